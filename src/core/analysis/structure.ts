@@ -1,0 +1,111 @@
+import type { List, Nodes } from 'mdast';
+import { frontMatterItems, frontMatterValueRange } from '../document/frontMatter';
+import type { ContainerBlock, LessonDocument, OffsetRange } from '../document/model';
+import { plainText } from '../document/parse';
+import { classMatches, headingMatches, type Vocabulary } from './vocabulary';
+
+export type EvidenceSource = 'front-matter' | 'heading' | 'container' | 'paragraph';
+
+/** Where a lesson part was found: its whole extent, and the line that names it. */
+export interface Evidence extends OffsetRange {
+  source: EvidenceSource;
+  label: string;
+  /** The heading line, opening fence or front matter key that names the part. */
+  marker: OffsetRange;
+  container?: ContainerBlock;
+}
+
+/** Every place the vocabulary's part appears: front matter keys, headings and named blocks. */
+export function findParts(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
+  const found: Evidence[] = [];
+  if (doc.frontMatter?.data) {
+    for (const key of vocabulary.frontMatterKeys) {
+      if (!hasContent(doc.frontMatter.data[key])) continue;
+      const range = frontMatterValueRange(doc.frontMatter, key);
+      if (range) found.push({ source: 'front-matter', label: key, ...range, marker: range });
+    }
+  }
+  for (const heading of doc.headings) {
+    if (headingMatches(vocabulary, heading.text)) {
+      found.push({ source: 'heading', label: heading.text, start: heading.start, end: heading.sectionEnd, marker: heading });
+    }
+  }
+  for (const container of doc.containers) {
+    if (classMatches(vocabulary, container.name, container.title)) {
+      const marker = { start: container.start, end: doc.lines.lineEnd(doc.lines.lineAt(container.start)) };
+      found.push({ source: 'container', label: container.title ?? container.name, start: container.start, end: container.end, marker, container });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function hasContent(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'string') return value.trim() !== '';
+  return value !== undefined && value !== null && value !== false;
+}
+
+export interface ListItemText extends OffsetRange {
+  text: string;
+}
+
+/** The items of the first list inside a range (the list under an objectives heading or div). */
+export function firstListItems(doc: LessonDocument, range: OffsetRange): ListItemText[] {
+  const list = findFirst(doc.tree, (node): node is List => node.type === 'list' && within(node, range));
+  return list ? listItems(list) : [];
+}
+
+export function listItems(list: List): ListItemText[] {
+  return list.children.flatMap((item) => {
+    const start = item.position?.start.offset;
+    const end = item.position?.end.offset;
+    const first = item.children[0];
+    if (start === undefined || end === undefined || !first) return [];
+    const firstStart = first.position?.start.offset ?? start;
+    const firstEnd = first.position?.end.offset ?? end;
+    return [{ start: firstStart, end: firstEnd, text: plainText(first).replace(/\s+/g, ' ').trim() }];
+  });
+}
+
+export function frontMatterListItems(doc: LessonDocument, key: string): ListItemText[] {
+  return doc.frontMatter ? frontMatterItems(doc.frontMatter, key) : [];
+}
+
+export function within(node: Nodes, range: OffsetRange): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start !== undefined && end !== undefined && start >= range.start && end <= range.end;
+}
+
+export function findFirst<T extends Nodes>(root: Nodes, test: (node: Nodes) => node is T): T | undefined {
+  if (test(root)) return root;
+  if ('children' in root) {
+    for (const child of root.children as Nodes[]) {
+      const found = findFirst(child, test);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Top-level body blocks in order, for rules that read "the paragraph followed by a list". */
+export function topLevelBlocks(doc: LessonDocument): Nodes[] {
+  return doc.tree.children as Nodes[];
+}
+
+/** The title line: the first H1, else the front matter `title`, else the first line of the body. */
+export function titleRange(doc: LessonDocument): OffsetRange {
+  const firstHeading = doc.headings[0];
+  if (firstHeading && firstHeading.depth === 1) return { start: firstHeading.start, end: firstHeading.end };
+  if (doc.frontMatter) {
+    const title = frontMatterValueRange(doc.frontMatter, 'title');
+    if (title) return title;
+    const line = doc.lines.lineAt(doc.frontMatter.range.start);
+    return { start: doc.lines.lineStart(line), end: doc.lines.lineEnd(line) };
+  }
+  if (firstHeading) return { start: firstHeading.start, end: firstHeading.end };
+  for (let line = doc.lines.lineAt(doc.body.start); line < doc.lines.lineCount; line++) {
+    if (doc.lines.lineText(line).trim() !== '') return { start: doc.lines.lineStart(line), end: doc.lines.lineEnd(line) };
+  }
+  return { start: 0, end: 0 };
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+
+/** How one kind of lesson part (objectives, practice, …) shows up across Markdown dialects. */
+export interface Vocabulary {
+  /** Matched against a heading's text, emoji and numbering removed. */
+  headings: RegExp[];
+  /** Fenced-div and kramdown classes, `<details>` summaries and MDX component names, lower case. */
+  classes: string[];
+  frontMatterKeys: string[];
+}
+
+export const vocabularyOptions = {
+  headings: z.array(z.string()).default([]).describe('Extra heading patterns (case-insensitive regular expressions) that count.'),
+  classes: z.array(z.string()).default([]).describe('Extra div classes or component names that count.'),
+  frontMatterKeys: z.array(z.string()).default([]).describe('Extra front matter keys that count.'),
+};
+
+export type VocabularyOptions = { headings: string[]; classes: string[]; frontMatterKeys: string[] };
+
+export function extendVocabulary(base: Vocabulary, options: VocabularyOptions): Vocabulary {
+  return {
+    headings: [...base.headings, ...options.headings.map((source) => new RegExp(source, 'i'))],
+    classes: [...base.classes, ...options.classes.map((name) => name.toLowerCase())],
+    frontMatterKeys: [...base.frontMatterKeys, ...options.frontMatterKeys],
+  };
+}
+
+const LESSON_UNIT = '(?:lesson|episode|module|section|unit|chapter|session|course|tutorial|workshop|activity)';
+
+export const OBJECTIVES: Vocabulary = {
+  headings: [
+    /^(?:(?:learning|lesson|session|module|course|unit|episode|chapter|workshop)\s+)?(?:objectives?|outcomes?|goals?|aims)\s*:?$/i,
+    new RegExp(`^(?:what you(?:'ll| will) (?:learn|be able to do|do)|in this ${LESSON_UNIT},? you(?:'ll| will)|by the end of (?:this|the) ${LESSON_UNIT})`, 'i'),
+  ],
+  classes: ['objectives', 'learning-objectives', 'objective', 'goals', 'outcomes', 'learning-outcomes'],
+  frontMatterKeys: ['objectives', 'learning_objectives', 'learningObjectives', 'outcomes', 'goals'],
+};
+
+/** A lead-in sentence that introduces a list of objectives. */
+export const OBJECTIVES_LEAD_IN = new RegExp(
+  `(?:by the end of (?:this|the) ${LESSON_UNIT}|(?:after|on) (?:completing|finishing|taking) this ${LESSON_UNIT}|in this ${LESSON_UNIT},? you(?:'ll| will| are going to)|you(?:'ll| will| should) (?:learn|be able to))`,
+  'i',
+);
+
+export const PRACTICE: Vocabulary = {
+  headings: [
+    /^(?:optional\s+|bonus\s+|final\s+|mini[- ]?)?(?:exercises?|challenges?|activit(?:y|ies)|try it(?: yourself| out)?|hands[- ]on|labs?|assignments?|practi[cs]e|your turn|tasks?|do it yourself|over to you|problems? to solve|practice problems?)\b/i,
+  ],
+  classes: ['challenge', 'exercise', 'exercises', 'practice', 'activity', 'lab', 'assignment', 'discussion', 'task', 'try-it', 'hands-on', 'problem'],
+  frontMatterKeys: [],
+};
+
+export const SOLUTION: Vocabulary = {
+  headings: [/^(?:(?:sample|model|suggested|possible|example)\s+)?(?:solutions?|answers?|feedback|answer key|check your (?:work|answer)s?|expected (?:output|results?))\b/i],
+  classes: ['solution', 'solutions', 'answer', 'answers', 'feedback'],
+  frontMatterKeys: [],
+};
+
+export const SUMMARY: Vocabulary = {
+  headings: [
+    /^(?:(?:lesson|episode|chapter|module|section)\s+)?(?:summary|summari[sz]ing|key ?points|key (?:ideas|concepts|lessons|takeaways?)|takeaways?|recap|conclusions?|wrap[- ]?up|wrapping up|in summary|to summari[sz]e|in review|review|points to remember|main points)\s*:?$/i,
+    /^what (?:you(?:'ve| have)|we(?:'ve| have)) (?:learned|learnt|covered)/i,
+  ],
+  classes: ['keypoints', 'key-points', 'summary', 'recap', 'takeaways', 'conclusion'],
+  frontMatterKeys: ['keypoints', 'key_points', 'keyPoints', 'summary', 'takeaways'],
+};
+
+export const KNOWLEDGE_CHECK: Vocabulary = {
+  headings: [
+    /\b(?:quiz(?:zes)?|knowledge checks?|self[- ]?(?:checks?|assessments?|tests?)|check your (?:understanding|knowledge|learning|progress)|review questions|test (?:yourself|your (?:knowledge|understanding))|comprehension (?:checks?|questions)|quick checks?|checkpoints?|exam questions|practice questions)\b/i,
+  ],
+  classes: ['quiz', 'knowledge-check', 'self-check', 'checkpoint', 'mcq', 'multiple-choice', 'question', 'check'],
+  frontMatterKeys: ['quiz', 'knowledge_check', 'review_questions'],
+};
+
+export const HOOK: Vocabulary = {
+  headings: [/^(?:why\b|motivation|scenario|the problem|a problem|case study|real[- ]world|story|setting the scene|what'?s the problem)/i],
+  classes: ['scenario', 'motivation', 'hook', 'questions', 'case-study', 'story'],
+  frontMatterKeys: ['questions', 'scenario', 'motivation'],
+};
+
+/** Words that signal why the lesson matters: a scenario, a problem, a question, a real-world use. */
+export const HOOK_CUES =
+  /\b(?:imagine|suppose|picture (?:this|yourself)|have you ever|what if|what would|why (?:do|does|is|are|would|should|might)|scenario|real[- ]world|for example|for instance|case study|problem|challenge|story|in practice|you(?:'ll| will) (?:often )?need|matters?|important|useful|helps? (?:you|us)|lets? you|allows? you|so that you|enables? you|in your (?:job|work|project|research|day)|everyday|every day|common(?:ly)?|struggle|frustrat\w*|pain|mistakes?|save (?:time|you)|tedious|error-prone|why)\b/i;
+
+/** Removes emoji, numbering and link syntax so that "🚀 Challenge" and "2. Exercise" read as words. */
+export function normaliseHeading(text: string): string {
+  return text
+    .replace(/\p{Extended_Pictographic}|\uFE0F|\u200D/gu, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.):]?|[A-Z][.)])\s+/, '')
+    .replace(/^(?:part|step)\s+\d+\s*[:.-]\s*/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function headingMatches(vocabulary: Vocabulary, text: string): boolean {
+  const normalised = normaliseHeading(text);
+  return vocabulary.headings.some((pattern) => pattern.test(normalised));
+}
+
+export function classMatches(vocabulary: Vocabulary, name: string, title: string | undefined): boolean {
+  if (vocabulary.classes.includes(name)) return true;
+  if (name !== 'details' || title === undefined) return false;
+  const summary = normaliseHeading(title).replace(/^(?:show|reveal|see|view|check)\s+(?:the\s+|an?\s+)?/i, '');
+  return vocabulary.classes.some((word) => new RegExp(`^${word.replace(/-/g, '[- ]')}s?\\b`, 'i').test(summary)) || headingMatches(vocabulary, summary);
+}

@@ -1,0 +1,55 @@
+import { dirname, join, relative, resolve } from 'node:path';
+import { CONFIG_FILE_NAME, parseConfig, resolveConfig, type ConfigResult } from './resolve';
+
+/** What the loader needs from the outside world, so that the core stays free of I/O. */
+export interface ConfigHost {
+  /** The file's text, or `undefined` when there is no such file. */
+  readFile(path: string): string | undefined;
+}
+
+/**
+ * Finds the nearest `.coursereview.json` from a lesson's folder up to a root (the workspace folder),
+ * caching per folder. The nearest file wins, so a course folder can set its own rules.
+ */
+export class ConfigLoader {
+  private readonly byFolder = new Map<string, ConfigResult>();
+
+  constructor(
+    private readonly host: ConfigHost,
+    private readonly roots: readonly string[] = [],
+  ) {}
+
+  forFile(filePath: string): ConfigResult {
+    return this.forFolder(dirname(resolve(filePath)));
+  }
+
+  forFolder(folder: string): ConfigResult {
+    const cached = this.byFolder.get(folder);
+    if (cached) return cached;
+    const result = this.load(folder);
+    this.byFolder.set(folder, result);
+    return result;
+  }
+
+  /** Forget cached results, after a config file changed. */
+  clear(): void {
+    this.byFolder.clear();
+  }
+
+  private load(folder: string): ConfigResult {
+    const root = this.rootOf(folder);
+    for (let dir = folder; ; dir = dirname(dir)) {
+      const file = join(dir, CONFIG_FILE_NAME);
+      const text = this.host.readFile(file);
+      if (text !== undefined) return parseConfig(text, file, dir);
+      if (dir === root || dirname(dir) === dir) break;
+    }
+    return { ok: true, config: resolveConfig(undefined, undefined, root ?? folder) };
+  }
+
+  private rootOf(folder: string): string | undefined {
+    return this.roots
+      .filter((root) => !relative(root, folder).startsWith('..'))
+      .sort((a, b) => b.length - a.length)[0];
+  }
+}

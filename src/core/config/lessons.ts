@@ -1,0 +1,28 @@
+import picomatch from 'picomatch';
+import type { ResolvedConfig } from './resolve';
+
+type Matcher = (relativePath: string) => boolean;
+
+const matchers = new WeakMap<readonly string[], Matcher>();
+
+/** Whether a file is a lesson under the config's `lessons` globs; `path` is relative to `config.baseDir`, with `/` separators. */
+export function isLesson(config: ResolvedConfig, relativePath: string): boolean {
+  let matcher = matchers.get(config.lessons);
+  if (!matcher) {
+    matcher = compileLessonGlobs(config.lessons);
+    matchers.set(config.lessons, matcher);
+  }
+  return matcher(relativePath);
+}
+
+export function compileLessonGlobs(globs: readonly string[]): Matcher {
+  const options = { dot: true, nocase: true };
+  const include = globs.filter((glob) => !glob.startsWith('!'));
+  const exclude = globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1));
+  const included = include.length > 0 ? picomatch(include, options) : () => false;
+  const excluded = exclude.length > 0 ? picomatch(exclude, options) : () => false;
+  return (relativePath) => {
+    const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
+    return !path.startsWith('../') && included(path) && !excluded(path);
+  };
+}

@@ -1,0 +1,11 @@
+import { RULES } from '../rules';
+import type { Severity } from '../rules/rule';
+import type { PresetName, SeveritySetting } from './schema';
+
+const STRICTER: Record<Severity, Severity> = { hint: 'info', info: 'warning', warning: 'error', error: 'error' };
+
+/** A preset is a plain severity per rule, options left at their defaults. */
+export const PRESETS: Record<PresetName, Record<string, SeveritySetting>> = {
+  recommended: Object.fromEntries(RULES.map((rule) => [rule.id, rule.defaultSeverity])),
+  strict: Object.fromEntries(RULES.map((rule) => [rule.id, rule.defaultSeverity === 'off' ? 'off' : STRICTER[rule.defaultSeverity]])),
+};

@@ -1,0 +1,124 @@
+import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
+import { DEFAULT_MAX_LENGTH } from '../document/parse';
+import { RULES } from '../rules';
+import type { Severity } from '../rules/rule';
+import { PRESETS } from './presets';
+import { configSchema, DEFAULT_LESSONS, type ConfigFile, type PresetName, type SeveritySetting } from './schema';
+
+export const CONFIG_FILE_NAME = '.coursereview.json';
+
+export interface EnabledRule {
+  severity: Severity;
+  options: unknown;
+}
+
+export interface ResolvedConfig {
+  /** Enabled rules only. */
+  rules: ReadonlyMap<string, EnabledRule>;
+  /** Lesson globs, relative to `baseDir`. */
+  lessons: readonly string[];
+  /** The folder the globs are relative to: the config file's folder, or the workspace root. */
+  baseDir: string;
+  maxLessonSize: number;
+  /** The config file this came from, if any. */
+  file: string | undefined;
+}
+
+export interface ConfigError {
+  file: string;
+  message: string;
+  /** Offsets in the config file's text, when the error has a place. */
+  start: number;
+  end: number;
+}
+
+export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; error: ConfigError };
+
+/** Parses `.coursereview.json` text (JSON with comments) and validates it; never throws. */
+export function parseConfig(text: string, file: string, baseDir: string): ConfigResult {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0) {
+    const [first] = errors;
+    return failure(file, `${printParseErrorCode(first.error)} in ${CONFIG_FILE_NAME}`, first.offset, first.offset + Math.max(first.length, 1));
+  }
+  const value: unknown = tree ? nodeValue(text, tree) : {};
+  const parsed = configSchema.safeParse(value ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = [...issue.path, ...(issue.code === 'unrecognized_keys' ? [issue.keys[0]] : [])] as Array<string | number>;
+    const node = tree ? (findNodeAtLocation(tree, path) ?? findNodeAtLocation(tree, issue.path as Array<string | number>)) : undefined;
+    const target = node?.parent?.type === 'property' && issue.code === 'unrecognized_keys' ? node.parent.children?.[0] : node;
+    const where = path.length > 0 ? `"${path.join('.')}": ` : '';
+    return failure(file, `${where}${describeIssue(issue)}`, target?.offset ?? 0, (target?.offset ?? 0) + (target?.length ?? 1));
+  }
+  return { ok: true, config: resolveConfig(parsed.data, file, baseDir) };
+}
+
+/** Presets first, then the file's own rules; options fall back to each rule's defaults. */
+export function resolveConfig(file: ConfigFile | undefined, source: string | undefined, baseDir: string): ResolvedConfig {
+  const presets: PresetName[] = file?.extends === undefined ? ['recommended'] : Array.isArray(file.extends) ? file.extends : [file.extends];
+  const settings = new Map<string, { severity: SeveritySetting; options?: unknown }>();
+  for (const preset of presets) for (const [id, severity] of Object.entries(PRESETS[preset])) settings.set(id, { severity });
+  for (const [id, setting] of Object.entries(file?.rules ?? {})) {
+    if (setting === undefined) continue;
+    if (typeof setting === 'string') settings.set(id, { ...settings.get(id), severity: setting });
+    else settings.set(id, { severity: setting[0], options: setting[1] });
+  }
+  const rules = new Map<string, EnabledRule>();
+  for (const rule of RULES) {
+    const setting = settings.get(rule.id);
+    if (!setting || setting.severity === 'off') continue;
+    rules.set(rule.id, { severity: setting.severity, options: setting.options ?? rule.options.parse({}) });
+  }
+  return { rules, lessons: file?.lessons ?? DEFAULT_LESSONS, baseDir, maxLessonSize: file?.maxLessonSize ?? DEFAULT_MAX_LENGTH, file: source };
+}
+
+function failure(file: string, message: string, start: number, end: number): ConfigResult {
+  return { ok: false, error: { file, message, start, end } };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0];
+    const known = issue.path.at(-1) === 'rules' ? RULES.map((rule) => rule.id) : Object.keys(configSchema.shape);
+    const close = closest(key, known);
+    return `Unexpected key "${key}"${close ? `, did you mean "${close}"?` : `, expected one of ${known.map((name) => `"${name}"`).join(', ')}.`}`;
+  }
+  return issue.message;
+}
+
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(3, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+function nodeValue(text: string, tree: NonNullable<ReturnType<typeof parseTree>>): unknown {
+  switch (tree.type) {
+    case 'object':
+      return Object.fromEntries((tree.children ?? []).map((property) => [property.children?.[0]?.value, property.children?.[1] ? nodeValue(text, property.children[1]) : undefined]));
+    case 'array':
+      return (tree.children ?? []).map((child) => nodeValue(text, child));
+    default:
+      return tree.value;
+  }
+}

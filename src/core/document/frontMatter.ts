@@ -1,0 +1,82 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+export interface YamlProblem extends OffsetRange {
+  message: string;
+}
+
+export interface FrontMatter {
+  /** The whole block, fences included. */
+  range: OffsetRange;
+  /** The YAML between the fences. */
+  content: OffsetRange;
+  /** Parsed with the Document API so that comments, order and quoting are kept for later edits. */
+  document: Document.Parsed;
+  /** Plain data; `undefined` when the YAML does not parse or is not a mapping. */
+  data: Record<string, unknown> | undefined;
+  problems: YamlProblem[];
+}
+
+/**
+ * Parses the YAML between the fences that remark found. Offsets are shifted into the lesson's text,
+ * so that a problem or a value can be pointed at in the editor.
+ */
+export function parseFrontMatter(text: string, range: OffsetRange): FrontMatter {
+  const firstLineEnd = text.indexOf('\n', range.start);
+  const contentStart = firstLineEnd === -1 ? range.end : Math.min(firstLineEnd + 1, range.end);
+  const closingLineStart = text.lastIndexOf('\n', range.end - 1);
+  const contentEnd = Math.max(contentStart, closingLineStart === -1 ? range.end : closingLineStart + 1);
+  const source = text.slice(contentStart, contentEnd);
+  const document = parseDocument(source, { keepSourceTokens: false, prettyErrors: false, uniqueKeys: true, lineCounter: new LineCounter() });
+  const problems: YamlProblem[] = [...document.errors].map((error) => {
+    const [from, to] = error.pos;
+    return { message: error.message.split('\n')[0], start: contentStart + from, end: contentStart + Math.max(to, from + 1) };
+  });
+  let data: Record<string, unknown> | undefined;
+  if (problems.length === 0) {
+    const value: unknown = document.toJS({ maxAliasCount: 100 });
+    if (value && typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
+  }
+  return { range, content: { start: contentStart, end: contentEnd }, document, data, problems };
+}
+
+/** The text range of a top-level key's value (or of the key itself when the value is empty). */
+export function frontMatterValueRange(frontMatter: FrontMatter, key: string): OffsetRange | undefined {
+  const contents = frontMatter.document.contents;
+  if (!isMap(contents)) return undefined;
+  for (const pair of contents.items) {
+    if (!isScalar(pair.key) || pair.key.value !== key) continue;
+    const node = (pair.value as YamlNode | null) ?? pair.key;
+    return shift(node, frontMatter.content.start);
+  }
+  return undefined;
+}
+
+/** Each item of a top-level sequence (or the single scalar) of a key, with its text range. */
+export function frontMatterItems(frontMatter: FrontMatter, key: string): Array<OffsetRange & { text: string }> {
+  const contents = frontMatter.document.contents;
+  if (!isMap(contents)) return [];
+  const value = contents.get(key, true) as YamlNode | undefined;
+  if (isSeq(value)) {
+    return value.items.flatMap((item) => {
+      if (!isScalar(item) || item.value == null) return [];
+      const range = shift(item as YamlNode, frontMatter.content.start);
+      return range ? [{ ...range, text: String(item.value) }] : [];
+    });
+  }
+  if (isScalar(value) && typeof value.value === 'string' && value.value.trim() !== '') {
+    const range = shift(value as YamlNode, frontMatter.content.start);
+    return range ? [{ ...range, text: value.value }] : [];
+  }
+  return [];
+}
+
+function shift(node: YamlNode, by: number): OffsetRange | undefined {
+  if (!node.range) return undefined;
+  const [start, valueEnd] = node.range;
+  return { start: by + start, end: by + valueEnd };
+}

@@ -1,0 +1,58 @@
+import type { Root } from 'mdast';
+import type { LineIndex } from '../text/lines';
+import type { FrontMatter, OffsetRange } from './frontMatter';
+import type { ProseBlock } from './prose';
+
+export type { OffsetRange } from './frontMatter';
+
+export interface HeadingInfo extends OffsetRange {
+  depth: number;
+  text: string;
+  /** Where the heading's section ends: the next heading of the same or a higher level, or its container's end. */
+  sectionEnd: number;
+}
+
+export type ContainerSyntax = 'fenced-div' | 'kramdown' | 'details' | 'component' | 'alert';
+
+/**
+ * A block that groups content under a name, whatever the dialect: a Pandoc/Carpentries `::: challenge`
+ * div, a kramdown blockquote closed by `{: .challenge}`, `<details><summary>Solution</summary>`, an MDX
+ * `<Quiz>` component or a GitHub `> [!TIP]` alert.
+ */
+export interface ContainerBlock extends OffsetRange {
+  syntax: ContainerSyntax;
+  /** Lower-case class, component name, alert type or `details`. */
+  name: string;
+  /** The heading inside the block, or the `<summary>` text. */
+  title: string | undefined;
+  /** Index of the innermost enclosing container, if any. */
+  parent: number | undefined;
+}
+
+export interface HtmlComment extends OffsetRange {
+  /** The text between `<!--` and `-->`, trimmed. */
+  body: string;
+}
+
+export type SkipReason = { kind: 'too-large'; size: number; limit: number } | { kind: 'binary' };
+
+export interface LessonDocument {
+  /** The text without a byte-order mark; every offset refers to it. */
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly tree: Root;
+  readonly frontMatter: FrontMatter | undefined;
+  /** Set when the file opens with `---` but the fence is never closed. */
+  readonly unclosedFrontMatter: OffsetRange | undefined;
+  /** Everything after the front matter. */
+  readonly body: OffsetRange;
+  readonly headings: readonly HeadingInfo[];
+  readonly containers: readonly ContainerBlock[];
+  readonly comments: readonly HtmlComment[];
+  /** Code blocks, inline code, HTML, math and front matter: never read as prose. */
+  readonly nonProse: readonly OffsetRange[];
+  readonly prose: readonly ProseBlock[];
+  readonly skipped: SkipReason | undefined;
+  /** A cache for facts that several rules derive from the same document. */
+  derived<T>(key: symbol, compute: () => T): T;
+}

@@ -1,0 +1,12 @@
+export { ConfigLoader, type ConfigHost } from './config/discover';
+export { compileLessonGlobs, isLesson } from './config/lessons';
+export { CONFIG_FILE_NAME, parseConfig, resolveConfig, type ConfigError, type ConfigResult, type ResolvedConfig } from './config/resolve';
+export { configSchema } from './config/schema';
+export type { LessonDocument } from './document/model';
+export { parseLesson } from './document/parse';
+export { applyEdits } from './edits';
+export { lintDocument, lintText, type Finding, type LintResult } from './lint';
+export { RULES, RULES_BY_ID, ruleDocUrl } from './rules';
+export type { Category, Fix, Rule, Severity, TextEdit } from './rules/rule';
+export { disableFileComment, disableNextLineComment } from './suppressions';
+export { LineIndex, type Position } from './text/lines';

@@ -1,0 +1,67 @@
+import type { ResolvedConfig } from './config/resolve';
+import type { LessonDocument } from './document/model';
+import { parseLesson } from './document/parse';
+import { RULES } from './rules';
+import type { Fix, Rule, Severity } from './rules/rule';
+import { Suppressions } from './suppressions';
+import type { Position } from './text/lines';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Offsets into the lesson's text (without a byte-order mark). */
+  start: number;
+  end: number;
+  /** 0-based positions of `start` and `end`. */
+  range: { start: Position; end: Position };
+  fix?: Fix;
+  suggestions?: Fix[];
+}
+
+export interface LintResult {
+  doc: LessonDocument;
+  findings: Finding[];
+}
+
+/** Parses and checks one lesson. Never throws: a rule that fails becomes a finding that says so. */
+export function lintText(text: string, config: ResolvedConfig): LintResult {
+  const doc = parseLesson(text, { maxLength: config.maxLessonSize });
+  return { doc, findings: lintDocument(doc, config) };
+}
+
+export function lintDocument(doc: LessonDocument, config: ResolvedConfig): Finding[] {
+  const findings: Finding[] = [];
+  const rules = doc.skipped ? RULES.filter((rule) => rule.id === 'lesson-skipped') : RULES;
+  for (const rule of rules) {
+    const enabled = config.rules.get(rule.id);
+    if (!enabled) continue;
+    runRule(rule, doc, enabled.options, (finding) => findings.push({ ...finding, severity: enabled.severity }));
+  }
+  const suppressions = new Suppressions(doc);
+  return findings.filter((finding) => !suppressions.isSuppressed(finding.ruleId, finding.start)).sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+}
+
+function runRule(rule: Rule, doc: LessonDocument, options: unknown, push: (finding: Omit<Finding, 'severity'>) => void) {
+  const toFinding = (start: number, end: number, message: string) => ({
+    ruleId: rule.id,
+    message,
+    start,
+    end,
+    range: { start: doc.lines.positionAt(start), end: doc.lines.positionAt(end) },
+  });
+  try {
+    rule.check({
+      doc,
+      options,
+      report: ({ start, end, message, fix, suggestions }) => {
+        const from = Math.max(0, Math.min(start, doc.text.length));
+        const to = Math.max(from, Math.min(end, doc.text.length));
+        push({ ...toFinding(from, to, message), ...(fix && { fix }), ...(suggestions?.length && { suggestions }) });
+      },
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    push(toFinding(0, 0, `Rule ${rule.id} could not check this lesson (${reason}). Other rules still ran; please report this with the lesson attached.`));
+  }
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { findPractice, hasFeedback, pointsElsewhere } from '../analysis/lessonParts';
+import { extendVocabulary, PRACTICE, SOLUTION } from '../analysis/vocabulary';
+import type { LessonDocument } from '../document/model';
+import type { Evidence } from '../analysis/structure';
+import { defineRule, type Fix } from './rule';
+
+export default defineRule({
+  id: 'practice-feedback',
+  category: 'practical',
+  description: 'Each practice item comes with a solution, an answer or feedback.',
+  defaultSeverity: 'info',
+  options: z
+    .object({
+      solutionHeadings: z.array(z.string()).default([]).describe('Extra heading patterns (regular expressions) that count as a solution.'),
+      solutionClasses: z.array(z.string()).default([]).describe('Extra div classes or component names that count as a solution.'),
+      exempt: z.array(z.string()).default(['discussion']).describe('Practice classes that need no solution, such as open discussions.'),
+    })
+    .strict(),
+  docs: {
+    rationale: 'Practice without feedback lets a learner rehearse a mistake. A worked solution, an answer or a rubric closes the loop.',
+    howToFix: 'Follow the exercise with a solution: a `::: solution` div, a `{: .solution}` block, a `<details><summary>Solution</summary>` block or a "Solution" heading.',
+  },
+  check({ doc, options, report }) {
+    const solutions = extendVocabulary(SOLUTION, { headings: options.solutionHeadings, classes: options.solutionClasses, frontMatterKeys: [] });
+    for (const item of findPractice(doc, PRACTICE)) {
+      if (item.container && options.exempt.includes(item.container.name)) continue;
+      if (hasFeedback(doc, item, solutions) || pointsElsewhere(doc, item)) continue;
+      report({
+        ...item.marker,
+        message: `Unexpected practice without feedback in "${item.label}", expected a solution, an answer or feedback after it.`,
+        suggestions: [addSolution(doc, item)],
+      });
+    }
+  },
+});
+
+/** Inserts a solution block in the dialect the exercise is written in. */
+function addSolution(doc: LessonDocument, item: Evidence): Fix {
+  const eol = doc.lines.eol;
+  const container = item.container;
+  if (container?.syntax === 'fenced-div') {
+    const closingLine = doc.lines.lineAt(container.end);
+    const at = doc.lines.lineStart(closingLine);
+    const fence = /^\s*(:{3,})/.exec(doc.lines.lineText(closingLine))?.[1] ?? ':::';
+    const text = `${eol}${fence} solution${eol}${eol}Write the answer and explain why it is right.${eol}${eol}${fence}${eol}${eol}`;
+    return { title: 'Add a solution div', edits: [{ start: at, end: at, text }] };
+  }
+  if (container?.syntax === 'kramdown') {
+    const closingLine = doc.lines.lineAt(container.end);
+    const at = doc.lines.lineStart(closingLine);
+    const text = `>${eol}> > ## Solution${eol}> >${eol}> > Write the answer and explain why it is right.${eol}> {: .solution}${eol}`;
+    return { title: 'Add a solution block', edits: [{ start: at, end: at, text }] };
+  }
+  const at = item.end;
+  const before = doc.text.slice(0, at).endsWith(eol + eol) || at === 0 ? '' : doc.text.slice(0, at).endsWith(eol) ? eol : eol + eol;
+  const text = `${before}<details>${eol}<summary>Solution</summary>${eol}${eol}Write the answer and explain why it is right.${eol}${eol}</details>${eol}${eol}`;
+  return { title: 'Add a collapsible solution', edits: [{ start: at, end: at, text }] };
+}

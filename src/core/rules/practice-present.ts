@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { findPractice } from '../analysis/lessonParts';
+import { titleRange } from '../analysis/structure';
+import { extendVocabulary, PRACTICE, vocabularyOptions } from '../analysis/vocabulary';
+import { defineRule } from './rule';
+
+export default defineRule({
+  id: 'practice-present',
+  category: 'practical',
+  description: 'A lesson gives learners something to do: an exercise, challenge, activity or lab.',
+  defaultSeverity: 'warning',
+  options: z.object(vocabularyOptions).strict(),
+  docs: {
+    rationale: 'People learn a skill by doing it. Reading about a task without trying it rarely transfers to the job.',
+    howToFix: 'Add an exercise, challenge, activity, "Try it" section, lab or assignment: a `## Exercise` heading, a `::: challenge` div, a `{: .challenge}` block or an `<Exercise>` component.',
+  },
+  check({ doc, options, report }) {
+    if (findPractice(doc, extendVocabulary(PRACTICE, options)).length > 0) return;
+    report({ ...titleRange(doc), message: 'No practice: expected an exercise, challenge, activity, "Try it" section, lab or assignment.' });
+  },
+});

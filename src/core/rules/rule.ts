@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import type { LessonDocument, OffsetRange } from '../document/model';
+
+export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CATEGORIES = ['practical', 'relevant', 'memorable', 'clarity', 'accessibility', 'inclusion', 'claims', 'review'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface TextEdit extends OffsetRange {
+  text: string;
+}
+
+/** A change offered for a finding: edits by offset into the lesson's text, never editor calls. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Report extends OffsetRange {
+  message: string;
+  /** Safe to apply without a person looking: used by "Fix All" and `--fix`. */
+  fix?: Fix;
+  /** Offered in the lightbulb only. */
+  suggestions?: Fix[];
+}
+
+export interface RuleContext<Options> {
+  readonly doc: LessonDocument;
+  readonly options: Options;
+  report(report: Report): void;
+}
+
+export interface RuleDocs {
+  /** Why the rule matters to learners, in a sentence or two. */
+  rationale: string;
+  /** How to satisfy the rule, for the doc page. */
+  howToFix: string;
+}
+
+export interface Rule<Schema extends z.ZodType = z.ZodType> {
+  id: string;
+  category: Category;
+  /** One line, shown in the rule table and in hovers. */
+  description: string;
+  defaultSeverity: Severity | 'off';
+  /** Validated when the configuration loads; its defaults fill what the user leaves out. */
+  options: Schema;
+  docs: RuleDocs;
+  check(context: RuleContext<z.output<Schema>>): void;
+}
+
+export function defineRule<Schema extends z.ZodType>(rule: Rule<Schema>): Rule<Schema> {
+  return rule;
+}
