@@ -34,7 +34,8 @@ export function parseFrontMatter(text: string, range: OffsetRange): FrontMatter 
   const document = parseDocument(source, { keepSourceTokens: false, prettyErrors: false, uniqueKeys: true, lineCounter: new LineCounter() });
   const problems: YamlProblem[] = [...document.errors].map((error) => {
     const [from, to] = error.pos;
-    return { message: error.message.split('\n')[0], start: contentStart + from, end: contentStart + Math.max(to, from + 1) };
+    const start = Math.min(contentStart + from, Math.max(contentStart, contentEnd - 1));
+    return { message: error.message.split('\n')[0], start, end: Math.max(start + 1, Math.min(contentStart + to, contentEnd)) };
   });
   let data: Record<string, unknown> | undefined;
   if (problems.length === 0) {

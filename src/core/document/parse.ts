@@ -33,6 +33,7 @@ export function parseLesson(input: string, options: ParseOptions = {}): LessonDo
   const body = { start: frontMatter ? frontMatter.range.end : 0, end: text.length };
 
   const nonProse: OffsetRange[] = frontMatter ? [frontMatter.range] : [];
+  const codeBlocks: OffsetRange[] = frontMatter ? [frontMatter.range] : [];
   const comments: HtmlComment[] = [];
   const headingNodes: Array<{ node: Heading; range: OffsetRange }> = [];
   walk(tree, (node) => {
@@ -40,8 +41,11 @@ export function parseLesson(input: string, options: ParseOptions = {}): LessonDo
     if (!range) return;
     switch (node.type) {
       case 'code':
-      case 'inlineCode':
       case 'math' as string:
+        codeBlocks.push(range);
+        nonProse.push(range);
+        break;
+      case 'inlineCode':
         nonProse.push(range);
         break;
       case 'html':
@@ -58,7 +62,6 @@ export function parseLesson(input: string, options: ParseOptions = {}): LessonDo
   });
   nonProse.sort((a, b) => a.start - b.start);
 
-  const codeBlocks = nonProse.filter((range) => lines.lineAt(range.start) !== lines.lineAt(range.end) || range === frontMatter?.range);
   const containers = findContainers(lines, codeBlocks);
   const headings = describeHeadings(headingNodes, text, containers, body.end);
   const cache = new Map<symbol, unknown>();

@@ -59,13 +59,13 @@ export default defineRule({
         continue;
       }
       if (!item.leadIn || reportedLeadIns.has(item.leadIn.start)) continue;
-      const source = doc.text.slice(item.leadIn.start, item.leadIn.end);
-      const governing = LEAD_IN_VERB.exec(source);
+      const governing = LEAD_IN_VERB.exec(item.leadIn.text.trim());
       if (!governing) continue;
       reportedLeadIns.add(item.leadIn.start);
+      const at = item.leadIn.start + Math.max(0, doc.text.slice(item.leadIn.start, item.leadIn.end).search(new RegExp(`\\b${governing[1]}\\b`, 'i')));
       report({
-        start: item.leadIn.start + governing.index,
-        end: item.leadIn.start + governing.index + governing[1].length,
+        start: at,
+        end: at + governing[1].length,
         message: `Unexpected list of topics after "${governing[1]}", expected objectives that each start with what the learner will do (explain, build, compare…).`,
       });
     }

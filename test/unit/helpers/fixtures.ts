@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseConfig, resolveConfig, type ResolvedConfig } from '../../../src/core';
+
+export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
+export const RULE_FIXTURES = join(FIXTURES, 'rules');
+
+/** `<!-- expect: a, b -->` in Markdown, `# expect: a` in front matter: findings of those rules must start on that line. */
+const EXPECT = /(?:<!--|#)\s*expect:\s*([\w\s,-]+?)\s*(?:-->|$)/;
+
+export interface RuleFixture {
+  ruleId: string;
+  name: string;
+  path: string;
+  text: string;
+}
+
+export function ruleFixtures(): RuleFixture[] {
+  return readdirSync(RULE_FIXTURES).flatMap((ruleId) =>
+    readdirSync(join(RULE_FIXTURES, ruleId))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => ({ ruleId, name, path: join(RULE_FIXTURES, ruleId, name), text: readFileSync(join(RULE_FIXTURES, ruleId, name), 'utf8') })),
+  );
+}
+
+/** "line:ruleId" for each marker, 1-based lines. */
+export function expectedFindings(text: string): string[] {
+  return text.split(/\r?\n/).flatMap((line, index) => {
+    const marker = EXPECT.exec(line);
+    return marker ? marker[1].split(/[\s,]+/).filter(Boolean).map((id) => `${index + 1}:${id}`) : [];
+  });
+}
+
+/** The text without its expectation markers, for doc pages. */
+export function withoutMarkers(text: string): string {
+  return text.replace(/[ \t]*(?:<!--\s*expect:[^>]*-->|#\s*expect:.*)$/gm, '');
+}
+
+/** Only the rule under test, at its default severity, plus the fixture folder's `config.json`. */
+export function configForRule(ruleId: string): ResolvedConfig {
+  const extra = join(RULE_FIXTURES, ruleId, 'config.json');
+  const base = existsSync(extra) ? parseConfig(readFileSync(extra, 'utf8'), extra, FIXTURES) : { ok: true as const, config: resolveConfig(undefined, undefined, FIXTURES) };
+  if (!base.ok) throw new Error(base.error.message);
+  const enabled = base.config.rules.get(ruleId);
+  if (!enabled) throw new Error(`${ruleId} is not enabled by default`);
+  return { ...base.config, rules: new Map([[ruleId, enabled]]) };
+}

@@ -1,0 +1,274 @@
+// UI tests: drive the VS Code web workbench (code-server + headless Chromium) like
+// a user and take screenshots.
+//
+//   withWorkbench({ repoRoot, workspace }, async ({ page, runCommand, openFile, ... }) => { ... })
+//   captureScreenshot({ repoRoot, workspace, outFile }, async (helpers) => { ...steps... })
+//   captureProblemsScreenshot({ repoRoot, workspace, lessonRelativePath, outFile })
+//
+// The extension under test is loaded through extensionDevelopmentPath only (no tests).
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openWorkbench, startCodeServer, waitForWorkbench } from './code-server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const defaultRepoRoot = path.resolve(here, '..', '..');
+
+export function defaultCodeServerPath(repoRoot = defaultRepoRoot) {
+  return process.env.CODE_SERVER_PATH
+    || path.join(repoRoot, '.vscode-test', 'code-server-4.100.3', 'node_modules', '.bin', 'code-server');
+}
+
+const QUICK_INPUT = '.quick-input-widget';
+const QUICK_INPUT_BOX = `${QUICK_INPUT} .quick-input-box input`;
+const QUICK_INPUT_ROWS = `${QUICK_INPUT} .monaco-list-row`;
+
+/** Helpers bound to one workbench page. Every wait has a timeout and a clear message. */
+export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
+  const step = async (what, fn) => {
+    try {
+      return await fn();
+    } catch (err) {
+      const first = String(err?.message ?? err).split('\n')[0];
+      throw new Error(`UI step failed: ${what}: ${first}`);
+    }
+  };
+
+  const rowLabels = () => page.$$eval(QUICK_INPUT_ROWS, (rows) =>
+    rows.map((r) => r.getAttribute('aria-label') || r.textContent || ''));
+
+  /** Type into the open quick input and wait until a row's label satisfies `match`, then press Enter on it. */
+  async function pickInQuickInput(text, match, what) {
+    const input = page.locator(QUICK_INPUT_BOX);
+    await input.waitFor({ state: 'visible', timeout: stepTimeoutMs });
+    await input.fill(text);
+    const deadline = Date.now() + stepTimeoutMs;
+    let labels = [];
+    for (;;) {
+      labels = await rowLabels();
+      const index = labels.findIndex(match);
+      if (index >= 0) {
+        // Move the selection to the matching row, then accept it with Enter.
+        const focused = await page.$$eval(QUICK_INPUT_ROWS, (rows) => rows.findIndex((r) => r.classList.contains('focused')));
+        const from = focused >= 0 ? focused : 0;
+        for (let i = from; i < index; i++) await page.keyboard.press('ArrowDown');
+        for (let i = from; i > index; i--) await page.keyboard.press('ArrowUp');
+        await page.keyboard.press('Enter');
+        return labels[index];
+      }
+      if (Date.now() > deadline) {
+        await page.keyboard.press('Escape').catch(() => {});
+        throw new Error(`no entry for ${what} after ${stepTimeoutMs} ms; entries shown: ${JSON.stringify(labels.slice(0, 10))}`);
+      }
+      await page.waitForTimeout(100);
+    }
+  }
+
+  /** F1, type the command's title, Enter (on the entry whose label starts with the title). */
+  async function runCommand(title) {
+    return step(`run command "${title}"`, async () => {
+      await page.keyboard.press('F1');
+      const wanted = title.toLowerCase();
+      await pickInQuickInput(`>${title}`, (label) => label.toLowerCase().startsWith(wanted), `command "${title}"`);
+    });
+  }
+
+  /** Ctrl+P, type the workspace-relative path, Enter; waits for the editor tab. */
+  async function openFile(relativePath) {
+    const base = path.posix.basename(relativePath.replace(/\\/g, '/'));
+    return step(`open file "${relativePath}"`, async () => {
+      await page.keyboard.press('Control+P');
+      await pickInQuickInput(relativePath, (label) => label.includes(base), `file "${relativePath}"`);
+      await page.locator(`.tabs-container .tab.active`, { hasText: base })
+        .waitFor({ state: 'visible', timeout: stepTimeoutMs });
+      await page.locator('.editor-instance .monaco-editor .view-lines')
+        .first().waitFor({ state: 'visible', timeout: stepTimeoutMs });
+    });
+  }
+
+  /** Ctrl+Shift+M, falling back to the command palette; waits for the Problems panel. */
+  async function openProblems() {
+    return step('open the Problems panel', async () => {
+      const panel = page.locator('.markers-panel');
+      await page.keyboard.press('Control+Shift+M');
+      try {
+        await panel.waitFor({ state: 'visible', timeout: 5_000 });
+      } catch {
+        await runCommand('View: Focus Problems');
+        await panel.waitFor({ state: 'visible', timeout: stepTimeoutMs });
+      }
+    });
+  }
+
+  /** Texts of the rows currently shown in the Problems panel. */
+  function problemRows() {
+    return page.$$eval('.markers-panel .monaco-list-row', (rows) =>
+      rows.map((r) => (r.getAttribute('aria-label') || '') + ' | ' + (r.textContent || '')));
+  }
+
+  /** Poll until a Problems row contains `text` (e.g. a diagnostic source). Returns that row's text. */
+  async function waitForProblem(text, timeoutMs = stepTimeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    let rows = [];
+    for (;;) {
+      rows = await problemRows().catch(() => []);
+      const hit = rows.find((r) => r.includes(text));
+      if (hit) return hit;
+      if (Date.now() > deadline) {
+        throw new Error(`UI step failed: the Problems panel showed no item containing "${text}" within ${timeoutMs} ms; ` +
+          `rows shown: ${JSON.stringify(rows.slice(0, 10))}`);
+      }
+      await page.waitForTimeout(250);
+    }
+  }
+
+  /** Wait until `selector` is visible. */
+  async function waitForSelector(selector, { timeoutMs = stepTimeoutMs, what = selector } = {}) {
+    return step(`wait for ${what}`, () => page.waitForSelector(selector, { state: 'visible', timeout: timeoutMs }));
+  }
+
+  /** Dismiss notification toasts so they do not cover a screenshot. */
+  async function clearNotifications() {
+    const toasts = await page.$$('.notifications-toasts .notification-toast');
+    if (toasts.length > 0) await runCommand('Notifications: Clear All Notifications').catch(() => {});
+  }
+
+  async function screenshot(file) {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    await page.screenshot({ path: file });
+    return file;
+  }
+
+  return {
+    runCommand, openFile, openProblems, problemRows, waitForProblem, waitForSelector,
+    clearNotifications, screenshot, pickInQuickInput,
+  };
+}
+
+/**
+ * Start code-server with the extension (extensionDevelopmentPath only), open the
+ * workbench on `workspace`, wait until it has rendered, run `fn` with the page and
+ * helpers, and always clean up (browser, server process group, temp dirs).
+ *
+ * @param {object} opts
+ * @param {string} [opts.repoRoot]                 default: two folders up from this file
+ * @param {string} opts.workspace                  folder to open
+ * @param {string|string[]} [opts.extensionDevelopmentPath]  default: repoRoot
+ * @param {string} [opts.codeServerPath]           default: $CODE_SERVER_PATH or <repo>/.vscode-test/...
+ * @param {Record<string,string|undefined>} [opts.env]  code-server (and extension host) environment
+ * @param {object} [opts.settings]                 extra user settings
+ * @param {number} [opts.startTimeoutMs=60000]
+ * @param {number} [opts.stepTimeoutMs=30000]
+ * @param {string} [opts.failureScreenshot]        where to save a screenshot if `fn` throws
+ * @param {(page:any, helpers:object) => Promise<any>} fn  receives { page, context, server, ...helpers }
+ */
+export async function withWorkbench(opts, fn) {
+  const repoRoot = path.resolve(opts.repoRoot ?? defaultRepoRoot);
+  const workspace = path.resolve(opts.workspace);
+  const extensionDevelopmentPath = opts.extensionDevelopmentPath ?? repoRoot;
+  const codeServerPath = opts.codeServerPath ?? defaultCodeServerPath(repoRoot);
+  const startTimeoutMs = opts.startTimeoutMs ?? 60_000;
+  const stepTimeoutMs = opts.stepTimeoutMs ?? 30_000;
+  if (!fs.existsSync(codeServerPath)) {
+    throw new Error(`code-server is not installed (looked for ${codeServerPath}). Run \`npm run setup\`.`);
+  }
+  if (!fs.existsSync(workspace)) throw new Error(`Workspace folder ${workspace} does not exist.`);
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-ui-'));
+  let server;
+  let workbench;
+  let failed = false;
+  try {
+    server = await startCodeServer({
+      codeServerPath,
+      userDataDir: path.join(tmp, 'user-data'),
+      extensionsDir: path.join(tmp, 'extensions'),
+      env: opts.env ?? process.env,
+      settings: opts.settings,
+      startTimeoutMs,
+    });
+    workbench = await openWorkbench({
+      origin: server.origin,
+      folder: workspace,
+      extensionDevelopmentPath,
+      profileDir: path.join(tmp, 'chromium-profile'),
+      navigationTimeoutMs: startTimeoutMs,
+    });
+    const { page, context } = workbench;
+    await waitForWorkbench(page, startTimeoutMs);
+    const helpers = workbenchHelpers(page, { stepTimeoutMs });
+    try {
+      return await fn({ page, context, server, ...helpers });
+    } catch (err) {
+      if (opts.failureScreenshot) {
+        try {
+          await helpers.screenshot(opts.failureScreenshot);
+          err.message += `\n(screenshot of the failure: ${opts.failureScreenshot})`;
+        } catch { /* the page may be gone */ }
+      }
+      throw err;
+    }
+  } catch (err) {
+    failed = true;
+    if (server) err.message += `\n(code-server log: ${server.logFile})`;
+    throw err;
+  } finally {
+    if (workbench) await workbench.close().catch(() => {});
+    if (server) {
+      // Keep the server log of a failed run next to the failure screenshot.
+      if (failed && opts.failureScreenshot) {
+        const keep = opts.failureScreenshot.replace(/\.png$/i, '') + '-code-server.log';
+        try { fs.copyFileSync(server.logFile, keep); } catch { /* best effort */ }
+      }
+      await server.stop().catch(() => {});
+    }
+    fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+function failurePath(outFile) {
+  return outFile.replace(/\.png$/i, '') + '-failure.png';
+}
+
+/**
+ * Run `steps` in a fresh workbench, then save a 1400x900 screenshot to `outFile`.
+ * If a step fails, a screenshot is saved next to it as *-failure.png and the error is rethrown.
+ */
+export async function captureScreenshot(opts, steps = async () => {}) {
+  const outFile = path.resolve(opts.outFile);
+  fs.rmSync(failurePath(outFile), { force: true });
+  return withWorkbench({ ...opts, failureScreenshot: failurePath(outFile) }, async (helpers) => {
+    const result = await steps(helpers);
+    await helpers.page.mouse.move(0, 0);
+    await helpers.page.waitForTimeout(300); // let hovers and animations settle
+    await helpers.screenshot(outFile);
+    return { outFile, result };
+  });
+}
+
+/**
+ * Open the lesson like a user (Ctrl+P), open the Problems panel, wait for an item
+ * from source "course-review", and save a screenshot to `outFile`.
+ *
+ * @param {object} opts
+ * @param {string} opts.repoRoot
+ * @param {string} opts.workspace
+ * @param {string} opts.lessonRelativePath  e.g. 'course/01-intro.md'
+ * @param {string} opts.outFile             PNG path
+ * @param {string} [opts.extensionDevelopmentPath]  default repoRoot
+ * @param {number} [opts.problemTimeoutMs=60000]
+ * @returns {Promise<{outFile:string, problem:string}>}
+ */
+export async function captureProblemsScreenshot(opts) {
+  const { lessonRelativePath, problemTimeoutMs = 60_000 } = opts;
+  const { outFile, result } = await captureScreenshot(opts, async (h) => {
+    await h.openFile(lessonRelativePath);
+    await h.openProblems();
+    const problem = await h.waitForProblem('course-review', problemTimeoutMs);
+    await h.clearNotifications();
+    return problem;
+  });
+  return { outFile, problem: result };
+}
