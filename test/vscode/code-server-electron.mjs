@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openWorkbench, startCodeServer, stopAll, tail } from './code-server.mjs';
+import { extensionProblems, openWorkbench, startCodeServer, stopAll, tail } from './code-server.mjs';
 
 const NAME = 'code-server-electron';
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -136,12 +136,18 @@ async function main() {
   let server;
   let workbench;
   let cleaning;
-  const cleanup = () => {
+  // keepLogs: keep the temp folder when it holds the user data dir (logs) of a failed run.
+  const cleanup = (keepLogs = false) => {
     cleaning ??= (async () => {
       if (workbench) await workbench.close().catch(() => {});
       if (server) await server.stop().catch(() => {});
       await stopAll();
-      fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+      const target = keepLogs && !args.userDataDir ? path.join(tmp, 'chromium-profile') : tmp;
+      try {
+        fs.rmSync(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch (err) {
+        say(`could not remove ${target}: ${err.message}`);
+      }
     })();
     return cleaning;
   };
@@ -161,6 +167,12 @@ async function main() {
   process.on('SIGINT', () => onSignal('SIGINT', 130));
   process.on('SIGTERM', () => onSignal('SIGTERM', 143));
   process.on('SIGHUP', () => onSignal('SIGHUP', 129));
+  // If whoever started us goes away (killed runner), clean up instead of running on.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) onSignal('parent exit', 1);
+  }, 1000).unref();
 
   const started = Date.now();
   let timer;
@@ -202,25 +214,21 @@ async function main() {
       say(`extension tests finished with exit code ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
   } catch (err) {
-    say(`error: ${err?.message ?? err}`);
+    if (!signalled) say(`error: ${err?.message ?? err}`);
     code = 1;
   } finally {
     clearTimeout(timer);
   }
 
   if (server) {
-    let log = '';
-    try { log = fs.readFileSync(server.logFile, 'utf8'); } catch { /* no log */ }
-    for (const line of log.split('\n')) {
-      if (/not compatible with|Cannot activate|Activating extension .* failed/i.test(line)) say(`server log: ${line.trim()}`);
-    }
+    for (const problem of extensionProblems(server, started)) say(`extension problem: ${problem}`);
     if (code !== 0) {
       say(`server log: ${server.logFile}`);
       if (fs.existsSync(logsDir)) say(`workbench logs: ${logsDir}`);
       if (code === 124) process.stderr.write(`${tail(server.logFile, 20)}\n`);
     }
   }
-  await cleanup();
+  await cleanup(code !== 0);
   return code;
 }
 

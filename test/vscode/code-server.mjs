@@ -379,7 +379,8 @@ function defaultLog(type, text) {
  * @param {string|string[]} [opts.extensionDevelopmentPath]
  * @param {string} [opts.extensionTestsPath]
  * @param {string} opts.profileDir        Chromium profile dir (use a fresh one per run)
- * @param {Record<string,string>} [opts.env]  environment of the browser process
+ * @param {Record<string,string>} [opts.env]  environment of the browser process (HOME/XDG_* are
+ *        always redirected into profileDir); the extension host's environment comes from code-server
  * @param {(type:string, text:string)=>void} [opts.onLog]  where codeAutomationLog lines go
  * @param {string} [opts.logsDir]         where to save the workbench logs passed to codeAutomationExit
  * @param {number} [opts.navigationTimeoutMs=60000]
@@ -397,12 +398,25 @@ export async function openWorkbench(opts) {
     throw new Error(`Chromium not found at ${executablePath}. Install Debian's chromium or set CHROMIUM_PATH.`);
   }
   fs.mkdirSync(profileDir, { recursive: true });
+  // Keep Chromium's own files (crash report database, caches) out of the real HOME.
+  const browserHome = path.join(profileDir, '.home');
+  fs.mkdirSync(browserHome, { recursive: true });
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: true,
     viewport: { width: 1400, height: 900 },
     args: [...CHROMIUM_ARGS],
-    ...(env ? { env } : {}),
+    env: {
+      ...(env ?? process.env),
+      HOME: browserHome,
+      XDG_CONFIG_HOME: path.join(browserHome, '.config'),
+      XDG_CACHE_HOME: path.join(browserHome, '.cache'),
+    },
+    // Our callers handle signals themselves and close the browser; Playwright's
+    // handlers would call process.exit() before code-server is stopped.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
   let closed;
   const entry = {
@@ -416,8 +430,10 @@ export async function openWorkbench(opts) {
   active.add(entry);
   const close = () => {
     closed ??= (async () => {
-      const timer = new Promise((r) => setTimeout(r, 10_000, 'timeout'));
-      const result = await Promise.race([context.close().catch(() => {}), timer]);
+      let timer;
+      const timeout = new Promise((r) => { timer = setTimeout(r, 10_000, 'timeout'); });
+      const result = await Promise.race([context.close().catch(() => {}), timeout]);
+      clearTimeout(timer);
       if (result === 'timeout') entry.killSync();
       active.delete(entry);
     })();
@@ -483,6 +499,42 @@ export async function waitForWorkbench(page, timeoutMs = 60_000) {
   } catch (err) {
     throw new Error(`The VS Code workbench did not render within ${timeoutMs} ms (${err.message.split('\n')[0]})`);
   }
+}
+
+/**
+ * Problems worth showing from a server run: extensions skipped as incompatible (server
+ * log) and extension activation failures (extension host log, with the error line).
+ * @param {{logFile:string, userDataDir:string}} server
+ * @param {number} [sinceMs]  ignore extension host logs older than this (Date.now() value)
+ * @returns {string[]}
+ */
+export function extensionProblems(server, sinceMs = 0) {
+  const found = [];
+  try {
+    for (const line of fs.readFileSync(server.logFile, 'utf8').split('\n')) {
+      if (/not compatible with/i.test(line)) found.push(line.trim());
+    }
+  } catch { /* no log */ }
+  const logsRoot = path.join(server.userDataDir, 'logs');
+  let sessions = [];
+  try { sessions = fs.readdirSync(logsRoot); } catch { /* none */ }
+  for (const session of sessions) {
+    let hosts = [];
+    try { hosts = fs.readdirSync(path.join(logsRoot, session)).filter((d) => d.startsWith('exthost')); } catch { continue; }
+    for (const host of hosts) {
+      const file = path.join(logsRoot, session, host, 'remoteexthost.log');
+      try {
+        if (fs.statSync(file).mtimeMs < sinceMs) continue;
+        const lines = fs.readFileSync(file, 'utf8').split('\n');
+        lines.forEach((line, i) => {
+          if (/\[error\] Activating extension .* failed/.test(line)) {
+            found.push(`${line.replace(/^\S+ \S+ /, '').trim()} ${(lines[i + 1] ?? '').replace(/^\S+ \S+ \[error\] /, '').trim()}`);
+          }
+        });
+      } catch { /* no log */ }
+    }
+  }
+  return found;
 }
 
 /** Stop everything started through this module that is still running (browsers first). */

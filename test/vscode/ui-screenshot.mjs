@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openWorkbench, startCodeServer, waitForWorkbench } from './code-server.mjs';
+import { extensionProblems, openWorkbench, startCodeServer, waitForWorkbench } from './code-server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const defaultRepoRoot = path.resolve(here, '..', '..');
@@ -39,8 +39,11 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
   const rowLabels = () => page.$$eval(QUICK_INPUT_ROWS, (rows) =>
     rows.map((r) => r.getAttribute('aria-label') || r.textContent || ''));
 
-  /** Type into the open quick input and wait until a row's label satisfies `match`, then press Enter on it. */
-  async function pickInQuickInput(text, match, what) {
+  /**
+   * Type into the open quick input, wait until `choose(labels)` returns the index (>= 0)
+   * of a row, move the selection to that row and press Enter. Returns the row's label.
+   */
+  async function pickInQuickInput(text, choose, what) {
     const input = page.locator(QUICK_INPUT_BOX);
     await input.waitFor({ state: 'visible', timeout: stepTimeoutMs });
     await input.fill(text);
@@ -48,7 +51,7 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
     let labels = [];
     for (;;) {
       labels = await rowLabels();
-      const index = labels.findIndex(match);
+      const index = choose(labels);
       if (index >= 0) {
         // Move the selection to the matching row, then accept it with Enter.
         const focused = await page.$$eval(QUICK_INPUT_ROWS, (rows) => rows.findIndex((r) => r.classList.contains('focused')));
@@ -71,7 +74,13 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
     return step(`run command "${title}"`, async () => {
       await page.keyboard.press('F1');
       const wanted = title.toLowerCase();
-      await pickInQuickInput(`>${title}`, (label) => label.toLowerCase().startsWith(wanted), `command "${title}"`);
+      // Prefer the exact title; otherwise the first entry starting with it.
+      const choose = (labels) => {
+        const lower = labels.map((l) => l.toLowerCase());
+        const exact = lower.findIndex((l) => l === wanted || l.startsWith(`${wanted},`));
+        return exact >= 0 ? exact : lower.findIndex((l) => l.startsWith(wanted));
+      };
+      await pickInQuickInput(`>${title}`, choose, `command "${title}"`);
     });
   }
 
@@ -79,12 +88,21 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
   async function openFile(relativePath) {
     const base = path.posix.basename(relativePath.replace(/\\/g, '/'));
     return step(`open file "${relativePath}"`, async () => {
+      const dir = path.posix.dirname(relativePath.replace(/\\/g, '/'));
+      const choose = (labels) => {
+        // Prefer the entry that shows the folder too (several files may share a name).
+        const exact = labels.findIndex((l) => l.includes(base) && (dir === '.' || l.includes(dir)));
+        return exact >= 0 ? exact : labels.findIndex((l) => l.includes(base));
+      };
       await page.keyboard.press('Control+P');
-      await pickInQuickInput(relativePath, (label) => label.includes(base), `file "${relativePath}"`);
+      await pickInQuickInput(relativePath, choose, `file "${relativePath}"`);
       await page.locator(`.tabs-container .tab.active`, { hasText: base })
         .waitFor({ state: 'visible', timeout: stepTimeoutMs });
       await page.locator('.editor-instance .monaco-editor .view-lines')
         .first().waitFor({ state: 'visible', timeout: stepTimeoutMs });
+      // Best effort: give the grammar a moment to colour the text (nicer screenshots).
+      await page.waitForSelector('.editor-instance .view-lines span[class*="mtk"]:not(.mtk1)', { timeout: 5_000 })
+        .catch(() => {});
     });
   }
 
@@ -179,7 +197,6 @@ export async function withWorkbench(opts, fn) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-ui-'));
   let server;
   let workbench;
-  let failed = false;
   try {
     server = await startCodeServer({
       codeServerPath,
@@ -211,19 +228,20 @@ export async function withWorkbench(opts, fn) {
       throw err;
     }
   } catch (err) {
-    failed = true;
-    if (server) err.message += `\n(code-server log: ${server.logFile})`;
+    if (server) {
+      // The temp folder goes away: keep the server log next to the failure screenshot.
+      let log = server.logFile;
+      if (opts.failureScreenshot) {
+        const keep = opts.failureScreenshot.replace(/\.png$/i, '') + '-code-server.log';
+        try { fs.copyFileSync(server.logFile, keep); log = keep; } catch { /* best effort */ }
+      }
+      for (const problem of extensionProblems(server)) err.message += `\nextension problem: ${problem}`;
+      err.message += `\n(code-server log: ${log})`;
+    }
     throw err;
   } finally {
     if (workbench) await workbench.close().catch(() => {});
-    if (server) {
-      // Keep the server log of a failed run next to the failure screenshot.
-      if (failed && opts.failureScreenshot) {
-        const keep = opts.failureScreenshot.replace(/\.png$/i, '') + '-code-server.log';
-        try { fs.copyFileSync(server.logFile, keep); } catch { /* best effort */ }
-      }
-      await server.stop().catch(() => {});
-    }
+    if (server) await server.stop().catch(() => {});
     fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
   }
 }

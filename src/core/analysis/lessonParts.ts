@@ -2,7 +2,7 @@ import type { List, Nodes, Paragraph } from 'mdast';
 import type { LessonDocument, OffsetRange } from '../document/model';
 import { plainText } from '../document/parse';
 import { findParts, firstListItems, frontMatterListItems, listItems, type Evidence, type ListItemText } from './structure';
-import { OBJECTIVES_LEAD_IN, SOLUTION, type Vocabulary } from './vocabulary';
+import { EXPECTED_RESULT_CUES, OBJECTIVES_LEAD_IN, OPEN_ACTIVITY_CUES, QUESTION_TITLE, RUBRIC, SOLUTION, type Vocabulary } from './vocabulary';
 
 /** Objectives found anywhere, including a lead-in sentence ("By the end of this lesson you will…") followed by a list. */
 export function findObjectives(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
@@ -67,21 +67,58 @@ function dedupeByStart(parts: Evidence[]): Evidence[] {
   return parts.filter((part) => !seen.has(part.start) && seen.add(part.start));
 }
 
-/** A solution, answer or feedback inside the item or straight after it. */
+/**
+ * Feedback in any form: a solution or answer, the result to check one's work against ("your data
+ * should look like this"), or an open activity whose feedback comes from peers or the instructor.
+ */
 export function hasFeedback(doc: LessonDocument, item: Evidence, solutions: Vocabulary = SOLUTION): boolean {
-  const after = doc.lines.lineEnd(Math.min(doc.lines.lineAt(item.end) + 3, doc.lines.lineCount - 1));
-  const nearby = { start: item.start, end: after };
-  if (findParts(doc, solutions).some((part) => part.start > item.marker.start && part.start <= nearby.end && part.start >= nearby.start)) return true;
+  if (hasSolution(doc, item, solutions) || solutionsOf(doc, item, RUBRIC).length > 0) return true;
+  return promptSentences(doc, item).some((sentence) => isExpectedResult(sentence) || OPEN_ACTIVITY_CUES.test(sentence));
+}
+
+/** A solution or answer inside the item or straight after it. */
+export function hasSolution(doc: LessonDocument, item: Evidence, solutions: Vocabulary = SOLUTION): boolean {
+  if (solutionsOf(doc, item, solutions).length > 0) return true;
   const inside = doc.text.slice(item.marker.end, item.end);
   return /\[[^\]]*\b(?:solutions?|answers?|answer key)\b[^\]]*\]\(/i.test(inside) || /^\s*(?:[*_]{2})?(?:solution|answer|feedback)s?\s*[:.]?(?:[*_]{2})?\s*[:.]/im.test(inside);
 }
 
-/** True when the section only points elsewhere (`## Assignment` + a link to assignment.md): the practice lives there. */
+/** A question the item asks, in its title or in its prompt (the solution's own questions do not count). */
+export function asksQuestion(doc: LessonDocument, item: Evidence): boolean {
+  return QUESTION_TITLE.test(item.label) || promptSentences(doc, item).some((sentence) => sentence.endsWith('?'));
+}
+
+function solutionsOf(doc: LessonDocument, item: Evidence, solutions: Vocabulary): Evidence[] {
+  const after = doc.lines.lineEnd(Math.min(doc.lines.lineAt(item.end) + 3, doc.lines.lineCount - 1));
+  return findParts(doc, solutions).filter((part) => part.start > item.marker.start && part.start <= after);
+}
+
+/** The sentences of the item's prose, without its solution: the task as the learner reads it. */
+function promptSentences(doc: LessonDocument, item: Evidence): string[] {
+  const solutions = solutionsOf(doc, item, SOLUTION);
+  const inSolution = (block: OffsetRange) => solutions.some((part) => contains(part, block));
+  return doc.prose
+    .filter((block) => block.start >= item.start && block.end <= item.end && !inSolution(block))
+    .flatMap((block) => block.text.split(/(?<=[.!?])\s+/))
+    .map((sentence) => sentence.trim());
+}
+
+function isExpectedResult(sentence: string): boolean {
+  return EXPECTED_RESULT_CUES.test(sentence) && !sentence.endsWith('?');
+}
+
+/** True when the item only points elsewhere (`## Assignment` + a link to assignment.md): the practice lives there. */
 export function pointsElsewhere(doc: LessonDocument, item: Evidence): boolean {
-  const content = doc.text.slice(item.marker.end, item.end).trim();
-  if (content === '' || content.length > 400) return false;
+  const content = doc.text.slice(item.start, ownContentEnd(doc, item)).trim();
+  if (content.length > 400) return false;
   const withoutLinks = content.replace(/\[([^\]]*)\]\(([^)]*)\)/g, '');
   return /\]\((?!#)[^)]+\)/.test(content) && withoutLinks.split(/\s+/).filter(Boolean).length <= 25;
+}
+
+/** Where the item's own text ends: a `::: keypoints` div after an "Optional exercises" section is not part of it. */
+function ownContentEnd(doc: LessonDocument, item: Evidence): number {
+  const nested = doc.containers.find((block) => block.start >= item.marker.end && block.start < item.end);
+  return nested ? nested.start : item.end;
 }
 
 export function listItemsOf(list: List): ListItemText[] {

@@ -1,5 +1,6 @@
 import type { List, Nodes } from 'mdast';
-import { frontMatterItems, frontMatterValueRange } from '../document/frontMatter';
+import { isCollection, isMap, isScalar } from 'yaml';
+import { frontMatterItems, frontMatterValueRange, type FrontMatter } from '../document/frontMatter';
 import type { ContainerBlock, LessonDocument, OffsetRange } from '../document/model';
 import { plainText } from '../document/parse';
 import { classMatches, headingMatches, type Vocabulary } from './vocabulary';
@@ -18,9 +19,9 @@ export interface Evidence extends OffsetRange {
 /** Every place the vocabulary's part appears: front matter keys, headings and named blocks. */
 export function findParts(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
   const found: Evidence[] = [];
-  if (doc.frontMatter?.data) {
+  if (doc.frontMatter) {
     for (const key of vocabulary.frontMatterKeys) {
-      if (!hasContent(doc.frontMatter.data[key])) continue;
+      if (!hasContent(frontMatterValue(doc.frontMatter, key))) continue;
       const range = frontMatterValueRange(doc.frontMatter, key);
       if (range) found.push({ source: 'front-matter', label: key, ...range, marker: range });
     }
@@ -37,6 +38,19 @@ export function findParts(doc: LessonDocument, vocabulary: Vocabulary): Evidence
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The key's plain value; when the YAML has an error, what the parser recovered around it, so that
+ * one bad line (already reported by front-matter-schema) does not hide the lesson's objectives.
+ */
+function frontMatterValue(frontMatter: FrontMatter, key: string): unknown {
+  if (frontMatter.data) return frontMatter.data[key];
+  const contents = frontMatter.document.contents;
+  if (!isMap(contents)) return undefined;
+  const node: unknown = contents.get(key, true);
+  if (isScalar(node)) return node.value;
+  return isCollection(node) ? node.items : undefined;
 }
 
 function hasContent(value: unknown): boolean {

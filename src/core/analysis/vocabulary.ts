@@ -36,25 +36,64 @@ export const OBJECTIVES: Vocabulary = {
   frontMatterKeys: ['objectives', 'learning_objectives', 'learningObjectives', 'outcomes', 'goals'],
 };
 
-/** A lead-in sentence that introduces a list of objectives. */
+const LEARNER_WILL = "you(?:'ll| will| are going to)";
+const TEACHER_WILL = "we(?:'ll| will| are going to)";
+/** "you will learn…", "you will be able to…" or just "you will:". */
+const LEARNING_PROMISE = '(?:learn|be able to|understand|know|discover|explore|gain|master|practi[cs]e|find out|see how|:)';
+/** "we'll cover:" — topics, which objectives-measurable then reports as topics. */
+const TEACHING_AGENDA = '(?:cover|learn|explore|look at|:)';
+
+/**
+ * A lead-in sentence that introduces a list of objectives. It must promise learning:
+ * "In this lesson you will use this data:" introduces a data set, not objectives.
+ */
 export const OBJECTIVES_LEAD_IN = new RegExp(
-  `(?:by the end of (?:this|the) ${LESSON_UNIT}|(?:after|on) (?:completing|finishing|taking) this ${LESSON_UNIT}|in this ${LESSON_UNIT},? you(?:'ll| will| are going to)|you(?:'ll| will| should) (?:learn|be able to))`,
+  [
+    `by the end of (?:this|the) ${LESSON_UNIT}`,
+    `(?:after|on) (?:completing|finishing|taking) this ${LESSON_UNIT}`,
+    `in this ${LESSON_UNIT},? ${LEARNER_WILL}\\s*${LEARNING_PROMISE}`,
+    `in this ${LESSON_UNIT},? ${TEACHER_WILL}\\s*${TEACHING_AGENDA}`,
+    `you(?:'ll| will| should) (?:learn|be able to)`,
+  ].join('|'),
   'i',
 );
 
 export const PRACTICE: Vocabulary = {
   headings: [
-    /^(?:optional\s+|bonus\s+|final\s+|mini[- ]?)?(?:exercises?|challenges?|activit(?:y|ies)|try it(?: yourself| out)?|hands[- ]on|labs?|assignments?|practi[cs]e|your turn|tasks?|do it yourself|over to you|problems? to solve|practice problems?)\b/i,
+    // The lookahead leaves out topic headings about difficulties or duties: "Challenges in X", "Tasks common to Y".
+    /^(?:optional\s+|bonus\s+|final\s+|mini[- ]?)?(?:exercises?|challenges?|activit(?:y|ies)|try it(?: yourself| out)?|hands[- ]on|labs?|assignments?|practi[cs]e|your turn|tasks?|do it yourself|over to you|problems? to solve|practice problems?)\b(?!\s+(?:in|of|common|faced|facing|involved|that|when)\b)/i,
+    // The brief of an exercise or assignment page: Exercism's instructions.md, an assignment's "## Instructions".
+    /^instructions\s*:?$/i,
   ],
   classes: ['challenge', 'exercise', 'exercises', 'practice', 'activity', 'lab', 'assignment', 'discussion', 'task', 'try-it', 'hands-on', 'problem'],
   frontMatterKeys: [],
 };
 
 export const SOLUTION: Vocabulary = {
-  headings: [/^(?:(?:sample|model|suggested|possible|example)\s+)?(?:solutions?|answers?|feedback|answer key|check your (?:work|answer)s?|expected (?:output|results?))\b/i],
+  headings: [
+    /^(?:(?:sample|model|suggested|possible|example)\s+)?(?:solutions?|answers?|feedback|answer key|check your (?:work|answer)s?|expected (?:output|results?))\b/i,
+  ],
   classes: ['solution', 'solutions', 'answer', 'answers', 'feedback'],
   frontMatterKeys: [],
 };
+
+/** What good work looks like: the feedback of an open assignment, though not the answer to a question. */
+export const RUBRIC: Vocabulary = {
+  headings: [/^(?:rubrics?|marking (?:scheme|criteria)|grading (?:criteria|rubric)|assessment criteria|success criteria)\b/i],
+  classes: ['rubric'],
+  frontMatterKeys: [],
+};
+
+/** A sentence that shows the result to check one's work against: knowledge of the correct result is feedback too. */
+export const EXPECTED_RESULT_CUES =
+  /\b(?:should (?:now )?(?:look like|see|get|print|return|display|output|show|produce|appear)|you(?:'ll| will) (?:now )?see|expected (?:output|result)|(?:output|result) (?:should|will) (?:be|look)|looks? like this)\b/i;
+
+/** An open activity: peers or the instructor give the feedback, or there is no single right answer to give. */
+export const OPEN_ACTIVITY_CUES =
+  /\b(?:discuss(?:ion)?|share (?:your|it|them|this|one|an?|with|in)|etherpad|(?:collaborative|shared) (?:document|notes)|(?:with|to) (?:a|your) (?:partner|neighbou?r|colleague|labmate|group|team|peers?)|in (?:pairs|small groups|groups|breakout)|as a (?:team|group)|think,? pair,? share|reflect(?:ion)?|(?:your|their) own (?:projects?|work|code|data|research|lesson|software)|no (?:single )?(?:right|correct) answer|no right (?:or|and) wrong answers?|which (?:one )?do you prefer|what do you prefer)\b/i;
+
+/** The title of a practice item that asks a question: together with its answer, retrieval practice. */
+export const QUESTION_TITLE = /\?\s*$|\b(?:multiple[- ]choice|true or false|which (?:of|one|command|is)|what (?:is|does|will|would)|predict|spot the|quiz)\b/i;
 
 export const SUMMARY: Vocabulary = {
   headings: [
@@ -81,7 +120,7 @@ export const HOOK: Vocabulary = {
 
 /** Words that signal why the lesson matters: a scenario, a problem, a question, a real-world use. */
 export const HOOK_CUES =
-  /\b(?:imagine|suppose|picture (?:this|yourself)|have you ever|what if|what would|why (?:do|does|is|are|would|should|might)|scenario|real[- ]world|for example|for instance|case study|problem|challenge|story|in practice|you(?:'ll| will) (?:often )?need|matters?|important|useful|helps? (?:you|us)|lets? you|allows? you|so that you|enables? you|in your (?:job|work|project|research|day)|everyday|every day|common(?:ly)?|struggle|frustrat\w*|pain|mistakes?|save (?:time|you)|tedious|error-prone|why)\b/i;
+  /\b(?:imagine|suppose|picture (?:this|yourself)|have you ever|what if|what would|why (?:do|does|is|are|would|should|might)|scenario|real[- ]world|for example|for instance|case study|problem|challenge|story|in practice|you(?:'ll| will) (?:often )?need|matters?|important|useful|helps? (?:you|us)|lets? you|allows? you|so that you|enables? you|in your (?:job|work|project|research|day)|everyday|every day|common(?:ly)?|struggle|frustrat\w*|pain|mistakes?|save (?:time|you)|tedious|error-prone|why|essential|crucial|vital|key (?:aspect|part|skill|concept|role|idea)|at the (?:core|heart) of|(?:almost |nearly )?(?:all|every|most) (?:modern )?(?:web )?(?:apps?|applications?|websites?|programs?|projects?|developers?|teams?|businesses)|makes? (?:your|the) (?:code|work|job|life))\b/i;
 
 /** Removes emoji, numbering and link syntax so that "🚀 Challenge" and "2. Exercise" read as words. */
 export function normaliseHeading(text: string): string {

@@ -133,8 +133,12 @@ function kramdownBlock(lines: LineIndex, ialLine: number, depth: number): { star
   let first = ialLine;
   while (first > 0 && quoteDepth(lines.lineText(first - 1)) > depth) first--;
   if (first === ialLine) return undefined;
-  const heading = HEADING.exec(stripQuotes(lines.lineText(first), depth + 1));
+  const heading = HEADING.exec(withoutComments(stripQuotes(lines.lineText(first), depth + 1)));
   return { start: lines.lineStart(first), title: heading ? heading[1] : undefined };
+}
+
+function withoutComments(text: string): string {
+  return text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
 }
 
 function classNames(attributes: string): string[] {
@@ -153,7 +157,7 @@ function firstHeading(lines: LineIndex, block: OffsetRange): string | undefined 
   for (let line = first; line < last && line < first + 6; line++) {
     const text = lines.lineText(line);
     if (FENCED_DIV.test(text)) return undefined;
-    const heading = HEADING.exec(text);
+    const heading = HEADING.exec(withoutComments(text));
     if (heading) return heading[1];
   }
   return undefined;

@@ -36,9 +36,14 @@ export default defineRule({
   },
 });
 
-/** From the start of the body to the first activity or the word budget, whichever comes first. */
+/**
+ * From the start of the body to the first activity or the word budget, whichever comes first. On an
+ * exercise page ("# Instructions" before any paragraph) the whole page is the activity, and its
+ * scenario is the hook.
+ */
 function openingRange(doc: LessonDocument, words: number): OffsetRange {
-  const firstPractice = findPractice(doc, PRACTICE)[0]?.start ?? doc.text.length;
+  const firstParagraph = doc.prose.find((block) => block.kind !== 'heading' && block.start >= doc.body.start);
+  const firstPractice = findPractice(doc, PRACTICE).find((item) => !firstParagraph || item.start > firstParagraph.start)?.start ?? doc.text.length;
   let counted = 0;
   let end = doc.text.length;
   for (const block of doc.prose) {

@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import { findPractice, hasFeedback } from '../analysis/lessonParts';
+import { asksQuestion, findPractice, hasSolution } from '../analysis/lessonParts';
 import { findParts, titleRange } from '../analysis/structure';
 import { extendVocabulary, KNOWLEDGE_CHECK, PRACTICE, vocabularyOptions } from '../analysis/vocabulary';
 import { defineRule } from './rule';
-
-/** A challenge that asks a question and gives its answer is retrieval practice too. */
-const QUESTION_TITLE = /\?\s*$|\b(?:multiple[- ]choice|true or false|which (?:of|one|command|is)|what (?:is|does|will|would)|predict|spot the|quiz)\b/i;
 
 export default defineRule({
   id: 'knowledge-check-present',
@@ -14,13 +11,15 @@ export default defineRule({
   defaultSeverity: 'info',
   options: z.object(vocabularyOptions).strict(),
   docs: {
-    rationale: 'Recalling an answer strengthens memory far more than re-reading (retrieval practice). A few questions with answers also show learners what they missed.',
-    howToFix: 'Add a "Knowledge check" or "Quiz" section, a `::: quiz` div, a `<Quiz>` component, or a challenge that asks a question and gives the answer.',
+    rationale:
+      'Recalling an answer strengthens memory far more than re-reading (retrieval practice). A few questions with answers also show learners what they missed. ' +
+      'A challenge that asks a question and gives its answer — a Carpentries challenge with a solution, an exercise with a `<details>` answer — is retrieval practice, ' +
+      'so it counts; open tasks and discussions without an answer do not.',
+    howToFix: 'Add a "Knowledge check" or "Quiz" section, a `::: quiz` div, a `<Quiz>` component, or a challenge that asks a question and gives the answer in a solution.',
   },
   check({ doc, options, report }) {
     if (findParts(doc, extendVocabulary(KNOWLEDGE_CHECK, options)).length > 0) return;
-    const questions = findPractice(doc, PRACTICE).filter((item) => QUESTION_TITLE.test(item.label) && hasFeedback(doc, item));
-    if (questions.length > 0) return;
-    report({ ...titleRange(doc), message: 'No knowledge check: expected a quiz, self-check or review questions with answers.' });
+    if (findPractice(doc, PRACTICE).some((item) => asksQuestion(doc, item) && hasSolution(doc, item))) return;
+    report({ ...titleRange(doc), message: 'No knowledge check: expected a quiz, self-check, review questions, or a question with its answer.' });
   },
 });

@@ -18,8 +18,14 @@ export default defineRule({
     })
     .strict(),
   docs: {
-    rationale: 'Practice without feedback lets a learner rehearse a mistake. A worked solution, an answer or a rubric closes the loop.',
-    howToFix: 'Follow the exercise with a solution: a `::: solution` div, a `{: .solution}` block, a `<details><summary>Solution</summary>` block or a "Solution" heading.',
+    rationale:
+      'Practice without feedback lets a learner rehearse a mistake. A worked solution, an answer or a rubric closes the loop. ' +
+      'So does showing the result to check against ("your table should look like this"). Open activities need no model answer: ' +
+      'an item that has learners discuss, share with a partner or in the Etherpad, reflect, or work on their own project gets its feedback from people, ' +
+      'and an item that only links to its assignment page is checked there.',
+    howToFix:
+      'Follow the exercise with a solution: a `::: solution` div, a `{: .solution}` block, a `<details><summary>Solution</summary>` block, a "Solution" or "Rubric" heading, ' +
+      'or the output learners should get. For a discussion, use a `::: discussion` div or say who gives the feedback.',
   },
   check({ doc, options, report }) {
     const solutions = extendVocabulary(SOLUTION, { headings: options.solutionHeadings, classes: options.solutionClasses, frontMatterKeys: [] });

@@ -1,0 +1,31 @@
+// Bundles the extension, the CLI and the integration tests with esbuild: unified and remark are
+// ESM-only, while VS Code loads extensions as CommonJS.
+import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  // jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
+  mainFields: ['module', 'main'],
+};
+
+const integrationTests = readdirSync(join(root, 'test/integration'))
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => `test/integration/${name}`);
+
+await Promise.all([
+  build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: integrationTests, outdir: 'dist/test/integration', external: ['vscode', 'mocha'], sourcemap: true }),
+]);

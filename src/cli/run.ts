@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigLoader, lintText, parseConfig, type ConfigError, type ConfigResult } from '../core';
+import { collectFiles } from './files';
+import { FORMATS, type FileReport, type FormatName } from './format';
+
+export interface CliIO {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+export const USAGE = `Usage: course-review lint [paths or globs…] [options]
+
+Checks Markdown lessons for instructional-design problems.
+A folder means every lesson in it (see "lessons" in .coursereview.json).
+
+Options:
+  --format text|json|sarif   Output format (default: text)
+  --config FILE              Use this configuration instead of the nearest .coursereview.json
+  --max-warnings N           Exit with 1 when there are more than N warnings
+  -h, --help                 Show this help
+  -v, --version              Show the version
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.
+`;
+
+export async function run(argv: readonly string[], io: CliIO, version = '0.0.0'): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        config: { type: 'string' },
+        'max-warnings': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    return usageError(io, (error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (values.version) {
+    io.stdout(`${version}\n`);
+    return EXIT.ok;
+  }
+  const [command = 'lint', ...paths] = positionals;
+  if (command !== 'lint') return usageError(io, `Unknown command "${command}".`);
+  if (!(values.format in FORMATS)) return usageError(io, `Unknown format "${values.format}", expected text, json or sarif.`);
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) return usageError(io, '--max-warnings takes a whole number.');
+
+  const configFor = configSource(io.cwd, values.config);
+  if ('error' in configFor) return configError(io, configFor.error);
+  const { files, missing } = collectFiles(paths.length > 0 ? paths : ['.'], io.cwd, configFor.forFile);
+  if (missing.length > 0) return usageError(io, `No such file, folder or matching glob: ${missing.join(', ')}`);
+
+  const reports: FileReport[] = [];
+  for (const { path, config } of files) {
+    if (!config.ok) return configError(io, config.error);
+    const text = readFileSync(path, 'utf8');
+    reports.push({ file: relative(io.cwd, path).split('\\').join('/'), findings: lintText(text, config.config).findings });
+  }
+  io.stdout(FORMATS[values.format as FormatName](reports));
+
+  const all = reports.flatMap((report) => report.findings);
+  const errors = all.filter((finding) => finding.severity === 'error').length;
+  const warnings = all.filter((finding) => finding.severity === 'warning').length;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`Too many warnings: ${warnings}, expected at most ${maxWarnings} (--max-warnings).\n`);
+    return EXIT.findings;
+  }
+  return errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+function configSource(cwd: string, configPath: string | undefined): { forFile: (path: string) => ConfigResult } | { error: ConfigError } {
+  if (configPath === undefined) {
+    const loader = new ConfigLoader({ readFile: readTextOrUndefined });
+    return { forFile: (path) => loader.forFile(path) };
+  }
+  const file = resolve(cwd, configPath);
+  const text = readTextOrUndefined(file);
+  if (text === undefined) return { error: { file, message: 'Configuration file not found.', start: 0, end: 0 } };
+  const result = parseConfig(text, file, dirname(file));
+  if (!result.ok) return { error: result.error };
+  return { forFile: () => result };
+}
+
+function readTextOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function usageError(io: CliIO, message: string): number {
+  io.stderr(`course-review: ${message}\n\n${USAGE}`);
+  return EXIT.usage;
+}
+
+function configError(io: CliIO, error: ConfigError): number {
+  const text = readTextOrUndefined(error.file) ?? '';
+  const before = text.slice(0, error.start);
+  const line = before.split('\n').length;
+  const column = error.start - before.lastIndexOf('\n');
+  io.stderr(`course-review: invalid configuration ${error.file}:${line}:${column}\n  ${error.message}\n`);
+  return EXIT.usage;
+}

@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import { disableFileComment, disableNextLineComment, type Finding, type Fix, type LessonDocument } from '../core';
+import { COMMANDS } from './commands/ids';
+import { ruleIdOf } from './diagnostics';
+import type { LessonLinter } from './linter';
+
+export const OPEN_RULE_DOC_COMMAND = COMMANDS.openRuleDoc.id;
+
+/** Quick fixes and suggestions from the rules, "disable" comments, and a link to the rule's page. */
+export class CodeActionProvider implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+
+  constructor(private readonly linter: LessonLinter) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const snapshot = this.linter.snapshot(document.uri);
+    if (!snapshot?.doc || snapshot.version !== document.version) return [];
+    const actions: vscode.CodeAction[] = [];
+    const seenRules = new Set<string>();
+    for (const diagnostic of context.diagnostics) {
+      const ruleId = ruleIdOf(diagnostic);
+      if (!ruleId) continue;
+      const finding = snapshot.findings.find((candidate) => candidate.ruleId === ruleId && candidate.message === diagnostic.message && sameStart(candidate, diagnostic));
+      if (finding?.fix) actions.push(fixAction(document, finding.fix, diagnostic, true));
+      for (const suggestion of finding?.suggestions ?? []) actions.push(fixAction(document, suggestion, diagnostic, false));
+      if (seenRules.has(ruleId)) continue;
+      seenRules.add(ruleId);
+      actions.push(...suppressActions(document, snapshot.doc, ruleId, diagnostic));
+      const open = new vscode.CodeAction(`Show documentation for ${ruleId}`, vscode.CodeActionKind.QuickFix);
+      open.command = { command: OPEN_RULE_DOC_COMMAND, title: open.title, arguments: [ruleId] };
+      open.diagnostics = [diagnostic];
+      actions.push(open);
+    }
+    return actions;
+  }
+}
+
+function fixAction(document: vscode.TextDocument, fix: Fix, diagnostic: vscode.Diagnostic, preferred: boolean): vscode.CodeAction {
+  const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+  action.edit = new vscode.WorkspaceEdit();
+  for (const edit of fix.edits) action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = preferred;
+  return action;
+}
+
+function suppressActions(document: vscode.TextDocument, doc: LessonDocument, ruleId: string, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  const insert = (title: string, at: { start: number; text: string }) => {
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.insert(document.uri, document.positionAt(at.start), at.text);
+    action.diagnostics = [diagnostic];
+    return action;
+  };
+  const offset = document.offsetAt(diagnostic.range.start);
+  const frontMatter = doc.frontMatter?.range;
+  const inFrontMatter = frontMatter !== undefined && offset >= frontMatter.start && offset <= frontMatter.end;
+  return [
+    ...(inFrontMatter ? [] : [insert(`Disable ${ruleId} for this line`, disableNextLineComment(doc, ruleId, offset))]),
+    insert(`Disable ${ruleId} for this file`, disableFileComment(doc, ruleId)),
+  ];
+}
+
+function sameStart(finding: Finding, diagnostic: vscode.Diagnostic): boolean {
+  return finding.range.start.line === diagnostic.range.start.line && finding.range.start.character === diagnostic.range.start.character;
+}

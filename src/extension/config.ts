@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAME, ConfigLoader, isLesson, type ConfigError, type ConfigResult } from '../core';
+import { Disposable } from './disposable';
+
+/**
+ * Finds the `.coursereview.json` that applies to a lesson, reloads when one changes, and shows an
+ * invalid one as a diagnostic on the config file itself.
+ */
+export class ConfigService extends Disposable {
+  private loader = this.createLoader();
+  private readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('course-review-config'));
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    super();
+    const watcher = this.register(vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`));
+    const reload = () => this.reload();
+    this.register(watcher.onDidCreate(reload));
+    this.register(watcher.onDidChange(reload));
+    this.register(watcher.onDidDelete(reload));
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(reload));
+  }
+
+  forDocument(uri: vscode.Uri): ConfigResult {
+    const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
+    const result = uri.scheme === 'file' ? this.loader.forFile(uri.fsPath) : folder ? this.loader.forFolder(folder.uri.fsPath) : this.loader.forFolder('/');
+    if (!result.ok) this.showError(result.error);
+    return result;
+  }
+
+  /** Lessons are the Markdown files the config's `lessons` globs choose; unsaved files always are. */
+  isLesson(document: vscode.TextDocument): boolean {
+    if (document.languageId !== 'markdown') return false;
+    return document.uri.scheme === 'untitled' || this.isLessonFile(document.uri);
+  }
+
+  isLessonFile(uri: vscode.Uri): boolean {
+    if (uri.scheme !== 'file') return false;
+    const result = this.forDocument(uri);
+    if (!result.ok) return true;
+    return isLesson(result.config, relative(result.config.baseDir, uri.fsPath).split('\\').join('/'));
+  }
+
+  private reload() {
+    this.loader = this.createLoader();
+    this.diagnostics.clear();
+    this.changed.fire();
+  }
+
+  private createLoader(): ConfigLoader {
+    const roots = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file').map((folder) => folder.uri.fsPath);
+    return new ConfigLoader({ readFile: readTextOrUndefined }, roots);
+  }
+
+  private showError(error: ConfigError) {
+    const uri = vscode.Uri.file(error.file);
+    const text = readTextOrUndefined(error.file) ?? '';
+    const position = (offset: number) => {
+      const before = text.slice(0, offset).split(/\r?\n/);
+      return new vscode.Position(before.length - 1, before[before.length - 1].length);
+    };
+    const diagnostic = new vscode.Diagnostic(new vscode.Range(position(error.start), position(error.end)), error.message, vscode.DiagnosticSeverity.Error);
+    diagnostic.source = 'course-review';
+    this.diagnostics.set(uri, [diagnostic]);
+  }
+}
+
+function readTextOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import { CodeActionProvider } from './codeActions';
+import { COMMANDS } from './commands/ids';
+import { lintWorkspace } from './commands/lintWorkspace';
+import { openRuleDoc } from './commands/openRuleDoc';
+import { ConfigService } from './config';
+import { LessonLinter } from './linter';
+import { FindingsStatusBar } from './statusBar';
+
+export interface CourseReviewApi {
+  linter: LessonLinter;
+}
+
+/** Wiring only: no workspace scan here; open lessons are linted as they are seen. */
+export function activate(context: vscode.ExtensionContext): CourseReviewApi {
+  const docUri = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
+  const configs = new ConfigService();
+  const linter = new LessonLinter(configs, docUri);
+  context.subscriptions.push(
+    configs,
+    linter,
+    new FindingsStatusBar(linter),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new CodeActionProvider(linter), CodeActionProvider.metadata),
+    vscode.commands.registerCommand(COMMANDS.lintWorkspace.id, () => lintWorkspace(linter, configs)),
+    vscode.commands.registerCommand(COMMANDS.openRuleDoc.id, (ruleId?: string) => openRuleDoc(docUri, ruleId)),
+  );
+  linter.lintOpenDocuments();
+  return { linter };
+}
+
+export function deactivate(): void {}

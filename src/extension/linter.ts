@@ -1,0 +1,138 @@
+import * as vscode from 'vscode';
+import { lintText, type Finding, type LessonDocument } from '../core';
+import type { ConfigService } from './config';
+import { toDiagnostic } from './diagnostics';
+import { Disposable } from './disposable';
+
+export interface LintSnapshot {
+  uri: vscode.Uri;
+  version: number;
+  findings: Finding[];
+  /** Kept for open documents only, for code actions on the same version. */
+  doc?: LessonDocument;
+}
+
+const TYPING_DELAY_MS = 250;
+
+/**
+ * Lints open lessons on open, on type (debounced) or on save, and publishes diagnostics only while
+ * the document is still at the version that was linted. Diagnostics go away when a lesson closes.
+ */
+export class LessonLinter extends Disposable {
+  readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('course-review'));
+  private readonly snapshots = new Map<string, LintSnapshot>();
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Lessons that Lint Workspace covered: closing them re-reads the file instead of clearing. */
+  private readonly keptAfterClose = new Set<string>();
+  private readonly linted = this.register(new vscode.EventEmitter<LintSnapshot>());
+  readonly onDidLint = this.linted.event;
+
+  constructor(
+    private readonly configs: ConfigService,
+    private readonly docUri: (ruleId: string) => vscode.Uri,
+  ) {
+    super();
+    this.register(vscode.workspace.onDidOpenTextDocument((document) => this.lint(document)));
+    this.register(vscode.workspace.onDidChangeTextDocument(({ document }) => this.runOn() === 'onType' && this.schedule(document)));
+    this.register(vscode.workspace.onDidSaveTextDocument((document) => this.lint(document)));
+    this.register(vscode.workspace.onDidCloseTextDocument((document) => this.closed(document.uri)));
+    this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(({ document }) => !this.snapshot(document.uri) && this.lint(document))));
+    this.register(vscode.window.tabGroups.onDidChangeTabs(({ closed }) => closed.forEach((tab) => this.tabClosed(tab))));
+    this.register(configs.onDidChange(() => this.lintOpenDocuments()));
+    this.register(vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('courseReview') && this.lintOpenDocuments()));
+    this.register({ dispose: () => this.pending.forEach((timer) => clearTimeout(timer)) });
+  }
+
+  lintOpenDocuments(): void {
+    for (const document of vscode.workspace.textDocuments) this.lint(document);
+  }
+
+  snapshot(uri: vscode.Uri): LintSnapshot | undefined {
+    return this.snapshots.get(uri.toString());
+  }
+
+  lint(document: vscode.TextDocument): void {
+    this.cancel(document.uri);
+    if (!this.configs.isLesson(document)) {
+      this.forget(document.uri);
+      return;
+    }
+    const config = this.configs.forDocument(document.uri);
+    if (!config.ok) {
+      this.forget(document.uri);
+      return;
+    }
+    const version = document.version;
+    const { findings, doc } = lintText(document.getText(), config.config);
+    if (document.isClosed || document.version !== version) return;
+    this.publish({ uri: document.uri, version, findings, doc });
+  }
+
+  /** Lints a file from disk, whether or not it is open; its findings stay after it closes. */
+  async lintFile(uri: vscode.Uri): Promise<LintSnapshot | undefined> {
+    this.keptAfterClose.add(uri.toString());
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    if (open) {
+      this.lint(open);
+      return this.snapshot(uri);
+    }
+    const config = this.configs.forDocument(uri);
+    if (!config.ok) return undefined;
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const snapshot = { uri, version: -1, findings: lintText(text, config.config).findings };
+    this.publish(snapshot);
+    return snapshot;
+  }
+
+  publish(snapshot: LintSnapshot): void {
+    this.snapshots.set(snapshot.uri.toString(), snapshot);
+    this.diagnostics.set(snapshot.uri, snapshot.findings.map((finding) => toDiagnostic(finding, this.docUri)));
+    this.linted.fire(snapshot);
+  }
+
+  /**
+   * VS Code may keep a closed editor's document alive for a while, so a closed tab is what tells
+   * that the author is done with a lesson (unless it is still open in another tab or unsaved).
+   */
+  private tabClosed(tab: vscode.Tab) {
+    if (!(tab.input instanceof vscode.TabInputText)) return;
+    const uri = tab.input.uri;
+    const stillOpen = vscode.window.tabGroups.all.some((group) => group.tabs.some((other) => other.input instanceof vscode.TabInputText && other.input.uri.toString() === uri.toString()));
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+    if (!stillOpen && !document?.isDirty) this.closed(uri);
+  }
+
+  private closed(uri: vscode.Uri) {
+    if (this.keptAfterClose.has(uri.toString()) && uri.scheme === 'file') void this.lintFile(uri).catch(() => this.forget(uri));
+    else this.forget(uri);
+  }
+
+  private schedule(document: vscode.TextDocument) {
+    this.cancel(document.uri);
+    this.pending.set(
+      document.uri.toString(),
+      setTimeout(() => {
+        this.pending.delete(document.uri.toString());
+        if (!document.isClosed) this.lint(document);
+      }, TYPING_DELAY_MS),
+    );
+  }
+
+  private cancel(uri: vscode.Uri) {
+    const key = uri.toString();
+    const timer = this.pending.get(key);
+    if (timer) clearTimeout(timer);
+    this.pending.delete(key);
+  }
+
+  private forget(uri: vscode.Uri) {
+    this.cancel(uri);
+    this.snapshots.delete(uri.toString());
+    this.diagnostics.delete(uri);
+    this.linted.fire({ uri, version: -1, findings: [] });
+  }
+
+  private runOn(): 'onType' | 'onSave' {
+    return vscode.workspace.getConfiguration('courseReview').get<'onType' | 'onSave'>('run', 'onType');
+  }
+}

@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'course-review.course-review';
+
+export function workspaceUri(relativePath: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('The integration tests need the fixture workspace open');
+  return vscode.Uri.joinPath(folder.uri, ...relativePath.split('/'));
+}
+
+/** Polls until `check` returns a value (not undefined/false), or fails with what was last seen. */
+export async function waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 15000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export function courseReviewDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'course-review');
+}
+
+export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  return typeof code === 'object' ? String(code.value) : undefined;
+}
+
+export async function openLesson(relativePath: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(relativePath));
+  return vscode.window.showTextDocument(document);
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

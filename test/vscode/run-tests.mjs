@@ -1,0 +1,230 @@
+#!/usr/bin/env node
+// `npm run test:vscode` (after the build): runs the integration suite in VS Code through
+// @vscode/test-electron, then the UI screenshot test, and prints `N passed, M failed`.
+//
+// VS Code executable: test/vscode/code-server-electron.mjs (code-server + headless
+// Chromium), or a desktop VS Code named by COURSE_REVIEW_VSCODE_EXECUTABLE.
+//
+// Environment (all optional):
+//   COURSE_REVIEW_VSCODE_EXECUTABLE   desktop VS Code executable to use instead of code-server
+//   COURSE_REVIEW_EXTENSION_PATH      extension folder (default: repo root)
+//   COURSE_REVIEW_TESTS_PATH          extensionTestsPath (default: <repo>/dist/test/integration/index.js)
+//   COURSE_REVIEW_FIXTURE_WORKSPACE   workspace to copy and open (default: <repo>/test/fixtures/workspace)
+//   COURSE_REVIEW_SCREENSHOT_PATH     UI test screenshot (default: <repo>/media/screenshot-problems.png)
+//   COURSE_REVIEW_UI_LESSON           lesson the UI test opens (default: course/01-intro.md)
+//   COURSE_REVIEW_SKIP_UI=1           skip the UI test
+//   COURSE_REVIEW_VSCODE_TIMEOUT_MS   per-phase time limit (default 300000)
+//   COURSE_REVIEW_KEEP_TMP=1          keep the temp folder (it is always kept when something fails)
+// The extension host sees COURSE_REVIEW_TEST_WORKSPACE (the temp copy of the workspace
+// that is open) and COURSE_REVIEW_MOCHA_RESULT_FILE.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import testElectron from '@vscode/test-electron';
+import { stopAll } from './code-server.mjs';
+import { captureProblemsScreenshot } from './ui-screenshot.mjs';
+
+const { runTests } = testElectron;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..', '..');
+const env = process.env;
+
+const extensionDevelopmentPath = path.resolve(env.COURSE_REVIEW_EXTENSION_PATH || repoRoot);
+const extensionTestsPath = path.resolve(
+  env.COURSE_REVIEW_TESTS_PATH || path.join(repoRoot, 'dist', 'test', 'integration', 'index.js'),
+);
+const fixtureWorkspace = path.resolve(
+  env.COURSE_REVIEW_FIXTURE_WORKSPACE || path.join(repoRoot, 'test', 'fixtures', 'workspace'),
+);
+const screenshotPath = path.resolve(
+  env.COURSE_REVIEW_SCREENSHOT_PATH || path.join(repoRoot, 'media', 'screenshot-problems.png'),
+);
+const lesson = env.COURSE_REVIEW_UI_LESSON || 'course/01-intro.md';
+const vscodeExecutablePath = env.COURSE_REVIEW_VSCODE_EXECUTABLE
+  ? path.resolve(env.COURSE_REVIEW_VSCODE_EXECUTABLE)
+  : path.join(here, 'code-server-electron.mjs');
+const timeoutMs = Number(env.COURSE_REVIEW_VSCODE_TIMEOUT_MS) || 300_000;
+
+const say = (msg) => console.log(`[test:vscode] ${msg}`);
+
+const RESULT_RE = /__MOCHA_RESULT__ (\{.*\})/;
+
+function parseResult(text) {
+  try {
+    const r = JSON.parse(text);
+    if (Number.isInteger(r.passed) && Number.isInteger(r.failed)) return r;
+  } catch { /* not a result */ }
+  return undefined;
+}
+
+/** Run fn while teeing process.stdout; returns the last __MOCHA_RESULT__ seen in it. */
+async function withStdoutResult(fn) {
+  const original = process.stdout.write;
+  let pending = '';
+  let result;
+  const scan = (chunk, encoding) => {
+    pending += Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk);
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    if (pending.length > 1 << 20) pending = pending.slice(-(1 << 16));
+    for (const line of lines) {
+      const m = RESULT_RE.exec(line);
+      if (m) result = parseResult(m[1]) ?? result;
+    }
+    void encoding;
+  };
+  process.stdout.write = function write(chunk, ...rest) {
+    try { scan(chunk, rest[0]); } catch { /* never break output */ }
+    return original.call(process.stdout, chunk, ...rest);
+  };
+  try {
+    const value = await fn();
+    return { value, result: result ?? (RESULT_RE.test(pending) ? parseResult(RESULT_RE.exec(pending)[1]) : undefined) };
+  } catch (error) {
+    return { error, result };
+  } finally {
+    process.stdout.write = original;
+  }
+}
+
+async function integrationSuite(tmp) {
+  if (!fs.existsSync(extensionTestsPath)) {
+    say(`FAIL integration: ${extensionTestsPath} does not exist. Run \`npm run build\` first.`);
+    return { passed: 0, failed: 1 };
+  }
+  if (!fs.existsSync(vscodeExecutablePath)) {
+    say(`FAIL integration: VS Code executable ${vscodeExecutablePath} does not exist.`);
+    return { passed: 0, failed: 1 };
+  }
+  const workspace = path.join(tmp, 'workspace');
+  fs.cpSync(fixtureWorkspace, workspace, { recursive: true });
+  const resultFile = path.join(tmp, 'mocha-result.json');
+
+  say(`integration suite: ${extensionTestsPath}`);
+  say(`VS Code: ${vscodeExecutablePath}`);
+  say(`workspace (copy of ${fixtureWorkspace}): ${workspace}`);
+  const started = Date.now();
+  const { error, result: fromStdout } = await withStdoutResult(() => runTests({
+    vscodeExecutablePath,
+    extensionDevelopmentPath,
+    extensionTestsPath,
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      `--user-data-dir=${path.join(tmp, 'user-data')}`,
+      `--extensions-dir=${path.join(tmp, 'extensions')}`,
+    ],
+    extensionTestsEnv: {
+      COURSE_REVIEW_TEST_WORKSPACE: workspace,
+      COURSE_REVIEW_MOCHA_RESULT_FILE: resultFile,
+      COURSE_REVIEW_VSCODE_TIMEOUT_MS: String(timeoutMs),
+    },
+  }));
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+
+  let result;
+  try { result = parseResult(fs.readFileSync(resultFile, 'utf8')); } catch { /* no file */ }
+  result ??= fromStdout;
+
+  if (!result) {
+    say(`FAIL integration: the suite reported no result after ${seconds} s` +
+      (error ? ` (${error.message})` : '') + '.');
+    return { passed: 0, failed: 1 };
+  }
+  let { passed, failed } = result;
+  if (result.error) say(`integration suite error: ${result.error.split('\n')[0]}`);
+  if (error && failed === 0) {
+    say(`FAIL integration: VS Code exited with an error although no test failed (${error.message}).`);
+    failed = 1;
+  } else if (!error && failed > 0) {
+    say('warning: tests failed but VS Code exited with code 0.');
+  }
+  say(`integration suite: ${passed} passed, ${failed} failed in ${seconds} s`);
+  return { passed, failed };
+}
+
+async function uiTest(tmp) {
+  const workspace = path.join(tmp, 'ui-workspace');
+  fs.cpSync(fixtureWorkspace, workspace, { recursive: true });
+  say(`UI test: Problems panel screenshot of ${lesson} -> ${screenshotPath}`);
+  const started = Date.now();
+  let timer;
+  try {
+    const run = captureProblemsScreenshot({
+      repoRoot,
+      extensionDevelopmentPath,
+      workspace,
+      lessonRelativePath: lesson,
+      outFile: screenshotPath,
+    });
+    run.catch(() => {});
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
+    });
+    const { problem } = await Promise.race([run, timeout]);
+    say(`PASS UI test in ${((Date.now() - started) / 1000).toFixed(1)} s: ${problem.split(' | ')[0]}`);
+    return { passed: 1, failed: 0 };
+  } catch (err) {
+    say(`FAIL UI test: ${err?.message ?? err}`);
+    await stopAll();
+    return { passed: 0, failed: 1 };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function main() {
+  if (!fs.existsSync(fixtureWorkspace)) {
+    say(`The fixture workspace ${fixtureWorkspace} does not exist.`);
+    console.log('0 passed, 1 failed');
+    return 1;
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'course-review-vscode-'));
+  let passed = 0;
+  let failed = 0;
+
+  const integration = await integrationSuite(tmp);
+  passed += integration.passed;
+  failed += integration.failed;
+
+  if (env.COURSE_REVIEW_SKIP_UI) {
+    say('UI test skipped (COURSE_REVIEW_SKIP_UI).');
+  } else {
+    const onSignal = (code) => () => {
+      say('interrupted: stopping code-server and the browser...');
+      stopAll().finally(() => process.exit(code));
+    };
+    const onInt = onSignal(130);
+    const onTerm = onSignal(143);
+    process.on('SIGINT', onInt);
+    process.on('SIGTERM', onTerm);
+    try {
+      const ui = await uiTest(tmp);
+      passed += ui.passed;
+      failed += ui.failed;
+    } finally {
+      process.removeListener('SIGINT', onInt);
+      process.removeListener('SIGTERM', onTerm);
+    }
+  }
+
+  if (failed > 0 || env.COURSE_REVIEW_KEEP_TMP) {
+    say(`kept logs and workspaces in ${tmp}`);
+  } else {
+    fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  async (err) => {
+    console.error(err?.stack ?? err);
+    await stopAll().catch(() => {});
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);
