@@ -170,9 +170,12 @@ async function main() {
   // If whoever started us goes away (killed runner), clean up instead of running on.
   for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
   const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) onSignal('parent exit', 1);
-  }, 1000).unref();
+  const parentWatch = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(parentWatch);
+    onSignal('parent exit', 1);
+  }, 1000);
+  parentWatch.unref();
 
   const started = Date.now();
   let timer;

@@ -98,7 +98,8 @@ async function integrationSuite(tmp) {
     say(`FAIL integration: VS Code executable ${vscodeExecutablePath} does not exist.`);
     return { passed: 0, failed: 1 };
   }
-  const workspace = path.join(tmp, 'workspace');
+  // Same folder name as the fixture: it shows in the window title.
+  const workspace = path.join(tmp, 'integration', path.basename(fixtureWorkspace));
   fs.cpSync(fixtureWorkspace, workspace, { recursive: true });
   const resultFile = path.join(tmp, 'mocha-result.json');
 
@@ -146,7 +147,8 @@ async function integrationSuite(tmp) {
 }
 
 async function uiTest(tmp) {
-  const workspace = path.join(tmp, 'ui-workspace');
+  // A fresh copy, so edits made by the integration tests cannot change the screenshot.
+  const workspace = path.join(tmp, 'ui', path.basename(fixtureWorkspace));
   fs.cpSync(fixtureWorkspace, workspace, { recursive: true });
   say(`UI test: Problems panel screenshot of ${lesson} -> ${screenshotPath}`);
   const started = Date.now();
@@ -194,7 +196,10 @@ async function main() {
   } else {
     const onSignal = (code) => () => {
       say('interrupted: stopping code-server and the browser...');
-      stopAll().finally(() => process.exit(code));
+      stopAll().finally(() => {
+        try { fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 }); } catch { /* best effort */ }
+        process.exit(code);
+      });
     };
     const onInt = onSignal(130);
     const onTerm = onSignal(143);

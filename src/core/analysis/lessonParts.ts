@@ -1,8 +1,8 @@
 import type { List, Nodes, Paragraph } from 'mdast';
 import type { LessonDocument, OffsetRange } from '../document/model';
 import { plainText } from '../document/parse';
-import { findParts, firstListItems, frontMatterListItems, listItems, type Evidence, type ListItemText } from './structure';
-import { EXPECTED_RESULT_CUES, OBJECTIVES_LEAD_IN, OPEN_ACTIVITY_CUES, QUESTION_TITLE, RUBRIC, SOLUTION, type Vocabulary } from './vocabulary';
+import { findParts, firstListItems, frontMatterListItems, listItems, within, type Evidence, type ListItemText } from './structure';
+import { EXPECTED_RESULT_CUES, OBJECTIVES_LEAD_IN, OPEN_ACTIVITY_CUES, QUESTION_TITLE, RUBRIC, RUBRIC_LEVEL, SOLUTION, type Vocabulary } from './vocabulary';
 
 /** Objectives found anywhere, including a lead-in sentence ("By the end of this lesson you will…") followed by a list. */
 export function findObjectives(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
@@ -72,7 +72,7 @@ function dedupeByStart(parts: Evidence[]): Evidence[] {
  * should look like this"), or an open activity whose feedback comes from peers or the instructor.
  */
 export function hasFeedback(doc: LessonDocument, item: Evidence, solutions: Vocabulary = SOLUTION): boolean {
-  if (hasSolution(doc, item, solutions) || solutionsOf(doc, item, RUBRIC).length > 0) return true;
+  if (hasSolution(doc, item, solutions) || solutionsOf(doc, item, RUBRIC).length > 0 || hasRubricTable(doc, item)) return true;
   return promptSentences(doc, item).some((sentence) => isExpectedResult(sentence) || OPEN_ACTIVITY_CUES.test(sentence));
 }
 
@@ -89,8 +89,23 @@ export function asksQuestion(doc: LessonDocument, item: Evidence): boolean {
 }
 
 function solutionsOf(doc: LessonDocument, item: Evidence, solutions: Vocabulary): Evidence[] {
-  const after = doc.lines.lineEnd(Math.min(doc.lines.lineAt(item.end) + 3, doc.lines.lineCount - 1));
+  const after = feedbackWindowEnd(doc, item);
   return findParts(doc, solutions).filter((part) => part.start > item.marker.start && part.start <= after);
+}
+
+/** Feedback belongs to an item when it starts inside it or within three lines after it. */
+function feedbackWindowEnd(doc: LessonDocument, item: Evidence): number {
+  return doc.lines.lineEnd(Math.min(doc.lines.lineAt(item.end) + 3, doc.lines.lineCount - 1));
+}
+
+/** A table whose header names rubric levels ("Criteria | Exemplary | Adequate | Needs Improvement"), under any heading. */
+function hasRubricTable(doc: LessonDocument, item: Evidence): boolean {
+  const window = { start: item.marker.end, end: feedbackWindowEnd(doc, item) };
+  return doc.tree.children.some((node) => {
+    if (node.type !== 'table' || !within(node, window)) return false;
+    const header = node.children[0]?.children.map((cell) => plainText(cell)) ?? [];
+    return header.filter((cell) => RUBRIC_LEVEL.test(cell)).length >= 2;
+  });
 }
 
 /** The sentences of the item's prose, without its solution: the task as the learner reads it. */
@@ -107,12 +122,23 @@ function isExpectedResult(sentence: string): boolean {
   return EXPECTED_RESULT_CUES.test(sentence) && !sentence.endsWith('?');
 }
 
-/** True when the item only points elsewhere (`## Assignment` + a link to assignment.md): the practice lives there. */
+/** True when the item only points elsewhere (`## Assignment` and a link to assignment.md): the practice lives there. */
 export function pointsElsewhere(doc: LessonDocument, item: Evidence): boolean {
-  const content = doc.text.slice(item.start, ownContentEnd(doc, item)).trim();
-  if (content.length > 400) return false;
-  const withoutLinks = content.replace(/\[([^\]]*)\]\(([^)]*)\)/g, '');
-  return /\]\((?!#)[^)]+\)/.test(content) && withoutLinks.split(/\s+/).filter(Boolean).length <= 25;
+  const end = ownContentEnd(doc, item);
+  const body = doc.text.slice(item.marker.end, end).trim();
+  if (body.length > 400) return false;
+  const wordsBesideLinks = body.replace(INLINE_LINK, '').split(/\s+/).filter(Boolean).length;
+  const links = [...doc.text.slice(item.start, end).matchAll(INLINE_LINK)];
+  return wordsBesideLinks <= 25 && links.some(([, text, target]) => isLessonPage(target) || PRACTICE_WORD.test(text));
+}
+
+const INLINE_LINK = /\[([^\]]*)\]\(\s*([^)\s]*)[^)]*\)/g;
+const PRACTICE_WORD = /\b(?:assignments?|exercises?|labs?|challenges?|practice|projects?|tasks?)\b/i;
+
+/** A page of the course (assignment.md, a notebook), not an asset or a reference elsewhere on the web. */
+function isLessonPage(target: string): boolean {
+  const path = target.replace(/[?#].*$/, '');
+  return path !== '' && !/^[a-z][\w+.-]*:/i.test(path) && /(?:\.(?:md|markdown|ipynb|html?)|\/|^[^.]*)$/i.test(path);
 }
 
 /** Where the item's own text ends: a `::: keypoints` div after an "Optional exercises" section is not part of it. */

@@ -40,19 +40,17 @@ const LEARNER_WILL = "you(?:'ll| will| are going to)";
 const TEACHER_WILL = "we(?:'ll| will| are going to)";
 /** "you will learn…", "you will be able to…" or just "you will:". */
 const LEARNING_PROMISE = '(?:learn|be able to|understand|know|discover|explore|gain|master|practi[cs]e|find out|see how|:)';
-/** "we'll cover:" — topics, which objectives-measurable then reports as topics. */
-const TEACHING_AGENDA = '(?:cover|learn|explore|look at|:)';
 
 /**
- * A lead-in sentence that introduces a list of objectives. It must promise learning:
- * "In this lesson you will use this data:" introduces a data set, not objectives.
+ * A lead-in sentence that introduces a list of objectives. It must promise learning: "In this
+ * lesson you will use this data:" introduces a data set, and "we will cover:" an agenda of topics.
  */
 export const OBJECTIVES_LEAD_IN = new RegExp(
   [
     `by the end of (?:this|the) ${LESSON_UNIT}`,
     `(?:after|on) (?:completing|finishing|taking) this ${LESSON_UNIT}`,
     `in this ${LESSON_UNIT},? ${LEARNER_WILL}\\s*${LEARNING_PROMISE}`,
-    `in this ${LESSON_UNIT},? ${TEACHER_WILL}\\s*${TEACHING_AGENDA}`,
+    `in this ${LESSON_UNIT},? ${TEACHER_WILL}\\s*:`,
     `you(?:'ll| will| should) (?:learn|be able to)`,
   ].join('|'),
   'i',
@@ -84,13 +82,16 @@ export const RUBRIC: Vocabulary = {
   frontMatterKeys: [],
 };
 
+/** A column of a rubric table: its criteria or one of its levels of achievement. */
+export const RUBRIC_LEVEL = /^\s*(?:criteria|criterion|exemplary|excellent|proficient|adequate|developing|beginning|needs? (?:to )?improve(?:ment)?)\s*$/i;
+
 /** A sentence that shows the result to check one's work against: knowledge of the correct result is feedback too. */
 export const EXPECTED_RESULT_CUES =
   /\b(?:should (?:now )?(?:look like|see|get|print|return|display|output|show|produce|appear)|you(?:'ll| will) (?:now )?see|expected (?:output|result)|(?:output|result) (?:should|will) (?:be|look)|looks? like this)\b/i;
 
 /** An open activity: peers or the instructor give the feedback, or there is no single right answer to give. */
 export const OPEN_ACTIVITY_CUES =
-  /\b(?:discuss(?:ion)?|share (?:your|it|them|this|one|an?|with|in)|etherpad|(?:collaborative|shared) (?:document|notes)|(?:with|to) (?:a|your) (?:partner|neighbou?r|colleague|labmate|group|team|peers?)|in (?:pairs|small groups|groups|breakout)|as a (?:team|group)|think,? pair,? share|reflect(?:ion)?|(?:your|their) own (?:projects?|work|code|data|research|lesson|software)|no (?:single )?(?:right|correct) answer|no right (?:or|and) wrong answers?|which (?:one )?do you prefer|what do you prefer)\b/i;
+  /\b(?:discuss(?:ion)?|share (?:your|it|them|this|one|an?|with|in)|etherpad|(?:collaborative|shared) (?:document|notes)|(?:with|to) (?:a|your) (?:partner|neighbou?r|colleague|labmate|group|team|peers?)|in (?:pairs|small groups|groups|breakout)|as a (?:team|group)|think,? pair,? share|reflect(?:ion)?|(?:your|their) own (?:projects?|work|code|data|research|lesson|software)|no (?:single )?(?:right|correct) answer|no right (?:or|and) wrong answers?|which (?:one )?do you prefer|what do you prefer|would you like to|do you want to)\b/i;
 
 /** The title of a practice item that asks a question: together with its answer, retrieval practice. */
 export const QUESTION_TITLE = /\?\s*$|\b(?:multiple[- ]choice|true or false|which (?:of|one|command|is)|what (?:is|does|will|would)|predict|spot the|quiz)\b/i;

@@ -32,15 +32,21 @@ export function parseFrontMatter(text: string, range: OffsetRange): FrontMatter 
   const contentEnd = Math.max(contentStart, closingLineStart === -1 ? range.end : closingLineStart + 1);
   const source = text.slice(contentStart, contentEnd);
   const document = parseDocument(source, { keepSourceTokens: false, prettyErrors: false, uniqueKeys: true, lineCounter: new LineCounter() });
+  let lastContent = contentEnd;
+  while (lastContent > contentStart && (text[lastContent - 1] === '\n' || text[lastContent - 1] === '\r')) lastContent--;
   const problems: YamlProblem[] = [...document.errors].map((error) => {
     const [from, to] = error.pos;
-    const start = Math.min(contentStart + from, Math.max(contentStart, contentEnd - 1));
-    return { message: error.message.split('\n')[0], start, end: Math.max(start + 1, Math.min(contentStart + to, contentEnd)) };
+    const start = Math.max(contentStart, Math.min(contentStart + from, lastContent - 1));
+    return { message: error.message.split('\n')[0], start, end: Math.max(start + 1, Math.min(contentStart + to, lastContent)) };
   });
   let data: Record<string, unknown> | undefined;
   if (problems.length === 0) {
-    const value: unknown = document.toJS({ maxAliasCount: 100 });
-    if (value && typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
+    try {
+      const value: unknown = document.toJS({ maxAliasCount: 100 });
+      if (value && typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
+    } catch (error) {
+      problems.push({ message: error instanceof Error ? error.message : String(error), start: contentStart, end: Math.max(contentStart + 1, lastContent) });
+    }
   }
   return { range, content: { start: contentStart, end: contentEnd }, document, data, problems };
 }

@@ -131,11 +131,11 @@ function addText(value: string, raw: string, from: number, add: (value: string, 
   }
   const valueLines = value.split('\n');
   const rawLines = raw.split('\n');
-  if (valueLines.length === rawLines.length && valueLines.every((line, i) => rawLines[i].replace(/\r$/, '').endsWith(line))) {
+  if (valueLines.length === rawLines.length && valueLines.every((line, i) => rawLines[i].endsWith(line))) {
     let lineStart = from;
     valueLines.forEach((line, i) => {
-      const rawLine = rawLines[i].replace(/\r$/, '');
-      add(i < valueLines.length - 1 ? `${line}\n` : line, lineStart + rawLine.length - line.length, true);
+      const last = i === valueLines.length - 1;
+      add(last ? line : `${line}\n`, lineStart + rawLines[i].length - line.length, true);
       lineStart += rawLines[i].length + 1;
     });
     return;

@@ -78,8 +78,8 @@ interface VagueVerb {
   end: number;
 }
 
-/** "You will learn:", "we'll cover:" — one vague verb that governs every item of the list after it. */
-const LEAD_IN_VERB = /\b(learn(?: about)?|understand|know(?: about)?|cover)\s*[:：]\s*$/i;
+/** "You will learn:" — one vague verb that governs every item of the list after it. */
+const LEAD_IN_VERB = /\b(learn(?: about)?|understand|know(?: about)?)\s*[:：]\s*$/i;
 
 function vagueVerbAt(text: string, item: ObjectiveItem, vague: string[]): VagueVerb | undefined {
   const lead = LEAD.exec(item.text)?.[0].length ?? 0;
