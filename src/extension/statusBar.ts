@@ -25,7 +25,7 @@ export class FindingsStatusBar extends Disposable {
     }
     const count = (...severities: Array<Finding['severity']>) => snapshot.findings.filter((finding) => severities.includes(finding.severity)).length;
     const [errors, warnings, infos] = [count('error'), count('warning'), count('info', 'hint')];
-    this.item.text = errors + warnings + infos === 0 ? '$(pass) Course Review' : `$(error) ${errors} $(warning) ${warnings} $(info) ${infos}`;
+    this.item.text = errors + warnings + infos === 0 ? '$(mortar-board) $(pass)' : `$(mortar-board) $(error) ${errors} $(warning) ${warnings} $(info) ${infos}`;
     this.item.tooltip = `Course Review: ${errors} errors, ${warnings} warnings, ${infos} info in this lesson. Click to open Problems.`;
     this.item.accessibilityInformation = { label: this.item.tooltip };
     this.item.show();

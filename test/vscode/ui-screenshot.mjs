@@ -257,6 +257,7 @@ function failurePath(outFile) {
 export async function captureScreenshot(opts, steps = async () => {}) {
   const outFile = path.resolve(opts.outFile);
   fs.rmSync(failurePath(outFile), { force: true });
+  fs.rmSync(failurePath(outFile).replace(/\.png$/, '-code-server.log'), { force: true });
   return withWorkbench({ ...opts, failureScreenshot: failurePath(outFile) }, async (helpers) => {
     const result = await steps(helpers);
     await helpers.page.mouse.move(0, 0);

@@ -1,8 +1,8 @@
-import type { List, Nodes, Paragraph } from 'mdast';
+import type { Code, List, Nodes, Paragraph } from 'mdast';
 import type { LessonDocument, OffsetRange } from '../document/model';
 import { plainText } from '../document/parse';
 import { findParts, firstListItems, frontMatterListItems, listItems, within, type Evidence, type ListItemText } from './structure';
-import { EXPECTED_RESULT_CUES, OBJECTIVES_LEAD_IN, OPEN_ACTIVITY_CUES, QUESTION_TITLE, RUBRIC, RUBRIC_LEVEL, SOLUTION, type Vocabulary } from './vocabulary';
+import { CODE_ALONG_STEP, EXPECTED_RESULT_CUES, OBJECTIVES_LEAD_IN, OPEN_ACTIVITY_CUES, QUESTION_TITLE, RUBRIC, RUBRIC_LEVEL, SOLUTION, type Vocabulary } from './vocabulary';
 
 /** Objectives found anywhere, including a lead-in sentence ("By the end of this lesson you will…") followed by a list. */
 export function findObjectives(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
@@ -73,7 +73,36 @@ function dedupeByStart(parts: Evidence[]): Evidence[] {
  */
 export function hasFeedback(doc: LessonDocument, item: Evidence, solutions: Vocabulary = SOLUTION): boolean {
   if (hasSolution(doc, item, solutions) || solutionsOf(doc, item, RUBRIC).length > 0 || hasRubricTable(doc, item)) return true;
+  if (isCodeAlong(doc, item)) return true;
   return promptSentences(doc, item).some((sentence) => isExpectedResult(sentence) || OPEN_ACTIVITY_CUES.test(sentence));
+}
+
+/**
+ * A code-along step ("Add these lines to index.html:" and the lines) shows the code the learner is
+ * to write, so the learner can check their work against it. Starter code with gaps to fill
+ * (`todo!()`, `# TODO`, `...`) is the exercise, not its answer.
+ */
+function isCodeAlong(doc: LessonDocument, item: Evidence): boolean {
+  const blocks = doc.prose.filter((block) => block.start >= item.marker.end && block.end <= item.end);
+  return codeBlocksIn(doc, { start: item.marker.end, end: item.end }).some((code) => {
+    if (STARTER_CODE_GAP.test(code.value)) return false;
+    const before = blocks.filter((block) => block.end <= rangeOf(code).start).at(-1);
+    if (!before) return true;
+    const lastSentence = before.text.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '';
+    return CODE_ALONG_STEP.test(lastSentence);
+  });
+}
+
+const STARTER_CODE_GAP = /\btodo!\(|\bunimplemented!\(|\bTODO\b|\bFIXME\b|^\s*\.\.\.\s*$|\{\{#include/m;
+
+function codeBlocksIn(doc: LessonDocument, range: OffsetRange): Code[] {
+  const found: Code[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'code' && within(node, range)) found.push(node);
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(doc.tree);
+  return found;
 }
 
 /** A solution or answer inside the item or straight after it. */
@@ -100,9 +129,10 @@ function feedbackWindowEnd(doc: LessonDocument, item: Evidence): number {
 
 /** A table whose header names rubric levels ("Criteria | Exemplary | Adequate | Needs Improvement"), under any heading. */
 function hasRubricTable(doc: LessonDocument, item: Evidence): boolean {
-  const window = { start: item.marker.end, end: feedbackWindowEnd(doc, item) };
+  const windowEnd = feedbackWindowEnd(doc, item);
   return doc.tree.children.some((node) => {
-    if (node.type !== 'table' || !within(node, window)) return false;
+    const start = node.position?.start.offset ?? -1;
+    if (node.type !== 'table' || start < item.marker.end || start > windowEnd) return false;
     const header = node.children[0]?.children.map((cell) => plainText(cell)) ?? [];
     return header.filter((cell) => RUBRIC_LEVEL.test(cell)).length >= 2;
   });

@@ -89,6 +89,10 @@ export const RUBRIC_LEVEL = /^\s*(?:criteria|criterion|exemplary|excellent|profi
 export const EXPECTED_RESULT_CUES =
   /\b(?:should (?:now )?(?:look like|see|get|print|return|display|output|show|produce|appear)|you(?:'ll| will) (?:now )?see|expected (?:output|result)|(?:output|result) (?:should|will) (?:be|look)|looks? like this)\b/i;
 
+/** The instruction that introduces code to type in a code-along: "Add these lines:", "Now let's create a function:". */
+export const CODE_ALONG_STEP =
+  /^(?:(?:now|next|then|first|finally),?\s+)?(?:(?:let's|let us|we(?:'ll| will| can)|you(?:'ll| will| can))\s+)?(?:add|type|paste|copy|insert|enter|put|replace|update|change|modify|edit|run|execute|import|declare|define|call|select|train|set|install|fit|create|open|load|save|append|initiali[sz]e|split|build)\b/i;
+
 /** An open activity: peers or the instructor give the feedback, or there is no single right answer to give. */
 export const OPEN_ACTIVITY_CUES =
   /\b(?:discuss(?:ion)?|share (?:your|it|them|this|one|an?|with|in)|etherpad|(?:collaborative|shared) (?:document|notes)|(?:with|to) (?:a|your) (?:partner|neighbou?r|colleague|labmate|group|team|peers?)|in (?:pairs|small groups|groups|breakout)|as a (?:team|group)|think,? pair,? share|reflect(?:ion)?|(?:your|their) own (?:projects?|work|code|data|research|lesson|software)|no (?:single )?(?:right|correct) answer|no right (?:or|and) wrong answers?|which (?:one )?do you prefer|what do you prefer|would you like to|do you want to)\b/i;

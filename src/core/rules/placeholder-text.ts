@@ -1,12 +1,21 @@
 import { isScalar, visit } from 'yaml';
 import { z } from 'zod';
+import type { LessonDocument, OffsetRange } from '../document/model';
 import { defineRule } from './rule';
 
 const PLACEHOLDERS: RegExp[] = [
   /\b(?:TODO|TBD|TBC|FIXME|XXX+)\b/g,
   /\blorem ipsum\b/gi,
-  /\[(?:insert|add|placeholder|todo)\b[^\]\n]*\]/gi,
+  // Not link syntax: "[add it to your account][add-ssh-key]" is a link whose reference is defined elsewhere.
+  /(?<!\])\[(?:insert|add|placeholder|todo)\b[^\]\n]*\](?![[(:])/gi,
 ];
+
+/** "a TODO list", "the #TODO comment", "the appropriate TODO in app.js": the word is talked about, not left in. */
+const MENTIONED_AFTER = /(?:\b(?:a|an|the|this|that|these|those|each|every|any|your|our|its)\s+(?:[\w-]+\s+)?|#\s*)$/i;
+const MENTIONED_BEFORE = /^\s*(?:lists?|comments?|items?|markers?|tags?|notes?|panels?|apps?|files?)\b/i;
+
+/** Template comments (`{% comment %}…{% endcomment %}`, `{# … #}`) never reach learners, like HTML comments. */
+const TEMPLATE_COMMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{#[\s\S]*?#\}/g;
 
 export default defineRule({
   id: 'placeholder-text',
@@ -20,18 +29,24 @@ export default defineRule({
     })
     .strict(),
   docs: {
-    rationale: 'Placeholder text that reaches learners looks careless and hides a gap in the lesson. Code, comments and front matter comments are not checked.',
+    rationale:
+      'Placeholder text that reaches learners looks careless and hides a gap in the lesson. Code and comments (HTML, template, YAML) are not checked, ' +
+      'nor is a marker the lesson talks about ("add a TODO comment", "the TODO list in your editor").',
     howToFix: 'Write the missing content, or move the note to an HTML comment (`<!-- TODO … -->`), which learners never see.',
   },
   check({ doc, options, report }) {
     const patterns = [...PLACEHOLDERS, ...options.patterns.map((source) => new RegExp(source, 'g'))];
     const allowed = new Set(options.allow.map((word) => word.toLowerCase()));
-    const scan = (text: string, toRange: (start: number, end: number) => { start: number; end: number }) => {
+    const hidden = templateComments(doc);
+    const scan = (text: string, toRange: (start: number, end: number) => OffsetRange) => {
       for (const pattern of patterns) {
         for (const match of text.matchAll(pattern)) {
-          if (allowed.has(match[0].toLowerCase())) continue;
           const at = match.index ?? 0;
-          report({ ...toRange(at, at + match[0].length), message: `Unexpected placeholder "${match[0]}", expected finished content.` });
+          const end = at + match[0].length;
+          if (allowed.has(match[0].toLowerCase()) || isMentioned(text, at, end)) continue;
+          const range = toRange(at, end);
+          if (hidden.some((comment) => comment.start <= range.start && range.end <= comment.end)) continue;
+          report({ ...range, message: `Unexpected placeholder "${match[0]}", expected finished content.` });
         }
       }
     };
@@ -49,3 +64,11 @@ export default defineRule({
     }
   },
 });
+
+function isMentioned(text: string, start: number, end: number): boolean {
+  return MENTIONED_AFTER.test(text.slice(Math.max(0, start - 40), start)) || MENTIONED_BEFORE.test(text.slice(end, end + 20));
+}
+
+function templateComments(doc: LessonDocument): OffsetRange[] {
+  return [...doc.text.matchAll(TEMPLATE_COMMENT)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+}
