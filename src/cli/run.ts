@@ -57,7 +57,8 @@ export async function run(argv: readonly string[], io: CliIO, version = '0.0.0')
   const [command = 'lint', ...paths] = positionals;
   if (command !== 'lint') return usageError(io, `Unknown command "${command}".`);
   if (!(values.format in FORMATS)) return usageError(io, `Unknown format "${values.format}", expected text, json or sarif.`);
-  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  const maxWarningsText = values['max-warnings']?.trim();
+  const maxWarnings = maxWarningsText === undefined ? undefined : maxWarningsText === '' ? NaN : Number(maxWarningsText);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) return usageError(io, '--max-warnings takes a whole number.');
 
   const configFor = configSource(io.cwd, values.config);

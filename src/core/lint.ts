@@ -42,6 +42,12 @@ export function lintDocument(doc: LessonDocument, config: ResolvedConfig): Findi
   return findings.filter((finding) => !suppressions.isSuppressed(finding.ruleId, finding.start)).sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
 }
 
+/** An offset between `\r` and `\n` has no editor position; move it before the pair (-1) or after it (1). */
+function outsideLineBreak(text: string, offset: number, direction: -1 | 1): number {
+  if (text.charCodeAt(offset - 1) !== 13 || text.charCodeAt(offset) !== 10) return offset;
+  return direction < 0 ? offset - 1 : offset + 1;
+}
+
 function runRule(rule: Rule, doc: LessonDocument, options: unknown, push: (finding: Omit<Finding, 'severity'>) => void) {
   const toFinding = (start: number, end: number, message: string) => ({
     ruleId: rule.id,
@@ -55,8 +61,8 @@ function runRule(rule: Rule, doc: LessonDocument, options: unknown, push: (findi
       doc,
       options,
       report: ({ start, end, message, fix, suggestions }) => {
-        const from = Math.max(0, Math.min(start, doc.text.length));
-        const to = Math.max(from, Math.min(end, doc.text.length));
+        const from = outsideLineBreak(doc.text, Math.max(0, Math.min(start, doc.text.length)), -1);
+        const to = outsideLineBreak(doc.text, Math.max(from, Math.min(end, doc.text.length)), 1);
         push({ ...toFinding(from, to, message), ...(fix && { fix }), ...(suggestions?.length && { suggestions }) });
       },
     });

@@ -82,7 +82,8 @@ describe('linting in VS Code', function () {
   });
 
   it('Lint Workspace fills the Problems panel for lessons that are not open, and skips READMEs', async () => {
-    const unopened = workspaceUri('course/02-unopened.md');
+    const unopened = workspaceUri('course/04-never-opened.md');
+    await vscode.workspace.fs.writeFile(unopened, new TextEncoder().encode('# Never opened\n\nA lesson written to disk by the test.\n'));
     assert.equal(vscode.workspace.textDocuments.some((document) => document.uri.toString() === unopened.toString()), false);
     const result = await vscode.commands.executeCommand<{ lessons: number; findings: number }>('courseReview.lintWorkspace');
     assert.ok(result && result.lessons >= 2, JSON.stringify(result));

@@ -224,6 +224,7 @@ Customers can ask for a refund within TODO days.
     const cases = {
       'a lesson in many dialects': LESSON,
       'a lesson with broken YAML at the end of a line': '---\ntitle: Refunds\nobjectives: [Explain the policy\n---\n\n# Refunds\n\nCustomers wait TODO days.\n',
+      'a lesson with an unclosed quote before a blank line': '---\ntitle: "Refunds\n\nduration: "20 min"\n---\n\n# Refunds\n\nCustomers wait TODO days.\n',
     };
     for (const [name, text] of Object.entries(cases)) {
       it(`${name}: CRLF gives the same findings at the same lines and columns as LF`, () => {

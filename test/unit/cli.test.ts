@@ -109,6 +109,25 @@ describe('cli', () => {
       });
     });
 
+    it('gives the same positions for a CRLF file with a byte-order mark as for LF', async () => {
+      write('lf.md', WARNINGS_ONLY);
+      write('crlf.md', `\uFEFF${WARNINGS_ONLY.replace(/\n/g, '\r\n')}`);
+      const { findings } = await json('lint', 'lf.md', 'crlf.md');
+      const positions = (file: string) => findings.filter((finding) => finding.file === file).map(({ file: _file, ...rest }) => rest);
+      assert.ok(positions('lf.md').length > 0);
+      assert.deepEqual(positions('crlf.md'), positions('lf.md'));
+    });
+
+    it('reports a binary .md file as skipped, with exit 0', async () => {
+      writeFileSync(join(folder, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+      const { code, findings } = await json('lint', 'image.md');
+      assert.equal(code, 0);
+      assert.deepEqual(
+        findings.map((finding) => [finding.ruleId, finding.severity, finding.line, finding.column]),
+        [['lesson-skipped', 'info', 1, 1]],
+      );
+    });
+
     it('prints an empty array when there is nothing to report', async () => {
       write('refunds.md', CLEAN);
       const result = await cli('lint', 'refunds.md', '--format', 'json');

@@ -68,32 +68,34 @@ function dedupeByStart(parts: Evidence[]): Evidence[] {
 }
 
 /**
- * Feedback in any form: a solution or answer, the result to check one's work against ("your data
- * should look like this"), or an open activity whose feedback comes from peers or the instructor.
+ * Feedback in any form: a solution or answer, a rubric, the code or result to check one's work
+ * against ("your data should look like this"), tests to pass, or an open activity whose feedback
+ * comes from peers or the instructor.
  */
 export function hasFeedback(doc: LessonDocument, item: Evidence, solutions: Vocabulary = SOLUTION): boolean {
-  if (hasSolution(doc, item, solutions) || solutionsOf(doc, item, RUBRIC).length > 0 || hasRubricTable(doc, item)) return true;
-  if (isCodeAlong(doc, item)) return true;
+  if (hasSolution(doc, item, solutions) || solutionsOf(doc, item, RUBRIC).length > 0 || hasRubricTable(doc, item) || isCodeAlong(doc, item)) return true;
   return promptSentences(doc, item).some((sentence) => isExpectedResult(sentence) || OPEN_ACTIVITY_CUES.test(sentence));
 }
 
 /**
  * A code-along step ("Add these lines to index.html:" and the lines) shows the code the learner is
- * to write, so the learner can check their work against it. Starter code with gaps to fill
- * (`todo!()`, `# TODO`, `...`) is the exercise, not its answer.
+ * to write, so the learner can check their work against it. An item with starter code (gaps to
+ * fill, such as `todo!()`) is an exercise whose answer the lesson does not show.
  */
 function isCodeAlong(doc: LessonDocument, item: Evidence): boolean {
   const blocks = doc.prose.filter((block) => block.start >= item.marker.end && block.end <= item.end);
-  return codeBlocksIn(doc, { start: item.marker.end, end: item.end }).some((code) => {
-    if (STARTER_CODE_GAP.test(code.value)) return false;
-    const before = blocks.filter((block) => block.end <= rangeOf(code).start).at(-1);
+  const code = codeBlocksIn(doc, { start: item.marker.end, end: item.end });
+  if (code.some((block) => STARTER_CODE_GAP.test(block.value))) return false;
+  return code.some((block) => {
+    const before = blocks.filter((prose) => prose.end <= rangeOf(block).start).at(-1);
     if (!before) return true;
-    const lastSentence = before.text.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '';
+    const lastSentence = before.text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?]) /).at(-1) ?? '';
     return CODE_ALONG_STEP.test(lastSentence);
   });
 }
 
-const STARTER_CODE_GAP = /\btodo!\(|\bunimplemented!\(|\bTODO\b|\bFIXME\b|^\s*\.\.\.\s*$|\{\{#include/m;
+/** Gaps for the learner to fill, or code pulled in from a file the lesson does not show. */
+const STARTER_CODE_GAP = /\btodo!\(|\bunimplemented!\(|\bTODO\b|\bFIXME\b|\{\{#include|\{%\s*include/;
 
 function codeBlocksIn(doc: LessonDocument, range: OffsetRange): Code[] {
   const found: Code[] = [];
@@ -144,7 +146,7 @@ function promptSentences(doc: LessonDocument, item: Evidence): string[] {
   const inSolution = (block: OffsetRange) => solutions.some((part) => contains(part, block));
   return doc.prose
     .filter((block) => block.start >= item.start && block.end <= item.end && !inSolution(block))
-    .flatMap((block) => block.text.split(/(?<=[.!?])\s+/))
+    .flatMap((block) => block.text.replace(/\s+/g, ' ').split(/(?<=[.!?]) /))
     .map((sentence) => sentence.trim());
 }
 

@@ -85,13 +85,18 @@ export const RUBRIC: Vocabulary = {
 /** A column of a rubric table: its criteria or one of its levels of achievement. */
 export const RUBRIC_LEVEL = /^\s*(?:criteria|criterion|exemplary|excellent|proficient|adequate|developing|beginning|needs? (?:to )?improve(?:ment)?)\s*$/i;
 
-/** A sentence that shows the result to check one's work against: knowledge of the correct result is feedback too. */
+/** A sentence that shows the result to check one's work against, or tests that check it: knowledge of the correct result is feedback too. */
 export const EXPECTED_RESULT_CUES =
-  /\b(?:should (?:now )?(?:look like|see|get|print|return|display|output|show|produce|appear)|you(?:'ll| will) (?:now )?see|expected (?:output|result)|(?:output|result) (?:should|will) (?:be|look)|looks? like this)\b/i;
+  /\b(?:should (?:now )?(?:see|get|print|return|display|output|show|produce|appear)|(?:should|will) (?:now )?look (?:something )?like|you(?:'ll| will) (?:now )?see|expected (?:output|result)|(?:output|result) (?:should|will) (?:be|look)|looks? like this|pass(?:es)? (?:the|all|its|your) tests|(?:the|all|your) tests (?:should )?pass)\b/i;
 
-/** The instruction that introduces code to type in a code-along: "Add these lines:", "Now let's create a function:". */
+/**
+ * The instruction that introduces code to type in a code-along: the teacher leads ("Now let's create
+ * a function:"), the learner is told to enter it ("Add these lines:"), or told to create something
+ * by a sentence that ends on the code ("Create a boxplot for each column:"). "Define a function
+ * that returns…" states a problem instead.
+ */
 export const CODE_ALONG_STEP =
-  /^(?:(?:now|next|then|first|finally),?\s+)?(?:(?:let's|let us|we(?:'ll| will| can)|you(?:'ll| will| can))\s+)?(?:add|type|paste|copy|insert|enter|put|replace|update|change|modify|edit|run|execute|import|declare|define|call|select|train|set|install|fit|create|open|load|save|append|initiali[sz]e|split|build)\b/i;
+  /^(?:(?:now|next|then|first|finally),?\s+)?(?:(?:let's|let us|we(?:'ll| will| can)|now we)\s+\w+|(?:add|type|paste|copy|insert|enter|put|replace|update|change|modify|edit|run|execute|import|call|select|set|install|open|load|save|append|train|fit|split)\b|(?:create|define|declare|build|initiali[sz]e|make)\b.*:$)/i;
 
 /** An open activity: peers or the instructor give the feedback, or there is no single right answer to give. */
 export const OPEN_ACTIVITY_CUES =

@@ -1,4 +1,4 @@
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { CONFIG_FILE_NAME, parseConfig, resolveConfig, type ConfigResult } from './resolve';
 
 /** What the loader needs from the outside world, so that the core stays free of I/O. */
@@ -19,8 +19,9 @@ export class ConfigLoader {
     private readonly roots: readonly string[] = [],
   ) {}
 
+  /** `filePath` is absolute. */
   forFile(filePath: string): ConfigResult {
-    return this.forFolder(dirname(resolve(filePath)));
+    return this.forFolder(dirname(filePath));
   }
 
   forFolder(folder: string): ConfigResult {
@@ -48,8 +49,11 @@ export class ConfigLoader {
   }
 
   private rootOf(folder: string): string | undefined {
-    return this.roots
-      .filter((root) => !relative(root, folder).startsWith('..'))
-      .sort((a, b) => b.length - a.length)[0];
+    return this.roots.filter((root) => isInside(root, folder)).sort((a, b) => b.length - a.length)[0];
   }
+}
+
+function isInside(root: string, folder: string): boolean {
+  const path = relative(root, folder);
+  return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
 }

@@ -1,7 +1,8 @@
+import { basename } from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { DEFAULT_MAX_LENGTH } from '../document/parse';
-import { RULES } from '../rules';
+import { RULES, RULES_BY_ID } from '../rules';
 import type { Severity } from '../rules/rule';
 import { PRESETS } from './presets';
 import { configSchema, DEFAULT_LESSONS, type ConfigFile, type PresetName, type SeveritySetting } from './schema';
@@ -41,7 +42,7 @@ export function parseConfig(text: string, file: string, baseDir: string): Config
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
     const [first] = errors;
-    return failure(file, `${printParseErrorCode(first.error)} in ${CONFIG_FILE_NAME}`, first.offset, first.offset + Math.max(first.length, 1));
+    return failure(file, `${printParseErrorCode(first.error)} in ${basename(file)}`, first.offset, first.offset + Math.max(first.length, 1));
   }
   const value: unknown = tree ? nodeValue(text, tree) : {};
   const parsed = configSchema.safeParse(value ?? {});
@@ -82,11 +83,22 @@ function failure(file: string, message: string, start: number, end: number): Con
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0];
-    const known = issue.path.at(-1) === 'rules' ? RULES.map((rule) => rule.id) : Object.keys(configSchema.shape);
+    const known = knownKeys(issue.path);
     const close = closest(key, known);
     return `Unexpected key "${key}"${close ? `, did you mean "${close}"?` : `, expected one of ${known.map((name) => `"${name}"`).join(', ')}.`}`;
   }
+  if (issue.code === 'invalid_union' && issue.path[0] === 'rules' && issue.path.length === 2) {
+    return 'Unexpected value, expected "off", "hint", "info", "warning", "error" or [severity, options].';
+  }
   return issue.message;
+}
+
+/** The keys allowed where an unknown key was found: top level, rule ids, or one rule's options. */
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  if (path.length === 0) return Object.keys(configSchema.shape);
+  if (path.length === 1 && path[0] === 'rules') return RULES.map((rule) => rule.id);
+  const options = path[0] === 'rules' ? RULES_BY_ID.get(String(path[1]))?.options : undefined;
+  return options && 'shape' in options ? Object.keys(options.shape as object) : [];
 }
 
 function closest(word: string, candidates: string[]): string | undefined {

@@ -65,7 +65,7 @@ export class LineIndex {
 
   /** The line ending the text uses most, for inserting new lines in the file's own style. */
   get eol(): string {
-    const crlf = this.text.indexOf('\r\n');
-    return crlf !== -1 ? '\r\n' : '\n';
+    if (this.text.includes('\r\n')) return '\r\n';
+    return this.text.includes('\r') && !this.text.includes('\n') ? '\r' : '\n';
   }
 }
