@@ -1,10 +1,11 @@
 /**
  * How noisy is each rule on real lessons? Lints every Markdown file under a folder with the
- * `recommended` preset and prints findings per rule, overall and per source folder.
+ * `recommended` preset and prints findings per rule, overall and per source folder. A lesson that
+ * makes the linter throw is reported as a crash (and the exit code is 1); the run goes on.
  *
  *   npx tsx bench/noise.ts <corpus-dir> [--rule ID] [--show]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { lintText, resolveConfig, type Finding } from '../src/core';
 
@@ -25,14 +26,13 @@ interface Crash {
 
 function main(argv: string[]) {
   const dir = argv.find((arg) => !arg.startsWith('--'));
-  if (!dir) {
-    console.error('usage: npx tsx bench/noise.ts <corpus-dir> [--rule ID] [--show]');
-    process.exit(2);
-  }
+  if (!dir) fail('usage: npx tsx bench/noise.ts <corpus-dir> [--rule ID] [--show]');
   const rule = optionValue(argv, '--rule');
   const show = argv.includes('--show');
   const root = resolve(dir);
+  if (!existsSync(root) || !statSync(root).isDirectory()) fail(`Not a folder: ${dir}`);
   const config = resolveConfig(undefined, undefined, root);
+  if (rule && !config.rules.has(rule)) fail(`Unknown or disabled rule "${rule}", expected one of: ${[...config.rules.keys()].join(', ')}`);
   const total = emptyTally();
   const bySource = new Map<string, Tally>();
   const crashes: Crash[] = [];
@@ -42,8 +42,9 @@ function main(argv: string[]) {
     try {
       const { doc, findings } = lintText(readFileSync(file, 'utf8'), config);
       const words = doc.prose.reduce((sum, block) => sum + countWords(block.text), 0);
-      const source = bySource.get(sourceOf(path)) ?? emptyTally();
-      bySource.set(sourceOf(path), source);
+      const name = sourceOf(path);
+      const source = bySource.get(name) ?? emptyTally();
+      bySource.set(name, source);
       for (const tally of [total, source]) add(tally, words, findings);
       for (const finding of findings.filter(isRuleFailure)) crashes.push({ file: path, reason: finding.message });
       if (show) for (const finding of findings.filter((f) => !rule || f.ruleId === rule)) console.log(`${path}:${finding.range.start.line + 1} ${finding.ruleId} ${finding.message}`);
@@ -57,6 +58,12 @@ function main(argv: string[]) {
   for (const [source, tally] of [...bySource].sort(([a], [b]) => a.localeCompare(b))) printTable(source, tally, rules);
   console.log(`\ncrashes: ${crashes.length}`);
   for (const crash of crashes) console.log(`  ${crash.file}: ${crash.reason}`);
+  if (crashes.length > 0) process.exitCode = 1;
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
 }
 
 function optionValue(argv: string[], name: string): string | undefined {

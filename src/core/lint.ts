@@ -2,7 +2,7 @@ import type { ResolvedConfig } from './config/resolve';
 import type { LessonDocument } from './document/model';
 import { parseLesson } from './document/parse';
 import { RULES } from './rules';
-import type { Fix, Rule, Severity } from './rules/rule';
+import type { Fix, Rule, Severity, SharedSettings } from './rules/rule';
 import { Suppressions } from './suppressions';
 import type { Position } from './text/lines';
 
@@ -36,7 +36,7 @@ export function lintDocument(doc: LessonDocument, config: ResolvedConfig): Findi
   for (const rule of rules) {
     const enabled = config.rules.get(rule.id);
     if (!enabled) continue;
-    runRule(rule, doc, enabled.options, (finding) => findings.push({ ...finding, severity: enabled.severity }));
+    runRule(rule, doc, enabled.options, config.settings, (finding) => findings.push({ ...finding, severity: enabled.severity }));
   }
   const suppressions = new Suppressions(doc);
   return findings.filter((finding) => !suppressions.isSuppressed(finding.ruleId, finding.start)).sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
@@ -48,7 +48,7 @@ function outsideLineBreak(text: string, offset: number, direction: -1 | 1): numb
   return direction < 0 ? offset - 1 : offset + 1;
 }
 
-function runRule(rule: Rule, doc: LessonDocument, options: unknown, push: (finding: Omit<Finding, 'severity'>) => void) {
+function runRule(rule: Rule, doc: LessonDocument, options: unknown, settings: SharedSettings, push: (finding: Omit<Finding, 'severity'>) => void) {
   const toFinding = (start: number, end: number, message: string) => ({
     ruleId: rule.id,
     message,
@@ -60,6 +60,7 @@ function runRule(rule: Rule, doc: LessonDocument, options: unknown, push: (findi
     rule.check({
       doc,
       options,
+      settings,
       report: ({ start, end, message, fix, suggestions }) => {
         const from = outsideLineBreak(doc.text, Math.max(0, Math.min(start, doc.text.length)), -1);
         const to = outsideLineBreak(doc.text, Math.max(from, Math.min(end, doc.text.length)), 1);

@@ -1,8 +1,8 @@
-import type { Code, List, Nodes, Paragraph } from 'mdast';
-import type { LessonDocument, OffsetRange } from '../document/model';
+import type { List, Nodes, Paragraph } from 'mdast';
+import type { LessonDocument } from '../document/model';
 import { plainText } from '../document/parse';
-import { findParts, firstListItems, frontMatterListItems, listItems, within, type Evidence, type ListItemText } from './structure';
-import { CODE_ALONG_STEP, EXPECTED_RESULT_CUES, OBJECTIVES_LEAD_IN, OPEN_ACTIVITY_CUES, QUESTION_TITLE, RUBRIC, RUBRIC_LEVEL, SOLUTION, type Vocabulary } from './vocabulary';
+import { contains, findParts, firstListItems, frontMatterListItems, listItems, rangeOf, type Evidence, type ListItemText } from './structure';
+import { OBJECTIVES_LEAD_IN, type Vocabulary } from './vocabulary';
 
 /** Objectives found anywhere, including a lead-in sentence ("By the end of this lesson you will…") followed by a list. */
 export function findObjectives(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
@@ -67,126 +67,6 @@ function dedupeByStart(parts: Evidence[]): Evidence[] {
   return parts.filter((part) => !seen.has(part.start) && seen.add(part.start));
 }
 
-/**
- * Feedback in any form: a solution or answer, a rubric, the code or result to check one's work
- * against ("your data should look like this"), tests to pass, or an open activity whose feedback
- * comes from peers or the instructor.
- */
-export function hasFeedback(doc: LessonDocument, item: Evidence, solutions: Vocabulary = SOLUTION): boolean {
-  if (hasSolution(doc, item, solutions) || solutionsOf(doc, item, RUBRIC).length > 0 || hasRubricTable(doc, item) || isCodeAlong(doc, item)) return true;
-  return promptSentences(doc, item).some((sentence) => isExpectedResult(sentence) || OPEN_ACTIVITY_CUES.test(sentence));
-}
-
-/**
- * A code-along step ("Add these lines to index.html:" and the lines) shows the code the learner is
- * to write, so the learner can check their work against it. An item with starter code (gaps to
- * fill, such as `todo!()`) is an exercise whose answer the lesson does not show.
- */
-function isCodeAlong(doc: LessonDocument, item: Evidence): boolean {
-  const blocks = doc.prose.filter((block) => block.start >= item.marker.end && block.end <= item.end);
-  const code = codeBlocksIn(doc, { start: item.marker.end, end: item.end });
-  if (code.some((block) => STARTER_CODE_GAP.test(block.value))) return false;
-  return code.some((block) => {
-    const before = blocks.filter((prose) => prose.end <= rangeOf(block).start).at(-1);
-    if (!before) return true;
-    const lastSentence = before.text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?]) /).at(-1) ?? '';
-    return CODE_ALONG_STEP.test(lastSentence);
-  });
-}
-
-/** Gaps for the learner to fill, or code pulled in from a file the lesson does not show. */
-const STARTER_CODE_GAP = /\btodo!\(|\bunimplemented!\(|\bTODO\b|\bFIXME\b|\{\{#include|\{%\s*include/;
-
-function codeBlocksIn(doc: LessonDocument, range: OffsetRange): Code[] {
-  const found: Code[] = [];
-  const visit = (node: Nodes) => {
-    if (node.type === 'code' && within(node, range)) found.push(node);
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
-  };
-  visit(doc.tree);
-  return found;
-}
-
-/** A solution or answer inside the item or straight after it. */
-export function hasSolution(doc: LessonDocument, item: Evidence, solutions: Vocabulary = SOLUTION): boolean {
-  if (solutionsOf(doc, item, solutions).length > 0) return true;
-  const inside = doc.text.slice(item.marker.end, item.end);
-  return /\[[^\]]*\b(?:solutions?|answers?|answer key)\b[^\]]*\]\(/i.test(inside) || /^\s*(?:[*_]{2})?(?:solution|answer|feedback)s?\s*[:.]?(?:[*_]{2})?\s*[:.]/im.test(inside);
-}
-
-/** A question the item asks, in its title or in its prompt (the solution's own questions do not count). */
-export function asksQuestion(doc: LessonDocument, item: Evidence): boolean {
-  return QUESTION_TITLE.test(item.label) || promptSentences(doc, item).some((sentence) => sentence.endsWith('?'));
-}
-
-function solutionsOf(doc: LessonDocument, item: Evidence, solutions: Vocabulary): Evidence[] {
-  const after = feedbackWindowEnd(doc, item);
-  return findParts(doc, solutions).filter((part) => part.start > item.marker.start && part.start <= after);
-}
-
-/** Feedback belongs to an item when it starts inside it or within three lines after it. */
-function feedbackWindowEnd(doc: LessonDocument, item: Evidence): number {
-  return doc.lines.lineEnd(Math.min(doc.lines.lineAt(item.end) + 3, doc.lines.lineCount - 1));
-}
-
-/** A table whose header names rubric levels ("Criteria | Exemplary | Adequate | Needs Improvement"), under any heading. */
-function hasRubricTable(doc: LessonDocument, item: Evidence): boolean {
-  const windowEnd = feedbackWindowEnd(doc, item);
-  return doc.tree.children.some((node) => {
-    const start = node.position?.start.offset ?? -1;
-    if (node.type !== 'table' || start < item.marker.end || start > windowEnd) return false;
-    const header = node.children[0]?.children.map((cell) => plainText(cell)) ?? [];
-    return header.filter((cell) => RUBRIC_LEVEL.test(cell)).length >= 2;
-  });
-}
-
-/** The sentences of the item's prose, without its solution: the task as the learner reads it. */
-function promptSentences(doc: LessonDocument, item: Evidence): string[] {
-  const solutions = solutionsOf(doc, item, SOLUTION);
-  const inSolution = (block: OffsetRange) => solutions.some((part) => contains(part, block));
-  return doc.prose
-    .filter((block) => block.start >= item.start && block.end <= item.end && !inSolution(block))
-    .flatMap((block) => block.text.replace(/\s+/g, ' ').split(/(?<=[.!?]) /))
-    .map((sentence) => sentence.trim());
-}
-
-function isExpectedResult(sentence: string): boolean {
-  return EXPECTED_RESULT_CUES.test(sentence) && !sentence.endsWith('?');
-}
-
-/** True when the item only points elsewhere (`## Assignment` and a link to assignment.md): the practice lives there. */
-export function pointsElsewhere(doc: LessonDocument, item: Evidence): boolean {
-  const end = ownContentEnd(doc, item);
-  const body = doc.text.slice(item.marker.end, end).trim();
-  if (body.length > 400) return false;
-  const wordsBesideLinks = body.replace(INLINE_LINK, '').split(/\s+/).filter(Boolean).length;
-  const links = [...doc.text.slice(item.start, end).matchAll(INLINE_LINK)];
-  return wordsBesideLinks <= 25 && links.some(([, text, target]) => isLessonPage(target) || PRACTICE_WORD.test(text));
-}
-
-const INLINE_LINK = /\[([^\]]*)\]\(\s*([^)\s]*)[^)]*\)/g;
-const PRACTICE_WORD = /\b(?:assignments?|exercises?|labs?|challenges?|practice|projects?|tasks?)\b/i;
-
-/** A page of the course (assignment.md, a notebook), not an asset or a reference elsewhere on the web. */
-function isLessonPage(target: string): boolean {
-  const path = target.replace(/[?#].*$/, '');
-  return path !== '' && !/^[a-z][\w+.-]*:/i.test(path) && /(?:\.(?:md|markdown|ipynb|html?)|\/|^[^.]*)$/i.test(path);
-}
-
-/** Where the item's own text ends: a `::: keypoints` div after an "Optional exercises" section is not part of it. */
-function ownContentEnd(doc: LessonDocument, item: Evidence): number {
-  const nested = doc.containers.find((block) => block.start >= item.marker.end && block.start < item.end);
-  return nested ? nested.start : item.end;
-}
-
 export function listItemsOf(list: List): ListItemText[] {
   return listItems(list);
-}
-
-function rangeOf(node: Nodes): OffsetRange {
-  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
-}
-
-function contains(outer: OffsetRange, inner: OffsetRange): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
 }

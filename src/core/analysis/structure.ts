@@ -91,6 +91,14 @@ export function within(node: Nodes, range: OffsetRange): boolean {
   return start !== undefined && end !== undefined && start >= range.start && end <= range.end;
 }
 
+export function rangeOf(node: Nodes): OffsetRange {
+  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+
+export function contains(outer: OffsetRange, inner: OffsetRange): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
 export function findFirst<T extends Nodes>(root: Nodes, test: (node: Nodes) => node is T): T | undefined {
   if (test(root)) return root;
   if ('children' in root) {

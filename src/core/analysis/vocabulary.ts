@@ -85,9 +85,22 @@ export const RUBRIC: Vocabulary = {
 /** A column of a rubric table: its criteria or one of its levels of achievement. */
 export const RUBRIC_LEVEL = /^\s*(?:criteria|criterion|exemplary|excellent|proficient|adequate|developing|beginning|needs? (?:to )?improve(?:ment)?)\s*$/i;
 
+/** Matches any of the phrases as whole words, case-insensitively. */
+function anyPhrase(phrases: string[]): RegExp {
+  return new RegExp(String.raw`\b(?:${phrases.join('|')})\b`, 'i');
+}
+
 /** A sentence that shows the result to check one's work against, or tests that check it: knowledge of the correct result is feedback too. */
-export const EXPECTED_RESULT_CUES =
-  /\b(?:should (?:now )?(?:see|get|print|return|display|output|show|produce|appear)|(?:should|will) (?:now )?look (?:something )?like|you(?:'ll| will) (?:now )?see|expected (?:output|result)|(?:output|result) (?:should|will) (?:be|look)|looks? like this|pass(?:es)? (?:the|all|its|your) tests|(?:the|all|your) tests (?:should )?pass)\b/i;
+export const EXPECTED_RESULT_CUES = anyPhrase([
+  String.raw`should (?:now )?(?:see|get|print|return|display|output|show|produce|appear)`,
+  String.raw`(?:should|will) (?:now )?look (?:something )?like`,
+  String.raw`you(?:'ll| will) (?:now )?see`,
+  String.raw`expected (?:output|result)`,
+  String.raw`(?:output|result) (?:should|will) (?:be|look)`,
+  String.raw`looks? like this`,
+  String.raw`pass(?:es)? (?:the|all|its|your) tests`,
+  String.raw`(?:the|all|your) tests (?:should )?pass`,
+]);
 
 /**
  * The instruction that introduces code to type in a code-along: the teacher leads ("Now let's create
@@ -98,9 +111,34 @@ export const EXPECTED_RESULT_CUES =
 export const CODE_ALONG_STEP =
   /^(?:(?:now|next|then|first|finally),?\s+)?(?:(?:let's|let us|we(?:'ll| will| can)|now we)\s+\w+|(?:add|type|paste|copy|insert|enter|put|replace|update|change|modify|edit|run|execute|import|call|select|set|install|open|load|save|append|train|fit|split)\b|(?:create|define|declare|build|initiali[sz]e|make)\b.*:$)/i;
 
-/** An open activity: peers or the instructor give the feedback, or there is no single right answer to give. */
-export const OPEN_ACTIVITY_CUES =
-  /\b(?:discuss(?:ion)?|share (?:your|it|them|this|one|an?|with|in)|etherpad|(?:collaborative|shared) (?:document|notes)|(?:with|to) (?:a|your) (?:partner|neighbou?r|colleague|labmate|group|team|peers?)|in (?:pairs|small groups|groups|breakout)|as a (?:team|group)|think,? pair,? share|reflect(?:ion)?|(?:your|their) own (?:projects?|work|code|data|research|lesson|software)|no (?:single )?(?:right|correct) answer|no right (?:or|and) wrong answers?|which (?:one )?do you prefer|what do you prefer|would you like to|do you want to)\b/i;
+/** Peers or the instructor give the feedback. */
+const PEER_FEEDBACK = [
+  String.raw`discuss(?:ion)?`,
+  String.raw`share (?:your|it|them|this|one|an?|with|in)`,
+  String.raw`etherpad`,
+  String.raw`(?:collaborative|shared) (?:document|notes)`,
+  String.raw`(?:with|to) (?:a|your) (?:partner|neighbou?r|colleague|labmate|group|team|peers?)`,
+  String.raw`in (?:pairs|small groups|groups|breakout)`,
+  String.raw`as a (?:team|group)`,
+  String.raw`think,? pair,? share`,
+];
+
+/** Reflection, preference, one's own work: there is no single right answer to give. */
+const NO_SINGLE_ANSWER = [
+  String.raw`reflect(?:ion)?`,
+  String.raw`(?:your|their) own (?:projects?|work|code|data|research|lesson|software)`,
+  String.raw`no ["“']?(?:single )?(?:right|correct) answer`,
+  String.raw`no ["“']?right (?:or|and) wrong answers?`,
+  String.raw`you(?:'ve| have) (?:encountered|experienced|observed)`,
+  String.raw`think of a time`,
+  String.raw`in your (?:own )?experience`,
+  String.raw`(?:which (?:one )?|what )do you prefer`,
+  String.raw`would you like to`,
+  String.raw`do you want to`,
+];
+
+/** An open activity: it needs no model answer. */
+export const OPEN_ACTIVITY_CUES = anyPhrase([...PEER_FEEDBACK, ...NO_SINGLE_ANSWER]);
 
 /** The title of a practice item that asks a question: together with its answer, retrieval practice. */
 export const QUESTION_TITLE = /\?\s*$|\b(?:multiple[- ]choice|true or false|which (?:of|one|command|is)|what (?:is|does|will|would)|predict|spot the|quiz)\b/i;

@@ -3,7 +3,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } f
 import type { z } from 'zod';
 import { DEFAULT_MAX_LENGTH } from '../document/parse';
 import { RULES, RULES_BY_ID } from '../rules';
-import type { Severity } from '../rules/rule';
+import type { Severity, SharedSettings } from '../rules/rule';
 import { PRESETS } from './presets';
 import { configSchema, DEFAULT_LESSONS, type ConfigFile, type PresetName, type SeveritySetting } from './schema';
 
@@ -22,6 +22,7 @@ export interface ResolvedConfig {
   /** The folder the globs are relative to: the config file's folder, or the workspace root. */
   baseDir: string;
   maxLessonSize: number;
+  settings: SharedSettings;
   /** The config file this came from, if any. */
   file: string | undefined;
 }
@@ -73,7 +74,13 @@ export function resolveConfig(file: ConfigFile | undefined, source: string | und
     if (!setting || setting.severity === 'off') continue;
     rules.set(rule.id, { severity: setting.severity, options: setting.options ?? rule.options.parse({}) });
   }
-  return { rules, lessons: file?.lessons ?? DEFAULT_LESSONS, baseDir, maxLessonSize: file?.maxLessonSize ?? DEFAULT_MAX_LENGTH, file: source };
+  const shared: SharedSettings = {
+    allowed: new Set([...(file?.allow?.terms ?? []), ...(file?.allow?.phrases ?? [])].map((term) => term.toLowerCase())),
+    acronyms: new Set(file?.allow?.acronyms ?? []),
+    glossary: new Map(Object.entries(file?.glossary ?? {})),
+    readingGrade: file?.audience?.readingGrade,
+  };
+  return { rules, lessons: file?.lessons ?? DEFAULT_LESSONS, baseDir, maxLessonSize: file?.maxLessonSize ?? DEFAULT_MAX_LENGTH, settings: shared, file: source };
 }
 
 function failure(file: string, message: string, start: number, end: number): ConfigResult {

@@ -30,6 +30,21 @@ export const configSchema = z
       .optional()
       .describe('Globs, relative to this file, choosing which Markdown files are lessons; "!" excludes. Default: every .md and .markdown file except README, CHANGELOG, LICENSE and CONTRIBUTING.'),
     maxLessonSize: z.number().int().positive().optional().describe('Lessons longer than this many characters are not checked (one info finding says so). Default: 1000000.'),
+    allow: z
+      .object({
+        terms: z.array(z.string().min(1)).default([]).describe('Words no prose rule flags: product names, jargon your learners know.'),
+        phrases: z.array(z.string().min(1)).default([]).describe('Phrases no prose rule flags.'),
+        acronyms: z.array(z.string().min(1)).default([]).describe('Acronyms your learners know without an expansion.'),
+      })
+      .strict()
+      .optional()
+      .describe('Allowlists that apply to every prose rule.'),
+    glossary: z.record(z.string(), z.string()).optional().describe('Terms and acronyms with their meaning, e.g. { "SME": "subject matter expert" }: a glossary entry counts as a definition.'),
+    audience: z
+      .object({ readingGrade: z.number().min(1).max(20).optional().describe('Target reading grade (Flesch-Kincaid) for lessons.') })
+      .strict()
+      .optional()
+      .describe('Who the lessons are for; a lesson\'s front matter can override it.'),
     rules: z.object(rulesShape).strict().optional().describe('Per rule: "off" | "info" | "warning" | "error" | "hint", or [severity, options].'),
   })
   .strict()

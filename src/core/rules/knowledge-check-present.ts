@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { asksQuestion, findPractice, hasSolution } from '../analysis/lessonParts';
+import { asksQuestion, hasSolution } from '../analysis/feedback';
+import { findPractice } from '../analysis/lessonParts';
 import { findParts, titleRange } from '../analysis/structure';
 import { extendVocabulary, KNOWLEDGE_CHECK, PRACTICE, vocabularyOptions } from '../analysis/vocabulary';
 import { defineRule } from './rule';

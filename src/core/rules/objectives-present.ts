@@ -12,7 +12,9 @@ export default defineRule({
   options: z.object(vocabularyOptions).strict(),
   docs: {
     rationale:
-      'Objectives tell learners what they will be able to do by the end, and tell the author what the practice and the knowledge check must cover. A lesson without them drifts.',
+      'Objectives tell learners what they will be able to do by the end, and tell the author what the practice and the knowledge check must cover. A lesson without them drifts. ' +
+      'Front matter objectives count even when another line of the YAML has an error (front-matter-schema reports that one); ' +
+      'an overview sentence ("In this lesson we will walk through…") or an agenda ("we\'ll cover:") is not a list of objectives.',
     howToFix:
       'Add an `objectives` list to the front matter, a "Learning objectives" section, an `objectives` div, or a sentence such as "By the end of this lesson you will be able to:" followed by a list.',
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { findPractice, hasFeedback, pointsElsewhere } from '../analysis/lessonParts';
+import { hasFeedback, pointsElsewhere } from '../analysis/feedback';
+import { findPractice } from '../analysis/lessonParts';
 import { extendVocabulary, PRACTICE, SOLUTION } from '../analysis/vocabulary';
 import type { LessonDocument } from '../document/model';
 import type { Evidence } from '../analysis/structure';

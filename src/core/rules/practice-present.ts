@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { findPractice } from '../analysis/lessonParts';
-import { titleRange } from '../analysis/structure';
-import { extendVocabulary, PRACTICE, vocabularyOptions } from '../analysis/vocabulary';
+import { findParts, titleRange } from '../analysis/structure';
+import { extendVocabulary, PRACTICE, RUBRIC, vocabularyOptions } from '../analysis/vocabulary';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -11,11 +11,15 @@ export default defineRule({
   defaultSeverity: 'warning',
   options: z.object(vocabularyOptions).strict(),
   docs: {
-    rationale: 'People learn a skill by doing it. Reading about a task without trying it rarely transfers to the job.',
-    howToFix: 'Add an exercise, challenge, activity, "Try it" section, lab or assignment: a `## Exercise` heading, a `::: challenge` div, a `{: .challenge}` block or an `<Exercise>` component.',
+    rationale:
+      'People learn a skill by doing it. Reading about a task without trying it rarely transfers to the job. ' +
+      'An assignment page counts as practice: its "Instructions" section, or the "Rubric" that grades the work it asks for.',
+    howToFix:
+      'Add an exercise, challenge, activity, "Try it" section, lab or assignment: a `## Exercise` heading, a `::: challenge` div, a `{: .challenge}` block or an `<Exercise>` component. ' +
+      'A section that only links to the practice ("## Assignment" and a link to assignment.md) counts too.',
   },
   check({ doc, options, report }) {
-    if (findPractice(doc, extendVocabulary(PRACTICE, options)).length > 0) return;
+    if (findPractice(doc, extendVocabulary(PRACTICE, options)).length > 0 || findParts(doc, RUBRIC).length > 0) return;
     report({ ...titleRange(doc), message: 'No practice: expected an exercise, challenge, activity, "Try it" section, lab or assignment.' });
   },
 });

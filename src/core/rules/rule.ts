@@ -25,9 +25,21 @@ export interface Report extends OffsetRange {
   suggestions?: Fix[];
 }
 
+/** Team-wide settings that every prose rule honours. */
+export interface SharedSettings {
+  /** Lower-case words and phrases that no prose rule flags. */
+  readonly allowed: ReadonlySet<string>;
+  readonly acronyms: ReadonlySet<string>;
+  readonly glossary: ReadonlyMap<string, string>;
+  readonly readingGrade: number | undefined;
+}
+
+export const NO_SHARED_SETTINGS: SharedSettings = { allowed: new Set(), acronyms: new Set(), glossary: new Map(), readingGrade: undefined };
+
 export interface RuleContext<Options> {
   readonly doc: LessonDocument;
   readonly options: Options;
+  readonly settings: SharedSettings;
   report(report: Report): void;
 }
 
