@@ -131,7 +131,7 @@ function stripQuotes(text: string, depth: number): string {
 /** The quoted lines just above a `{: .class}` line, one level deeper than the attribute line. */
 function kramdownBlock(lines: LineIndex, ialLine: number, depth: number): { start: number; title: string | undefined } | undefined {
   let first = ialLine;
-  while (first > 0 && quoteDepth(lines.lineText(first - 1)) > depth) first--;
+  while (first > 0 && (quoteDepth(lines.lineText(first - 1)) > depth || isLazyContinuation(lines, first - 1, depth))) first--;
   if (first === ialLine) return undefined;
   const heading = HEADING.exec(withoutComments(stripQuotes(lines.lineText(first), depth + 1)));
   return { start: lines.lineStart(first), title: heading ? heading[1] : undefined };
@@ -139,6 +139,16 @@ function kramdownBlock(lines: LineIndex, ialLine: number, depth: number): { star
 
 function withoutComments(text: string): string {
   return text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+}
+
+/** A non-blank line without `>` that still belongs to the quoted paragraph above it (CommonMark's lazy continuation). */
+function isLazyContinuation(lines: LineIndex, line: number, depth: number): boolean {
+  for (let above = line; above >= 0 && above > line - 50; above--) {
+    const text = lines.lineText(above);
+    if (text.trim() === '' || FENCED_DIV.test(text) || KRAMDOWN_IAL.test(text)) return false;
+    if (quoteDepth(text) > depth) return above < line;
+  }
+  return false;
 }
 
 function classNames(attributes: string): string[] {
