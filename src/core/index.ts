@@ -6,6 +6,7 @@ export type { LessonDocument } from './document/model';
 export { parseLesson } from './document/parse';
 export { applyEdits } from './edits';
 export { lintDocument, lintText, type Finding, type LintResult } from './lint';
+export { LessonSession } from './session';
 export { RULES, RULES_BY_ID, ruleDocUrl } from './rules';
 export type { Category, Fix, Rule, Severity, TextEdit } from './rules/rule';
 export { disableFileComment, disableNextLineComment } from './suppressions';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { lintText, type Finding, type LessonDocument } from '../core';
+import { LessonSession, lintText, type Finding, type LessonDocument } from '../core';
 import type { ConfigService } from './config';
 import { toDiagnostic } from './diagnostics';
 import { Disposable } from './disposable';
@@ -21,6 +21,8 @@ const TYPING_DELAY_MS = 250;
 export class LessonLinter extends Disposable {
   readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('course-review'));
   private readonly snapshots = new Map<string, LintSnapshot>();
+  /** One incremental session per open lesson: a keystroke re-parses only the blocks around it. */
+  private readonly sessions = new Map<string, LessonSession>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   /** Lessons that Lint Workspace covered: closing them re-reads the file instead of clearing. */
   private readonly keptAfterClose = new Set<string>();
@@ -63,7 +65,11 @@ export class LessonLinter extends Disposable {
       return;
     }
     const version = document.version;
-    const { findings, doc } = lintText(document.getText(), config.config);
+    const key = document.uri.toString();
+    const session = this.sessions.get(key) ?? new LessonSession(config.config);
+    session.configure(config.config);
+    this.sessions.set(key, session);
+    const { findings, doc } = session.lint(document.getText());
     if (document.isClosed || document.version !== version) return;
     this.publish({ uri: document.uri, version, findings, doc });
   }
@@ -127,6 +133,7 @@ export class LessonLinter extends Disposable {
 
   private forget(uri: vscode.Uri) {
     this.cancel(uri);
+    this.sessions.delete(uri.toString());
     this.snapshots.delete(uri.toString());
     this.diagnostics.delete(uri);
     this.linted.fire({ uri, version: -1, findings: [] });

@@ -16,8 +16,12 @@ export interface Evidence extends OffsetRange {
   container?: ContainerBlock;
 }
 
-/** Every place the vocabulary's part appears: front matter keys, headings and named blocks. */
+/** Every place the vocabulary's part appears, computed once per document and vocabulary. */
 export function findParts(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
+  return doc.derived(vocabulary, () => scanParts(doc, vocabulary));
+}
+
+function scanParts(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
   const found: Evidence[] = [];
   if (doc.frontMatter) {
     for (const key of vocabulary.frontMatterKeys) {

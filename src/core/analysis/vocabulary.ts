@@ -17,7 +17,9 @@ export const vocabularyOptions = {
 
 export type VocabularyOptions = { headings: string[]; classes: string[]; frontMatterKeys: string[] };
 
+/** The base vocabulary itself when nothing is added, so that results cached per vocabulary are shared. */
 export function extendVocabulary(base: Vocabulary, options: VocabularyOptions): Vocabulary {
+  if (options.headings.length === 0 && options.classes.length === 0 && options.frontMatterKeys.length === 0) return base;
   return {
     headings: [...base.headings, ...options.headings.map((source) => new RegExp(source, 'i'))],
     classes: [...base.classes, ...options.classes.map((name) => name.toLowerCase())],

@@ -53,6 +53,6 @@ export interface LessonDocument {
   readonly nonProse: readonly OffsetRange[];
   readonly prose: readonly ProseBlock[];
   readonly skipped: SkipReason | undefined;
-  /** A cache for facts that several rules derive from the same document. */
-  derived<T>(key: symbol, compute: () => T): T;
+  /** A cache for facts that several rules derive from the same document, keyed by a symbol or an object. */
+  derived<T>(key: unknown, compute: () => T): T;
 }

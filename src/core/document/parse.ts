@@ -5,11 +5,14 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LineIndex } from '../text/lines';
 import { findContainers } from './containers';
+import { reparse } from './incremental';
 import { parseFrontMatter, type FrontMatter, type OffsetRange } from './frontMatter';
 import type { ContainerBlock, HeadingInfo, HtmlComment, LessonDocument, SkipReason } from './model';
 import { collectProse } from './prose';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false });
+/** For re-parsing blocks after the front matter: a `---` there is a thematic break. */
+const bodyProcessor = unified().use(remarkParse).use(remarkGfm, { singleTilde: false });
 
 export interface ParseOptions {
   /** Above this many characters the lesson is not analysed. */
@@ -19,14 +22,18 @@ export interface ParseOptions {
 export const DEFAULT_MAX_LENGTH = 1_000_000;
 const BOM = '\uFEFF';
 
-/** Parses a lesson once; every rule reads the same model. */
-export function parseLesson(input: string, options: ParseOptions = {}): LessonDocument {
+/**
+ * Parses a lesson once; every rule reads the same model. Given the previous version of the same
+ * lesson, only the blocks around the edit are parsed again.
+ */
+export function parseLesson(input: string, options: ParseOptions = {}, previous?: LessonDocument): LessonDocument {
   const text = input.startsWith(BOM) ? input.slice(1) : input;
   const skipped = skipReason(text, options.maxLength ?? DEFAULT_MAX_LENGTH);
   if (skipped) return emptyDocument(text, skipped);
 
-  const tree = processor.parse(text);
   const lines = new LineIndex(text);
+  const reused = previous && !previous.skipped ? reparse(previous, text, lines, (body) => bodyProcessor.parse(body)) : undefined;
+  const tree = reused ?? processor.parse(text);
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   const frontMatter = yamlNode?.position ? parseFrontMatter(text, { start: yamlNode.position.start.offset ?? 0, end: yamlNode.position.end.offset ?? 0 }) : undefined;
   const unclosedFrontMatter = !frontMatter && /^---[ \t]*\r?\n/.test(text) ? { start: 0, end: lines.lineEnd(0) } : undefined;
@@ -64,7 +71,7 @@ export function parseLesson(input: string, options: ParseOptions = {}): LessonDo
 
   const containers = findContainers(lines, codeBlocks);
   const headings = describeHeadings(headingNodes, text, containers, body.end);
-  const cache = new Map<symbol, unknown>();
+  const cache = new Map<unknown, unknown>();
 
   return {
     text,
@@ -79,7 +86,7 @@ export function parseLesson(input: string, options: ParseOptions = {}): LessonDo
     nonProse,
     prose: collectProse(tree, text),
     skipped: undefined,
-    derived<T>(key: symbol, compute: () => T): T {
+    derived<T>(key: unknown, compute: () => T): T {
       if (!cache.has(key)) cache.set(key, compute());
       return cache.get(key) as T;
     },

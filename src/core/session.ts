@@ -1,0 +1,25 @@
+import type { ResolvedConfig } from './config/resolve';
+import type { LessonDocument } from './document/model';
+import { parseLesson } from './document/parse';
+import { lintDocument, type LintResult } from './lint';
+
+/**
+ * One open lesson, linted version after version: each version is parsed incrementally from the
+ * last one, so a keystroke re-parses the blocks around it rather than the whole lesson.
+ */
+export class LessonSession {
+  private previous: LessonDocument | undefined;
+
+  constructor(private config: ResolvedConfig) {}
+
+  lint(text: string): LintResult {
+    const doc = parseLesson(text, { maxLength: this.config.maxLessonSize }, this.previous);
+    this.previous = doc;
+    return { doc, findings: lintDocument(doc, this.config) };
+  }
+
+  /** A new configuration applies from the next lint on. */
+  configure(config: ResolvedConfig): void {
+    this.config = config;
+  }
+}
