@@ -35,6 +35,13 @@ function example(ruleId: string, name: string): string | undefined {
   return readFileSync(path, 'utf8').replace(/[ \t]*(?:<!--\s*expect:[^>]*-->|#\s*expect:.*)$/gm, '');
 }
 
+/** The fixture folder's config.json, when the examples need one, shown so that they can be reproduced. */
+function exampleConfig(ruleId: string): string[] {
+  const path = join(RULE_FIXTURES, ruleId, 'config.json');
+  if (!existsSync(path)) return [];
+  return ['The examples below are checked with this `.coursereview.json`:', '', '```json', readFileSync(path, 'utf8').trim(), '```', ''];
+}
+
 function fence(text: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`{3,}/g)].map((match) => match[0].length));
   const ticks = '`'.repeat(longest + 1);
@@ -62,6 +69,7 @@ export function ruleDoc(rule: Rule): string {
     '',
     rule.docs.rationale,
     '',
+    ...exampleConfig(rule.id),
     ...(bad ? ['## Flagged', '', fence(bad), ''] : []),
     ...(good ? ['## Not flagged', '', fence(good), ''] : []),
     '## How to fix',

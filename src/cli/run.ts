@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigLoader, lintText, parseConfig, type ConfigError, type ConfigResult } from '../core';
+import { ConfigLoader, fixAll, lintText, parseConfig, type ConfigError, type ConfigResult } from '../core';
 import { collectFiles } from './files';
 import { FORMATS, type FileReport, type FormatName } from './format';
 
@@ -13,6 +13,8 @@ export interface CliIO {
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
+const BOM = '\uFEFF';
+
 export const USAGE = `Usage: course-review lint [paths or globs…] [options]
 
 Checks Markdown lessons for instructional-design problems.
@@ -22,6 +24,7 @@ Options:
   --format text|json|sarif   Output format (default: text)
   --config FILE              Use this configuration instead of the nearest .coursereview.json
   --max-warnings N           Exit with 1 when there are more than N warnings
+  --fix                      Apply safe fixes to the files, then report what is left
   -h, --help                 Show this help
   -v, --version              Show the version
 
@@ -38,6 +41,7 @@ export async function run(argv: readonly string[], io: CliIO, version = '0.0.0')
         format: { type: 'string', default: 'text' },
         config: { type: 'string' },
         'max-warnings': { type: 'string' },
+        fix: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -67,11 +71,23 @@ export async function run(argv: readonly string[], io: CliIO, version = '0.0.0')
   if (missing.length > 0) return usageError(io, `No such file, folder or matching glob: ${missing.join(', ')}`);
 
   const reports: FileReport[] = [];
+  let fixes = 0;
   for (const { path, config } of files) {
     if (!config.ok) return configError(io, config.error);
-    const text = readFileSync(path, 'utf8');
+    const raw = readFileSync(path, 'utf8');
+    const bom = raw.startsWith(BOM) ? BOM : '';
+    let text = raw.slice(bom.length);
+    if (values.fix) {
+      const fixed = fixAll(text, config.config);
+      if (fixed.fixed > 0) {
+        writeFileSync(path, bom + fixed.text);
+        text = fixed.text;
+        fixes += fixed.fixed;
+      }
+    }
     reports.push({ file: relative(io.cwd, path).split('\\').join('/'), findings: lintText(text, config.config).findings });
   }
+  if (values.fix) io.stderr(`Fixed ${fixes} ${fixes === 1 ? 'finding' : 'findings'}.\n`);
   io.stdout(FORMATS[values.format as FormatName](reports));
 
   const all = reports.flatMap((report) => report.findings);

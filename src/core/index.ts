@@ -1,3 +1,4 @@
+export { parseDuration } from './analysis/duration';
 export { ConfigLoader, type ConfigHost } from './config/discover';
 export { compileLessonGlobs, isLesson } from './config/lessons';
 export { CONFIG_FILE_NAME, parseConfig, resolveConfig, type ConfigError, type ConfigResult, type ResolvedConfig } from './config/resolve';
@@ -7,7 +8,9 @@ export { parseLesson } from './document/parse';
 export { applyEdits } from './edits';
 export { lintDocument, lintText, type Finding, type LintResult } from './lint';
 export { LessonSession } from './session';
+export { fixAll, nonOverlapping, type FixAllResult } from './fixAll';
 export { RULES, RULES_BY_ID, ruleDocUrl } from './rules';
 export type { Category, Fix, Rule, Severity, TextEdit } from './rules/rule';
 export { disableFileComment, disableNextLineComment } from './suppressions';
+export { readingGrade } from './prose/readability';
 export { LineIndex, type Position } from './text/lines';

@@ -4,6 +4,7 @@ import { COMMANDS } from './commands/ids';
 import { lintWorkspace } from './commands/lintWorkspace';
 import { openRuleDoc } from './commands/openRuleDoc';
 import { ConfigService } from './config';
+import { FixAllProvider, fixAllInActiveEditor } from './fixAll';
 import { LessonLinter } from './linter';
 import { FindingsStatusBar } from './statusBar';
 
@@ -22,6 +23,8 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
     new FindingsStatusBar(linter),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new CodeActionProvider(linter), CodeActionProvider.metadata),
     vscode.commands.registerCommand(COMMANDS.lintWorkspace.id, () => lintWorkspace(linter, configs)),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new FixAllProvider(configs), FixAllProvider.metadata),
+    vscode.commands.registerCommand(COMMANDS.fixAll.id, () => fixAllInActiveEditor(configs)),
     vscode.commands.registerCommand(COMMANDS.openRuleDoc.id, (ruleId?: string) => openRuleDoc(docUri, ruleId)),
   );
   linter.lintOpenDocuments();

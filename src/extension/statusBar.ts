@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../core';
+import { readingGrade, type Finding } from '../core';
 import { Disposable } from './disposable';
 import type { LessonLinter } from './linter';
 
@@ -25,8 +25,14 @@ export class FindingsStatusBar extends Disposable {
     }
     const count = (...severities: Array<Finding['severity']>) => snapshot.findings.filter((finding) => severities.includes(finding.severity)).length;
     const [errors, warnings, infos] = [count('error'), count('warning'), count('info', 'hint')];
-    this.item.text = errors + warnings + infos === 0 ? '$(mortar-board) $(pass)' : `$(mortar-board) $(error) ${errors} $(warning) ${warnings} $(info) ${infos}`;
-    this.item.tooltip = `Course Review: ${errors} errors, ${warnings} warnings, ${infos} info in this lesson. Click to open Problems.`;
+    const grade = snapshot.doc ? readingGrade(snapshot.doc) : undefined;
+    const counts = errors + warnings + infos === 0 ? '$(pass)' : `$(error) ${errors} $(warning) ${warnings} $(info) ${infos}`;
+    this.item.text = `$(mortar-board) ${counts}${grade === undefined ? '' : `  Grade ${grade.toFixed(1)}`}`;
+    this.item.tooltip = [
+      `Course Review: ${errors} errors, ${warnings} warnings, ${infos} info in this lesson.`,
+      ...(grade === undefined ? [] : [`Reading grade (Flesch-Kincaid): ${grade.toFixed(1)}.`]),
+      'Click to open Problems.',
+    ].join('\n');
     this.item.accessibilityInformation = { label: this.item.tooltip };
     this.item.show();
   }

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lintText, parseConfig, resolveConfig, type Finding, type ResolvedConfig } from '../../src/core';
-import { ruleFixtures } from './helpers/fixtures';
+import { lintText, parseConfig, type Finding, type ResolvedConfig } from '../../src/core';
+import { everyPageConfig, ruleFixtures } from './helpers/fixtures';
 
-const defaults = resolveConfig(undefined, undefined, '/');
+const defaults = everyPageConfig();
 const BOM = '\uFEFF';
 
 function lint(text: string, config: ResolvedConfig = defaults): Finding[] {

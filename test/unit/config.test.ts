@@ -57,8 +57,8 @@ describe('configuration', () => {
 
     it('fills option defaults for [severity, options]', () => {
       const resolved = config('{ "rules": { "objectives-present": ["error", { "headings": ["^Aims$"] }], "hook-present": ["warning"] } }');
-      assert.deepEqual(resolved.rules.get('objectives-present'), { severity: 'error', options: { headings: ['^Aims$'], classes: [], frontMatterKeys: [] } });
-      assert.deepEqual(resolved.rules.get('hook-present'), { severity: 'warning', options: { headings: [], classes: [], frontMatterKeys: [], words: 200 } });
+      assert.deepEqual(resolved.rules.get('objectives-present'), { severity: 'error', options: { headings: ['^Aims$'], classes: [], frontMatterKeys: [], minWords: 200 } });
+      assert.deepEqual(resolved.rules.get('hook-present'), { severity: 'warning', options: { headings: [], classes: [], frontMatterKeys: [], minWords: 200, words: 200 } });
     });
 
     it('gives rules left out of the file their default options', () => {

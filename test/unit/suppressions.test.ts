@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { applyEdits, disableFileComment, disableNextLineComment, lintText, parseLesson, resolveConfig, type Finding } from '../../src/core';
+import { applyEdits, disableFileComment, disableNextLineComment, lintText, parseLesson, type Finding } from '../../src/core';
+import { everyPageConfig } from './helpers/fixtures';
 
-const config = resolveConfig(undefined, undefined, '/');
+const config = everyPageConfig();
 
 /** "line:ruleId" of each finding, 1-based lines, sorted. */
 function found(text: string): string[] {

@@ -68,7 +68,7 @@ function collect(doc: LessonDocument): Elements {
       case 'html':
         if (range) {
           found.html.push({ ...range, value: node.value });
-          for (const tag of node.value.matchAll(IMG_TAG)) found.images.push(htmlImage(tag[0], range.start + (tag.index ?? 0), isOnlyChild(node, parent)));
+          for (const tag of withoutComments(node.value).matchAll(IMG_TAG)) found.images.push(htmlImage(tag[0], range.start + (tag.index ?? 0), isOnlyChild(node, parent)));
         }
         return;
       case 'definition':
@@ -134,6 +134,11 @@ function liquidDestinations(text: string, range: OffsetRange, found: Elements) {
       found.links.push({ start, end, url: match[3], text: label, textRange, syntax: 'inline', imageOnly: false });
     }
   }
+}
+
+/** Blanks out HTML comments, keeping offsets: a commented-out tag is not on the page. */
+export function withoutComments(html: string): string {
+  return html.includes('<!--') ? html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => ' '.repeat(comment.length)) : html;
 }
 
 function rangeOf(node: Nodes): OffsetRange | undefined {

@@ -121,8 +121,9 @@ function isBareUrl(link: Nodes & { type: 'link' }): boolean {
 
 /**
  * A text node's value differs from its source when it spans lines inside a quote or list (the
- * markers are not part of the value) or holds escapes and entities. Lines are mapped one by one
- * when each value line ends its source line; otherwise the node maps to its start.
+ * markers are not part of the value), ends a line with spaces, or holds escapes and entities. When
+ * the lines correspond, each line that ends its source line maps character for character and any
+ * other line maps to its start; otherwise the node maps to its start.
  */
 function addText(value: string, raw: string, from: number, add: (value: string, source: number, exact: boolean) => void) {
   if (value === raw) {
@@ -131,14 +132,19 @@ function addText(value: string, raw: string, from: number, add: (value: string, 
   }
   const valueLines = value.split('\n');
   const rawLines = raw.split('\n');
-  if (valueLines.length === rawLines.length && valueLines.every((line, i) => rawLines[i].endsWith(line))) {
-    let lineStart = from;
-    valueLines.forEach((line, i) => {
-      const last = i === valueLines.length - 1;
-      add(last ? line : `${line}\n`, lineStart + rawLines[i].length - line.length, true);
-      lineStart += rawLines[i].length + 1;
-    });
+  if (valueLines.length !== rawLines.length) {
+    add(value, from, false);
     return;
   }
-  add(value, from, false);
+  let lineStart = from;
+  valueLines.forEach((line, i) => {
+    const last = i === valueLines.length - 1;
+    const rawLine = rawLines[i];
+    // Trailing spaces (a hard break, or stray white space) are not part of the value.
+    const content = last ? rawLine : rawLine.replace(/[ \t]+(\r?)$/, '$1');
+    const exact = content.endsWith(line);
+    const source = exact ? lineStart + content.length - line.length : lineStart + (i === 0 ? 0 : rawLine.length - rawLine.trimStart().length);
+    add(last ? line : `${line}\n`, source, exact);
+    lineStart += rawLine.length + 1;
+  });
 }

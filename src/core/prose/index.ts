@@ -1,9 +1,9 @@
 import type { LessonDocument } from '../document/model';
 import type { ProseBlock } from '../document/prose';
 import type { SharedSettings } from '../rules/rule';
-import { sentencesOf, type Sentence } from './tokens';
+import { sentencesOf, wordsOf, type Sentence } from './tokens';
 
-export { sentencesOf, syllables, wordsOf, type Sentence, type Span } from './tokens';
+export { isSentenceStart, looksLikeProse, sentencesOf, syllables, wordsOf, type Sentence, type Span } from './tokens';
 
 export interface BlockSentence extends Sentence {
   block: ProseBlock;
@@ -14,6 +14,19 @@ const SENTENCES = Symbol('sentences');
 /** Every sentence of the lesson's prose, computed once per document and shared by the rules. */
 export function sentences(doc: LessonDocument): BlockSentence[] {
   return doc.derived(SENTENCES, () => doc.prose.flatMap((block) => sentencesOf(block).map((sentence) => ({ ...sentence, block }))));
+}
+
+const WORD_COUNTS = Symbol('wordCounts');
+
+/** The number of words in a prose block, counted once per document and shared by the rules. */
+export function wordCount(doc: LessonDocument, block: ProseBlock): number {
+  const counts = doc.derived(WORD_COUNTS, () => new Map<ProseBlock, number>());
+  let count = counts.get(block);
+  if (count === undefined) {
+    count = wordsOf(block.text).length;
+    counts.set(block, count);
+  }
+  return count;
 }
 
 export interface PhraseMatch {
@@ -34,11 +47,15 @@ export function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp
   return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}_])`, flags);
 }
 
-/** Matches of a pattern in every prose block, skipping the team's allowlisted words and phrases. */
-export function findInProse(doc: LessonDocument, pattern: RegExp, settings: SharedSettings): PhraseMatch[] {
+/**
+ * Matches of a pattern in every prose block, skipping the team's allowlisted words and phrases.
+ * An `anchor`, a cheap pattern that every match contains, skips the blocks that cannot match.
+ */
+export function findInProse(doc: LessonDocument, pattern: RegExp, settings: SharedSettings, anchor?: RegExp): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
   for (const block of doc.prose) {
+    if (anchor && !anchor.test(block.text)) continue;
     for (const match of block.text.matchAll(global)) {
       const at = match.index ?? 0;
       if (isAllowed(settings, match[0])) continue;
@@ -47,6 +64,23 @@ export function findInProse(doc: LessonDocument, pattern: RegExp, settings: Shar
     }
   }
   return found;
+}
+
+const NEGATION = /(?:\b(?:not|never|no|nothing|nobody|none|neither|nor|without|cannot)|n[’']t)$/iu;
+const CLAUSE_START = /[.!?;:]\s+(?=[^.!?;:]*$)/u;
+
+/**
+ * A negation among the `words` words before `at`, within the same clause: "is not risk-free",
+ * "doesn't always work", "no course can guarantee that you will get hired" (with `words` of 8).
+ */
+export function isNegated(text: string, at: number, words = 3): boolean {
+  const before = text.slice(Math.max(0, at - 12 * words), at);
+  const clause = before.slice((CLAUSE_START.exec(before)?.index ?? -1) + 1);
+  return clause
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-words)
+    .some((word) => NEGATION.test(word.replace(/[^\p{L}’']+$/u, '')));
 }
 
 export function isAllowed(settings: SharedSettings, text: string): boolean {

@@ -12,7 +12,9 @@ export interface Sentence extends Span {
 }
 
 const WORD = new RegExp(`[\\p{L}\\p{N}${CODE_STAND_IN}][\\p{L}\\p{N}\\p{M}'’${CODE_STAND_IN}-]*`, 'gu');
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'cf', 'dr', 'mr', 'mrs', 'ms', 'prof', 'fig', 'no', 'approx', 'inc', 'ltd', 'st', 'eq', 'ch', 'sec', 'vol', 'p', 'pp']);
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'cf', 'dr', 'mr', 'mrs', 'ms', 'prof', 'approx', 'inc', 'ltd', 'st']);
+/** Abbreviations that stand before a number: "Fig. 2", "No. 5", "pp. 10-12". */
+const NUMBERED = new Set(['fig', 'no', 'eq', 'ch', 'sec', 'vol', 'p', 'pp']);
 const SENTENCE_END = /[.!?…]+["')\]”’]*(?=\s+|$)/g;
 
 export function wordsOf(text: string, offset = 0): Span[] {
@@ -27,16 +29,17 @@ export function wordsOf(text: string, offset = 0): Span[] {
 
 /**
  * Splits a block into sentences at `.`, `!`, `?` followed by white space, skipping common
- * abbreviations, decimals and initials. Headings and table cells are one sentence each.
+ * abbreviations, decimals and initials. A heading is one sentence; a paragraph or a table cell
+ * may hold several.
  */
 export function sentencesOf(block: ProseBlock): Sentence[] {
   const text = block.text;
-  if (block.kind !== 'paragraph') return [sentence(text, 0, text.length)].filter((candidate) => candidate.words.length > 0);
+  if (block.kind === 'heading') return [sentence(text, 0, text.length)].filter((candidate) => candidate.words.length > 0);
   const sentences: Sentence[] = [];
   let start = 0;
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = (match.index ?? 0) + match[0].length;
-    if (isAbbreviation(text, match.index ?? 0)) continue;
+    if (isAbbreviation(text, match.index ?? 0, end)) continue;
     const candidate = sentence(text, start, end);
     if (candidate.words.length > 0) sentences.push(candidate);
     start = end;
@@ -57,44 +60,73 @@ function sentence(text: string, from: number, to: number): Sentence {
   return { text: slice, start, end, words: wordsOf(slice, start) };
 }
 
-function isAbbreviation(text: string, dotAt: number): boolean {
+function isAbbreviation(text: string, dotAt: number, end: number): boolean {
   if (text[dotAt] !== '.') return false;
-  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dotAt - 12), dotAt))?.[1] ?? '';
-  if (ABBREVIATIONS.has(before.toLowerCase())) return true;
-  if (/^\p{Lu}$/u.test(before)) return true;
-  return /\d$/.test(text.slice(0, dotAt)) && /^\.\d/.test(text.slice(dotAt, dotAt + 2));
+  const before = (/([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dotAt - 12), dotAt))?.[1] ?? '').toLowerCase();
+  const next = /^\s*(\S)/.exec(text.slice(end, end + 8))?.[1] ?? '';
+  if (before === 'etc') return !/\p{Lu}/u.test(next);
+  if (ABBREVIATIONS.has(before)) return true;
+  if (NUMBERED.has(before) && /\d/.test(next)) return true;
+  if (/\p{Lu}/u.test(text.charAt(dotAt - 1)) && (dotAt < 2 || /[\s.(]/.test(text.charAt(dotAt - 2)))) return true;
+  return /\d/.test(text.charAt(dotAt - 1)) && /\d/.test(text.charAt(dotAt + 1));
 }
+
+const AFTER_SENTENCE = /[.!?:]["')\]”’*_]*\s+$/;
+
+/** Whether `at` in a prose block's text starts a sentence (or the block: a heading, a list item, a cell). */
+export function isSentenceStart(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 8), at);
+  return (at <= 8 && before.trim() === '') || AFTER_SENTENCE.test(before);
+}
+
+/** Not running prose: a table row that the parser left as a paragraph, TeX, a log line, a list of numbers. */
+export function looksLikeProse(sentence: Sentence): boolean {
+  if (NOT_PROSE.test(sentence.text)) return false;
+  let letters = 0;
+  for (const word of sentence.words) if (HAS_LETTER.test(word.text)) letters++;
+  return letters >= sentence.words.length * 0.75;
+}
+
+const NOT_PROSE = /\|[^|\n]*\||\$\$|\\[a-z]+\{|\b\d{4}-\d\d-\d\d[ T]\d\d:\d\d/;
+const HAS_LETTER = new RegExp(`[\\p{L}${CODE_STAND_IN}]`, 'u');
 
 const VOWEL_GROUP = /[aeiouy]+/g;
 /** Vowel pairs read as two syllables ("vi-a", "ide-a", "vid-e-o", "act-u-al", "cre-ate", "go-ing", "eas-i-er"), and other missed syllables. */
-const EXTRA_SYLLABLE = [
-  /(?<![cghstx])i[ao]/g,
-  /[cst]ia(?=t)/g,
-  /tio$/g,
-  /(?<![pm])eo(?![un])/g,
-  /(?<![qg])u[ao]/g,
-  /(?<![qg])ue(?=n)/g,
-  /iu/g,
-  /^(?:cre|re|pre)a(?=t|ct|li)/g,
-  /(?<=\w\w)ea(?=s?$)/g,
-  /(?<=lin|nucl)ea(?=r)/g,
-  /(?<=[aeiouy])i(?=ng)/g,
-  /(?<=[^aeiouy])ie(?=rs?$|st$|ty)/g,
-  /(?<=sc|[^aeiouyct])ie(?=n[ct])/g,
-  /(?<=[aeiou])y(?=[aou]|e(?![ds]?$)|i(?!ng))/g,
-  /yone$/g,
-  /^re(?=[ou]|i(?!gn))/g,
-  /^coo(?=r|p)/g,
-  /[^aeiouy]ire[sd]?$/g,
-  /[^aeiouy](?:sm|thm)s?$/g,
-  /^h?our/g,
-];
+const EXTRA_SYLLABLE = new RegExp(
+  [
+    /(?<![cghstx])i[ao]/,
+    /[cst]ia(?=t)/,
+    /tio$/,
+    /(?<![pmh])eo(?![un])/,
+    /oe(?=[mtf])/,
+    /(?<![qg])u[ao]/,
+    /(?<![qg])ue(?=n)/,
+    /iu/,
+    /^(?:cre|re|pre)a(?=t|ct|li)/,
+    /(?<=\w\w)ea(?=s?$)/,
+    /(?<=lin|nucl)ea(?=r)/,
+    /(?<=[aeiouy])i(?=ng)/,
+    /(?<=[^aeiouy])ie(?=rs?$|st$|ty)/,
+    /(?<=sc|[^aeiouyct])ie(?=n[ct])/,
+    /(?<=[aeiou])y(?=[aou]|e(?![ds]?$)|i(?!ng))/,
+    /yone$/,
+    /^re(?=[ou]|i(?!gn)|a(?:ss|rr))/,
+    /^coo(?=r|p)/,
+    /(?:[^aeiouy]|qu)ire[sd]?$/,
+    /(?:sm|thm)s?$/,
+    /^h?our/,
+  ]
+    .map((pattern) => pattern.source)
+    .join('|'),
+  'g',
+);
 /** Silent letters inside a word: "some-thing", "file-name", "use-ful", "state-ment", "auto-mat-ic-ly", "ev-ry". */
-const SILENT_E_HEAD = /^(?:some|where|there|home|base|file|time|code|name|note|side|life|state|store|use|care|fire|hope|love|safe|sure|make|take|type|case|space|whole|more|none|house|frame|fore|mile|guide|pipe|stake|else)(?=[^aeiouyrd][^aeiouy]*[aeiouy])(?!ver)/;
-const SILENT_E_SUFFIX = /[aeiouy][^aeiouyl]e(?:ly|ful|ment|ments|ness|less)$/;
-const FEWER_SYLLABLES = [/ically$/, /^every/, /^interest/, /[qg]ue$/];
+const SILENT_E_HEAD = /^(?:some|where|there|home|base|file|time|code|name|note|side|life|state|store|use|care|hope|love|safe|sure|make|take|type|case|space|whole|more|none|house|frame|fore|mile|guide|pipe|stake|else)(?=[^aeiouyrd][^aeiouy]*[aeiouy])(?!ver)/;
+const SILENT_E_SUFFIX = /[aeiouy](?:[^aeiouyl]|[rn]c|dg|ng)e(?:ly|ful|ment|ments|ness|less)$/;
+const FEWER_SYLLABLES = [/ically$/, /^every(?=\w)/, /^interest/, /[qg]ue$/, /vio(?=u?r)/, /(?<=\w[aeiou](?:[ln]|ll))i[ao](?=[nr])/];
 const SYLLABIC_ENDING = /[^aeiouy][lr]es?$/;
-const SYLLABLES: ReadonlyMap<string, number> = new Map([['recipe', 3], ['recipes', 3], ['several', 2], ['business', 2], ['businesses', 3], ['maybe', 2], ['boolean', 3], ['temperature', 3], ['temperatures', 3], ['especially', 3]]);
+const SYLLABLES: ReadonlyMap<string, number> = new Map([['recipe', 3], ['recipes', 3], ['several', 2], ['business', 2], ['businesses', 3], ['maybe', 2], ['boolean', 3], ['temperature', 3], ['temperatures', 3], ['especially', 3], ['whereas', 2]]);
+const ONE_VOWEL = /^[^aeiouy]*[aeiouy][^aeiouy]*$(?<!sms?|thms?)/;
 const ACRONYM_WORD = /^\p{Lu}{2,}s?$/u;
 
 /**
@@ -109,17 +141,18 @@ export function syllables(word: string): number {
   if (/[^aeiouy']n't$/.test(lower)) count++;
   lower = lower.replace(/'.*$/, '').replace(/[^a-z]/g, '');
   if (lower.length === 0) return word.length > 0 ? 1 : 0;
+  if (ONE_VOWEL.test(lower)) return 1 + count;
   const known = SYLLABLES.get(lower);
   if (known !== undefined) return known + count;
   count += lower.match(VOWEL_GROUP)?.length ?? 0;
-  for (const pattern of EXTRA_SYLLABLE) count += lower.match(pattern)?.length ?? 0;
+  count += lower.match(EXTRA_SYLLABLE)?.length ?? 0;
   for (const pattern of FEWER_SYLLABLES) if (pattern.test(lower)) count--;
   if (/[^aeiouy]e$/.test(lower)) {
     if (!SYLLABIC_ENDING.test(lower)) count--;
   } else if (/[^aeiouy]es$/.test(lower)) {
     if (!/(?:[sxz]|[cs]h|[gc])es$/.test(lower) && !SYLLABIC_ENDING.test(lower)) count--;
   } else if (/[qg]ues$/.test(lower)) count--;
-  else if (/[^aeiouytd]ed$/.test(lower) && !/[^aeiouy]led$/.test(lower)) count--;
+  else if (/[^aeiouytd]ed$/.test(lower) && !/[^aeiouyl]led$/.test(lower)) count--;
   if (SILENT_E_SUFFIX.test(lower) || SILENT_E_HEAD.test(lower)) count--;
   return Math.max(1, count);
 }

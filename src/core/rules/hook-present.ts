@@ -3,6 +3,7 @@ import { findObjectives, findPractice } from '../analysis/lessonParts';
 import { findParts, titleRange } from '../analysis/structure';
 import { extendVocabulary, HOOK, HOOK_CUES, OBJECTIVES, PRACTICE, vocabularyOptions } from '../analysis/vocabulary';
 import type { LessonDocument, OffsetRange } from '../document/model';
+import { isFragment, minWordsOption } from '../analysis/fragment';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -13,6 +14,7 @@ export default defineRule({
   options: z
     .object({
       ...vocabularyOptions,
+      minWords: minWordsOption,
       words: z.number().int().positive().default(200).describe('How many words of the opening to read for a hook.'),
     })
     .strict(),
@@ -23,6 +25,7 @@ export default defineRule({
     howToFix: 'Open with a short scenario ("Imagine a customer calls…"), a problem learners recognise, a question, or a real-world example — before the first activity and within the first 200 words.',
   },
   check({ doc, options, report }) {
+    if (isFragment(doc, options.minWords)) return;
     const opening = openingRange(doc, options.words);
     if (findParts(doc, extendVocabulary(HOOK, options)).some((part) => part.start < opening.end)) return;
     const objectives = findObjectives(doc, OBJECTIVES);

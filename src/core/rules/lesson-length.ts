@@ -4,8 +4,8 @@ import { parseDuration } from '../analysis/duration';
 import { findPractice } from '../analysis/lessonParts';
 import { PRACTICE } from '../analysis/vocabulary';
 import { frontMatterValueRange, type FrontMatter } from '../document/frontMatter';
-import type { LessonDocument, OffsetRange } from '../document/model';
-import { wordsOf } from '../prose';
+import type { OffsetRange } from '../document/model';
+import { wordCount } from '../prose';
 import { defineRule } from './rule';
 
 interface Declared {
@@ -41,7 +41,7 @@ export default defineRule({
   check({ doc, options, report }) {
     const declared = doc.frontMatter && declaredDuration(doc.frontMatter);
     if (!declared || declared.minutes <= 0) return;
-    const words = doc.prose.reduce((sum, block) => sum + wordsOf(block.text).length, 0);
+    const words = doc.prose.reduce((sum, block) => sum + wordCount(doc, block), 0);
     const reading = words / options.wordsPerMinute;
     const activities = declared.exercises ?? findPractice(doc, PRACTICE).length * options.minutesPerActivity;
     const estimate = reading + activities;
@@ -57,8 +57,9 @@ export default defineRule({
   },
 });
 
-function round(minutes: number): number {
-  return Math.round(minutes);
+/** Whole minutes, or tenths below ten minutes so that "2.2" and "1.5" do not both read as "2". */
+function round(minutes: number): string {
+  return minutes < 10 ? String(Math.round(minutes * 10) / 10) : String(Math.round(minutes));
 }
 
 /** The first duration the front matter declares, in the order of the dialects' precedence. */

@@ -45,3 +45,15 @@ export function configForRule(ruleId: string): ResolvedConfig {
   if (!enabled) throw new Error(`${ruleId} is not enabled by default`);
   return { ...base.config, rules: new Map([[ruleId, enabled]]) };
 }
+
+/** The recommended preset with every rule checking pages of any length, for short test lessons. */
+export function everyPageConfig(): ResolvedConfig {
+  const defaults = resolveConfig(undefined, undefined, '/');
+  const rules = new Map(
+    [...defaults.rules].map(([id, rule]) => {
+      const options = rule.options as Record<string, unknown>;
+      return [id, 'minWords' in options ? { ...rule, options: { ...options, minWords: 0 } } : rule];
+    }),
+  );
+  return { ...defaults, rules };
+}

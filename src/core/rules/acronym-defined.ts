@@ -1,0 +1,289 @@
+import { z } from 'zod';
+import type { LessonDocument } from '../document/model';
+import type { ProseBlock } from '../document/prose';
+import { isAllowed, isSentenceStart, sentences } from '../prose';
+import { defineRule, type Fix, type SharedSettings } from './rule';
+
+/**
+ * Acronyms that any adult learner reads without an expansion. Deliberately short: a team adds its
+ * own with `allow.acronyms`, the glossary, or this rule's `known` option.
+ */
+export const KNOWN_ACRONYMS = [
+  'OK', 'TV', 'US', 'USA', 'UK', 'EU', 'UN', 'PDF', 'URL', 'HTML', 'CSS', 'ID', 'FAQ', 'CEO', 'AM', 'PM', 'PC', 'USB', 'GPS', 'CD', 'DVD', 'DIY', 'FYI',
+  'ASAP', 'VIP', 'ATM', 'PIN', 'DNA', 'IQ', 'HR', 'IT', 'AI', 'WWW', 'HTTP', 'HTTPS', 'JPEG', 'JPG', 'PNG', 'GIF', 'MP3', 'MP4', 'SMS', 'LED', 'NASA',
+  'BC', 'AD', 'BCE', 'CE', 'ETA', 'RSVP', 'PS', 'NB', 'TBD',
+];
+
+/** All-caps words that are emphasis, labels or file names rather than acronyms. */
+const NOT_ACRONYMS = new Set([
+  'NOTE', 'NOTES', 'WARNING', 'TODO', 'FIXME', 'TIP', 'TIPS', 'HINT', 'IMPORTANT', 'CAUTION', 'DANGER', 'INFO', 'ERROR', 'OPTIONAL', 'REQUIRED', 'EXAMPLE',
+  'NEW', 'FREE', 'NOT', 'AND', 'OR', 'BUT', 'ALL', 'ANY', 'NO', 'YES', 'NEVER', 'ALWAYS', 'MUST', 'ONLY', 'DO', 'DON', 'STOP', 'WAIT', 'YOU', 'THE', 'IS',
+  'ARE', 'TO', 'OF', 'IN', 'ON', 'IF', 'AT', 'BE', 'IT', 'WE', 'MY', 'HOW', 'WHY', 'WHAT', 'NOW', 'THIS', 'THAT', 'WITH', 'FROM', 'NULL', 'TRUE', 'FALSE',
+  'README', 'LICENSE', 'LICENCE', 'AUTHORS', 'INSTALL', 'CHANGES', 'PATH', 'HOME', 'USER', 'GET', 'POST', 'PUT', 'DELETE', 'SELECT', 'WHERE',
+]);
+
+const ACRONYM = /(?<![\p{L}\p{N}_\-./@#$])(\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*)(s?)(?![\p{L}\p{N}_]|[-.][\p{L}\p{N}])/gu;
+/** Read as a word rather than letter by letter (NASA, CERN, JSON): used as a name, and rarely spelled out. */
+const WORD_LIKE = /^(?=(?:\p{Lu}\d*){4})[^AEIOU\d]{0,2}(?:[AEIOU]+[^AEIOU\d]{0,2})+\d*$/u;
+const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/;
+const CAPS_WORD_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,}[ \t]+$/u;
+/** "VS Code", "MDN Web Docs", "MIT License": an acronym that starts a name is read as part of the name. */
+const NAME_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
+const CAPS_WORD_AFTER = /^[ \t]+\p{Lu}{2,}(?![\p{Ll}])/u;
+/** Words an expansion may leave out of the initials: "Department of Education (DoE)". */
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', '&', 'with', 'by', 'as', 'at', 'or', 'de', 'la', 'du', 'von', 'van']);
+const EXPANSION_WORD = /[\p{L}&][\p{L}\p{N}'’-]*/gu;
+/** "…expert (SME)", "…expert, or SME", "…expert – SME". */
+const BEFORE_LINK = /(?:\(\s*(?:or\s+|aka\s+|also\s+)?|,\s*(?:(?:or|aka|also known as)\s+)?|\s[–—-]\s*)$/i;
+/** "SME (subject matter expert)", "SME: subject matter expert", "SME stands for subject matter expert". */
+const AFTER_LINK = /^(?:\s*\(\s*|\s*[:=–—]\s*|\s+-\s+|,\s+|,?\s+(?:or|means|is\s+short\s+for)\s+)|^[^.!?]{0,40}?\b(?:stands\s+for|short\s+for|abbreviation\s+(?:of|for)|acronym\s+(?:of|for))\s+/i;
+const MAX_EXTRA_WORDS = 4;
+const LOWER_CASE = /\p{Ll}/u;
+const SENTENCE_CASE = /^\p{Lu}\p{Ll}+(?:[\s-]+[\p{Ll}\d][\p{L}\d'’-]*)+$/u;
+
+export default defineRule({
+  id: 'acronym-defined',
+  category: 'clarity',
+  description: 'Each acronym is spelled out at its first use: "subject matter expert (SME)".',
+  defaultSeverity: 'info',
+  options: z
+    .object({
+      known: z.array(z.string()).default([]).describe('Acronyms your learners know without an expansion, on top of the built-in list (OK, USA, PDF, URL, HTML …).'),
+      minUses: z
+        .number()
+        .int()
+        .min(1)
+        .default(3)
+        .describe('Report an acronym the lesson never spells out only when it is used at least this often; 1 reports every one. An acronym used before its expansion is always reported.'),
+    })
+    .strict(),
+  docs: {
+    rationale:
+      'An acronym the learner cannot expand is a word they cannot read, and novices rarely ask. Spell it out at its first use, in either order: ' +
+      '"subject matter expert (SME)" or "SME (subject matter expert)"; "SME stands for …" and a capitalised "Subject Matter Expert" anywhere before also count, ' +
+      'as do a glossary entry, `allow.acronyms`, the `known` option, and acronyms everybody knows (OK, TV, USA, UK, EU, PDF, URL, HTML, CSS, ID, FAQ, ' +
+      'CEO, AM, PM, USB, GPS, AI, HTTP …). An acronym used before its expansion is always reported; one the lesson never spells out, when it is used ' +
+      'three times or more (`minUses`). Not checked: headings and tables, code, Roman numerals (II, IV), capitals for emphasis (NOTE, DO NOT), an acronym ' +
+      'that starts a name ("VS Code"), and four-letter-or-longer acronyms read as words, which are names (NASA, CERN, JSON). Each acronym is reported once, at its first use.',
+    howToFix: 'Write the words in full at the first use, followed by the acronym in brackets: "customer relationship management (CRM)". Use the acronym alone after that.',
+  },
+  check({ doc, options, settings, report }) {
+    const known = new Set([...KNOWN_ACRONYMS, ...options.known, ...settings.acronyms, ...settings.glossary.keys()].map((acronym) => acronym.toUpperCase()));
+    const firstUse = new Map<string, Use>();
+    const definition = new Map<string, Definition>();
+    const uses = new Map<string, number>();
+    for (const block of doc.prose) {
+      for (const match of block.text.matchAll(ACRONYM)) {
+        const acronym = match[1];
+        if (!isCandidate(acronym, known, settings) || isAllowed(settings, match[0])) continue;
+        const at = match.index ?? 0;
+        const end = at + match[0].length;
+        if (isShouting(block.text, at, end) || NAME_AFTER.test(block.text.slice(end, end + 30))) continue;
+        if (!definition.has(acronym)) {
+          const expansion = expansionAround(block.text, at, end, initials(acronym));
+          if (expansion) definition.set(acronym, { ...block.sourceRange(at, end), expansion });
+        }
+        if (block.kind !== 'paragraph') continue;
+        if (!firstUse.has(acronym)) firstUse.set(acronym, { ...block.sourceRange(at, end), acronym, text: match[0], block, from: at, to: end });
+        uses.set(acronym, (uses.get(acronym) ?? 0) + 1);
+      }
+    }
+    let titles: TitleRun[] | undefined;
+    for (const [acronym, use] of firstUse) {
+      let defined = definition.get(acronym);
+      if (!defined || defined.start > use.start) {
+        titles ??= titleRuns(doc);
+        const titled = titleCaseExpansion(titles, initials(acronym));
+        if (titled && (!defined || titled.start < defined.start)) defined = titled;
+      }
+      if (defined && defined.start <= use.start) continue;
+      if (defined) {
+        const line = doc.lines.lineAt(defined.start) + 1;
+        report({
+          start: use.start,
+          end: use.end,
+          message: `Unexpected "${use.text}" before its expansion on line ${line}, expected "${inSentence(defined.expansion)} (${use.text})" at its first use.`,
+          suggestions: expandHere(doc.text, use, defined.expansion),
+        });
+      } else if ((uses.get(acronym) ?? 0) >= options.minUses && !WORD_LIKE.test(acronym)) {
+        report({
+          start: use.start,
+          end: use.end,
+          message: `Unexpected acronym "${acronym}" that the lesson never spells out, expected the words in full at its first use, followed by "(${acronym})".`,
+        });
+      }
+    }
+  },
+});
+
+interface Use {
+  acronym: string;
+  /** As written: "SMEs". */
+  text: string;
+  start: number;
+  end: number;
+  block: ProseBlock;
+  /** Offsets in the block's text. */
+  from: number;
+  to: number;
+}
+
+interface Definition {
+  start: number;
+  end: number;
+  expansion: string;
+}
+
+/** A run of capitalised words in a paragraph: "Document Object Model", "Department of Education". */
+interface TitleRun {
+  /** Document offset of each word. */
+  starts: number[];
+  words: string[];
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const BETWEEN_WORDS = /^[ \t\n]+$/;
+const CAPITAL_LETTERS = /\p{Lu}/gu;
+
+function titleRuns(doc: LessonDocument): TitleRun[] {
+  const runs: TitleRun[] = [];
+  for (const sentence of sentences(doc)) {
+    if (sentence.block.kind !== 'paragraph') continue;
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      if (!CAPITALISED.test(words[i].text)) continue;
+      let j = i + 1;
+      while (
+        j < words.length &&
+        BETWEEN_WORDS.test(sentence.block.text.slice(words[j - 1].end, words[j].start)) &&
+        (CAPITALISED.test(words[j].text) || SMALL_WORDS.has(words[j].text))
+      ) {
+        j++;
+      }
+      const run = words.slice(i, j);
+      if (run.length >= 2) runs.push({ starts: run.map((word) => sentence.block.toSource(word.start)), words: run.map((word) => word.text) });
+      i = j - 1;
+    }
+  }
+  return runs;
+}
+
+/**
+ * "The browser builds its Document Object Model": capitalised words whose capitals spell the
+ * acronym exactly, without brackets, anywhere in the prose. Stricter than an expansion next to the
+ * acronym, and only for three letters or more, so that "Mauna Loa" does not define "ML".
+ */
+function titleCaseExpansion(runs: readonly TitleRun[], letters: string): Definition | undefined {
+  if (letters.length < 3) return undefined;
+  for (const run of runs) {
+    for (let from = 0; from < run.words.length - 1; from++) {
+      if (run.words[from].charAt(0).toLowerCase() !== letters[0]) continue;
+      let spelled = '';
+      for (let to = from; to < run.words.length && spelled.length < letters.length; to++) {
+        if (!SMALL_WORDS.has(run.words[to])) spelled += (run.words[to].match(CAPITAL_LETTERS) ?? []).join('').toLowerCase();
+        if (spelled === letters && to > from) return { start: run.starts[from], end: run.starts[from], expansion: run.words.slice(from, to + 1).join(' ') };
+      }
+    }
+  }
+  return undefined;
+}
+
+function isCandidate(acronym: string, known: ReadonlySet<string>, settings: SharedSettings): boolean {
+  const letters = acronym.replace(/\d/g, '');
+  if (letters.length < 2 || letters.length > 6) return false;
+  return !known.has(acronym) && !NOT_ACRONYMS.has(acronym) && !ROMAN_NUMERAL.test(acronym) && !isAllowed(settings, acronym);
+}
+
+/** "DO NOT EDIT": capitals next to capitals are emphasis, not acronyms. */
+function isShouting(text: string, at: number, end: number): boolean {
+  return CAPS_WORD_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || CAPS_WORD_AFTER.test(text.slice(end, end + 20));
+}
+
+function initials(acronym: string): string {
+  return acronym.replace(/\d/g, '').toLowerCase();
+}
+
+/** The words next to an acronym whose initials spell it, in either order, or undefined. */
+function expansionAround(text: string, at: number, end: number, letters: string): string | undefined {
+  const from = Math.max(0, at - 120);
+  const link = BEFORE_LINK.exec(text.slice(from, at));
+  if (link) {
+    const head = text.slice(from, from + link.index);
+    const words = [...head.matchAll(EXPANSION_WORD)];
+    const last = words.at(-1);
+    if (last && head.slice((last.index ?? 0) + last[0].length).trim() === '') {
+      for (let count = 1; count <= Math.min(words.length, letters.length + MAX_EXTRA_WORDS); count++) {
+        const candidate = words.slice(words.length - count);
+        if (spells(letters, candidate.map((word) => word[0]))) return head.slice(candidate[0].index, (last.index ?? 0) + last[0].length);
+      }
+    }
+  }
+  const after = text.slice(end, end + 160);
+  const opening = AFTER_LINK.exec(after);
+  if (opening) {
+    const phrase = after.slice(opening[0].length).split(/[),;.:!?\n]/, 1)[0];
+    const words = [...phrase.matchAll(EXPANSION_WORD)].slice(0, letters.length + MAX_EXTRA_WORDS);
+    for (let count = words.length; count >= 1; count--) {
+      const candidate = words.slice(0, count);
+      const lastWord = candidate[count - 1];
+      if (spells(letters, candidate.map((word) => word[0]))) return phrase.slice(candidate[0].index, (lastWord.index ?? 0) + lastWord[0].length);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the words plausibly spell the letters: each word gives its first letter (or is a small
+ * word left out), and may give more letters from inside it, in order ("JavaScript Object
+ * Notation" is JSON, "Secure Shell" is SSH).
+ */
+export function spells(letters: string, words: readonly string[]): boolean {
+  const lower = words.map((word) => word.toLowerCase());
+  if (!words.some((word) => LOWER_CASE.test(word))) return false;
+  if (lower.length === 0 || SMALL_WORDS.has(lower[0]) || SMALL_WORDS.has(lower[lower.length - 1])) return false;
+  const seen = new Set<number>();
+  const match = (letter: number, word: number): boolean => {
+    if (word === lower.length) return letter === letters.length;
+    const key = letter * 64 + word;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    const current = lower[word];
+    if (SMALL_WORDS.has(current) && match(letter, word + 1)) return true;
+    if (letter >= letters.length) return false;
+    const first = current[0] === letters[letter] || (letters[letter] === 'x' && current.startsWith('ex'));
+    if (!first) return false;
+    let position = 1;
+    for (let next = letter + 1; ; next++) {
+      if (match(next, word + 1)) return true;
+      if (next >= letters.length) return false;
+      const found = current.indexOf(letters[next], position);
+      if (found === -1) return false;
+      position = found + 1;
+    }
+  };
+  return match(0, 0);
+}
+
+/** "Key performance indicators" opened a sentence; inside another it is "key performance indicators". */
+function inSentence(expansion: string): string {
+  return SENTENCE_CASE.test(expansion) ? expansion.charAt(0).toLowerCase() + expansion.slice(1) : expansion;
+}
+
+function expandHere(source: string, use: Use, expansion: string): Fix[] {
+  if (source.slice(use.start, use.end) !== use.text) return [];
+  const words = isSentenceStart(use.block.text, use.from) ? expansion.charAt(0).toUpperCase() + expansion.slice(1) : inSentence(expansion);
+  const edits = [
+    { start: use.start, end: use.start, text: `${words} (` },
+    { start: use.end, end: use.end, text: ')' },
+  ];
+  // "an SME" becomes "a subject matter expert (SME)".
+  const article = /\b(an?)(\s+)$/i.exec(use.block.text.slice(Math.max(0, use.from - 4), use.from));
+  if (article) {
+    const wanted = /^[aeiou]/i.test(words) ? 'an' : 'a';
+    const at = use.start - article[0].length;
+    if (article[1].toLowerCase() !== wanted && source.slice(at, use.start) === article[0]) {
+      edits.unshift({ start: at, end: at + article[1].length, text: article[1].charAt(0) === 'A' ? wanted.charAt(0).toUpperCase() + wanted.slice(1) : wanted });
+    }
+  }
+  return [{ title: `Spell out "${use.text}" here: "${words} (${use.text})"`, edits }];
+}

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import type { ProseBlock } from '../document/prose';
+import { findInProse, isSentenceStart } from '../prose';
+import { defineRule, type Fix } from './rule';
+
+/** Steps a lesson tells learners to take: "just run", "simply click", "you merely need to". */
+const STEPS = [
+  'add', 'append', 'apply', 'ask', 'assign', 'attach', 'calculate', 'call', 'change', 'check', 'choose', 'clear', 'click', 'clone', 'close', 'commit',
+  'compute', 'convert', 'copy', 'count', 'create', 'define', 'delete', 'do', 'double-click', 'download', 'drag', 'drop', 'edit', 'email', 'enter',
+  'execute', 'fill', 'filter', 'find', 'fix', 'follow', 'forward', 'give', 'go', 'grab', 'have to', 'hit', 'hover', 'ignore', 'import', 'insert',
+  'install', 'join', 'keep', 'launch', 'leave', 'load', 'log', 'look', 'make', 'mark', 'merge', 'modify', 'move', 'navigate', 'need', 'needs', 'note',
+  'omit', 'open', 'pass', 'paste', 'pick', 'place', 'plug', 'point', 'press', 'print', 'pull', 'push', 'put', 'refresh', 'reload', 'remove', 'rename',
+  'replace', 'reply', 'rerun', 're-run', 'reset', 'restart', 'restate', 'retrieve', 'return', 'reuse', 'right-click', 'run', 'save', 'scroll',
+  'search', 'select', 'send', 'set', 'share', 'show', 'sign', 'skip', 'sort', 'specify', 'split', 'start', 'swap', 'switch', 'take', 'tap', 'tell',
+  'try', 'type', 'update', 'upload', 'use', 'visit', 'wait', 'wrap', 'write',
+];
+const STEP = `(?:${STEPS.map((step) => step.replace(/[-\s]/g, '[-\\s]')).join('|')})(?![\\p{L}-])`;
+
+/** "just run", "simply click": an adverb that says a step is trivial, right before the step. */
+const BEFORE_STEP = new RegExp(`(?<![\\p{L}'’-])(?:just|simply|easily)(?=\\s+${STEP})|(?<![\\p{L}'’-])merely(?=\\s+(?:need|have\\s+to)\\b)`, 'giu');
+/** "Obviously", "Of course, …", "Clearly, …", "Basically, …": a comment that the point should need no explaining. */
+const COMMENT = /(?<![\p{L}'’-])(?:obviously|of\s+course|clearly(?=,)|basically)(?![\p{L}'’-])/giu;
+/** "it's easy", "this is simple to fix", "that's trivial": a claim about how hard the learner will find it. */
+const EASY = new RegExp(
+  `(?<![\\p{L}'’-])(?:it|this)(?:['’]s|\\s+is)\\s+(?:(?:so|very|really|quite|pretty|super|fairly|relatively)\\s+)?(?:easy|simple|trivial)` +
+    `(?=\\s*(?:[.!,;:)]|$)|\\s+to\\s+(?:fix|do|learn|install|set\\s+up|understand|follow|write|run|solve|implement|add|change|see)(?![\\p{L}]))` +
+    `|(?<![\\p{L}'’-])that['’]s\\s+(?:(?:so|very|really|quite|pretty|super)\\s+)?(?:easy|simple|trivial)(?=\\s*(?:[.!,;:)]|$))`,
+  'giu',
+);
+/** "everyone knows", "as we all know", "it goes without saying". */
+const COMMON_KNOWLEDGE = /(?<![\p{L}'’-])(?:(?:everyone|everybody)\s+knows|as\s+(?:we|you)\s+all\s+know|it\s+goes\s+without\s+saying)(?![\p{L}'’-])/giu;
+
+/**
+ * Who takes the step: the learner addressed ("you can just run", "we just need to", "let's just
+ * use", ", just click", "Simply open"). After another subject the word means "only" ("comments that
+ * simply restate the code", "the app can't just place orders"), and after "have" it means
+ * "recently" ("we have just run").
+ */
+const LEARNER_BEFORE = /(?:[,;:(]|\b(?:you|we|let['’]s|let\s+us|then|and|or|so|to|please)|\b(?:you|we)['’](?:ll|d)|\b(?:you|we)\s+(?:can|could|should|will|would|might|may|must|also|now|then|still)(?:\s+(?:also|now|then|still))?)\s+$/i;
+/** "less obviously", "not obviously useful", "the end of course": a comparison, a negation, or a noun. */
+const NOT_A_COMMENT = /(?:\b(?:less|more|most|least|not|so)|\b(?:of|the|a|this|each|per|main|online|short|crash|full|golf|race|main|same|first|second|next)\s+of)\s+$/i;
+
+export default defineRule({
+  id: 'hedge-words',
+  category: 'clarity',
+  description: 'No words that tell learners a step is easy or obvious: "just", "simply", "obviously", "of course", "it\'s easy".',
+  defaultSeverity: 'info',
+  options: z
+    .object({
+      comments: z.boolean().default(true).describe('Also check "obviously", "clearly,", "of course" and "basically", which comment on the point rather than on a step.'),
+    })
+    .strict(),
+  docs: {
+    rationale:
+      'What is easy for the author is not easy for every learner. "Just run the script" or "obviously" tells a learner who is stuck that the fault is theirs, ' +
+      'and they stop asking. Only uses that play a step down are flagged: "just" before an instruction ("just click", "you just need to"), not "just before", ' +
+      '"just like" or "we have just seen"; "it\'s easy" as a claim, not "easy to forget".',
+    howToFix:
+      'Delete the word: "Run the script" says the same as "Just run the script". The quick fix does this where the word stands right before the step. ' +
+      'Instead of "it\'s easy", say what the step takes ("it takes two commands"), or that it gets easier with practice.',
+  },
+  check({ doc, options, settings, report }) {
+    for (const found of findInProse(doc, BEFORE_STEP, settings)) {
+      const at = found.match.index ?? 0;
+      const word = found.text.toLowerCase();
+      if (!isSentenceStart(found.block.text, at) && !LEARNER_BEFORE.test(found.block.text.slice(Math.max(0, at - 24), at))) continue;
+      const removal = deletion(doc.text, found.block, at, found.text.length);
+      report({
+        start: found.start,
+        end: found.end,
+        message: `Unexpected "${found.text}" before a step, expected the step alone: "${word}" tells a learner who finds it hard that the fault is theirs.`,
+        ...(removal && { fix: removal }),
+      });
+    }
+    if (options.comments) {
+      for (const found of findInProse(doc, COMMENT, settings)) {
+        const at = found.match.index ?? 0;
+        const text = found.block.text;
+        const lower = found.text.toLowerCase().replace(/\s+/g, ' ');
+        if (NOT_A_COMMENT.test(text.slice(Math.max(0, at - 12), at))) continue;
+        const opening = isSentenceStart(text, at);
+        const aside = /,\s*$/.test(text.slice(Math.max(0, at - 3), at)) && text.charAt(at + found.text.length) === ',';
+        if (lower === 'of course' && !opening && !aside) continue;
+        if (lower === 'basically' && !opening) continue;
+        if (lower === 'clearly' && !opening) continue;
+        const removal = deletion(doc.text, found.block, at, found.text.length);
+        const safe = aside || (opening && text.charAt(at + found.text.length) === ',');
+        report({
+          start: found.start,
+          end: found.end,
+          message: `Unexpected "${found.text.replace(/\s+/g, ' ')}", expected the point without it: what is obvious to you may not be to a learner.`,
+          ...(removal && (safe ? { fix: removal } : { suggestions: [removal] })),
+        });
+      }
+    }
+    for (const found of findInProse(doc, EASY, settings)) {
+      report({
+        start: found.start,
+        end: found.end,
+        message: `Unexpected "${found.text.replace(/\s+/g, ' ')}", expected what the step takes, or no comment: a learner who finds it hard concludes the fault is theirs.`,
+      });
+    }
+    for (const found of findInProse(doc, COMMON_KNOWLEDGE, settings)) {
+      report({
+        start: found.start,
+        end: found.end,
+        message: `Unexpected "${found.text.replace(/\s+/g, ' ')}", expected the fact alone: some learners do not know it yet.`,
+      });
+    }
+  },
+});
+
+/**
+ * Removes a word and the space after it ("just run" → "run"), an aside with its commas ("can, of
+ * course, use" → "can use"), or an opening word with its comma, capitalising what follows
+ * ("Obviously, it …" → "It …"). Undefined when the source does not hold the text as written.
+ */
+function deletion(source: string, block: ProseBlock, at: number, length: number): Fix | undefined {
+  const text = block.text;
+  let from = at;
+  let to = at + length;
+  const opening = isSentenceStart(text, at);
+  if (!opening && text.charAt(to) === ',' && /,\s*$/.test(text.slice(Math.max(0, from - 3), from))) {
+    from = text.lastIndexOf(',', from - 1);
+    to += 1;
+  } else {
+    if (text.charAt(to) === ',') to += 1;
+    while (/\s/.test(text.charAt(to))) to++;
+    if (to >= text.length || /[.!?;:)]/.test(text.charAt(to))) {
+      to = at + length;
+      from = at;
+      while (from > 0 && /\s/.test(text.charAt(from - 1))) from--;
+    }
+  }
+  const capitalise = opening && to < text.length && /\p{Ll}/u.test(text.charAt(to));
+  const end = capitalise ? to + 1 : to;
+  const range = block.sourceRange(from, end);
+  const expected = text.slice(from, end);
+  if (source.slice(range.start, range.end) !== expected) return undefined;
+  const replacement = capitalise ? text.charAt(to).toUpperCase() : '';
+  const word = text.slice(at, at + length).replace(/\s+/g, ' ');
+  return { title: `Remove "${word}"`, edits: [{ start: range.start, end: range.end, text: replacement }] };
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { CODE_STAND_IN } from '../document/prose';
+import { isAllowed, sentences } from '../prose';
+import { defineRule } from './rule';
+
+const COLOURS = ['red', 'green', 'blue', 'yellow', 'orange', 'purple', 'pink', 'grey', 'gray', 'black', 'white', 'brown', 'violet', 'teal', 'cyan', 'magenta'];
+const SHAPES = ['round', 'square', 'circular', 'triangular', 'rectangular', 'oval', 'star-shaped', 'diamond-shaped'];
+/** Controls on a screen that an instruction can point at. */
+const CONTROLS = ['button', 'icon', 'link', 'checkbox', 'arrow', 'tab', 'panel', 'pane', 'field', 'menu', 'dropdown', 'toggle', 'symbol', 'window', 'sidebar', 'toolbar'];
+/** Marks and shapes: on a screen, or in a picture the lesson is about. Only "click", "tap", "press" … make them part of an instruction. */
+const MARKS = ['box', 'line', 'text', 'circle', 'square', 'dot', 'triangle', 'bar'];
+/** Words that tell things apart by neither name nor function: "the three small buttons on the right". */
+const NEUTRAL = ['small', 'smaller', 'large', 'larger', 'big', 'bigger', 'little', 'tiny', 'first', 'second', 'third', 'last', 'other', 'same', 'two', 'three', 'four', 'several', 'few', 'bright', 'dark', 'light', 'highlighted'];
+const DETERMINER = '(?:the|this|that|these|those)';
+const POSITION =
+  '(?:(?:on|to|at|in|towards|near)\\s+the\\s+(?:(?:very|far)\\s+)?(?:(?:top|bottom|upper|lower)[-\\s]+)?(?:left|right)(?:[-\\s]+hand)?(?:[-\\s]+(?:side|corner|edge))?(?:\\s+of\\b)?|' +
+  '(?:in|at|on)\\s+the\\s+(?:top|bottom)(?:\\s+(?:corner|edge))?(?:\\s+of\\s+the\\s+(?:screen|page|window))?)';
+const POSITION_ADJECTIVE = '(?:(?:top|bottom|upper|lower)[-\\s]+)?(?:left|right)(?:[-\\s]+hand)?(?:[-\\s]+most)?|(?:top|bottom)[-\\s]?most';
+/** Verbs that only make sense on a screen. */
+const POINTING = /\b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hover(?:s|ing)?|drag(?:s|ging)?)\b/i;
+const INSTRUCTION = /\b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hover(?:s|ing)?|drag(?:s|ging)?|select(?:s|ing)?|choos(?:e|es|ing)|pick|toggle|tick|find|locate|look\s+for|open(?:s|ing)?|go\s+to|navigate|scroll)\b/i;
+/** A name right after the thing: `the green button "Run"`, `the icon labelled Settings`, `the button (**Save**)`. */
+const NAMED_AFTER = new RegExp(`^\\s*(?:[,(]\\s*)?(?:["'“‘*_\`${CODE_STAND_IN}]|(?:labell?ed|named|called|marked|titled|that\\s+(?:says|reads)|which\\s+(?:says|reads)|with\\s+the\\s+(?:text|label|name|title))\\b)`, 'iu');
+
+/** Quoted text, code, bold or italics, a key: something in the sentence is named, so a position is only a hint where to look. */
+const LABEL_IN_SOURCE = /["“”`]|\*\*|__|(?<![\w*])\*(?!\s)[^*\n]+\*|(?<!\w)_[^_\n]+_(?!\w)|(?<!\w)'[^'\n]+'(?!\w)|‘[^’\n]+’|<kbd>/;
+
+const words = (list: readonly string[]) => list.map((word) => word.replace(/-/g, '[-\\s]')).join('|');
+const nouns = (list: readonly string[]) => `(?:${list.map((noun) => `${noun}(?:e?s)?`).join('|')})`;
+const NOUN = nouns([...CONTROLS, ...MARKS]);
+const CONTROL = new RegExp(`${nouns(CONTROLS)}$`, 'i');
+const MODIFIERS = `(?:(?:${words(NEUTRAL)})\\s+)*`;
+const COLOUR_ONLY = new RegExp(`\\b${DETERMINER}\\s+${MODIFIERS}(?:(?:${words(COLOURS)})(?:ish)?|${words(SHAPES)})(?:[-\\s]+(?:colou?red|shaped))?\\s+${NOUN}\\b`, 'giu');
+const POSITION_ONLY = new RegExp(`\\b${DETERMINER}\\s+${MODIFIERS}${NOUN}\\s+(?:(?:that\\s+is|which\\s+is|located|placed|found)\\s+)?${POSITION}`, 'giu');
+const POSITION_BEFORE = new RegExp(`\\b${DETERMINER}\\s+${MODIFIERS}(?:${POSITION_ADJECTIVE})\\s+${NOUN}\\b`, 'giu');
+
+export default defineRule({
+  id: 'sensory-language',
+  category: 'accessibility',
+  description: 'Instructions do not point at things by colour, shape or position alone ("click the green button", "the icon on the right").',
+  defaultSeverity: 'info',
+  options: z
+    .object({
+      colour: z.boolean().default(true).describe('Check colour and shape: "the green button", "the round icon".'),
+      position: z.boolean().default(true).describe('Check position: "the button on the right", "the top-left menu".'),
+    })
+    .strict(),
+  docs: {
+    rationale:
+      'A learner who is blind, colour-blind, zoomed in, or on a phone where the layout has moved cannot find "the green button" or "the icon on the right". ' +
+      'Naming the thing as well as describing it works for everyone (WCAG 1.3.3). Only instructions are checked ("click", "select", "open" …), and only when nothing ' +
+      'else names the thing: "the green **Run** button" and "the Cloud Shell icon in the top-right corner" are fine.',
+    howToFix: 'Add the label or name learners will see or hear: "Click **Run** (the green triangle)", "Open the **Environment** tab in the top-right pane".',
+  },
+  check({ doc, options, settings, report }) {
+    const patterns: Array<{ pattern: RegExp; cue: string; hint: boolean }> = [];
+    if (options.colour) patterns.push({ pattern: COLOUR_ONLY, cue: 'colour or shape', hint: false });
+    if (options.position) patterns.push({ pattern: POSITION_ONLY, cue: 'position', hint: true }, { pattern: POSITION_BEFORE, cue: 'position', hint: true });
+    for (const sentence of sentences(doc)) {
+      if (!INSTRUCTION.test(sentence.text)) continue;
+      const source = sentence.block.sourceRange(sentence.start, sentence.end);
+      const named = sentence.text.includes(CODE_STAND_IN) || LABEL_IN_SOURCE.test(doc.text.slice(source.start, source.end));
+      const reported: Array<[number, number]> = [];
+      for (const { pattern, cue, hint } of patterns) {
+        if (hint && named) continue;
+        const pointing = POINTING.test(sentence.text);
+        for (const match of sentence.text.matchAll(pattern)) {
+          const at = sentence.start + (match.index ?? 0);
+          const end = at + match[0].length;
+          if (reported.some(([from, to]) => from < end && at < to) || isAllowed(settings, match[0])) continue;
+          if (!hint && !pointing && !CONTROL.test(match[0])) continue;
+          if (NAMED_AFTER.test(sentence.block.text.slice(end, end + 40))) continue;
+          reported.push([at, end]);
+          const range = sentence.block.sourceRange(at, end);
+          report({ ...range, message: `Unexpected "${match[0].replace(/\s+/g, ' ')}" identified by ${cue} alone, expected its label or name as well.` });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import { fixAll } from '../core';
+import type { ConfigService } from './config';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('courseReview');
+
+/** The edit that turns the document into its fixed text: one replacement of the part that changed. */
+export function fixAllEdit(document: vscode.TextDocument, configs: ConfigService): { edit: vscode.WorkspaceEdit; fixed: number } | undefined {
+  if (!configs.isLesson(document)) return undefined;
+  const config = configs.forDocument(document.uri);
+  if (!config.ok) return undefined;
+  const before = document.getText();
+  const { text: after, fixed } = fixAll(before, config.config);
+  if (fixed === 0 || after === before) return undefined;
+  let prefix = 0;
+  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(document.positionAt(prefix), document.positionAt(before.length - suffix)), after.slice(prefix, after.length - suffix));
+  return { edit, fixed };
+}
+
+/** `source.fixAll.courseReview`, for `editor.codeActionsOnSave` (opt-in). */
+export class FixAllProvider implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [FIX_ALL_KIND] };
+
+  constructor(private readonly configs: ConfigService) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (context.only && !FIX_ALL_KIND.intersects(context.only)) return [];
+    const result = fixAllEdit(document, this.configs);
+    if (!result) return [];
+    const action = new vscode.CodeAction(`Course Review: fix ${result.fixed} ${result.fixed === 1 ? 'finding' : 'findings'}`, FIX_ALL_KIND);
+    action.edit = result.edit;
+    return [action];
+  }
+}
+
+/** The Fix All command: applies every safe fix to the active lesson as one undoable edit. */
+export async function fixAllInActiveEditor(configs: ConfigService): Promise<number> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document) return 0;
+  const result = fixAllEdit(document, configs);
+  if (!result) {
+    void vscode.window.showInformationMessage('Course Review: nothing to fix safely in this lesson.');
+    return 0;
+  }
+  await vscode.workspace.applyEdit(result.edit);
+  return result.fixed;
+}
