@@ -126,6 +126,8 @@ const SILENT_E_SUFFIX = /[aeiouy](?:[^aeiouyl]|[rn]c|dg|ng)e(?:ly|ful|ment|ments
 const FEWER_SYLLABLES = [/ically$/, /^every(?=\w)/, /^interest/, /[qg]ue$/, /vio(?=u?r)/, /(?<=\w[aeiou](?:[ln]|ll))i[ao](?=[nr])/];
 const SYLLABIC_ENDING = /[^aeiouy][lr]es?$/;
 const SYLLABLES: ReadonlyMap<string, number> = new Map([['recipe', 3], ['recipes', 3], ['several', 2], ['business', 2], ['businesses', 3], ['maybe', 2], ['boolean', 3], ['temperature', 3], ['temperatures', 3], ['especially', 3], ['whereas', 2]]);
+/** Every correction above needs two vowels in a row or one of these endings; most words have neither. */
+const MAY_ADJUST = /[aeiouy]{2}|ire[sd]?$|sms?$|thms?$|ically$|^every|^interest/;
 const ONE_VOWEL = /^[^aeiouy]*[aeiouy][^aeiouy]*$(?<!sms?|thms?)/;
 const ACRONYM_WORD = /^\p{Lu}{2,}s?$/u;
 
@@ -145,8 +147,10 @@ export function syllables(word: string): number {
   const known = SYLLABLES.get(lower);
   if (known !== undefined) return known + count;
   count += lower.match(VOWEL_GROUP)?.length ?? 0;
-  count += lower.match(EXTRA_SYLLABLE)?.length ?? 0;
-  for (const pattern of FEWER_SYLLABLES) if (pattern.test(lower)) count--;
+  if (MAY_ADJUST.test(lower)) {
+    count += lower.match(EXTRA_SYLLABLE)?.length ?? 0;
+    for (const pattern of FEWER_SYLLABLES) if (pattern.test(lower)) count--;
+  }
   if (/[^aeiouy]e$/.test(lower)) {
     if (!SYLLABIC_ENDING.test(lower)) count--;
   } else if (/[^aeiouy]es$/.test(lower)) {
