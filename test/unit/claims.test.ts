@@ -23,6 +23,7 @@ describe('claim rules', () => {
     ['claim-absolute', 'Learn at your own pace, or your money back.'],
     ['claim-absolute', 'The exercises are 100% effective.'],
     ['claim-absolute', 'We guarantee you will love it.'],
+    ['claim-absolute', 'Our method is guaranteed to calm every caller.'],
     ['claim-absolute', 'The method is clinically proven.'],
     ['claim-absolute', 'Our instructors are second to none.'],
     ['claim-absolute', "This is the only course you'll ever need."],

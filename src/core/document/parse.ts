@@ -1,18 +1,18 @@
 import type { Heading, Nodes } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LineIndex } from '../text/lines';
 import { findContainers } from './containers';
+import { remarkLessonGfm } from './gfm';
 import { reparse } from './incremental';
 import { parseFrontMatter, type FrontMatter, type OffsetRange } from './frontMatter';
 import type { ContainerBlock, HeadingInfo, HtmlComment, LessonDocument, SkipReason } from './model';
 import { collectProse } from './prose';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false });
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkLessonGfm);
 /** For re-parsing blocks after the front matter: a `---` there is a thematic break. */
-const bodyProcessor = unified().use(remarkParse).use(remarkGfm, { singleTilde: false });
+const bodyProcessor = unified().use(remarkParse).use(remarkLessonGfm);
 
 export interface ParseOptions {
   /** Above this many characters the lesson is not analysed. */

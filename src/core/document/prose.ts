@@ -47,13 +47,14 @@ export class ProseBlock implements OffsetRange {
 }
 
 const LIQUID = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"]/gi;
 const KRAMDOWN_ATTRIBUTES = /\{:[^}\n]*\}/g;
 const PANDOC_ATTRIBUTES = /(?<=[\])])\{[^}\n]*\}/g;
 
 /** Blanks out template and attribute syntax, keeping the length so that offsets still match. */
 export function maskSyntax(text: string): string {
   const blank = (match: string) => ' '.repeat(match.length);
-  return text.replace(LIQUID, blank).replace(KRAMDOWN_ATTRIBUTES, blank).replace(PANDOC_ATTRIBUTES, blank);
+  return text.replace(LIQUID, blank).replace(KRAMDOWN_ATTRIBUTES, blank).replace(PANDOC_ATTRIBUTES, blank).replace(BARE_URL, blank);
 }
 
 export function collectProse(tree: Root, source: string): ProseBlock[] {

@@ -128,6 +128,7 @@ const SYLLABIC_ENDING = /[^aeiouy][lr]es?$/;
 const SYLLABLES: ReadonlyMap<string, number> = new Map([['recipe', 3], ['recipes', 3], ['several', 2], ['business', 2], ['businesses', 3], ['maybe', 2], ['boolean', 3], ['temperature', 3], ['temperatures', 3], ['especially', 3], ['whereas', 2]]);
 /** Every correction above needs two vowels in a row or one of these endings; most words have neither. */
 const MAY_ADJUST = /[aeiouy]{2}|ire[sd]?$|sms?$|thms?$|ically$|^every|^interest/;
+const PLAIN_WORD = /^[a-z]+$/;
 const ONE_VOWEL = /^[^aeiouy]*[aeiouy][^aeiouy]*$(?<!sms?|thms?)/;
 const ACRONYM_WORD = /^\p{Lu}{2,}s?$/u;
 
@@ -138,11 +139,14 @@ const ACRONYM_WORD = /^\p{Lu}{2,}s?$/u;
  */
 export function syllables(word: string): number {
   if (ACRONYM_WORD.test(word)) return Math.min(4, word.replace(/s$/, '').length);
-  let lower = word.toLowerCase().replace(/\u2019/g, "'");
+  let lower = word.toLowerCase();
   let count = 0;
-  if (/[^aeiouy']n't$/.test(lower)) count++;
-  lower = lower.replace(/'.*$/, '').replace(/[^a-z]/g, '');
-  if (lower.length === 0) return word.length > 0 ? 1 : 0;
+  if (!PLAIN_WORD.test(lower)) {
+    lower = lower.replace(/\u2019/g, "'");
+    if (/[^aeiouy']n't$/.test(lower)) count++;
+    lower = lower.replace(/'.*$/, '').replace(/[^a-z]/g, '');
+    if (lower.length === 0) return word.length > 0 ? 1 : 0;
+  }
   if (ONE_VOWEL.test(lower)) return 1 + count;
   const known = SYLLABLES.get(lower);
   if (known !== undefined) return known + count;

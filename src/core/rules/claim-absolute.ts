@@ -19,6 +19,7 @@ const CLAIMS = [
   String.raw`(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:method|technique|system|approach|formula|strategy|trick|secret|course|programme|program)\s+(?:that\s+|which\s+)?(?:never\s+fails(?!\s+to${WORD_END})|always\s+works|works\s+every\s+time)`,
   String.raw`guaranteed\s+(?:results|success|satisfaction|outcomes?)|(?:results|success|satisfaction)\s+guaranteed|money[- ]back\s+guarantee|(?:guaranteed\s+)?or\s+your\s+money\s+back`,
   String.raw`(?:we|I)\s+guarantee\s+(?:you|your|results|success|satisfaction|that\s+you)`,
+  String.raw`guaranteed\s+to\s+(?:calm|satisfy|succeed|work\s+for|improve|increase|boost|double|triple|transform|change\s+your|make\s+you|help\s+you|get\s+you|land\s+you|win|impress|delight|please)`,
   String.raw`(?:clinically|scientifically)\s+proven|proven\s+(?:results|track\s+record|formula|system|method)|proven\s+to\s+(?:work|increase|boost|improve|double|triple|raise|reduce|cut|deliver|accelerate|transform)`,
   String.raw`100\s?%\s+(?:guaranteed|effective|safe|secure|risk[- ]free|reliable|fool[- ]?proof|satisfaction|success(?:\s+rate)?|pass\s+rate|proven)|100\s+percent\s+(?:guaranteed|effective|safe|secure|risk[- ]free|reliable|proven)`,
   String.raw`(?:rated|ranked|voted)\s+(?:number[- ]one|no\.\s?1|#\s?1)${WORD_END}|(?:number[- ]one|no\.\s?1|#\s?1)[- ](?:rated|ranked|selling)|(?:the|our)\s+(?:number[- ]one|no\.\s?1|#\s?1)\s+(?:course|choice|platform|provider|tool|solution|product|brand|training|school|bootcamp|app|company|vendor|service)s?`,

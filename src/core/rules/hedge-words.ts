@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ProseBlock } from '../document/prose';
-import { findInProse, isSentenceStart } from '../prose';
+import { findInProse, isNegated, isSentenceStart } from '../prose';
 import { defineRule, type Fix } from './rule';
 
 /** Steps a lesson tells learners to take: "just run", "simply click", "you merely need to". */
@@ -37,8 +37,8 @@ const COMMON_KNOWLEDGE = /(?<![\p{L}'’-])(?:(?:everyone|everybody)\s+knows|as\
  * "recently" ("we have just run").
  */
 const LEARNER_BEFORE = /(?:[,;:(]|\b(?:you|we|let['’]s|let\s+us|then|and|or|so|to|please)|\b(?:you|we)['’](?:ll|d)|\b(?:you|we)\s+(?:can|could|should|will|would|might|may|must|also|now|then|still)(?:\s+(?:also|now|then|still))?)\s+$/i;
-/** "less obviously", "not obviously useful", "the end of course": a comparison, a negation, or a noun. */
-const NOT_A_COMMENT = /(?:\b(?:less|more|most|least|not|so)|\b(?:of|the|a|this|each|per|main|online|short|crash|full|golf|race|main|same|first|second|next)\s+of)\s+$/i;
+/** "less obviously", "not obviously useful", "so clearly": a comparison or a negation. */
+const NOT_A_COMMENT = /\b(?:less|more|most|least|not|so)\s+$/i;
 
 export default defineRule({
   id: 'hedge-words',
@@ -63,6 +63,7 @@ export default defineRule({
     for (const found of findInProse(doc, BEFORE_STEP, settings)) {
       const at = found.match.index ?? 0;
       const word = found.text.toLowerCase();
+      if (isNegated(found.block.text, at)) continue;
       if (!isSentenceStart(found.block.text, at) && !LEARNER_BEFORE.test(found.block.text.slice(Math.max(0, at - 24), at))) continue;
       const removal = deletion(doc.text, found.block, at, found.text.length);
       report({
