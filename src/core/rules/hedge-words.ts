@@ -60,7 +60,7 @@ export default defineRule({
       'Instead of "it\'s easy", say what the step takes ("it takes two commands"), or that it gets easier with practice.',
   },
   check({ doc, options, settings, report }) {
-    for (const found of findInProse(doc, BEFORE_STEP, settings)) {
+    for (const found of findInProse(doc, BEFORE_STEP, settings, /just|simply|easily|merely/i)) {
       const at = found.match.index ?? 0;
       const word = found.text.toLowerCase();
       if (isNegated(found.block.text, at)) continue;
@@ -74,7 +74,7 @@ export default defineRule({
       });
     }
     if (options.comments) {
-      for (const found of findInProse(doc, COMMENT, settings)) {
+      for (const found of findInProse(doc, COMMENT, settings, /obviously|of\s+course|clearly|basically/i)) {
         const at = found.match.index ?? 0;
         const text = found.block.text;
         const lower = found.text.toLowerCase().replace(/\s+/g, ' ');
@@ -94,14 +94,14 @@ export default defineRule({
         });
       }
     }
-    for (const found of findInProse(doc, EASY, settings)) {
+    for (const found of findInProse(doc, EASY, settings, /easy|simple|trivial/i)) {
       report({
         start: found.start,
         end: found.end,
         message: `Unexpected "${found.text.replace(/\s+/g, ' ')}", expected what the step takes, or no comment: a learner who finds it hard concludes the fault is theirs.`,
       });
     }
-    for (const found of findInProse(doc, COMMON_KNOWLEDGE, settings)) {
+    for (const found of findInProse(doc, COMMON_KNOWLEDGE, settings, /know|goes\s+without/i)) {
       report({
         start: found.start,
         end: found.end,
