@@ -1,6 +1,7 @@
 import { isScalar, visit } from 'yaml';
 import { z } from 'zod';
 import type { LessonDocument, OffsetRange } from '../document/model';
+import { isAllowed } from '../prose';
 import { defineRule } from './rule';
 
 const PLACEHOLDERS: RegExp[] = [
@@ -34,7 +35,7 @@ export default defineRule({
       'nor is a marker the lesson talks about ("add a TODO comment", "the TODO list in your editor").',
     howToFix: 'Write the missing content, or move the note to an HTML comment (`<!-- TODO … -->`), which learners never see.',
   },
-  check({ doc, options, report }) {
+  check({ doc, options, report, settings }) {
     const patterns = [...PLACEHOLDERS, ...options.patterns.map((source) => new RegExp(source, 'g'))];
     const allowed = new Set(options.allow.map((word) => word.toLowerCase()));
     const hidden = templateComments(doc);
@@ -43,7 +44,7 @@ export default defineRule({
         for (const match of text.matchAll(pattern)) {
           const at = match.index ?? 0;
           const end = at + match[0].length;
-          if (allowed.has(match[0].toLowerCase()) || isMentioned(text, at, end)) continue;
+          if (allowed.has(match[0].toLowerCase()) || isAllowed(settings, match[0]) || isMentioned(text, at, end)) continue;
           const range = toRange(at, end);
           if (hidden.some((comment) => comment.start <= range.start && range.end <= comment.end)) continue;
           report({ ...range, message: `Unexpected placeholder "${match[0]}", expected finished content.` });
