@@ -1,7 +1,7 @@
 import type { List, Nodes, Paragraph } from 'mdast';
 import type { LessonDocument } from '../document/model';
 import { plainText } from '../document/parse';
-import { contains, findParts, firstListItems, frontMatterListItems, listItems, rangeOf, type Evidence, type ListItemText } from './structure';
+import { contains, findParts, firstListItems, frontMatterListItems, rangeOf, type Evidence, type ListItemText } from './structure';
 import { OBJECTIVES_LEAD_IN, type Vocabulary } from './vocabulary';
 
 /** Objectives found anywhere, including a lead-in sentence ("By the end of this lesson you will…") followed by a list. */
@@ -67,6 +67,3 @@ function dedupeByStart(parts: Evidence[]): Evidence[] {
   return parts.filter((part) => !seen.has(part.start) && seen.add(part.start));
 }
 
-export function listItemsOf(list: List): ListItemText[] {
-  return listItems(list);
-}

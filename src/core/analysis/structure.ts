@@ -114,10 +114,6 @@ export function findFirst<T extends Nodes>(root: Nodes, test: (node: Nodes) => n
   return undefined;
 }
 
-/** Top-level body blocks in order, for rules that read "the paragraph followed by a list". */
-export function topLevelBlocks(doc: LessonDocument): Nodes[] {
-  return doc.tree.children as Nodes[];
-}
 
 /** The title line: the first H1, else the front matter `title`, else the first line of the body. */
 export function titleRange(doc: LessonDocument): OffsetRange {
