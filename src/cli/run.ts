@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigLoader, fixAll, lintText, parseConfig, type ConfigError, type ConfigResult } from '../core';
+import { ConfigLoader, configError, fixAll, lintText, parseConfig, type ConfigError, type ConfigResult } from '../core';
 import { collectFiles } from './files';
 import { FORMATS, type FileReport, type FormatName } from './format';
 
@@ -66,14 +66,14 @@ export async function run(argv: readonly string[], io: CliIO, version = '0.0.0')
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) return usageError(io, '--max-warnings takes a whole number.');
 
   const configFor = configSource(io.cwd, values.config);
-  if ('error' in configFor) return configError(io, configFor.error);
+  if ('error' in configFor) return reportConfigError(io, configFor.error);
   const { files, missing } = collectFiles(paths.length > 0 ? paths : ['.'], io.cwd, configFor.forFile);
   if (missing.length > 0) return usageError(io, `No such file, folder or matching glob: ${missing.join(', ')}`);
 
   const reports: FileReport[] = [];
   let fixes = 0;
   for (const { path, config } of files) {
-    if (!config.ok) return configError(io, config.error);
+    if (!config.ok) return reportConfigError(io, config.error);
     const raw = readFileSync(path, 'utf8');
     const bom = raw.startsWith(BOM) ? BOM : '';
     let text = raw.slice(bom.length);
@@ -107,7 +107,7 @@ function configSource(cwd: string, configPath: string | undefined): { forFile: (
   }
   const file = resolve(cwd, configPath);
   const text = readTextOrUndefined(file);
-  if (text === undefined) return { error: { file, message: 'Configuration file not found.', start: 0, end: 0 } };
+  if (text === undefined) return { error: configError('', file, 'Configuration file not found.') };
   const result = parseConfig(text, file, dirname(file));
   if (!result.ok) return { error: result.error };
   return { forFile: () => result };
@@ -126,11 +126,8 @@ function usageError(io: CliIO, message: string): number {
   return EXIT.usage;
 }
 
-function configError(io: CliIO, error: ConfigError): number {
-  const text = readTextOrUndefined(error.file) ?? '';
-  const before = text.slice(0, error.start);
-  const line = before.split('\n').length;
-  const column = error.start - before.lastIndexOf('\n');
-  io.stderr(`course-review: invalid configuration ${error.file}:${line}:${column}\n  ${error.message}\n`);
+function reportConfigError(io: CliIO, error: ConfigError): number {
+  const { line, character } = error.range.start;
+  io.stderr(`course-review: invalid configuration ${error.file}:${line + 1}:${character + 1}\n  ${error.message}\n`);
   return EXIT.usage;
 }

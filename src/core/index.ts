@@ -1,7 +1,7 @@
 export { parseDuration } from './analysis/duration';
 export { ConfigLoader, type ConfigHost } from './config/discover';
 export { compileLessonGlobs, isLesson } from './config/lessons';
-export { CONFIG_FILE_NAME, parseConfig, resolveConfig, type ConfigError, type ConfigResult, type ResolvedConfig } from './config/resolve';
+export { CONFIG_FILE_NAME, configError, parseConfig, resolveConfig, type ConfigError, type ConfigResult, type ResolvedConfig } from './config/resolve';
 export { configSchema } from './config/schema';
 export type { LessonDocument } from './document/model';
 export { parseLesson } from './document/parse';

@@ -57,12 +57,8 @@ export class ConfigService extends Disposable {
 
   private showError(error: ConfigError) {
     const uri = vscode.Uri.file(error.file);
-    const text = readTextOrUndefined(error.file) ?? '';
-    const position = (offset: number) => {
-      const before = text.slice(0, offset).split(/\r?\n/);
-      return new vscode.Position(before.length - 1, before[before.length - 1].length);
-    };
-    const diagnostic = new vscode.Diagnostic(new vscode.Range(position(error.start), position(error.end)), error.message, vscode.DiagnosticSeverity.Error);
+    const { start, end } = error.range;
+    const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), error.message, vscode.DiagnosticSeverity.Error);
     diagnostic.source = 'course-review';
     this.diagnostics.set(uri, [diagnostic]);
   }

@@ -41,7 +41,6 @@ export class LessonLinter extends Disposable {
     this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(({ document }) => !this.snapshot(document.uri) && this.lint(document))));
     this.register(vscode.window.tabGroups.onDidChangeTabs(({ closed }) => closed.forEach((tab) => this.tabClosed(tab))));
     this.register(configs.onDidChange(() => this.lintOpenDocuments()));
-    this.register(vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('courseReview') && this.lintOpenDocuments()));
     this.register({ dispose: () => this.pending.forEach((timer) => clearTimeout(timer)) });
   }
 
@@ -103,12 +102,13 @@ export class LessonLinter extends Disposable {
   private tabClosed(tab: vscode.Tab) {
     if (!(tab.input instanceof vscode.TabInputText)) return;
     const uri = tab.input.uri;
-    const stillOpen = vscode.window.tabGroups.all.some((group) => group.tabs.some((other) => other.input instanceof vscode.TabInputText && other.input.uri.toString() === uri.toString()));
     const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
-    if (!stillOpen && !document?.isDirty) this.closed(uri);
+    if (!document?.isDirty) this.closed(uri);
   }
 
+  /** A lesson no tab shows any more; a late close event for a lesson opened again changes nothing. */
   private closed(uri: vscode.Uri) {
+    if (isInATab(uri)) return;
     if (this.keptAfterClose.has(uri.toString()) && uri.scheme === 'file') void this.lintFile(uri).catch(() => this.forget(uri));
     else this.forget(uri);
   }
@@ -142,4 +142,8 @@ export class LessonLinter extends Disposable {
   private runOn(): 'onType' | 'onSave' {
     return vscode.workspace.getConfiguration('courseReview').get<'onType' | 'onSave'>('run', 'onType');
   }
+}
+
+function isInATab(uri: vscode.Uri): boolean {
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString()));
 }

@@ -6,7 +6,10 @@ describe('courseReview.run = onSave', function () {
   this.timeout(60000);
   const settings = () => vscode.workspace.getConfiguration('courseReview');
 
-  before(() => settings().update('run', 'onSave', vscode.ConfigurationTarget.Workspace));
+  before(async () => {
+    await settings().update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
+    await waitFor('the setting to apply', () => settings().get('run') === 'onSave');
+  });
   after(() => settings().update('run', undefined, vscode.ConfigurationTarget.Workspace));
   afterEach(closeAllEditors);
 

@@ -120,6 +120,7 @@ describe('configuration', () => {
       assert.match(problem.message, /did you mean "objectives-present"/);
       assert.equal(problem.start, text.indexOf('"objectives-presnt"'));
       assert.equal(text.slice(problem.start, problem.end), '"objectives-presnt"');
+      assert.deepEqual(problem.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 23 } });
     });
 
     it('lists the rule ids when no id is close', () => {

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { DEFAULT_MAX_LENGTH } from '../document/parse';
 import { RULES, RULES_BY_ID } from '../rules';
 import type { Severity, SharedSettings } from '../rules/rule';
+import { LineIndex, type Position } from '../text/lines';
 import { PRESETS } from './presets';
 import { configSchema, DEFAULT_LESSONS, type ConfigFile, type PresetName, type SeveritySetting } from './schema';
 
@@ -33,6 +34,8 @@ export interface ConfigError {
   /** Offsets in the config file's text, when the error has a place. */
   start: number;
   end: number;
+  /** The same place as 0-based positions, so that no adapter reads the file again. */
+  range: { start: Position; end: Position };
 }
 
 export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; error: ConfigError };
@@ -43,7 +46,7 @@ export function parseConfig(text: string, file: string, baseDir: string): Config
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
     const [first] = errors;
-    return failure(file, `${printParseErrorCode(first.error)} in ${basename(file)}`, first.offset, first.offset + Math.max(first.length, 1));
+    return failure(text, file, `${printParseErrorCode(first.error)} in ${basename(file)}`, first.offset, first.offset + Math.max(first.length, 1));
   }
   const value: unknown = tree ? nodeValue(text, tree) : {};
   const parsed = configSchema.safeParse(value ?? {});
@@ -53,7 +56,7 @@ export function parseConfig(text: string, file: string, baseDir: string): Config
     const node = tree ? (findNodeAtLocation(tree, path) ?? findNodeAtLocation(tree, issue.path as Array<string | number>)) : undefined;
     const target = node?.parent?.type === 'property' && issue.code === 'unrecognized_keys' ? node.parent.children?.[0] : node;
     const where = path.length > 0 ? `"${path.join('.')}": ` : '';
-    return failure(file, `${where}${describeIssue(issue)}`, target?.offset ?? 0, (target?.offset ?? 0) + (target?.length ?? 1));
+    return failure(text, file, `${where}${describeIssue(issue)}`, target?.offset ?? 0, (target?.offset ?? 0) + (target?.length ?? 1));
   }
   return { ok: true, config: resolveConfig(parsed.data, file, baseDir) };
 }
@@ -83,8 +86,14 @@ export function resolveConfig(file: ConfigFile | undefined, source: string | und
   return { rules, lessons: file?.lessons ?? DEFAULT_LESSONS, baseDir, maxLessonSize: file?.maxLessonSize ?? DEFAULT_MAX_LENGTH, settings: shared, file: source };
 }
 
-function failure(file: string, message: string, start: number, end: number): ConfigResult {
-  return { ok: false, error: { file, message, start, end } };
+/** A configuration error at a place in the config file's text (empty text for a missing file). */
+export function configError(text: string, file: string, message: string, start = 0, end = start): ConfigError {
+  const lines = new LineIndex(text);
+  return { file, message, start, end, range: { start: lines.positionAt(start), end: lines.positionAt(end) } };
+}
+
+function failure(text: string, file: string, message: string, start: number, end: number): ConfigResult {
+  return { ok: false, error: configError(text, file, message, start, end) };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

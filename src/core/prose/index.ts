@@ -89,6 +89,12 @@ export function isNegated(text: string, at: number, words = 3): boolean {
     .some((word) => NEGATION.test(word.replace(/[^\p{L}’']+$/u, '')));
 }
 
+/** Matches of a rule's built-in pattern (with its cheap anchor) and of the extra phrases its options add. */
+export function findWithExtraPhrases(doc: LessonDocument, settings: SharedSettings, builtIn: RegExp, anchor: RegExp, extra: readonly string[]): PhraseMatch[] {
+  const found = findInProse(doc, builtIn, settings, anchor);
+  return extra.length === 0 ? found : [...found, ...findInProse(doc, phrasePattern(extra), settings)];
+}
+
 export function isAllowed(settings: SharedSettings, text: string): boolean {
   return settings.allowed.has(text.toLowerCase().replace(/\s+/g, ' '));
 }

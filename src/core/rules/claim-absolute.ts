@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findInProse, isNegated, phrasePattern } from '../prose';
+import { findWithExtraPhrases, isNegated } from '../prose';
 import { defineRule } from './rule';
 
 const WORD_START = String.raw`(?<![\p{L}\p{N}_-])`;
@@ -52,17 +52,14 @@ export default defineRule({
       'If the claim is substantiated, cite the evidence and ask for a legal review.',
   },
   check({ doc, options, report, settings }) {
-    const searches: Array<[RegExp, RegExp | undefined]> = [[CLAIM, ANCHOR], ...(options.phrases.length > 0 ? [[phrasePattern(options.phrases), undefined] as [RegExp, undefined]] : [])];
-    for (const [pattern, anchor] of searches) {
-      for (const found of findInProse(doc, pattern, settings, anchor)) {
-        const at = found.match.index ?? 0;
-        if (isNegated(found.block.text, at) || isQuestion(found.block.text, at)) continue;
-        report({
-          start: found.start,
-          end: found.end,
-          message: `Unexpected absolute claim "${found.text.replace(/\s+/g, ' ')}", expected a claim you can substantiate and cite, or a qualified one.`,
-        });
-      }
+    for (const found of findWithExtraPhrases(doc, settings, CLAIM, ANCHOR, options.phrases)) {
+      const at = found.match.index ?? 0;
+      if (isNegated(found.block.text, at) || isQuestion(found.block.text, at)) continue;
+      report({
+        start: found.start,
+        end: found.end,
+        message: `Unexpected absolute claim "${found.text.replace(/\s+/g, ' ')}", expected a claim you can substantiate and cite, or a qualified one.`,
+      });
     }
   },
 });

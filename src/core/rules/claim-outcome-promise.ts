@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findInProse, isNegated, phrasePattern } from '../prose';
+import { findWithExtraPhrases, isNegated } from '../prose';
 import { defineRule } from './rule';
 
 const START = String.raw`(?<![\p{L}\p{N}_-])`;
@@ -52,16 +52,13 @@ export default defineRule({
       'for example "78% of the 2025 cohort passed the exam on their first attempt (see the report)".',
   },
   check({ doc, options, report, settings }) {
-    const searches: Array<[RegExp, RegExp | undefined]> = [[PROMISE, ANCHOR], ...(options.phrases.length > 0 ? [[phrasePattern(options.phrases), undefined] as [RegExp, undefined]] : [])];
-    for (const [pattern, anchor] of searches) {
-      for (const found of findInProse(doc, pattern, settings, anchor)) {
-        if (isNegated(found.block.text, found.match.index ?? 0, 8)) continue;
-        report({
-          start: found.start,
-          end: found.end,
-          message: `Unexpected outcome promise "${found.text.replace(/\s+/g, ' ')}", expected what learners will be able to do, not a personal result the course cannot guarantee.`,
-        });
-      }
+    for (const found of findWithExtraPhrases(doc, settings, PROMISE, ANCHOR, options.phrases)) {
+      if (isNegated(found.block.text, found.match.index ?? 0, 8)) continue;
+      report({
+        start: found.start,
+        end: found.end,
+        message: `Unexpected outcome promise "${found.text.replace(/\s+/g, ' ')}", expected what learners will be able to do, not a personal result the course cannot guarantee.`,
+      });
     }
   },
 });
