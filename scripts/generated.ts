@@ -4,6 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { configSchema } from '../src/core/config/schema';
+import { lessonFrontMatterSchema } from '../src/core/review/schema';
 import { RULES } from '../src/core/rules';
 import type { Rule } from '../src/core/rules/rule';
 
@@ -20,6 +21,7 @@ export interface GeneratedFile {
 export function generatedFiles(): GeneratedFile[] {
   return [
     { path: 'schemas/coursereview.schema.json', content: `${JSON.stringify(configJsonSchema(), null, 2)}\n` },
+    { path: 'schemas/lesson-front-matter.schema.json', content: `${JSON.stringify(lessonJsonSchema(), null, 2)}\n` },
     ...RULES.map((rule) => ({ path: `docs/rules/${rule.id}.md`, content: ruleDoc(rule) })),
     { path: 'README.md', content: readmeWithRuleTable(readFileSync(join(ROOT, 'README.md'), 'utf8')) },
   ];
@@ -27,6 +29,11 @@ export function generatedFiles(): GeneratedFile[] {
 
 export function configJsonSchema(): object {
   return z.toJSONSchema(configSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' });
+}
+
+/** The front matter keys Course Review reads, for editors that validate YAML front matter. */
+export function lessonJsonSchema(): object {
+  return z.toJSONSchema(lessonFrontMatterSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' });
 }
 
 function example(ruleId: string, name: string): string | undefined {
@@ -99,6 +106,7 @@ export function ruleTable(): string {
   return [
     '| rule | category | default | what it checks |',
     '| --- | --- | --- | --- |',
+    { path: 'schemas/lesson-front-matter.schema.json', content: `${JSON.stringify(lessonJsonSchema(), null, 2)}\n` },
     ...RULES.map((rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.category} | ${rule.defaultSeverity} | ${rule.description} |`),
   ].join('\n');
 }

@@ -2,7 +2,7 @@ import type { ResolvedConfig } from './config/resolve';
 import type { LessonDocument } from './document/model';
 import { parseLesson } from './document/parse';
 import { RULES } from './rules';
-import type { Fix, Rule, Severity, SharedSettings } from './rules/rule';
+import type { EarlierFinding, Fix, ReviewSettings, Rule, Severity } from './rules/rule';
 import { Suppressions } from './suppressions';
 import type { Position } from './text/lines';
 
@@ -24,22 +24,34 @@ export interface LintResult {
   findings: Finding[];
 }
 
-/** Parses and checks one lesson. Never throws: a rule that fails becomes a finding that says so. */
-export function lintText(text: string, config: ResolvedConfig): LintResult {
-  const doc = parseLesson(text, { maxLength: config.maxLessonSize });
-  return { doc, findings: lintDocument(doc, config) };
+export interface LintOptions {
+  /** YYYY-MM-DD: the core has no clock. Without it, no review is overdue. */
+  today?: string;
 }
 
-export function lintDocument(doc: LessonDocument, config: ResolvedConfig): Finding[] {
-  const findings: Finding[] = [];
+/** Parses and checks one lesson. Never throws: a rule that fails becomes a finding that says so. */
+export function lintText(text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
+  const doc = parseLesson(text, { maxLength: config.maxLessonSize });
+  return { doc, findings: lintDocument(doc, config, options) };
+}
+
+export function lintDocument(doc: LessonDocument, config: ResolvedConfig, options: LintOptions = {}): Finding[] {
   const rules = doc.skipped ? RULES.filter((rule) => rule.id === 'lesson-skipped') : RULES;
-  for (const rule of rules) {
-    const enabled = config.rules.get(rule.id);
-    if (!enabled) continue;
-    runRule(rule, doc, enabled.options, config.settings, (finding) => findings.push({ ...finding, severity: enabled.severity }));
-  }
+  const review: ReviewSettings = { today: options.today, roles: config.roles };
   const suppressions = new Suppressions(doc);
-  return findings.filter((finding) => !suppressions.isSuppressed(finding.ruleId, finding.start)).sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  const run = (rule: Rule, earlier: readonly EarlierFinding[], into: Finding[]) => {
+    const enabled = config.rules.get(rule.id);
+    if (!enabled) return;
+    const context = { doc, options: enabled.options, settings: config.settings, review, findings: earlier };
+    runRule(rule, context, (finding) => {
+      if (!suppressions.isSuppressed(finding.ruleId, finding.start)) into.push({ ...finding, severity: enabled.severity });
+    });
+  };
+  const findings: Finding[] = [];
+  for (const rule of rules) if (!rule.readsFindings) run(rule, [], findings);
+  const later: Finding[] = [];
+  for (const rule of rules) if (rule.readsFindings) run(rule, findings, later);
+  return [...findings, ...later].sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
 }
 
 /** An offset between `\r` and `\n` has no editor position; move it before the pair (-1) or after it (1). */
@@ -48,7 +60,10 @@ function outsideLineBreak(text: string, offset: number, direction: -1 | 1): numb
   return direction < 0 ? offset - 1 : offset + 1;
 }
 
-function runRule(rule: Rule, doc: LessonDocument, options: unknown, settings: SharedSettings, push: (finding: Omit<Finding, 'severity'>) => void) {
+type Context = Omit<Parameters<Rule['check']>[0], 'report'>;
+
+function runRule(rule: Rule, context: Context, push: (finding: Omit<Finding, 'severity'>) => void) {
+  const { doc } = context;
   const toFinding = (start: number, end: number, message: string) => ({
     ruleId: rule.id,
     message,
@@ -58,9 +73,7 @@ function runRule(rule: Rule, doc: LessonDocument, options: unknown, settings: Sh
   });
   try {
     rule.check({
-      doc,
-      options,
-      settings,
+      ...context,
       report: ({ start, end, message, fix, suggestions }) => {
         const from = outsideLineBreak(doc.text, Math.max(0, Math.min(start, doc.text.length)), -1);
         const to = outsideLineBreak(doc.text, Math.max(from, Math.min(end, doc.text.length)), 1);

@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from './config/resolve';
 import type { LessonDocument } from './document/model';
 import { parseLesson } from './document/parse';
-import { lintDocument, type LintResult } from './lint';
+import { lintDocument, type LintOptions, type LintResult } from './lint';
 
 /**
  * One open lesson, linted version after version: each version is parsed incrementally from the
@@ -12,10 +12,10 @@ export class LessonSession {
 
   constructor(private config: ResolvedConfig) {}
 
-  lint(text: string): LintResult {
+  lint(text: string, options: LintOptions = {}): LintResult {
     const doc = parseLesson(text, { maxLength: this.config.maxLessonSize }, this.previous);
     this.previous = doc;
-    return { doc, findings: lintDocument(doc, this.config) };
+    return { doc, findings: lintDocument(doc, this.config, options) };
   }
 
   /** A new configuration applies from the next lint on. */

@@ -6,6 +6,11 @@ import { openRuleDoc } from './commands/openRuleDoc';
 import { ConfigService } from './config';
 import { FixAllProvider, fixAllInActiveEditor } from './fixAll';
 import { LessonLinter } from './linter';
+import { ReviewCodeLensProvider } from './review/codeLens';
+import { registerReviewCommands } from './review/commands';
+import { IdentityResolver } from './review/identity';
+import { ReviewStates } from './review/states';
+import { ReviewStatusBar } from './review/statusBar';
 import { FindingsStatusBar } from './statusBar';
 
 export interface CourseReviewApi {
@@ -17,10 +22,15 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
   const docUri = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
   const configs = new ConfigService();
   const linter = new LessonLinter(configs, docUri);
+  const reviews = new ReviewStates(linter, configs);
   context.subscriptions.push(
     configs,
     linter,
+    reviews,
     new FindingsStatusBar(linter),
+    new ReviewStatusBar(reviews),
+    new ReviewCodeLensProvider(reviews),
+    registerReviewCommands({ reviews, identity: new IdentityResolver(context.globalState) }),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new CodeActionProvider(linter), CodeActionProvider.metadata),
     vscode.commands.registerCommand(COMMANDS.lintWorkspace.id, () => lintWorkspace(linter, configs)),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new FixAllProvider(configs), FixAllProvider.metadata),

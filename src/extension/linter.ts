@@ -3,6 +3,7 @@ import { LessonSession, lintText, type Finding, type LessonDocument } from '../c
 import type { ConfigService } from './config';
 import { toDiagnostic } from './diagnostics';
 import { Disposable } from './disposable';
+import { localToday } from './review/today';
 
 export interface LintSnapshot {
   uri: vscode.Uri;
@@ -68,7 +69,7 @@ export class LessonLinter extends Disposable {
     const session = this.sessions.get(key) ?? new LessonSession(config.config);
     session.configure(config.config);
     this.sessions.set(key, session);
-    const { findings, doc } = session.lint(document.getText());
+    const { findings, doc } = session.lint(document.getText(), { today: localToday() });
     if (document.isClosed || document.version !== version) return;
     this.publish({ uri: document.uri, version, findings, doc });
   }
@@ -84,7 +85,7 @@ export class LessonLinter extends Disposable {
     const config = this.configs.forDocument(uri);
     if (!config.ok) return undefined;
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    const snapshot = { uri, version: -1, findings: lintText(text, config.config).findings };
+    const snapshot = { uri, version: -1, findings: lintText(text, config.config, { today: localToday() }).findings };
     this.publish(snapshot);
     return snapshot;
   }

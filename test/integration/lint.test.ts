@@ -88,7 +88,7 @@ describe('linting in VS Code', function () {
     const result = await vscode.commands.executeCommand<{ lessons: number; findings: number }>('courseReview.lintWorkspace');
     assert.ok(result && result.lessons >= 2, JSON.stringify(result));
     const rules = courseReviewDiagnostics(unopened).map(ruleOf).sort();
-    assert.deepEqual(rules, ['hook-present', 'knowledge-check-present', 'objectives-present', 'practice-present', 'summary-present']);
+    assert.deepEqual(rules, ['hook-present', 'knowledge-check-present', 'objectives-present', 'practice-present', 'review-required', 'summary-present']);
     assert.deepEqual(courseReviewDiagnostics(workspaceUri('README.md')), []);
   });
 

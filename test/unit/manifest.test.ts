@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import manifest from '../../package.json';
 import { COMMAND_CATEGORY, COMMANDS } from '../../src/extension/commands/ids';
@@ -11,6 +11,25 @@ describe('package.json manifest', () => {
     const declared = manifest.contributes.commands.map((command) => ({ command: command.command, title: command.title, category: command.category }));
     const registered = Object.values(COMMANDS).map((command) => ({ command: command.id, title: command.title, category: COMMAND_CATEGORY }));
     assert.deepEqual(declared, registered);
+  });
+
+  it('offers the review commands in the palette for Markdown editors only', () => {
+    const palette = new Map(manifest.contributes.menus.commandPalette.map((entry) => [entry.command, entry.when]));
+    for (const command of [COMMANDS.approve, COMMANDS.requestChanges, COMMANDS.requestReview, COMMANDS.waive, COMMANDS.withdraw, COMMANDS.reviewActions]) {
+      assert.equal(palette.get(command.id), 'editorLangId == markdown', command.id);
+    }
+  });
+
+  it('declares every courseReview setting the extension reads, with the default the code assumes', () => {
+    const properties: Record<string, { default?: unknown }> = manifest.contributes.configuration.properties;
+    const source = extensionSources(join(ROOT, 'src/extension')).map((file) => readFileSync(file, 'utf8')).join('\n');
+    const read = [...source.matchAll(/getConfiguration\('courseReview'[^)]*\)\.get(?:<[^>]*>)?\('([^']+)', ([^)]+)\)/g)];
+    assert.ok(read.length >= 3, 'the pattern finds the settings the code reads');
+    for (const [, name, fallback] of read) {
+      const declared = properties[`courseReview.${name}`];
+      assert.ok(declared, `courseReview.${name} is declared`);
+      assert.equal(JSON.stringify(declared.default), fallback.replace(/'/g, '"'), `courseReview.${name} default`);
+    }
   });
 
   it('activates on Markdown only, never on startup', () => {
@@ -36,3 +55,9 @@ describe('package.json manifest', () => {
     assert.equal(manifest.main, './dist/extension.js');
   });
 });
+
+function extensionSources(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? extensionSources(join(folder, entry.name)) : entry.name.endsWith('.ts') ? [join(folder, entry.name)] : [],
+  );
+}

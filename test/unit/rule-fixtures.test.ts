@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { applyEdits, lintText, RULES } from '../../src/core';
-import { configForRule, expectedFindings, ruleFixtures } from './helpers/fixtures';
+import { configForRule, expectedFindings, FIXTURE_TODAY, ruleFixtures } from './helpers/fixtures';
 
 describe('rule fixtures', () => {
   const fixtures = ruleFixtures();
@@ -20,7 +20,7 @@ describe('rule fixtures', () => {
   for (const fixture of fixtures) {
     describe(`${fixture.ruleId}/${fixture.name}`, () => {
       const config = configForRule(fixture.ruleId);
-      const { findings } = lintText(fixture.text, config);
+      const { findings } = lintText(fixture.text, config, { today: FIXTURE_TODAY });
 
       it('reports exactly the marked lines', () => {
         const actual = findings.map((finding) => `${finding.range.start.line + 1}:${finding.ruleId}`);
@@ -39,7 +39,7 @@ describe('rule fixtures', () => {
             const fixed = applyEdits(fixture.text, fix.edits);
             assert.notEqual(fixed, fixture.text, fix.title);
             if (fix === finding.fix) {
-              const after = lintText(fixed, config).findings.filter((other) => other.ruleId === finding.ruleId && other.message === finding.message);
+              const after = lintText(fixed, config, { today: FIXTURE_TODAY }).findings.filter((other) => other.ruleId === finding.ruleId && other.message === finding.message);
               assert.equal(after.length, 0, `${fix.title} should remove: ${finding.message}`);
             }
           }

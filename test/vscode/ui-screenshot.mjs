@@ -4,6 +4,7 @@
 //   withWorkbench({ repoRoot, workspace }, async ({ page, runCommand, openFile, ... }) => { ... })
 //   captureScreenshot({ repoRoot, workspace, outFile }, async (helpers) => { ...steps... })
 //   captureProblemsScreenshot({ repoRoot, workspace, lessonRelativePath, outFile })
+//     (also saves screenshot-codelens.png next to outFile: the review CodeLens of review/escalation.md)
 //
 // The extension under test is loaded through extensionDevelopmentPath only (no tests).
 
@@ -147,6 +148,29 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
     return step(`wait for ${what}`, () => page.waitForSelector(selector, { state: 'visible', timeout: timeoutMs }));
   }
 
+  /** Poll until the editor shows a CodeLens containing `text`. Returns every lens title shown. */
+  async function waitForCodeLens(text, timeoutMs = stepTimeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    let lenses = [];
+    for (;;) {
+      lenses = await page.$$eval('.editor-instance .monaco-editor .codelens-decoration a', (links) =>
+        links.map((a) => (a.textContent || '').trim())).catch(() => []);
+      if (lenses.some((title) => title.includes(text))) return lenses;
+      if (Date.now() > deadline) {
+        throw new Error(`UI step failed: the editor showed no CodeLens containing "${text}" within ${timeoutMs} ms; ` +
+          `lenses shown: ${JSON.stringify(lenses)}`);
+      }
+      await page.waitForTimeout(250);
+    }
+  }
+
+  /** Close every editor (F1, View: Close All Editors) and wait until no tab is left. */
+  async function closeAllEditors() {
+    await runCommand('View: Close All Editors');
+    await step('close all editors', () => page.locator('.tabs-container .tab').first()
+      .waitFor({ state: 'detached', timeout: stepTimeoutMs }));
+  }
+
   /** Dismiss notification toasts so they do not cover a screenshot. */
   async function clearNotifications() {
     const toasts = await page.$$('.notifications-toasts .notification-toast');
@@ -161,7 +185,7 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
 
   return {
     runCommand, openFile, openProblems, problemRows, waitForProblem, waitForSelector,
-    clearNotifications, screenshot, pickInQuickInput,
+    waitForCodeLens, closeAllEditors, clearNotifications, screenshot, pickInQuickInput,
   };
 }
 
@@ -268,8 +292,32 @@ export async function captureScreenshot(opts, steps = async () => {}) {
 }
 
 /**
+ * Open a lesson with a review block like a user (Ctrl+P), wait for its review CodeLens over the
+ * front matter, and save a screenshot to `outFile`. Returns the lens titles shown.
+ *
+ * @param {object} h                         the workbench helpers
+ * @param {object} opts
+ * @param {string} opts.lessonRelativePath   e.g. 'review/escalation.md'
+ * @param {string} opts.outFile              PNG path
+ * @param {string} [opts.expect='SME']       text one lens must contain
+ */
+export async function screenshotCodeLens(h, { lessonRelativePath, outFile, expect = 'SME' }) {
+  await h.openFile(lessonRelativePath);
+  const lenses = await h.waitForCodeLens(expect);
+  await h.clearNotifications();
+  await h.page.mouse.move(0, 0);
+  await h.page.waitForTimeout(300);
+  await h.screenshot(outFile);
+  return lenses;
+}
+
+/**
  * Open the lesson like a user (Ctrl+P), open the Problems panel, wait for an item
  * from source "course-review", and save a screenshot to `outFile`.
+ *
+ * First, when the workspace has `codeLens.lessonRelativePath` (default review/escalation.md), saves
+ * the review CodeLens over that lesson's front matter to `codeLens.outFile` (default
+ * screenshot-codelens.png next to `outFile`), then closes it; `codeLens: false` skips this.
  *
  * @param {object} opts
  * @param {string} opts.repoRoot
@@ -278,16 +326,35 @@ export async function captureScreenshot(opts, steps = async () => {}) {
  * @param {string} opts.outFile             PNG path
  * @param {string} [opts.extensionDevelopmentPath]  default repoRoot
  * @param {number} [opts.problemTimeoutMs=60000]
- * @returns {Promise<{outFile:string, problem:string}>}
+ * @param {{lessonRelativePath?:string, outFile?:string}|false} [opts.codeLens]
+ * @returns {Promise<{outFile:string, problem:string, codeLens?:{outFile:string, lenses:string[]}}>}
  */
 export async function captureProblemsScreenshot(opts) {
   const { lessonRelativePath, problemTimeoutMs = 60_000 } = opts;
-  const { outFile, result } = await captureScreenshot(opts, async (h) => {
+  const codeLens = opts.codeLens === false ? undefined : {
+    lessonRelativePath: opts.codeLens?.lessonRelativePath ?? 'review/escalation.md',
+    outFile: path.resolve(opts.codeLens?.outFile ?? path.join(path.dirname(path.resolve(opts.outFile)), 'screenshot-codelens.png')),
+  };
+  const withLens = codeLens && fs.existsSync(path.join(opts.workspace, codeLens.lessonRelativePath)) ? codeLens : undefined;
+  const settings = { 'editor.codeLens': true, ...opts.settings };
+  const { outFile, result } = await captureScreenshot({ ...opts, settings }, async (h) => {
+    let lenses;
+    if (withLens) {
+      lenses = await screenshotCodeLens(h, withLens);
+      await h.closeAllEditors();
+    }
     await h.openFile(lessonRelativePath);
+    // The lesson's review CodeLens appears a moment after the text: wait for it, so that every
+    // screenshot shows the same lines.
+    if (withLens) await h.waitForCodeLens('SME', 10_000).catch(() => {});
     await h.openProblems();
     const problem = await h.waitForProblem('course-review', problemTimeoutMs);
     await h.clearNotifications();
-    return problem;
+    return { problem, lenses };
   });
-  return { outFile, problem: result };
+  return {
+    outFile,
+    problem: result.problem,
+    ...(withLens && { codeLens: { outFile: withLens.outFile, lenses: result.lenses } }),
+  };
 }

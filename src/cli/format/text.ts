@@ -19,7 +19,11 @@ export function formatText(reports: FileReport[]): string {
   lines.push(
     total === 0
       ? `No findings in ${files} ${files === 1 ? 'lesson' : 'lessons'}.`
-      : `${total} ${total === 1 ? 'finding' : 'findings'} (${counts.error} errors, ${counts.warning} warnings, ${counts.info + counts.hint} info) in ${files} ${files === 1 ? 'lesson' : 'lessons'}.`,
+      : `${total} ${total === 1 ? 'finding' : 'findings'} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info + counts.hint} info) in ${files} ${files === 1 ? 'lesson' : 'lessons'}.`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -3,8 +3,10 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } f
 import type { z } from 'zod';
 import { DEFAULT_MAX_LENGTH } from '../document/parse';
 import { RULES, RULES_BY_ID } from '../rules';
+import { resolveRoles, roleConfigSchema, type Role } from '../review/roles';
 import type { Severity, SharedSettings } from '../rules/rule';
 import { LineIndex, type Position } from '../text/lines';
+import { closest } from '../text/similar';
 import { PRESETS } from './presets';
 import { configSchema, DEFAULT_LESSONS, type ConfigFile, type PresetName, type SeveritySetting } from './schema';
 
@@ -24,6 +26,8 @@ export interface ResolvedConfig {
   baseDir: string;
   maxLessonSize: number;
   settings: SharedSettings;
+  /** Review roles: the defaults with the file's `roles` laid over them. */
+  roles: readonly Role[];
   /** The config file this came from, if any. */
   file: string | undefined;
 }
@@ -83,7 +87,7 @@ export function resolveConfig(file: ConfigFile | undefined, source: string | und
     glossary: new Map(Object.entries(file?.glossary ?? {})),
     readingGrade: file?.audience?.readingGrade,
   };
-  return { rules, lessons: file?.lessons ?? DEFAULT_LESSONS, baseDir, maxLessonSize: file?.maxLessonSize ?? DEFAULT_MAX_LENGTH, settings: shared, file: source };
+  return { rules, lessons: file?.lessons ?? DEFAULT_LESSONS, baseDir, maxLessonSize: file?.maxLessonSize ?? DEFAULT_MAX_LENGTH, settings: shared, roles: resolveRoles(file?.roles), file: source };
 }
 
 /** A configuration error at a place in the config file's text (empty text for a missing file). */
@@ -112,32 +116,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /** The keys allowed where an unknown key was found: top level, rule ids, or one rule's options. */
 function knownKeys(path: readonly PropertyKey[]): string[] {
   if (path.length === 0) return Object.keys(configSchema.shape);
+  if (path.length === 2 && path[0] === 'roles') return Object.keys(roleConfigSchema.shape);
   if (path.length === 1 && path[0] === 'rules') return RULES.map((rule) => rule.id);
   const options = path[0] === 'rules' ? RULES_BY_ID.get(String(path[1]))?.options : undefined;
   return options && 'shape' in options ? Object.keys(options.shape as object) : [];
-}
-
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(3, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 function nodeValue(text: string, tree: NonNullable<ReturnType<typeof parseTree>>): unknown {

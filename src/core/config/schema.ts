@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { RULES } from '../rules';
+import { RULES, RULES_BY_ID } from '../rules';
+import { rolesSchema } from '../review/roles';
 import { SEVERITIES } from '../rules/rule';
 
 export const PRESET_NAMES = ['recommended', 'strict'] as const;
@@ -45,6 +46,15 @@ export const configSchema = z
       .strict()
       .optional()
       .describe('Who the lessons are for; a lesson\'s front matter can override it.'),
+    roles: rolesSchema
+      .superRefine((roles, context) => {
+        for (const [name, role] of Object.entries(roles)) {
+          (role.triggers ?? []).forEach((trigger, index) => {
+            if (!RULES_BY_ID.has(trigger)) context.addIssue({ code: 'custom', path: [name, 'triggers', index], message: `Unexpected rule id "${trigger}" in triggers, expected one of the rule ids, e.g. "claim-absolute".` });
+          });
+        }
+      })
+      .optional(),
     rules: z.object(rulesShape).strict().optional().describe('Per rule: "off" | "info" | "warning" | "error" | "hint", or [severity, options].'),
   })
   .strict()

@@ -87,3 +87,61 @@ function shift(node: YamlNode, by: number): OffsetRange | undefined {
   const [start, valueEnd] = node.range;
   return { start: by + start, end: by + valueEnd };
 }
+
+export type FrontMatterLocation =
+  | { kind: 'none' }
+  | { kind: 'unclosed'; range: OffsetRange }
+  /** `range` spans the fences; `content` is the YAML between them, from the line after `---` to the start of the closing line. */
+  | { kind: 'yaml'; range: OffsetRange; content: OffsetRange };
+
+const FENCE = /^---[ \t]*$/;
+
+/**
+ * Finds the front matter the way remark-frontmatter does (a `---` first line, closed by the next
+ * `---` line), without parsing the Markdown: for writers and the review index, which read only the
+ * head of a file. `text` has no byte-order mark.
+ */
+export function locateFrontMatter(text: string): FrontMatterLocation {
+  const firstEnd = lineEnd(text, 0);
+  if (!FENCE.test(text.slice(0, firstEnd)) || firstEnd === text.length) return { kind: 'none' };
+  const contentStart = afterLineBreak(text, firstEnd);
+  for (let lineStart = contentStart; lineStart < text.length; ) {
+    const end = lineEnd(text, lineStart);
+    if (FENCE.test(text.slice(lineStart, end))) return { kind: 'yaml', range: { start: 0, end }, content: { start: contentStart, end: lineStart } };
+    lineStart = afterLineBreak(text, end);
+  }
+  return { kind: 'unclosed', range: { start: 0, end: firstEnd } };
+}
+
+function lineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return i;
+  }
+  return text.length;
+}
+
+function afterLineBreak(text: string, at: number): number {
+  if (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10) return at + 2;
+  return at < text.length ? at + 1 : at;
+}
+
+/**
+ * The text range of the node at a path (`['review', 'sme', 'due']`), or of its key; when the path
+ * does not exist, of its deepest existing ancestor's key, so that a finding still has a place.
+ */
+export function frontMatterPathRange(frontMatter: FrontMatter, path: readonly (string | number)[], part: 'value' | 'key' = 'value'): OffsetRange | undefined {
+  let node: unknown = frontMatter.document.contents;
+  let found: OffsetRange | undefined;
+  for (const segment of path) {
+    if (!isMap(node) && !isSeq(node)) break;
+    const pair = isMap(node) ? node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === segment) : undefined;
+    const key = pair && isScalar(pair.key) ? shift(pair.key as YamlNode, frontMatter.content.start) : undefined;
+    const child: unknown = isMap(node) ? pair?.value : node.items[Number(segment)];
+    if (isMap(node) && !pair) break;
+    const value = child && typeof child === 'object' && 'range' in child ? shift(child as YamlNode, frontMatter.content.start) : undefined;
+    found = part === 'key' && key ? key : (value ?? key ?? found);
+    node = child;
+  }
+  return found;
+}

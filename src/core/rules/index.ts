@@ -22,6 +22,9 @@ import placeholderText from './placeholder-text';
 import practiceFeedback from './practice-feedback';
 import practicePresent from './practice-present';
 import readingGrade from './reading-grade';
+import reviewOverdue from './review-overdue';
+import reviewRequired from './review-required';
+import reviewStale from './review-stale';
 import type { Rule } from './rule';
 import sentenceLength from './sentence-length';
 import sensoryLanguage from './sensory-language';
@@ -63,6 +66,9 @@ export const RULES: readonly Rule[] = [
   sensoryLanguage,
   inclusiveLanguage,
   frontMatterSchema,
+  reviewStale,
+  reviewOverdue,
+  reviewRequired,
   lessonSkipped,
 ] as Rule[];
 

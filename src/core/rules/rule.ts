@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { LessonDocument, OffsetRange } from '../document/model';
+import type { Role } from '../review/roles';
 
 export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -36,10 +37,25 @@ export interface SharedSettings {
 
 export const NO_SHARED_SETTINGS: SharedSettings = { allowed: new Set(), acronyms: new Set(), glossary: new Map(), readingGrade: undefined };
 
+/** What the review rules need beyond the lesson: the date (the core has no clock) and the roles. */
+export interface ReviewSettings {
+  /** YYYY-MM-DD, from the adapter; without it nothing is overdue. */
+  readonly today: string | undefined;
+  readonly roles: readonly Role[];
+}
+
+/** Another rule's finding, as seen by a rule that `readsFindings`. */
+export interface EarlierFinding extends OffsetRange {
+  ruleId: string;
+}
+
 export interface RuleContext<Options> {
   readonly doc: LessonDocument;
   readonly options: Options;
   readonly settings: SharedSettings;
+  readonly review: ReviewSettings;
+  /** Empty unless the rule `readsFindings`: then the other rules' findings, after suppressions. */
+  readonly findings: readonly EarlierFinding[];
   report(report: Report): void;
 }
 
@@ -59,6 +75,8 @@ export interface Rule<Schema extends z.ZodType = z.ZodType> {
   /** Validated when the configuration loads; its defaults fill what the user leaves out. */
   options: Schema;
   docs: RuleDocs;
+  /** Runs after the other rules and sees their findings (review-required: claims trigger legal review). */
+  readsFindings?: boolean;
   check(context: RuleContext<z.output<Schema>>): void;
 }
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseJsonc } from 'jsonc-parser';
 import { parseConfig, resolveConfig, type ResolvedConfig } from '../../../src/core';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
@@ -36,14 +37,22 @@ export function withoutMarkers(text: string): string {
   return text.replace(/[ \t]*(?:<!--\s*expect:[^>]*-->|#\s*expect:.*)$/gm, '');
 }
 
-/** Only the rule under test, at its default severity, plus the fixture folder's `config.json`. */
+/** The date every fixture is checked on, so that due dates in fixtures stay overdue (or not). */
+export const FIXTURE_TODAY = '2026-11-28';
+
+/**
+ * Only the rule under test, at its default severity, plus the fixture folder's `config.json`; rules
+ * that config names stay enabled too (review-required needs the claims rules that trigger it).
+ */
 export function configForRule(ruleId: string): ResolvedConfig {
   const extra = join(RULE_FIXTURES, ruleId, 'config.json');
-  const base = existsSync(extra) ? parseConfig(readFileSync(extra, 'utf8'), extra, FIXTURES) : { ok: true as const, config: resolveConfig(undefined, undefined, FIXTURES) };
+  const text = existsSync(extra) ? readFileSync(extra, 'utf8') : undefined;
+  const base = text !== undefined ? parseConfig(text, extra, FIXTURES) : { ok: true as const, config: resolveConfig(undefined, undefined, FIXTURES) };
   if (!base.ok) throw new Error(base.error.message);
   const enabled = base.config.rules.get(ruleId);
   if (!enabled) throw new Error(`${ruleId} is not enabled by default`);
-  return { ...base.config, rules: new Map([[ruleId, enabled]]) };
+  const named = Object.keys((text !== undefined ? (parseJsonc(text) as { rules?: object }).rules : undefined) ?? {});
+  return { ...base.config, rules: new Map([...base.config.rules].filter(([id]) => id === ruleId || named.includes(id))) };
 }
 
 /** The recommended preset with every rule checking pages of any length, for short test lessons. */

@@ -1,0 +1,29 @@
+/** Who runs a review command: from the `courseReview.reviewer` setting, git, `--as`, or a prompt. */
+export interface Identity {
+  name?: string;
+  email?: string;
+}
+
+/** Parses "Priya Patel <priya@example.com>", "priya@example.com" or "Priya Patel". */
+export function parseIdentity(value: string): Identity | undefined {
+  const text = value.trim();
+  if (text === '') return undefined;
+  const angled = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text);
+  if (angled) return angled[1] ? { name: angled[1], email: angled[2] } : { email: angled[2] };
+  return /^[^\s@]+@[^\s@]+$/.test(text) ? { email: text } : { name: text };
+}
+
+/** What goes in `reviewer:`: the name when there is one, else the email address. */
+export function displayIdentity(identity: Identity): string {
+  return identity.name ?? identity.email ?? '';
+}
+
+/** True when the list is empty (anyone may sign) or names the person by name or email, ignoring case. */
+export function mayReview(identity: Identity, reviewers: readonly string[]): boolean {
+  if (reviewers.length === 0) return true;
+  const own = [identity.name, identity.email].filter((value): value is string => !!value).map((value) => value.toLowerCase());
+  return reviewers.some((reviewer) => {
+    const entry = parseIdentity(reviewer);
+    return [entry?.name, entry?.email].some((value) => value !== undefined && own.includes(value.toLowerCase()));
+  });
+}
