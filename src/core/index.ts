@@ -23,3 +23,9 @@ export { lessonFrontMatterSchema, REVIEW_STATUSES, type ReviewStatus } from './r
 export { reviewStates, type RoleRecord, type RoleState, type RoleStatus } from './review/state';
 export { ACTION_VERBS, type ReviewAction, type ReviewActionKind, type ReviewWriteContext } from './review/transitions';
 export { writeReview, type ReviewWrite } from './review/writer';
+export { headNeed, outstandingItems, readEntry, type HeadNeed, type LessonEntry, type QueueItem } from './queue/entry';
+export { formatQueue, QUEUE_FORMATS, queueRecord, type QueueFormat, type QueueRecord } from './queue/format';
+export { filterItems, GROUP_BYS, groupItems, type GroupBy, type QueueFilter, type QueueGroup } from './queue/group';
+export { REPORT_FORMATS, reviewReport, type ReportFormat } from './queue/report';
+export { compareItems, ReviewIndex } from './queue/reviewIndex';
+export { triggerCounts, triggerRules } from './queue/triggers';

@@ -27,6 +27,8 @@ const nested = fc.tuple(fc.constantFrom('  ', '    '), fc.array(fc.tuple(word, s
 
 const status = fc.constantFrom('requested', 'approved', 'changes-requested', 'waived', 'aproved', '');
 const role = fc.constantFrom('sme', 'legal', 'marketing', 'accessibility');
+/** Mostly configured roles: an unknown one is refused before the front matter is read. */
+const actionRole = fc.oneof({ weight: 9, arbitrary: fc.constantFrom('sme', 'legal', 'marketing') }, { weight: 1, arbitrary: fc.constant('accessibility') });
 
 const roleRecord = fc.tuple(role, fc.constantFrom('  ', '    '), status, fc.option(word), fc.option(fc.constantFrom('2026-11-01', '2026-12-24', 'soon')), comment).map(
   ([name, indent, state, reviewer, due, note]) =>
@@ -71,11 +73,11 @@ const mutated = fc.tuple(lesson, fc.array(fc.tuple(fc.nat(), fc.constantFrom('',
 });
 
 const action: fc.Arbitrary<ReviewAction> = fc.oneof(
-  role.map((name) => ({ kind: 'approve' as const, role: name })),
-  fc.tuple(role, text).map(([name, note]) => ({ kind: 'request-changes' as const, role: name, note })),
-  fc.tuple(role, fc.option(text, { nil: undefined }), fc.option(fc.constantFrom('2026-12-01', '2026-11-01', 'tomorrow'), { nil: undefined })).map(([name, reviewer, due]) => ({ kind: 'request' as const, role: name, reviewer, due })),
-  fc.tuple(role, text).map(([name, note]) => ({ kind: 'waive' as const, role: name, note })),
-  role.map((name) => ({ kind: 'withdraw' as const, role: name })),
+  actionRole.map((name) => ({ kind: 'approve' as const, role: name })),
+  fc.tuple(actionRole, text).map(([name, note]) => ({ kind: 'request-changes' as const, role: name, note })),
+  fc.tuple(actionRole, fc.option(text, { nil: undefined }), fc.option(fc.constantFrom('2026-12-01', '2026-11-01', 'tomorrow'), { nil: undefined })).map(([name, reviewer, due]) => ({ kind: 'request' as const, role: name, reviewer, due })),
+  fc.tuple(actionRole, text).map(([name, note]) => ({ kind: 'waive' as const, role: name, note })),
+  actionRole.map((name) => ({ kind: 'withdraw' as const, role: name })),
 );
 
 interface Head {
@@ -118,6 +120,7 @@ describe('review writer (property)', () => {
         if (!result.ok) {
           outcomes.refused++;
           assert.ok(result.message.length > 20, 'a refusal explains itself');
+          assert.doesNotMatch(result.message, /could not write this review without changing/, `the writer's own check caught a bad write:\n${JSON.stringify(input)}\n${JSON.stringify(requested)}`);
           return;
         }
         outcomes.written++;

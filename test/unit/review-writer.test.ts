@@ -161,6 +161,8 @@ describe('review writer', () => {
       ['a review that is text', '---\nreview: done\n---\n', /`review` is not a mapping/],
       ['a role that is text', '---\nreview:\n  sme: approved\n---\n', /`review.sme` is not a mapping/],
       ['duplicate keys', '---\ntitle: A\ntitle: B\n---\n', /does not parse/],
+      ['bare CR line endings', '---\rtitle: A\r---\rBody\r', /bare CR/],
+      ['a lesson without front matter and with bare CR line endings', '# Title\rBody\r', /bare CR/],
     ];
     for (const [name, text, message] of cases) {
       it(`refuses ${name}`, () => {
@@ -177,6 +179,13 @@ describe('review writer', () => {
 
     it('refuses an unknown role and names the known ones', () => {
       assert.match(refusal(LESSON, { kind: 'approve', role: 'legl' }).message, /Unknown review role "legl", expected one of sme, legal, marketing/);
+    });
+  });
+
+  describe('keys with a tag or an anchor', () => {
+    it('indents the new block like the line the last key is on, not like the key itself', () => {
+      const text = '---\n!!str title:\n  nested: 1\n---\n';
+      assert.match(write(text, { kind: 'request', role: 'sme', due: '2026-12-01' }), /^---\n!!str title:\n {2}nested: 1\nreview:\n {2}sme:\n/);
     });
   });
 

@@ -26,6 +26,8 @@ export function writeReview(text: string, action: ReviewAction, context: ReviewW
 
   const location = locateFrontMatter(source);
   if (location.kind === 'unclosed') return refuse('The front matter has no closing `---` line: fix it before signing, so that nothing is lost.', shift(location.range, bom));
+  const head = location.kind === 'yaml' ? source.slice(0, location.range.end + 2) : source.slice(0, afterLine(source, 0, source.length));
+  if (/\r(?!\n)/.test(head)) return refuse('This file uses bare CR (classic Mac) line endings, which YAML readers disagree on: convert it to LF or CRLF before signing.', { start: bom, end: bom + head.length });
   const eol = lineEnding(location.kind === 'yaml' ? source.slice(location.content.start, location.range.end + 2) : source);
   const fingerprint = lessonFingerprint(source);
 
@@ -187,8 +189,10 @@ function lineStartOf(text: string, offset: number): number {
   return start;
 }
 
+/** The indent of the line a key is on: a tag or an anchor before the key (`!!str key:`) does not count. */
 function columnOf(text: string, offset: number): number {
-  return offset - lineStartOf(text, offset);
+  const start = lineStartOf(text, offset);
+  return indentation(text.slice(start, offset));
 }
 
 /**
@@ -197,7 +201,7 @@ function columnOf(text: string, offset: number): number {
  */
 function entryExtent(text: string, keyOffset: number, limit: number): OffsetRange {
   const start = lineStartOf(text, keyOffset);
-  const column = keyOffset - start;
+  const column = columnOf(text, keyOffset);
   let end = afterLine(text, keyOffset, limit);
   for (let cursor = end; cursor < limit; ) {
     const next = afterLine(text, cursor, limit);

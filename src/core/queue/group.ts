@@ -1,0 +1,70 @@
+import { daysBetween } from '../review/dates';
+import { mayReview, type Identity } from '../review/identity';
+import type { QueueItem } from './entry';
+
+export const GROUP_BYS = ['role', 'due', 'reviewer', 'folder'] as const;
+export type GroupBy = (typeof GROUP_BYS)[number];
+
+export interface QueueFilter {
+  role?: string;
+  /** Items whose reviewer is this person (by name or email, ignoring case). */
+  reviewer?: Identity;
+  overdue?: boolean;
+}
+
+export interface QueueGroup {
+  key: string;
+  label: string;
+  items: QueueItem[];
+}
+
+export function filterItems(items: readonly QueueItem[], filter: QueueFilter): QueueItem[] {
+  return items.filter(
+    (item) =>
+      (filter.role === undefined || item.role === filter.role) &&
+      (filter.overdue !== true || item.overdue) &&
+      (filter.reviewer === undefined || (item.reviewer !== undefined && mayReview(filter.reviewer, [item.reviewer]))),
+  );
+}
+
+const DUE_BUCKETS = [
+  { key: 'overdue', label: 'Overdue' },
+  { key: 'this-week', label: 'This week' },
+  { key: 'later', label: 'Later' },
+  { key: 'no-date', label: 'No date' },
+];
+
+/** Groups in a stable order: roles as configured (by first appearance), due buckets by urgency, the rest by name. */
+export function groupItems(items: readonly QueueItem[], by: GroupBy, today: string): QueueGroup[] {
+  const groups = new Map<string, QueueGroup>();
+  for (const item of items) {
+    const { key, label } = groupOf(item, by, today);
+    const group = groups.get(key) ?? { key, label, items: [] };
+    group.items.push(item);
+    groups.set(key, group);
+  }
+  const list = [...groups.values()];
+  if (by === 'due') return DUE_BUCKETS.flatMap((bucket) => groups.get(bucket.key) ?? []);
+  if (by === 'role') return list;
+  return list.sort((a, b) => a.label.localeCompare(b.label));
+}
+
+function groupOf(item: QueueItem, by: GroupBy, today: string): { key: string; label: string } {
+  switch (by) {
+    case 'role':
+      return { key: item.role, label: item.label };
+    case 'due': {
+      if (item.overdue) return DUE_BUCKETS[0];
+      if (!item.due) return DUE_BUCKETS[3];
+      return daysBetween(today, item.due) < 7 ? DUE_BUCKETS[1] : DUE_BUCKETS[2];
+    }
+    case 'reviewer':
+      if (item.status === 'changes-requested') return { key: '\u0000author', label: 'Authors (changes requested)' };
+      return item.reviewer ? { key: item.reviewer.toLowerCase(), label: item.reviewer } : { key: '\u0000unassigned', label: 'Unassigned' };
+    case 'folder': {
+      const slash = item.file.lastIndexOf('/');
+      const folder = slash === -1 ? '.' : item.file.slice(0, slash);
+      return { key: folder, label: folder };
+    }
+  }
+}

@@ -1,0 +1,188 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { DEFAULT_ROLES, filterItems, formatQueue, groupItems, headNeed, lessonFingerprint, readEntry, reviewReport, ReviewIndex, type QueueItem } from '../../src/core';
+
+const TODAY = '2026-11-28';
+
+function lesson(title: string, review: string, body = `# ${title}\n\nBody.\n`): string {
+  return `---\ntitle: ${title}\n${review ? `review:\n${review}` : ''}---\n\n${body}`;
+}
+
+function approvedLesson(title: string, body = `# ${title}\n\nBody.\n`): string {
+  const fingerprint = lessonFingerprint(lesson(title, '', body));
+  return lesson(title, `  sme:\n    status: approved\n    reviewer: Priya Patel\n    signed: 2026-11-20\n    fingerprint: ${fingerprint}\n`, body);
+}
+
+function indexOf(files: Record<string, string>): ReviewIndex {
+  const index = new ReviewIndex();
+  for (const [file, text] of Object.entries(files)) index.set(readEntry(file, text, DEFAULT_ROLES));
+  return index;
+}
+
+const COURSE: Record<string, string> = {
+  'calls/overdue.md': lesson('Logging calls', '  sme:\n    status: requested\n    reviewer: Priya Patel\n    requested: 2026-11-02\n    due: 2026-11-09\n'),
+  'calls/soon.md': lesson('Refunds', '  sme:\n    status: requested\n    reviewer: priya@example.com\n    requested: 2026-11-25\n    due: 2026-12-01\n  legal:\n    status: changes-requested\n    reviewer: Lee Chan\n    signed: 2026-11-26\n    note: Cite the survey\n'),
+  'sales/later.md': lesson('Pricing', '  sme:\n    status: requested\n    reviewer: Sam Lee\n    requested: 2026-11-27\n    due: 2026-12-24\n'),
+  'sales/none.md': lesson('Discounts', ''),
+  'sales/current.md': approvedLesson('Upselling'),
+  'sales/stale.md': approvedLesson('Objections').replace('Body.', 'Body, changed after the approval.'),
+  'sales/waived.md': lesson('Glossary', '  sme:\n    status: waived\n    reviewer: Priya Patel\n    note: Reference page\n'),
+};
+
+const summary = (items: readonly QueueItem[]) => items.map((item) => `${item.file} ${item.role} ${item.status}${item.overdue ? ' overdue' : ''}`);
+
+describe('review queue', () => {
+  const items = indexOf(COURSE).items(TODAY);
+
+  it('lists every outstanding review, overdue first, then by due date', () => {
+    assert.deepEqual(summary(items), [
+      'calls/overdue.md sme requested overdue',
+      'calls/soon.md sme requested',
+      'sales/later.md sme requested',
+      'calls/soon.md legal changes-requested',
+      'sales/none.md sme missing',
+      'sales/stale.md sme stale',
+    ]);
+  });
+
+  it('counts days waiting from the request, or from the reviewer\'s decision when the author has to act', () => {
+    const byKey = new Map(items.map((item) => [`${item.file} ${item.role}`, item]));
+    assert.equal(byKey.get('calls/overdue.md sme')?.daysWaiting, 26);
+    assert.equal(byKey.get('calls/soon.md legal')?.daysWaiting, 2);
+    assert.equal(byKey.get('sales/stale.md sme')?.daysWaiting, 8);
+    assert.equal(byKey.get('sales/none.md sme')?.daysWaiting, undefined);
+    assert.equal(byKey.get('sales/stale.md sme')?.stale, true);
+    assert.equal(byKey.get('calls/soon.md sme')?.title, 'Refunds');
+  });
+
+  it('overdue follows today: due today is not late, due yesterday is', () => {
+    const index = indexOf({ 'a.md': lesson('A', '  sme:\n    status: requested\n    due: 2026-11-28\n') });
+    assert.equal(index.items('2026-11-28')[0].overdue, false);
+    assert.equal(index.items('2026-11-29')[0].overdue, true);
+  });
+
+  describe('filters', () => {
+    it('by role, by reviewer (name or email, ignoring case) and overdue only', () => {
+      assert.deepEqual(summary(filterItems(items, { role: 'legal' })), ['calls/soon.md legal changes-requested']);
+      assert.deepEqual(summary(filterItems(items, { reviewer: { name: 'priya patel', email: 'priya@example.com' } })), ['calls/overdue.md sme requested overdue', 'calls/soon.md sme requested', 'sales/stale.md sme stale']);
+      assert.deepEqual(summary(filterItems(items, { overdue: true })), ['calls/overdue.md sme requested overdue']);
+      assert.deepEqual(filterItems(items, { reviewer: { name: 'Nobody' } }), []);
+    });
+  });
+
+  describe('groups', () => {
+    const groups = (by: Parameters<typeof groupItems>[1]) => groupItems(items, by, TODAY).map((group) => `${group.label}: ${group.items.length}`);
+
+    it('by role, in the order the roles are configured', () => {
+      assert.deepEqual(groups('role'), ['SME: 5', 'Legal: 1']);
+    });
+
+    it('by due date: overdue, this week, later, no date', () => {
+      assert.deepEqual(groups('due'), ['Overdue: 1', 'This week: 1', 'Later: 1', 'No date: 3']);
+    });
+
+    it('by reviewer, with authors who owe changes and unassigned reviews apart', () => {
+      assert.deepEqual(groups('reviewer'), ['Authors (changes requested): 1', 'Priya Patel: 2', 'priya@example.com: 1', 'Sam Lee: 1', 'Unassigned: 1']);
+    });
+
+    it('by course folder', () => {
+      assert.deepEqual(groups('folder'), ['calls: 3', 'sales: 3']);
+    });
+  });
+
+  describe('triggered roles', () => {
+    it('a lesson whose trigger check found claims needs legal review; before the check it does not show', () => {
+      const text = lesson('Claims', '');
+      assert.deepEqual(summary(indexOf({ 'c.md': text }).items(TODAY)), ['c.md sme missing']);
+      const index = new ReviewIndex();
+      index.set(readEntry('c.md', text, DEFAULT_ROLES, new Map([['claim-uncited-statistic', 2]])));
+      assert.deepEqual(summary(index.items(TODAY)), ['c.md legal missing', 'c.md sme missing']);
+      assert.deepEqual(index.items(TODAY)[0].triggeredBy, ['claim-uncited-statistic']);
+    });
+  });
+
+  describe('front matter only', () => {
+    it('the head of a file is enough unless an approval needs the whole text for its fingerprint', () => {
+      assert.equal(headNeed('---\ntitle: A\n---\n# A\n', false), 'enough');
+      assert.equal(headNeed('# No front matter\n', false), 'enough');
+      assert.equal(headNeed('---\ntitle: A\nobjectives:\n', false), 'more');
+      assert.equal(headNeed('---\nreview:\n  sme:\n    status: approved\n---\n', false), 'more');
+      assert.equal(headNeed('---\ntitle: A\nobjectives:\n', true), 'enough');
+    });
+
+    it('a lesson whose front matter cannot be read is listed as a problem, and still needs its SME review', () => {
+      const index = indexOf({ 'broken.md': '---\ntitle: [x\n---\n' });
+      assert.match(index.problems()[0].problem, /does not parse/);
+      assert.deepEqual(summary(index.items(TODAY)), ['broken.md sme missing']);
+    });
+  });
+
+  describe('incremental updates (property)', () => {
+    const names = ['a.md', 'b.md', 'c/d.md', 'c/e.md'];
+    const texts = Object.values(COURSE);
+    const operation = fc.oneof(
+      fc.record({ kind: fc.constant('write' as const), file: fc.constantFrom(...names), text: fc.constantFrom(...texts) }),
+      fc.record({ kind: fc.constant('delete' as const), file: fc.constantFrom(...names) }),
+      fc.record({ kind: fc.constant('rename' as const), file: fc.constantFrom(...names), to: fc.constantFrom(...names) }),
+      fc.record({ kind: fc.constant('deleteFolder' as const), file: fc.constant('c/') }),
+    );
+
+    it('any sequence of creates, changes, renames and deletes gives the queue a full rebuild gives', () => {
+      fc.assert(
+        fc.property(fc.array(operation, { maxLength: 30 }), (operations) => {
+          const disk = new Map<string, string>();
+          const index = new ReviewIndex();
+          for (const step of operations) {
+            if (step.kind === 'write') {
+              disk.set(step.file, step.text);
+              index.set(readEntry(step.file, step.text, DEFAULT_ROLES));
+            } else if (step.kind === 'delete') {
+              disk.delete(step.file);
+              index.delete(step.file);
+            } else if (step.kind === 'rename') {
+              const text = disk.get(step.file);
+              if (text === undefined || step.to === step.file) continue;
+              disk.delete(step.file);
+              disk.set(step.to, text);
+              index.rename(step.file, step.to);
+            } else {
+              for (const file of [...disk.keys()]) if (file.startsWith(step.file)) disk.delete(file);
+              index.deleteUnder(step.file);
+            }
+          }
+          assert.deepEqual(index.items(TODAY), indexOf(Object.fromEntries(disk)).items(TODAY));
+          assert.deepEqual(index.files().sort(), [...disk.keys()].sort());
+        }),
+        { numRuns: 500 },
+      );
+    });
+  });
+
+  describe('output', () => {
+    it('json has one record per outstanding review, with nulls for what is not known', () => {
+      const [first] = JSON.parse(formatQueue(items, 'json'));
+      assert.deepEqual(first, { file: 'calls/overdue.md', title: 'Logging calls', role: 'sme', status: 'requested', reviewer: 'Priya Patel', requested: '2026-11-02', due: '2026-11-09', overdue: true, stale: false, daysWaiting: 26 });
+    });
+
+    it('csv quotes commas and quotes, and defuses spreadsheet formulas', () => {
+      const index = indexOf({ 'x.md': lesson('"Calls, and more"', '  sme:\n    status: requested\n    reviewer: "=HYPERLINK(1)"\n') });
+      const [header, row] = formatQueue(index.items(TODAY), 'csv').split('\r\n');
+      assert.equal(header, 'file,title,role,status,reviewer,requested,due,overdue,stale,daysWaiting');
+      assert.equal(row, `x.md,"Calls, and more",sme,requested,'=HYPERLINK(1),,,,,`);
+    });
+
+    it('markdown escapes pipes', () => {
+      const index = indexOf({ 'x.md': lesson('A | B', '') });
+      assert.match(formatQueue(index.items(TODAY), 'md'), /\| x\.md \| A \\\| B \| sme \| missing \|/);
+    });
+
+    it('the report counts per role and status, and lists the oldest and the overdue', () => {
+      const report = reviewReport(items, TODAY, 'md');
+      assert.match(report, /^# Review report, 2026-11-28\n\n6 outstanding reviews in 5 lessons: 1 overdue, 1 stale approvals\./);
+      assert.match(report, /\| SME \| 1 \| 3 \| 0 \| 1 \| 1 \|/);
+      assert.match(report, /\| Legal \| 0 \| 0 \| 1 \| 0 \| 0 \|/);
+      assert.match(report, /## Overdue\n\n\| Lesson \| Role \| Reviewer \| Due \| Days late \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| Logging calls \(calls\/overdue\.md\) \| SME \| Priya Patel \| 2026-11-09 \| 19 \|/);
+      assert.match(reviewReport(items, TODAY, 'csv'), /^Review report,2026-11-28\r\n/);
+    });
+  });
+});
