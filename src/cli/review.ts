@@ -3,7 +3,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ACTION_VERBS, applyEdits, isIsoDate, LineIndex, parseIdentity, writeReview, type Identity, type ReviewAction, type ReviewActionKind, type ReviewWriteContext } from '../core';
 import { gitIdentity } from './identity';
-import { configSource, EXIT, reportConfigError, USAGE, usageError, type CliIO } from './run';
+import { configSource, EXIT, reportConfigError, todayFrom, usageError, type CliIO } from './common';
+import { USAGE } from './usage';
 
 const ACTIONS: readonly ReviewActionKind[] = ['approve', 'request-changes', 'request', 'waive', 'withdraw'];
 const SIGNING: ReadonlySet<ReviewActionKind> = new Set(['approve', 'request-changes', 'waive']);
@@ -83,13 +84,6 @@ export function review(argv: readonly string[], io: CliIO): number {
   if (refused === 0) return EXIT.ok;
   io.stderr(`${refused} of ${files.length} ${files.length === 1 ? 'lesson' : 'lessons'} refused and left unchanged.\n`);
   return EXIT.usage;
-}
-
-/** `--today` checked, else the local date: the day a reviewer at this machine would write. */
-export function todayFrom(option: string | undefined, now = new Date()): { today: string } | { error: string } {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  if (option === undefined) return { today: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` };
-  return isIsoDate(option) ? { today: option } : { error: `Unexpected --today "${option}", expected a date as YYYY-MM-DD.` };
 }
 
 interface ActionOptions {

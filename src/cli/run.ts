@@ -1,67 +1,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigLoader, configError, fixAll, lintText, parseConfig, type ConfigError, type ConfigResult } from '../core';
+import { fixAll, lintText } from '../core';
+import { configSource, EXIT, reportConfigError, todayFrom, usageError, type CliIO } from './common';
 import { collectFiles } from './files';
 import { FORMATS, type FileReport, type FormatName } from './format';
-import { review, todayFrom } from './review';
-
-export interface CliIO {
-  cwd: string;
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+import { queue } from './queue';
+import { review } from './review';
+import { USAGE } from './usage';
 
 const BOM = '\uFEFF';
 
-export const USAGE = `Usage: course-review lint [paths or globs…] [options]
-       course-review review ACTION --role ROLE [options] FILE…
-
-course-review lint checks Markdown lessons for instructional-design problems.
-A folder means every lesson in it (see "lessons" in .coursereview.json).
-
-Options:
-  --format text|json|sarif   Output format (default: text)
-  --config FILE              Use this configuration instead of the nearest .coursereview.json
-  --max-warnings N           Exit with 1 when there are more than N warnings
-  --fix                      Apply safe fixes to the files, then report what is left
-  --today YYYY-MM-DD         The date reviews are overdue against (default: today, local time)
-  -h, --help                 Show this help
-  -v, --version              Show the version
-
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.
-
-course-review review records a review in each FILE's front matter, with the same
-edits as the editor's commands; every other byte (BOM, line endings, comments) stays.
-
-Actions:
-  approve                    Sign off; records the date and a fingerprint of the lesson
-  request-changes            Ask the author for changes (needs --note)
-  request                    Ask for a review, optionally of --reviewer, by --due
-  waive                      Record that this review is not needed (needs --note)
-  withdraw                   Remove the role's review record
-
-Options:
-  --role ROLE                The review role, e.g. sme, legal, marketing (required)
-  --as "NAME <EMAIL>"        Who you are (default: git config user.name and user.email
-                             in the file's folder; approve, request-changes and waive need one)
-  --note TEXT                A note to record (required for request-changes and waive)
-  --reviewer NAME            request only: who should review (default: the one on record)
-  --due YYYY-MM-DD           request only: the due date (default: the role's dueInDays from today)
-  --today YYYY-MM-DD         The date to record (default: today, local time)
-  --config FILE              Use this configuration instead of the nearest .coursereview.json
-
-Every FILE is tried, one after another. A file that cannot be signed (front matter that
-does not parse, you not on the role's reviewers list, …) is reported on stderr with
-file:line:column and left unchanged; the others are still written.
-
-Exit codes: 0 every file written, 2 usage or configuration error, or any file refused.
-`;
 
 export async function run(argv: readonly string[], io: CliIO, version = '0.0.0'): Promise<number> {
   if (argv[0] === 'review') return review(argv.slice(1), io);
+  if (argv[0] === 'queue') return queue(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -131,36 +84,4 @@ export async function run(argv: readonly string[], io: CliIO, version = '0.0.0')
     return EXIT.findings;
   }
   return errors > 0 ? EXIT.findings : EXIT.ok;
-}
-
-export function configSource(cwd: string, configPath: string | undefined): { forFile: (path: string) => ConfigResult } | { error: ConfigError } {
-  if (configPath === undefined) {
-    const loader = new ConfigLoader({ readFile: readTextOrUndefined });
-    return { forFile: (path) => loader.forFile(path) };
-  }
-  const file = resolve(cwd, configPath);
-  const text = readTextOrUndefined(file);
-  if (text === undefined) return { error: configError('', file, 'Configuration file not found.') };
-  const result = parseConfig(text, file, dirname(file));
-  if (!result.ok) return { error: result.error };
-  return { forFile: () => result };
-}
-
-function readTextOrUndefined(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-export function usageError(io: CliIO, message: string): number {
-  io.stderr(`course-review: ${message}\n\n${USAGE}`);
-  return EXIT.usage;
-}
-
-export function reportConfigError(io: CliIO, error: ConfigError): number {
-  const { line, character } = error.range.start;
-  io.stderr(`course-review: invalid configuration ${error.file}:${line + 1}:${character + 1}\n  ${error.message}\n`);
-  return EXIT.usage;
 }

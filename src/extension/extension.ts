@@ -6,6 +6,7 @@ import { openRuleDoc } from './commands/openRuleDoc';
 import { ConfigService } from './config';
 import { FixAllProvider, fixAllInActiveEditor } from './fixAll';
 import { LessonLinter } from './linter';
+import { ReviewQueue } from './queue/view';
 import { ReviewCodeLensProvider } from './review/codeLens';
 import { registerReviewCommands } from './review/commands';
 import { IdentityResolver } from './review/identity';
@@ -15,14 +16,17 @@ import { FindingsStatusBar } from './statusBar';
 
 export interface CourseReviewApi {
   linter: LessonLinter;
+  queue: ReviewQueue;
 }
 
-/** Wiring only: no workspace scan here; open lessons are linted as they are seen. */
+/** Wiring only: no workspace scan here; open lessons are linted as they are seen, the queue reads the workspace when first shown. */
 export function activate(context: vscode.ExtensionContext): CourseReviewApi {
   const docUri = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
   const configs = new ConfigService();
   const linter = new LessonLinter(configs, docUri);
   const reviews = new ReviewStates(linter, configs);
+  const identity = new IdentityResolver(context.globalState);
+  const queue = new ReviewQueue(configs, identity, context.workspaceState);
   context.subscriptions.push(
     configs,
     linter,
@@ -30,7 +34,8 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
     new FindingsStatusBar(linter),
     new ReviewStatusBar(reviews),
     new ReviewCodeLensProvider(reviews),
-    registerReviewCommands({ reviews, identity: new IdentityResolver(context.globalState) }),
+    registerReviewCommands({ reviews, identity }),
+    queue,
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new CodeActionProvider(linter), CodeActionProvider.metadata),
     vscode.commands.registerCommand(COMMANDS.lintWorkspace.id, () => lintWorkspace(linter, configs)),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new FixAllProvider(configs), FixAllProvider.metadata),
@@ -38,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
     vscode.commands.registerCommand(COMMANDS.openRuleDoc.id, (ruleId?: string) => openRuleDoc(docUri, ruleId)),
   );
   linter.lintOpenDocuments();
-  return { linter };
+  return { linter, queue };
 }
 
 export function deactivate(): void {}

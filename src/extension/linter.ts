@@ -55,6 +55,8 @@ export class LessonLinter extends Disposable {
 
   lint(document: vscode.TextDocument): void {
     this.cancel(document.uri);
+    // In onSave mode unsaved text is never checked, whatever asks (a config change, Lint Workspace, a late file event).
+    if (document.isDirty && this.runOn() === 'onSave') return;
     if (!this.configs.isLesson(document)) {
       this.forget(document.uri);
       return;

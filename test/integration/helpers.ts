@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'course-review.course-review';
@@ -36,4 +37,29 @@ export async function openLesson(relativePath: string): Promise<vscode.TextEdito
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Polls `read` until it gives `expected` (compared as JSON); fails with what it last gave. */
+export async function waitForEqual<T>(read: () => T | Promise<T>, expected: T, timeoutMs = 15000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const seen = await read();
+    if (JSON.stringify(seen) === JSON.stringify(expected) || Date.now() > deadline) {
+      assert.deepEqual(seen, expected);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Runs a command that asks questions, accepting each prompt's suggestion as it appears. */
+export async function acceptingEveryPrompt<T>(run: Thenable<T>, timeoutMs = 15000): Promise<T> {
+  let settled = false;
+  const result = Promise.resolve(run).finally(() => (settled = true));
+  const deadline = Date.now() + timeoutMs;
+  while (!settled && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (!settled) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  }
+  return result;
 }

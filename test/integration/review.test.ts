@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { daysBetween } from '../../src/core/review/dates';
 import { localToday } from '../../src/extension/review/today';
-import { closeAllEditors, courseReviewDiagnostics, EXTENSION_ID, openLesson, ruleOf, waitFor } from './helpers';
+import { acceptingEveryPrompt, closeAllEditors, courseReviewDiagnostics, EXTENSION_ID, openLesson, ruleOf, waitFor, waitForEqual } from './helpers';
 
 /** The fingerprint of review/refunds.md as it is on disk: body and front matter minus `review`. */
 const REFUNDS_FINGERPRINT = 'sha256:88e3faa7c2db565ed9b0a58c3fa74648a7ee5bb3561ea3c71aec76bebaf6064f';
@@ -14,28 +14,8 @@ async function lensTitles(document: vscode.TextDocument): Promise<string[]> {
 }
 
 /** Polls the CodeLens provider until it shows `expected`; fails with what it last showed. */
-async function waitForLenses(document: vscode.TextDocument, expected: string[], timeoutMs = 15000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const seen = await lensTitles(document);
-    if (JSON.stringify(seen) === JSON.stringify(expected) || Date.now() > deadline) {
-      assert.deepEqual(seen, expected);
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Runs a command that asks questions, accepting each prompt's suggestion as it appears. */
-async function acceptingEveryPrompt<T>(run: Thenable<T>, timeoutMs = 15000): Promise<T> {
-  let settled = false;
-  const result = Promise.resolve(run).finally(() => (settled = true));
-  const deadline = Date.now() + timeoutMs;
-  while (!settled && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    if (!settled) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-  }
-  return result;
+function waitForLenses(document: vscode.TextDocument, expected: string[], timeoutMs = 15000): Promise<void> {
+  return waitForEqual(() => lensTitles(document), expected, timeoutMs);
 }
 
 describe('reviews in VS Code', function () {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { run } from '../../src/cli/run';
+import { join } from 'node:path';
 import { lessonFingerprint } from '../../src/core';
+import { useCliFolder } from './helpers/cliFolder';
 
 const TODAY = '2026-11-28';
 const PRIYA = 'Priya Patel <priya@example.com>';
@@ -35,11 +35,11 @@ function hasGit(): boolean {
 }
 
 describe('cli review', () => {
-  let folder: string;
+  const temp = useCliFolder('course-review-cli-review-');
+  const { write, read, bytes, cli } = temp;
   let savedEnv: Record<string, string | undefined>;
 
   beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'course-review-cli-review-'));
     savedEnv = Object.fromEntries(Object.keys(ISOLATED_GIT).map((key) => [key, process.env[key]]));
     Object.assign(process.env, ISOLATED_GIT);
   });
@@ -49,29 +49,11 @@ describe('cli review', () => {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
-    rmSync(folder, { recursive: true, force: true });
   });
 
-  function write(path: string, text: string) {
-    const file = join(folder, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  }
 
-  function read(path: string): string {
-    return readFileSync(join(folder, path), 'utf8');
-  }
 
-  function bytes(path: string): Buffer {
-    return readFileSync(join(folder, path));
-  }
 
-  async function cli(...argv: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const code = await run(argv, { cwd: folder, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-    return { code, stdout, stderr };
-  }
 
   describe('writing', () => {
     it('approve writes the role record after the other keys, and says so', async () => {
@@ -238,7 +220,7 @@ Imagine a caller who wants a refund.
 
     it('a file that is not UTF-8 text', async () => {
       const latin1 = Buffer.from('---\ntitle: Caf\xe9\n---\n', 'latin1');
-      writeFileSync(join(folder, 'cafe.md'), latin1);
+      writeFileSync(join(temp.path, 'cafe.md'), latin1);
       const result = await cli('review', 'request', '--role', 'sme', '--today', TODAY, 'cafe.md');
       assert.equal(result.code, 2);
       assert.match(result.stderr, /cafe\.md: This is not a UTF-8 text file/);
@@ -250,7 +232,7 @@ Imagine a caller who wants a refund.
     it('without --as, git user.name and user.email of the file\'s folder', async function () {
       if (!hasGit()) this.skip();
       write('course/refunds.md', LESSON);
-      const repo = join(folder, 'course');
+      const repo = join(temp.path, 'course');
       execFileSync('git', ['init', '--quiet'], { cwd: repo });
       execFileSync('git', ['config', 'user.name', 'Sam Lee'], { cwd: repo });
       execFileSync('git', ['config', 'user.email', 'sam@example.com'], { cwd: repo });

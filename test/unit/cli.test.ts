@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { run } from '../../src/cli/run';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { RULES } from '../../src/core';
+import { useCliFolder } from './helpers/cliFolder';
 
 const REPO = join(__dirname, '..', '..');
 
@@ -63,28 +62,10 @@ interface JsonFinding {
 }
 
 describe('cli', () => {
-  let folder: string;
+  const temp = useCliFolder('course-review-cli-');
+  const { write, cli } = temp;
 
-  beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'course-review-cli-'));
-  });
 
-  afterEach(() => {
-    rmSync(folder, { recursive: true, force: true });
-  });
-
-  function write(path: string, text: string) {
-    const file = join(folder, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  }
-
-  async function cli(...argv: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const code = await run(argv, { cwd: folder, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-    return { code, stdout, stderr };
-  }
 
   async function json(...argv: string[]): Promise<{ code: number; findings: JsonFinding[] }> {
     const result = await cli(...argv, '--format', 'json');
@@ -123,7 +104,7 @@ describe('cli', () => {
     });
 
     it('reports a binary .md file as skipped, with exit 0', async () => {
-      writeFileSync(join(folder, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+      writeFileSync(join(temp.path, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
       const { code, findings } = await json('lint', 'image.md');
       assert.equal(code, 0);
       assert.deepEqual(
@@ -207,7 +188,7 @@ describe('cli', () => {
       write('refunds.md', WARNINGS_ONLY);
       const result = await cli('lint', 'refunds.md');
       assert.equal(result.code, 2);
-      assert.ok(result.stderr.includes(`${join(folder, '.coursereview.json')}:4:`), result.stderr);
+      assert.ok(result.stderr.includes(`${join(temp.path, '.coursereview.json')}:4:`), result.stderr);
       assert.match(result.stderr, /did you mean "objectives-present"/);
       assert.equal(result.stdout, '');
     });
@@ -351,7 +332,7 @@ describe('cli', () => {
   describe('entry point', () => {
     it('runs as a process: node --import tsx src/cli/main.ts lint <file> --format json', () => {
       write('refunds.md', BROKEN_YAML);
-      const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'lint', join(folder, 'refunds.md'), '--format', 'json'], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+      const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'lint', join(temp.path, 'refunds.md'), '--format', 'json'], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
       assert.equal(child.error, undefined);
       assert.equal(child.status, 1, child.stderr);
       const findings = JSON.parse(child.stdout) as JsonFinding[];

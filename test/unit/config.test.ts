@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { relative } from 'node:path';
 import { compileLessonGlobs, ConfigLoader, isLesson, parseConfig, resolveConfig, RULES, type ConfigError, type ConfigResult, type ResolvedConfig } from '../../src/core';
 
 const FILE = '/course/.coursereview.json';
@@ -223,6 +224,22 @@ describe('configuration', () => {
       const result = new ConfigLoader(host({}), ['/ws']).forFile('/ws/a/b/lesson.md');
       assert.ok(result.ok);
       assert.deepEqual(severities(result.config), severities(resolveConfig(undefined, undefined, '/ws')));
+    });
+
+    it('without a config or a root, globs are relative to the top, so .github is still excluded', () => {
+      const result = new ConfigLoader(host({})).forFile('/repo/.github/ISSUE_TEMPLATE/bug.md');
+      assert.ok(result.ok);
+      assert.equal(isLesson(result.config, relative(result.config.baseDir, '/repo/.github/ISSUE_TEMPLATE/bug.md')), false);
+    });
+
+    it('a sibling folder reuses its parent\'s lookup instead of reading every parent again', () => {
+      const files = host({ '/ws/.coursereview.json': '{}' });
+      const loader = new ConfigLoader(files, ['/ws']);
+      const first = loader.forFile('/ws/course/a/lesson.md');
+      const reads = files.reads.length;
+      const second = loader.forFile('/ws/course/b/lesson.md');
+      assert.equal(files.reads.length, reads + 1);
+      assert.equal(second, first);
     });
 
     it('caches per folder, and reloads after clear()', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import manifest from '../../package.json';
-import { COMMAND_CATEGORY, COMMANDS } from '../../src/extension/commands/ids';
+import { COMMAND_CATEGORY, COMMANDS, QUEUE_STATES, QUEUE_VIEW } from '../../src/extension/commands/ids';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -30,6 +30,43 @@ describe('package.json manifest', () => {
       assert.ok(declared, `courseReview.${name} is declared`);
       assert.equal(JSON.stringify(declared.default), fallback.replace(/'/g, '"'), `courseReview.${name} default`);
     }
+  });
+
+  it('contributes the Review Queue in its own activity bar container, with an icon that exists', () => {
+    const [container] = manifest.contributes.viewsContainers.activitybar;
+    assert.equal(container.id, QUEUE_VIEW.container);
+    assert.equal(container.icon, QUEUE_VIEW.icon);
+    assert.deepEqual(Object.keys(manifest.contributes.views), [QUEUE_VIEW.container]);
+    assert.deepEqual(manifest.contributes.views.courseReview.map((view) => view.id), [QUEUE_VIEW.id]);
+    const svg = readFileSync(join(ROOT, QUEUE_VIEW.icon), 'utf8');
+    assert.match(svg, /viewBox="0 0 24 24"/);
+    assert.match(svg, /currentColor/);
+  });
+
+  it('menus and welcome content name declared commands, the queue view and its context keys', () => {
+    const declared = new Map(manifest.contributes.commands.map((command) => [command.command, command as { icon?: string }]));
+    const menus = manifest.contributes.menus;
+    for (const entry of [...menus['view/title'], ...menus['view/item/context']]) {
+      assert.ok(declared.has(entry.command), entry.command);
+      assert.ok(entry.when.startsWith(`view == ${QUEUE_VIEW.id}`), `${entry.command}: ${entry.when}`);
+      if (entry.group.startsWith('navigation') || entry.group.startsWith('inline')) assert.ok(declared.get(entry.command)?.icon, `${entry.command} has an icon`);
+    }
+    for (const welcome of manifest.contributes.viewsWelcome) {
+      assert.equal(welcome.view, QUEUE_VIEW.id);
+      for (const [, state] of welcome.when.matchAll(/courseReview\.queue\.state == (\w+)/g)) assert.ok((QUEUE_STATES as readonly string[]).includes(state), state);
+      for (const [, command] of welcome.contents.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(declared.has(command) || command.startsWith('vscode.'), command);
+    }
+    const welcomed = manifest.contributes.viewsWelcome.flatMap((welcome) => [...welcome.when.matchAll(/courseReview\.queue\.state == (\w+)/g)].map(([, state]) => state));
+    assert.deepEqual([...welcomed].sort(), ['clear', 'indexing', 'noLessons', 'noneAssigned']);
+  });
+
+  it('hides the commands that need a queue item from the palette', () => {
+    const palette = new Map(manifest.contributes.menus.commandPalette.map((entry) => [entry.command, entry.when]));
+    for (const command of [COMMANDS.queueOpen, COMMANDS.queueApprove, COMMANDS.queueRequestChanges, COMMANDS.queueRequestReview, COMMANDS.queueWaive, COMMANDS.queueCopyReminder]) {
+      assert.equal(palette.get(command.id), 'false', command.id);
+    }
+    assert.equal(palette.get(COMMANDS.queueAssignedToMe.id), `!${QUEUE_VIEW.assignedContext}`);
+    assert.equal(palette.get(COMMANDS.queueShowAll.id), QUEUE_VIEW.assignedContext);
   });
 
   it('activates on Markdown only, never on startup', () => {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { isDeepStrictEqual } from 'node:util';
+import { parseDocument } from 'yaml';
 import { DEFAULT_ROLES, filterItems, formatQueue, groupItems, headNeed, lessonFingerprint, readEntry, reviewReport, ReviewIndex, type QueueItem } from '../../src/core';
 
 const TODAY = '2026-11-28';
@@ -108,12 +110,49 @@ describe('review queue', () => {
       assert.equal(headNeed('---\ntitle: A\nobjectives:\n', false), 'more');
       assert.equal(headNeed('---\nreview:\n  sme:\n    status: approved\n---\n', false), 'more');
       assert.equal(headNeed('---\ntitle: A\nobjectives:\n', true), 'enough');
+      assert.equal(headNeed('---\ntitle: A\n---', false), 'more', 'a fence at the very end may be the start of a longer line');
+      assert.equal(headNeed('---\ntitle: A\n---\n', false), 'enough');
     });
 
-    it('a lesson whose front matter cannot be read is listed as a problem, and still needs its SME review', () => {
+    it('a lesson whose front matter cannot be read is listed as a problem, and its reviews are not guessed', () => {
       const index = indexOf({ 'broken.md': '---\ntitle: [x\n---\n' });
       assert.match(index.problems()[0].problem, /does not parse/);
-      assert.deepEqual(summary(index.items(TODAY)), ['broken.md sme missing']);
+      assert.deepEqual(summary(index.items(TODAY)), []);
+    });
+  });
+
+  describe('the fast path (property)', () => {
+    const scalar = fc.oneof(
+      fc.constantFrom('2026-11-28', 'yes', 'no', 'on', 'true', '0x1A', '0o17', '1_000', '1e3', '.inf', '~', 'null', '', '12', '-3.5', '+1', 'Priya Patel', 'a: b', "'it''s'", '"tab\\tand \\u00e9"', '"#not"', 'x #comment', '&anchor value', '!!str 12', '|\n      literal\n      lines', '>-\n      folded\n      lines'),
+      fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9 .@-]{0,12}$/),
+    );
+    const record = fc.tuple(fc.constantFrom('sme', 'legal', 'marketing'), fc.array(fc.tuple(fc.constantFrom('status', 'reviewer', 'requested', 'due', 'note', 'ticket'), scalar), { maxLength: 4 }));
+    const frontMatter = fc
+      .tuple(scalar, fc.array(record, { maxLength: 3 }), fc.array(fc.tuple(fc.constantFrom('audience', 'duration', 'tags', 'objectives'), scalar), { maxLength: 3 }), fc.boolean())
+      .map(([title, roles, others, flow]) => {
+        const review = flow
+          ? `review: {${roles.map(([role, fields]) => `${role}: {${fields.map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(', ')}}`).join(', ')}}`
+          : `review:${roles.map(([role, fields]) => `\n  ${role}:${fields.map(([key, value]) => `\n    ${key}: ${value}`).join('')}`).join('')}`;
+        return `title: ${title}\n${others.map(([key, value]) => `${key}: ${value}`).join('\n')}\n${roles.length > 0 ? review : ''}\n`;
+      });
+
+    it('reads the same title and review records as the yaml Document API, whenever both accept the front matter', () => {
+      let compared = 0;
+      fc.assert(
+        fc.property(frontMatter, (yaml) => {
+          const document = parseDocument(yaml, { uniqueKeys: true });
+          if (document.errors.length > 0) return;
+          const data = document.toJS() as Record<string, unknown> | null;
+          if (!data || typeof data !== 'object') return;
+          const entry = readEntry('a.md', `---\n${yaml}---\nBody\n`, DEFAULT_ROLES);
+          if (entry.problem) return;
+          compared++;
+          const expected = { title: typeof data.title === 'string' ? data.title : undefined, review: data.review };
+          assert.ok(isDeepStrictEqual({ title: entry.title, review: entry.review }, expected), `${yaml}\n${JSON.stringify({ title: entry.title, review: entry.review })}\n${JSON.stringify(expected)}`);
+        }),
+        { numRuns: 3000 },
+      );
+      assert.ok(compared > 1000, `too few front matters both parsers accept: ${compared}`);
     });
   });
 
@@ -149,6 +188,7 @@ describe('review queue', () => {
               for (const file of [...disk.keys()]) if (file.startsWith(step.file)) disk.delete(file);
               index.deleteUnder(step.file);
             }
+            assert.deepEqual(summary(index.items(TODAY)), summary(indexOf(Object.fromEntries(disk)).items(TODAY)));
           }
           assert.deepEqual(index.items(TODAY), indexOf(Object.fromEntries(disk)).items(TODAY));
           assert.deepEqual(index.files().sort(), [...disk.keys()].sort());
@@ -171,6 +211,11 @@ describe('review queue', () => {
       assert.equal(row, `x.md,"Calls, and more",sme,requested,'=HYPERLINK(1),,,,,`);
     });
 
+    it('csv defuses a formula that also needs quoting', () => {
+      const index = indexOf({ 'x.md': lesson("'=HYPERLINK(\"x\",\"y\")'", '') });
+      assert.equal(formatQueue(index.items(TODAY), 'csv').split('\r\n')[1], `x.md,"'=HYPERLINK(""x"",""y"")",sme,missing,,,,,,`);
+    });
+
     it('markdown escapes pipes', () => {
       const index = indexOf({ 'x.md': lesson('A | B', '') });
       assert.match(formatQueue(index.items(TODAY), 'md'), /\| x\.md \| A \\\| B \| sme \| missing \|/);
@@ -178,7 +223,7 @@ describe('review queue', () => {
 
     it('the report counts per role and status, and lists the oldest and the overdue', () => {
       const report = reviewReport(items, TODAY, 'md');
-      assert.match(report, /^# Review report, 2026-11-28\n\n6 outstanding reviews in 5 lessons: 1 overdue, 1 stale approvals\./);
+      assert.match(report, /^# Review report, 2026-11-28\n\n6 outstanding reviews in 5 lessons: 1 overdue, 1 stale approval\./);
       assert.match(report, /\| SME \| 1 \| 3 \| 0 \| 1 \| 1 \|/);
       assert.match(report, /\| Legal \| 0 \| 0 \| 1 \| 0 \| 0 \|/);
       assert.match(report, /## Overdue\n\n\| Lesson \| Role \| Reviewer \| Due \| Days late \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| Logging calls \(calls\/overdue\.md\) \| SME \| Priya Patel \| 2026-11-09 \| 19 \|/);

@@ -10,7 +10,8 @@
 //   COURSE_REVIEW_EXTENSION_PATH      extension folder (default: repo root)
 //   COURSE_REVIEW_TESTS_PATH          extensionTestsPath (default: <repo>/dist/test/integration/index.js)
 //   COURSE_REVIEW_FIXTURE_WORKSPACE   workspace to copy and open (default: <repo>/test/fixtures/workspace)
-//   COURSE_REVIEW_SCREENSHOT_PATH     UI test screenshot (default: <repo>/media/screenshot-problems.png)
+//   COURSE_REVIEW_SCREENSHOT_PATH     UI test screenshot (default: <repo>/media/screenshot-problems.png;
+//                                     screenshot-codelens.png and screenshot-queue.png go next to it)
 //   COURSE_REVIEW_UI_LESSON           lesson the UI test opens (default: course/01-intro.md)
 //   COURSE_REVIEW_SKIP_UI=1           skip the UI test
 //   COURSE_REVIEW_VSCODE_TIMEOUT_MS   per-phase time limit (default 300000)
@@ -165,8 +166,9 @@ async function uiTest(tmp) {
     const timeout = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
     });
-    const { problem } = await Promise.race([run, timeout]);
+    const { problem, queue } = await Promise.race([run, timeout]);
     say(`PASS UI test in ${((Date.now() - started) / 1000).toFixed(1)} s: ${problem.split(' | ')[0]}`);
+    if (queue) say(`UI test: the Course Review view showed ${queue.rows.length} rows -> ${queue.outFile}`);
     return { passed: 1, failed: 0 };
   } catch (err) {
     say(`FAIL UI test: ${err?.message ?? err}`);

@@ -4,7 +4,8 @@
 //   withWorkbench({ repoRoot, workspace }, async ({ page, runCommand, openFile, ... }) => { ... })
 //   captureScreenshot({ repoRoot, workspace, outFile }, async (helpers) => { ...steps... })
 //   captureProblemsScreenshot({ repoRoot, workspace, lessonRelativePath, outFile })
-//     (also saves screenshot-codelens.png next to outFile: the review CodeLens of review/escalation.md)
+//     (also saves screenshot-codelens.png next to outFile: the review CodeLens of review/escalation.md,
+//     and screenshot-queue.png: the Course Review view listing the workspace's reviews by role)
 //
 // The extension under test is loaded through extensionDevelopmentPath only (no tests).
 
@@ -164,6 +165,45 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
     }
   }
 
+  /** Rows of the tree in the side bar's visible view: "label description" each. */
+  function sideBarRows() {
+    return page.$$eval('.part.sidebar .monaco-list-row', (rows) =>
+      rows.map((r) => (r.getAttribute('aria-label') || r.textContent || '').trim()));
+  }
+
+  /**
+   * Click the activity bar icon whose title starts with `title` (e.g. "Course Review"), then poll
+   * until each of `texts` is in a row of the side bar. Returns the rows shown.
+   */
+  async function openActivityView(title, texts, timeoutMs = stepTimeoutMs) {
+    await step(`click "${title}" in the activity bar`, () =>
+      page.locator(`.part.activitybar .action-item .action-label[aria-label^="${title}"]`).first().click({ timeout: stepTimeoutMs }));
+    const deadline = Date.now() + timeoutMs;
+    let rows = [];
+    for (;;) {
+      rows = await sideBarRows().catch(() => []);
+      if (texts.every((text) => rows.some((row) => row.includes(text)))) return rows;
+      if (Date.now() > deadline) {
+        throw new Error(`UI step failed: the "${title}" view did not show rows containing ${JSON.stringify(texts)} within ${timeoutMs} ms; ` +
+          `rows shown: ${JSON.stringify(rows.slice(0, 10))}`);
+      }
+      await page.waitForTimeout(250);
+    }
+  }
+
+  /** Drag the side bar's edge `by` pixels to the right. */
+  async function widenSideBar(by) {
+    return step('widen the side bar', async () => {
+      const box = await page.locator('.part.sidebar').boundingBox();
+      if (!box) throw new Error('no side bar');
+      const [x, y] = [box.x + box.width, box.y + box.height / 2];
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + by, y, { steps: 8 });
+      await page.mouse.up();
+    });
+  }
+
   /** Close every editor (F1, View: Close All Editors) and wait until no tab is left. */
   async function closeAllEditors() {
     await runCommand('View: Close All Editors');
@@ -186,6 +226,7 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
   return {
     runCommand, openFile, openProblems, problemRows, waitForProblem, waitForSelector,
     waitForCodeLens, closeAllEditors, clearNotifications, screenshot, pickInQuickInput,
+    sideBarRows, openActivityView, widenSideBar,
   };
 }
 
@@ -275,10 +316,11 @@ function failurePath(outFile) {
 }
 
 /**
- * Run `steps` in a fresh workbench, then save a 1400x900 screenshot to `outFile`.
+ * Run `steps` in a fresh workbench, then save a 1400x900 screenshot to `outFile`, then run `after`
+ * (which may take screenshots of its own without changing the first one).
  * If a step fails, a screenshot is saved next to it as *-failure.png and the error is rethrown.
  */
-export async function captureScreenshot(opts, steps = async () => {}) {
+export async function captureScreenshot(opts, steps = async () => {}, after = async () => undefined) {
   const outFile = path.resolve(opts.outFile);
   fs.rmSync(failurePath(outFile), { force: true });
   fs.rmSync(failurePath(outFile).replace(/\.png$/, '-code-server.log'), { force: true });
@@ -287,7 +329,7 @@ export async function captureScreenshot(opts, steps = async () => {}) {
     await helpers.page.mouse.move(0, 0);
     await helpers.page.waitForTimeout(300); // let hovers and animations settle
     await helpers.screenshot(outFile);
-    return { outFile, result };
+    return { outFile, result, after: await after(helpers) };
   });
 }
 
@@ -312,12 +354,43 @@ export async function screenshotCodeLens(h, { lessonRelativePath, outFile, expec
 }
 
 /**
+ * Open the Course Review view from the activity bar like a user, wait until its tree lists
+ * reviews (grouped by role, the default), widen the side bar so the descriptions show, select an
+ * item (which opens its lesson), and save a screenshot to `outFile`. Returns the tree rows shown.
+ *
+ * @param {object} h                      the workbench helpers
+ * @param {object} opts
+ * @param {string} opts.outFile           PNG path
+ * @param {string[]} [opts.expect]       texts rows must contain: by default the role groups, Marketing
+ *                                        last (it shows once the trigger check has run)
+ * @param {string} [opts.open]            an item to select, which opens its lesson (default: an overdue one)
+ */
+export async function screenshotQueue(h, { outFile, expect = ['Legal', 'SME', 'Marketing'], open = 'Quoting a delivery date' }) {
+  await h.runCommand('View: Hide Panel');
+  await h.openActivityView('Course Review', expect);
+  if (open) {
+    // Selecting an item opens its lesson at the front matter, where the review CodeLens is.
+    await h.page.locator('.part.sidebar .monaco-list-row', { hasText: open }).first().click();
+    await h.waitForCodeLens('Legal');
+  }
+  await h.widenSideBar(220);
+  await h.clearNotifications();
+  await h.page.mouse.move(0, 0);
+  await h.page.waitForTimeout(300);
+  await h.screenshot(outFile);
+  return h.sideBarRows();
+}
+
+/**
  * Open the lesson like a user (Ctrl+P), open the Problems panel, wait for an item
  * from source "course-review", and save a screenshot to `outFile`.
  *
  * First, when the workspace has `codeLens.lessonRelativePath` (default review/escalation.md), saves
  * the review CodeLens over that lesson's front matter to `codeLens.outFile` (default
  * screenshot-codelens.png next to `outFile`), then closes it; `codeLens: false` skips this.
+ * Last, after the Problems screenshot, saves the Course Review view to `queue.outFile` (default
+ * screenshot-queue.png next to `outFile`); `queue: false` skips this. (Reading the workspace for
+ * the queue reports the fixture's broken config in Problems, so it comes after that screenshot.)
  *
  * @param {object} opts
  * @param {string} opts.repoRoot
@@ -327,7 +400,8 @@ export async function screenshotCodeLens(h, { lessonRelativePath, outFile, expec
  * @param {string} [opts.extensionDevelopmentPath]  default repoRoot
  * @param {number} [opts.problemTimeoutMs=60000]
  * @param {{lessonRelativePath?:string, outFile?:string}|false} [opts.codeLens]
- * @returns {Promise<{outFile:string, problem:string, codeLens?:{outFile:string, lenses:string[]}}>}
+ * @param {{outFile?:string}|false} [opts.queue]
+ * @returns {Promise<{outFile:string, problem:string, codeLens?:{outFile:string, lenses:string[]}, queue?:{outFile:string, rows:string[]}}>}
  */
 export async function captureProblemsScreenshot(opts) {
   const { lessonRelativePath, problemTimeoutMs = 60_000 } = opts;
@@ -336,8 +410,11 @@ export async function captureProblemsScreenshot(opts) {
     outFile: path.resolve(opts.codeLens?.outFile ?? path.join(path.dirname(path.resolve(opts.outFile)), 'screenshot-codelens.png')),
   };
   const withLens = codeLens && fs.existsSync(path.join(opts.workspace, codeLens.lessonRelativePath)) ? codeLens : undefined;
+  const queue = opts.queue === false ? undefined : {
+    outFile: path.resolve(opts.queue?.outFile ?? path.join(path.dirname(path.resolve(opts.outFile)), 'screenshot-queue.png')),
+  };
   const settings = { 'editor.codeLens': true, ...opts.settings };
-  const { outFile, result } = await captureScreenshot({ ...opts, settings }, async (h) => {
+  const { outFile, result, after: rows } = await captureScreenshot({ ...opts, settings }, async (h) => {
     let lenses;
     if (withLens) {
       lenses = await screenshotCodeLens(h, withLens);
@@ -351,10 +428,11 @@ export async function captureProblemsScreenshot(opts) {
     const problem = await h.waitForProblem('course-review', problemTimeoutMs);
     await h.clearNotifications();
     return { problem, lenses };
-  });
+  }, (h) => (queue ? screenshotQueue(h, queue) : undefined));
   return {
     outFile,
     problem: result.problem,
     ...(withLens && { codeLens: { outFile: withLens.outFile, lenses: result.lenses } }),
+    ...(queue && { queue: { outFile: queue.outFile, rows } }),
   };
 }

@@ -37,15 +37,14 @@ export class ConfigLoader {
     this.byFolder.clear();
   }
 
+  /** The folder's own config file, else its parent's result (cached), up to the root. */
   private load(folder: string): ConfigResult {
-    const root = this.rootOf(folder);
-    for (let dir = folder; ; dir = dirname(dir)) {
-      const file = join(dir, CONFIG_FILE_NAME);
-      const text = this.host.readFile(file);
-      if (text !== undefined) return parseConfig(text, file, dir);
-      if (dir === root || dirname(dir) === dir) break;
-    }
-    return { ok: true, config: resolveConfig(undefined, undefined, root ?? folder) };
+    const file = join(folder, CONFIG_FILE_NAME);
+    const text = this.host.readFile(file);
+    if (text !== undefined) return parseConfig(text, file, folder);
+    const parent = dirname(folder);
+    if (folder === this.rootOf(folder) || parent === folder) return { ok: true, config: resolveConfig(undefined, undefined, folder) };
+    return this.forFolder(parent);
   }
 
   private rootOf(folder: string): string | undefined {

@@ -9,7 +9,7 @@ export type PresetName = (typeof PRESET_NAMES)[number];
 export const severitySetting = z.enum(['off', ...SEVERITIES]).describe('off, or the severity of the rule\'s findings.');
 export type SeveritySetting = z.infer<typeof severitySetting>;
 
-export const DEFAULT_LESSONS = ['**/*.md', '**/*.markdown', '!**/README.md', '!**/CHANGELOG.md', '!**/LICENSE.md', '!**/CONTRIBUTING.md', '!**/node_modules/**', '!**/.git/**', '!**/.github/**'];
+export const DEFAULT_LESSONS = ['**/*.md', '**/*.markdown', '!**/README.md', '!**/CHANGELOG.md', '!**/LICENSE.md', '!**/CONTRIBUTING.md', '!**/node_modules/**', '!**/.git/**', '!**/.github/**', '!**/review-report-*.md'];
 
 function ruleSetting(options: z.ZodType) {
   return z.union([severitySetting, z.tuple([severitySetting]), z.tuple([severitySetting, options])]);
@@ -29,7 +29,7 @@ export const configSchema = z
     lessons: z
       .array(z.string().min(1))
       .optional()
-      .describe('Globs, relative to this file, choosing which Markdown files are lessons; "!" excludes. Default: every .md and .markdown file except README, CHANGELOG, LICENSE and CONTRIBUTING.'),
+      .describe('Globs, relative to this file, choosing which Markdown files are lessons; "!" excludes. Default: every .md and .markdown file except README, CHANGELOG, LICENSE, CONTRIBUTING and exported review reports.'),
     maxLessonSize: z.number().int().positive().optional().describe('Lessons longer than this many characters are not checked (one info finding says so). Default: 1000000.'),
     allow: z
       .object({

@@ -67,7 +67,10 @@ function cell(value: unknown): string {
 
 /** RFC 4180: fields with a comma, quote or line break are quoted; lines end with CRLF. */
 export function csv(rows: readonly (readonly string[])[]): string {
-  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : /^[=+\-@]/.test(value) ? `'${value}` : value);
+  const field = (raw: string) => {
+    const value = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+    return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  };
   return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
 

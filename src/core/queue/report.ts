@@ -35,7 +35,7 @@ export function reviewReport(items: readonly QueueItem[], today: string, format:
   }
   const sections = [
     `# Review report, ${today}`,
-    `${items.length} outstanding review${items.length === 1 ? '' : 's'} in ${new Set(items.map((item) => item.file)).size} lessons: ${overdue.length} overdue, ${items.filter((item) => item.stale).length} stale approvals.`,
+    `${count(items.length, 'outstanding review')} in ${count(new Set(items.map((item) => item.file)).size, 'lesson')}: ${overdue.length} overdue, ${count(items.filter((item) => item.stale).length, 'stale approval')}.`,
     '## By role and status',
     roles.length === 0 ? 'Nothing outstanding.' : markdownTable(countHeader, countRows).trimEnd(),
     '## Oldest waiting',
@@ -52,4 +52,8 @@ function lesson(item: QueueItem): string {
 
 function lateBy(item: QueueItem, today: string): number {
   return item.due ? daysBetween(item.due, today) : 0;
+}
+
+function count(value: number, noun: string): string {
+  return `${value} ${noun}${value === 1 ? '' : 's'}`;
 }

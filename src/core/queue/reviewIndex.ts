@@ -7,6 +7,10 @@ import { outstandingItems, type LessonEntry, type QueueItem } from './entry';
  */
 export class ReviewIndex {
   private readonly entries = new Map<string, LessonEntry>();
+  /** The sorted queue for `itemsDay`, and the files changed since: one changed file re-sorts nothing else. */
+  private sorted: QueueItem[] | undefined;
+  private itemsDay: string | undefined;
+  private readonly changed = new Set<string>();
   /** Trigger findings by lesson fingerprint: a lesson that comes back unchanged (undo, checkout) is not checked again. */
   private readonly triggers = new Map<string, ReadonlyMap<string, number>>();
 
@@ -24,24 +28,26 @@ export class ReviewIndex {
 
   set(entry: LessonEntry): void {
     this.entries.set(entry.file, entry);
+    this.changed.add(entry.file);
   }
 
   delete(file: string): boolean {
+    this.changed.add(file);
     return this.entries.delete(file);
   }
 
   /** Deletes every entry whose key starts with `prefix` (a deleted folder). */
   deleteUnder(prefix: string): number {
     let count = 0;
-    for (const file of this.files()) if (file.startsWith(prefix) && this.entries.delete(file)) count++;
+    for (const file of this.files()) if (file.startsWith(prefix) && this.delete(file)) count++;
     return count;
   }
 
   rename(from: string, to: string): boolean {
     const entry = this.entries.get(from);
     if (!entry) return false;
-    this.entries.delete(from);
-    this.entries.set(to, { ...entry, file: to });
+    this.delete(from);
+    this.set({ ...entry, file: to });
     return true;
   }
 
@@ -56,9 +62,19 @@ export class ReviewIndex {
 
   /** Outstanding reviews on `today`: overdue first, then by due date, then by file and role. */
   items(today: string): QueueItem[] {
-    const items: QueueItem[] = [];
-    for (const entry of this.entries.values()) items.push(...outstandingItems(entry, today));
-    return items.sort(compareItems);
+    if (today !== this.itemsDay || !this.sorted || this.changed.size > 256) {
+      this.sorted = [...this.entries.values()].flatMap((entry) => outstandingItems(entry, today)).sort(compareItems);
+      this.itemsDay = today;
+    } else if (this.changed.size > 0) {
+      const kept = this.sorted.filter((item) => !this.changed.has(item.file));
+      for (const file of this.changed) {
+        const entry = this.entries.get(file);
+        for (const item of entry ? outstandingItems(entry, today) : []) kept.splice(insertionPoint(kept, item), 0, item);
+      }
+      this.sorted = kept;
+    }
+    this.changed.clear();
+    return [...this.sorted];
   }
 
   /** Lessons whose front matter could not be read, with the reason. */
@@ -69,4 +85,15 @@ export class ReviewIndex {
 
 export function compareItems(a: QueueItem, b: QueueItem): number {
   return Number(b.overdue) - Number(a.overdue) || (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.file.localeCompare(b.file) || a.role.localeCompare(b.role);
+}
+
+function insertionPoint(sorted: readonly QueueItem[], item: QueueItem): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareItems(sorted[middle], item) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -9,6 +9,30 @@ export const COMMANDS = {
   waive: { id: 'courseReview.waive', title: 'Waive Review…' },
   withdraw: { id: 'courseReview.withdraw', title: 'Withdraw Sign-off…' },
   reviewActions: { id: 'courseReview.reviewActions', title: 'Review Actions…' },
+  queueGroupBy: { id: 'courseReview.queue.groupBy', title: 'Group Reviews By…' },
+  queueAssignedToMe: { id: 'courseReview.queue.assignedToMe', title: 'Show Reviews Assigned to Me' },
+  queueShowAll: { id: 'courseReview.queue.showAll', title: 'Show All Reviews' },
+  queueRefresh: { id: 'courseReview.queue.refresh', title: 'Refresh Review Queue' },
+  exportReviewReport: { id: 'courseReview.exportReviewReport', title: 'Export Review Report…' },
+  queueOpen: { id: 'courseReview.queue.open', title: 'Open Lesson' },
+  queueApprove: { id: 'courseReview.queue.approve', title: 'Approve…' },
+  queueRequestChanges: { id: 'courseReview.queue.requestChanges', title: 'Request Changes…' },
+  queueRequestReview: { id: 'courseReview.queue.requestReview', title: 'Request Review…' },
+  queueWaive: { id: 'courseReview.queue.waive', title: 'Waive Review…' },
+  queueCopyReminder: { id: 'courseReview.queue.copyReminder', title: 'Copy Reminder' },
 } as const;
 
 export const COMMAND_CATEGORY = 'Course Review';
+
+/** The Review Queue view, and the context keys its menus and welcome content read; a test checks them against package.json. */
+export const QUEUE_VIEW = {
+  id: 'courseReview.queue',
+  container: 'courseReview',
+  icon: 'media/queue.svg',
+  stateContext: 'courseReview.queue.state',
+  assignedContext: 'courseReview.queue.assignedToMe',
+} as const;
+
+/** What the queue shows when it lists no review: each has its own welcome content. */
+export const QUEUE_STATES = ['idle', 'indexing', 'noLessons', 'clear', 'noneAssigned', 'reviews'] as const;
+export type QueueState = (typeof QUEUE_STATES)[number];
