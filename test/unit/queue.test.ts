@@ -154,6 +154,25 @@ describe('review queue', () => {
       );
       assert.ok(compared > 1000, `too few front matters both parsers accept: ${compared}`);
     });
+
+    it('gives an approved lesson the fingerprint the writer and the editor compute', () => {
+      let compared = 0;
+      const approvedRole = '\n  sme:\n    status: approved\n    fingerprint: sha256:0000';
+      fc.assert(
+        fc.property(frontMatter, (yaml) => {
+          const withApproval = yaml.includes('\nreview:\n') ? yaml.replace('\nreview:', `\nreview:${approvedRole}`) : `${yaml}review:${approvedRole}\n`;
+          const text = `---\n${withApproval}---\n\n# Body\n`;
+          const expected = lessonFingerprint(text);
+          if (expected === undefined) return;
+          const entry = readEntry('a.md', text, DEFAULT_ROLES);
+          if (entry.problem || !entry.fingerprint) return;
+          compared++;
+          assert.equal(entry.fingerprint, expected, text);
+        }),
+        { numRuns: 3000 },
+      );
+      assert.ok(compared > 500, `too few approved lessons compared: ${compared}`);
+    });
   });
 
   describe('incremental updates (property)', () => {

@@ -54,27 +54,39 @@ export function readEntry(file: string, input: string, roles: readonly Role[], t
   if (location.kind === 'unclosed') return { ...entry, problem: 'The front matter has no closing `---` line.', problemAt: 0 };
   if (location.kind === 'none') return entry;
   const content = text.slice(location.content.start, location.content.end);
-  const quick = /\bapproved\b/.test(content) ? undefined : quickData(content);
+  const body = text.slice(location.range.end);
+  const quick = quickData(content);
   // The two parsers disagree on some plain scalars (js-yaml reads `1_000` as a number): only text is trusted.
-  if (quick && (quick.title === undefined || typeof quick.title === 'string') && onlyText(quick.review)) return { ...entry, ...structuredClone({ title: quick.title as string | undefined, review: quick.review }) };
+  if (quick && (quick.title === undefined || typeof quick.title === 'string') && onlyText(quick.review)) {
+    const approved = hasApproval(quick.review);
+    if (!approved || onlyText(quick)) return withData(entry, quick, approved ? body : undefined);
+  }
   const frontMatter = parseFrontMatter(text, location.range);
   const [problem] = frontMatter.problems;
   if (problem) return { ...entry, problem: `The front matter does not parse: ${problem.message.replace(/ at line \d+, column \d+:?$/, '')}`, problemAt: problem.start };
   const data = frontMatter.data;
   if (!data) return frontMatter.document.contents === null ? entry : { ...entry, problem: 'The front matter is not `key: value` lines.', problemAt: location.content.start };
+  return withData(entry, data, hasApproval(data.review) ? body : undefined);
+}
+
+/** The entry's title and records (copied, so that the entry does not keep the file's text alive through substrings), and the fingerprint when an approval needs it. */
+function withData(entry: LessonEntry, data: Record<string, unknown>, bodyToFingerprint: string | undefined): LessonEntry {
   const { review, ...signed } = data;
-  const approved = review && typeof review === 'object' && Object.values(review).some((role) => role && typeof role === 'object' && (role as Record<string, unknown>).status === 'approved');
-  // A copy, so that the entry does not keep the file's text alive through substrings.
   const kept = structuredClone({ title: typeof data.title === 'string' ? data.title : undefined, review });
-  return { ...entry, ...kept, fingerprint: approved ? fingerprintOf(signed, text.slice(location.range.end)) : undefined };
+  return { ...entry, ...kept, fingerprint: bodyToFingerprint === undefined ? undefined : fingerprintOf(signed, bodyToFingerprint) };
+}
+
+function hasApproval(review: unknown): boolean {
+  return !!review && typeof review === 'object' && Object.values(review).some((role) => role && typeof role === 'object' && (role as Record<string, unknown>).status === 'approved');
 }
 
 /**
- * The queue's fast path: js-yaml reads a front matter about nine times faster than the \`yaml\`
- * Document API, which the editor needs for positions and edits. Used only to list a lesson (title
- * and review records), never for a fingerprint, whose data must be exactly what the writer saw;
- * anything js-yaml does not accept takes the full path, which also explains the problem. A unit
- * property test checks that both give the same title and records.
+ * The queue's fast path: js-yaml reads a front matter about nine times faster than the `yaml`
+ * Document API, which the editor needs for positions and edits. Its data is used only where every
+ * value it gives is text (both parsers read text alike; numbers and booleans they do not always):
+ * the title and records to list a lesson, and the whole front matter for a fingerprint. Anything
+ * else takes the full path, which also explains a problem. Unit property tests check that both
+ * paths give the same title, records and fingerprint.
  */
 function quickData(content: string): Record<string, unknown> | undefined {
   try {

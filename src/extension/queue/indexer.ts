@@ -1,13 +1,12 @@
 import * as vscode from 'vscode';
-import { headNeed, lessonFingerprint, readEntry, ReviewIndex, triggerCounts, triggerRules, type LessonEntry, type ResolvedConfig } from '../../core';
+import { lessonFingerprint, readEntry, ReviewIndex, triggerCounts, triggerRules, type LessonEntry, type ResolvedConfig } from '../../core';
 import type { ConfigService } from '../config';
 import { Disposable } from '../disposable';
 import { excludeMatcher } from './exclude';
+import { readLesson } from './read';
 
 const LESSON_GLOB = '**/*.{md,markdown}';
 const MARKDOWN = /\.(?:md|markdown)$/i;
-/** Front matter fits in the first few kilobytes; the rest is read only when `headNeed` asks for it. */
-const HEAD_BYTES = 8 * 1024;
 /** Reads in flight at once: a read is a round trip to the file service, so many overlap. */
 const READ_CONCURRENCY = 32;
 const TYPING_DELAY_MS = 300;
@@ -229,11 +228,7 @@ export class QueueIndexer extends Disposable {
   private async text(uri: vscode.Uri, extent: 'head' | 'whole'): Promise<{ text: string; whole: boolean }> {
     const open = vscode.workspace.textDocuments.find((document) => !document.isClosed && document.uri.toString() === uri.toString());
     if (open?.isDirty) return { text: open.getText(), whole: true };
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    const decoder = new TextDecoder();
-    if (extent === 'whole' || bytes.byteLength <= HEAD_BYTES) return { text: decoder.decode(bytes), whole: true };
-    const head = decoder.decode(bytes.subarray(0, HEAD_BYTES));
-    return headNeed(head, false) === 'enough' ? { text: head, whole: false } : { text: decoder.decode(bytes), whole: true };
+    return readLesson(uri, extent);
   }
 
   private runTriggers() {
