@@ -1,8 +1,10 @@
 /**
  * `npm run bench [-- <corpus-dir>…]`: speed of a full lint against markdownlint's default rules on
- * the same files in the same process, as a ratio; re-lint after a one-character edit; peak memory.
+ * the same files in the same process, as a ratio; re-lint after a one-character edit; peak memory;
+ * then the CLI's lint on two worker threads against markdownlint on one, as a separate table.
  * Defaults to ../shared/corpus and ../shared/corpus-large when they exist.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lint as markdownlint } from 'markdownlint/sync';
@@ -44,8 +46,17 @@ function markdownlintDefault(lessons: Lesson[]) {
   for (const lesson of lessons) markdownlint({ strings: { [lesson.name]: lesson.text }, config: { default: true } });
 }
 
+function readCorpus(folder: string): Lesson[] {
+  return markdownFiles(folder).map((path) => ({ name: path, text: readFileSync(path, 'utf8') }));
+}
+
+function tableRow(folder: string, files: number, oursMs: number, theirsMs: number): string {
+  const perFile = (ms: number) => (ms / files).toFixed(2);
+  return `| ${folder} | ${files} | ${perFile(oursMs)} | ${perFile(theirsMs)} | ${(oursMs / theirsMs).toFixed(2)} |`;
+}
+
 function benchCorpus(folder: string) {
-  const lessons = markdownFiles(folder).map((path) => ({ name: path, text: readFileSync(path, 'utf8') }));
+  const lessons = readCorpus(folder);
   courseReview(lessons.slice(0, 20));
   markdownlintDefault(lessons.slice(0, 20));
   const ours: number[] = [];
@@ -54,10 +65,28 @@ function benchCorpus(folder: string) {
     ours.push(time(() => courseReview(lessons)));
     theirs.push(time(() => markdownlintDefault(lessons)));
   }
-  const perFile = (ms: number) => (ms / lessons.length).toFixed(2);
-  const [oursMs, theirsMs] = [median(ours), median(theirs)];
-  console.log(`| ${folder} | ${lessons.length} | ${perFile(oursMs)} | ${perFile(theirsMs)} | ${(oursMs / theirsMs).toFixed(2)} |`);
+  console.log(tableRow(folder, lessons.length, median(ours), median(theirs)));
   return lessons;
+}
+
+/**
+ * The built CLI, `node dist/cli.js lint <the same files> --format json`, as a user runs it: the whole
+ * process, from start-up and reading the files to writing the report. With this many files it
+ * lints on two worker threads.
+ */
+function benchCli(folder: string) {
+  const lessons = readCorpus(folder);
+  const cli = () => {
+    const child = spawnSync(process.execPath, ['dist/cli.js', 'lint', ...lessons.map((lesson) => lesson.name), '--format', 'json'], { maxBuffer: 1 << 30 });
+    if (child.status !== 0 && child.status !== 1) throw new Error(`The CLI failed (${child.status}): ${child.stderr}`);
+  };
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    ours.push(time(cli));
+    theirs.push(time(() => markdownlintDefault(lessons)));
+  }
+  console.log(tableRow(folder, lessons.length, median(ours), median(theirs)));
 }
 
 function benchEdit(lessons: Lesson[]) {
@@ -90,3 +119,9 @@ console.log('| --- | ---: | ---: | ---: | ---: |');
 const first = folders.map(benchCorpus)[0];
 benchEdit(first);
 console.log(`\nPeak memory (max RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+
+if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+console.log('\nCLI, 2 worker threads: the built CLI as a separate process, start-up and file reading included, median of 3 rounds, against markdownlint on one thread:\n');
+console.log('| corpus | files | Course Review ms/file | markdownlint ms/file | ratio |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const folder of folders) benchCli(folder);

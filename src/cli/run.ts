@@ -1,16 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fixAll, lintText } from '../core';
 import { configSource, EXIT, reportConfigError, todayFrom, usageError, type CliIO } from './common';
 import { collectFiles } from './files';
 import { FORMATS, type FileReport, type FormatName } from './format';
+import { lintFile, lintInWorkers, MAX_FILES_ON_ONE_THREAD, type LintSettings } from './parallel';
 import { queue } from './queue';
 import { review } from './review';
 import { USAGE } from './usage';
-
-const BOM = '\uFEFF';
-
 
 export async function run(argv: readonly string[], io: CliIO, version = '0.0.0'): Promise<number> {
   if (argv[0] === 'review') return review(argv.slice(1), io);
@@ -58,20 +54,13 @@ export async function run(argv: readonly string[], io: CliIO, version = '0.0.0')
 
   const reports: FileReport[] = [];
   let fixes = 0;
-  for (const { path, config } of files) {
+  const settings: LintSettings = { cwd: io.cwd, configPath: values.config, today: today.today, fix: values.fix === true };
+  const parallel = files.length > MAX_FILES_ON_ONE_THREAD && files.every(({ config }) => config.ok) ? await lintInWorkers(files.map(({ path }) => path), settings) : undefined;
+  for (const [index, { path, config }] of files.entries()) {
     if (!config.ok) return reportConfigError(io, config.error);
-    const raw = readFileSync(path, 'utf8');
-    const bom = raw.startsWith(BOM) ? BOM : '';
-    let text = raw.slice(bom.length);
-    if (values.fix) {
-      const fixed = fixAll(text, config.config);
-      if (fixed.fixed > 0) {
-        writeFileSync(path, bom + fixed.text);
-        text = fixed.text;
-        fixes += fixed.fixed;
-      }
-    }
-    reports.push({ file: relative(io.cwd, path).split('\\').join('/'), findings: lintText(text, config.config, { today: today.today }).findings });
+    const outcome = parallel?.[index] ?? lintFile(path, config.config, settings);
+    fixes += outcome.fixed;
+    reports.push({ file: relative(io.cwd, path).split('\\').join('/'), findings: outcome.findings });
   }
   if (values.fix) io.stderr(`Fixed ${fixes} ${fixes === 1 ? 'finding' : 'findings'}.\n`);
   io.stdout(FORMATS[values.format as FormatName](reports));

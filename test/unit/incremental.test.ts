@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
-import { LessonSession, lintText, parseLesson, resolveConfig } from '../../src/core';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { remarkLessonGfm } from '../../src/core/document/gfm';
+import { LessonSession, lintText, parseLesson, resolveConfig, type Finding, type LessonDocument } from '../../src/core';
 import { ruleFixtures } from './helpers/fixtures';
 
 /** Node types and positions, the shape every rule reads. */
@@ -12,8 +16,22 @@ function shape(node: Nodes): unknown {
   return { type, start: position?.start, end: position?.end, value, children };
 }
 
+/** What rules read besides the tree: prose (with its mapping to the source), code, comments, headings, containers. */
+function model(doc: LessonDocument): unknown {
+  const prose = doc.prose.map((block) => ({
+    kind: block.kind,
+    text: block.text,
+    start: block.start,
+    end: block.end,
+    sources: Array.from({ length: block.text.length + 1 }, (_, offset) => block.toSource(offset)),
+  }));
+  const { nonProse, codeBlocks, comments, headings, containers, frontMatter, unclosedFrontMatter, body } = doc;
+  return { prose, nonProse, codeBlocks, comments, headings, containers, frontMatter: frontMatter?.range, data: frontMatter?.data, unclosedFrontMatter, body };
+}
+
 const lessons = ruleFixtures().map((fixture) => fixture.text);
-const longLesson = lessons.join('\n\n');
+/** Without link or footnote definitions, which make every edit parse the whole lesson again. */
+const longLesson = lessons.filter((text) => !/^ {0,3}\[[^\]\n]+\]:/m.test(text)).join('\n\n');
 const snippets = ['\n', '\n\n', '```', '\n```\n', ':::', '::: challenge\n', '> ', '- ', '# ', '[x]: /y', '[^1]', '|a|b|\n|-|-|\n', '---\n', '<details>', 'word', ' ', '`', '*', '\r\n', '{: .challenge}\n'];
 
 describe('incremental parsing', () => {
@@ -23,7 +41,10 @@ describe('incremental parsing', () => {
         const position = at % (text.length + 1);
         const edited = text.slice(0, position) + inserted + text.slice(Math.min(text.length, position + removed));
         const previous = parseLesson(text);
-        assert.deepEqual(shape(parseLesson(edited, {}, previous).tree), shape(parseLesson(edited).tree));
+        const incremental = parseLesson(edited, {}, previous);
+        const full = parseLesson(edited);
+        assert.deepEqual(shape(incremental.tree), shape(full.tree));
+        assert.deepEqual(model(incremental), model(full));
       }),
       { numRuns: 400 },
     );
@@ -42,6 +63,33 @@ describe('incremental parsing', () => {
     }
   });
 
+  it('a session gives the same findings as a fresh lint after any series of edits (property)', function () {
+    this.timeout(120000);
+    const config = resolveConfig(undefined, undefined, '/');
+    const strip = (findings: readonly Finding[]) => findings.map(({ ruleId, start, end, message, range, fix, suggestions }) => ({ ruleId, start, end, message, range, fix, suggestions }));
+    const edit = fc.record({ at: fc.nat(), removed: fc.nat({ max: 40 }), inserted: fc.oneof(fc.constantFrom(...snippets), fc.string({ maxLength: 6 })) });
+    fc.assert(
+      fc.property(fc.constantFrom(...lessons, longLesson), fc.array(edit, { minLength: 1, maxLength: 6 }), (lesson, edits) => {
+        const session = new LessonSession(config);
+        session.lint(lesson);
+        let text = lesson;
+        for (const { at, removed, inserted } of edits) {
+          const position = at % (text.length + 1);
+          text = text.slice(0, position) + inserted + text.slice(Math.min(text.length, position + removed));
+          assert.deepEqual(strip(session.lint(text).findings), strip(lintText(text, config).findings));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('parses a lesson that opens with `---` but no front matter in full, since that `---` changes how later blocks read', () => {
+    const text = '---\n--\n\nSome prose.\n\n- a list item\n';
+    const edited = text.slice(2);
+    assert.deepEqual(shape(parseLesson(edited, {}, parseLesson(text)).tree), shape(parseLesson(edited).tree));
+    assert.deepEqual(shape(parseLesson(text, {}, parseLesson(edited)).tree), shape(parseLesson(text).tree));
+  });
+
   it('reuses the blocks away from an edit instead of parsing them again', () => {
     const text = `# Title\n\n${Array.from({ length: 50 }, (_, i) => `Paragraph ${i} of the lesson.`).join('\n\n')}\n`;
     const previous = parseLesson(text);
@@ -51,5 +99,21 @@ describe('incremental parsing', () => {
     assert.notEqual(next.tree.children[40], previous.tree.children[40], 'a block after the edit is a shifted copy');
     assert.deepEqual(shape(next.tree.children[40]), shape(parseLesson(edited).tree.children[40]));
     assert.equal(next.tree.children.length, previous.tree.children.length);
+  });
+});
+
+describe('parsing with only the GFM constructs a lesson can hold', () => {
+  const everyConstruct = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkLessonGfm);
+  const gfm = ['|a|b|\n|-|-|\n|1|2|\n', 'a | b\n--|--\n', '~~gone~~', '~one~', '[^1]', '\n[^1]: A note.\n', '- [ ] todo\n', '* [x] done\n', '|', '~', '[x]'];
+
+  it('gives the tree that every construct gives (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...lessons), fc.nat(), fc.constantFrom(...gfm, ...snippets), (text, at, inserted) => {
+        const position = at % (text.length + 1);
+        const edited = text.slice(0, position) + inserted + text.slice(position);
+        assert.deepEqual(shape(parseLesson(edited).tree), shape(everyConstruct.parse(edited)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

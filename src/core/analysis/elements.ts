@@ -1,6 +1,7 @@
 import type { Definition, Image, ImageReference, Link, LinkReference, Nodes } from 'mdast';
 import type { LessonDocument, OffsetRange } from '../document/model';
 import { plainText } from '../document/parse';
+import { allMatches } from '../text/matches';
 
 /** An image in any of the forms a lesson writes one, with the alt text a reader would get. */
 export interface ImageInfo extends OffsetRange {
@@ -68,7 +69,7 @@ function collect(doc: LessonDocument): Elements {
       case 'html':
         if (range) {
           found.html.push({ ...range, value: node.value });
-          for (const tag of withoutComments(node.value).matchAll(IMG_TAG)) found.images.push(htmlImage(tag[0], range.start + (tag.index ?? 0), isOnlyChild(node, parent)));
+          for (const tag of allMatches(IMG_TAG, withoutComments(node.value))) found.images.push(htmlImage(tag[0], range.start + tag.index, isOnlyChild(node, parent)));
         }
         return;
       case 'definition':

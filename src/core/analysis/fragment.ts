@@ -19,7 +19,7 @@ export const minWordsOption = z
 
 /** Prose words in the lesson body, counted once per document. */
 export function lessonWords(doc: LessonDocument): number {
-  return doc.derived(LESSON_WORDS, () => doc.prose.reduce((sum, block) => (block.start >= doc.body.start ? sum + wordCount(doc, block) : sum), 0));
+  return doc.derived(LESSON_WORDS, () => doc.prose.reduce((sum, block) => (block.start >= doc.body.start ? sum + wordCount(block) : sum), 0));
 }
 
 export function isFragment(doc: LessonDocument, minWords: number): boolean {

@@ -3,7 +3,7 @@ import { isCollection, isMap, isScalar } from 'yaml';
 import { frontMatterItems, frontMatterValueRange, type FrontMatter } from '../document/frontMatter';
 import type { ContainerBlock, LessonDocument, OffsetRange } from '../document/model';
 import { plainText } from '../document/parse';
-import { classMatches, headingMatches, type Vocabulary } from './vocabulary';
+import { classMatches, normaliseHeading, normalisedHeadingMatches, type Vocabulary } from './vocabulary';
 
 export type EvidenceSource = 'front-matter' | 'heading' | 'container' | 'paragraph';
 
@@ -30,11 +30,12 @@ function scanParts(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
       if (range) found.push({ source: 'front-matter', label: key, ...range, marker: range });
     }
   }
-  for (const heading of doc.headings) {
-    if (headingMatches(vocabulary, heading.text)) {
+  const normalised = normalisedHeadings(doc);
+  doc.headings.forEach((heading, index) => {
+    if (normalisedHeadingMatches(vocabulary, normalised[index])) {
       found.push({ source: 'heading', label: heading.text, start: heading.start, end: heading.sectionEnd, marker: heading });
     }
-  }
+  });
   for (const container of doc.containers) {
     if (classMatches(vocabulary, container.name, container.title)) {
       const marker = { start: container.start, end: doc.lines.lineEnd(doc.lines.lineAt(container.start)) };
@@ -42,6 +43,13 @@ function scanParts(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const NORMALISED_HEADINGS = Symbol('normalisedHeadings');
+
+/** The headings' text put through `normaliseHeading`, once per document for every vocabulary. */
+function normalisedHeadings(doc: LessonDocument): string[] {
+  return doc.derived(NORMALISED_HEADINGS, () => doc.headings.map((heading) => normaliseHeading(heading.text)));
 }
 
 /**

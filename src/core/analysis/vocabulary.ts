@@ -183,7 +183,11 @@ export function normaliseHeading(text: string): string {
 }
 
 export function headingMatches(vocabulary: Vocabulary, text: string): boolean {
-  const normalised = normaliseHeading(text);
+  return normalisedHeadingMatches(vocabulary, normaliseHeading(text));
+}
+
+/** For a heading already put through `normaliseHeading`. */
+export function normalisedHeadingMatches(vocabulary: Vocabulary, normalised: string): boolean {
   return vocabulary.headings.some((pattern) => pattern.test(normalised));
 }
 

@@ -1,4 +1,5 @@
 import type { LineIndex } from '../text/lines';
+import { allMatches } from '../text/matches';
 import type { OffsetRange } from './frontMatter';
 import type { ContainerBlock } from './model';
 
@@ -20,24 +21,32 @@ interface Open {
   tag?: string;
 }
 
+/** Every line that opens, closes or names a block holds one of these. */
+const MARKUP = /:::|\{:|\[!|</g;
+
 /**
  * Finds named blocks line by line, skipping code and front matter. Line-based scanning is what
  * these dialects are: Pandoc divs and kramdown attribute lines are plain paragraphs to CommonMark.
+ * Only the lines with container markup are read.
  */
 export function findContainers(lines: LineIndex, skip: readonly OffsetRange[]): ContainerBlock[] {
   const found: Array<ContainerBlock & { order: number }> = [];
   const divs: Open[] = [];
   const details: Open[] = [];
   const components: Open[] = [];
-  const skipped = lineSkipper(lines, skip);
+  const skipped = new LineSkipper(lines, skip);
   let order = 0;
   const close = (open: Open, end: number) => found.push({ ...open, end, parent: undefined, order: order++ });
 
-  for (let line = 0; line < lines.lineCount; line++) {
-    if (skipped(line)) continue;
-    const text = lines.lineText(line);
+  let readTo = -1;
+  for (const markup of allMatches(MARKUP, lines.text)) {
+    if (markup.index <= readTo) continue;
+    const line = lines.lineAt(markup.index);
     const start = lines.lineStart(line);
     const end = lines.lineEnd(line);
+    readTo = end;
+    if (skipped.has(line)) continue;
+    const text = lines.lineText(line);
 
     const fence = FENCED_DIV.exec(text);
     if (fence) {
@@ -68,7 +77,7 @@ export function findContainers(lines: LineIndex, skip: readonly OffsetRange[]): 
       found.push({ syntax: 'alert', name: alert[1].toLowerCase(), start, end: lines.lineEnd(last), title: undefined, parent: undefined, order: order++ });
     }
 
-    for (const tag of text.matchAll(DETAILS_TAG)) {
+    for (const tag of allMatches(DETAILS_TAG, text)) {
       if (tag[1] === '/') {
         const open = details.pop();
         if (open) close(open, start + (tag.index ?? 0) + tag[0].length);
@@ -102,14 +111,21 @@ export function findContainers(lines: LineIndex, skip: readonly OffsetRange[]): 
   return containers;
 }
 
-function lineSkipper(lines: LineIndex, skip: readonly OffsetRange[]): (line: number) => boolean {
-  const skippedLines = new Set<number>();
-  for (const range of skip) {
-    const first = lines.lineAt(range.start);
-    const last = lines.lineAt(Math.max(range.start, range.end - 1));
-    for (let line = first; line <= last; line++) skippedLines.add(line);
+/** The lines of code and front matter, asked about in increasing order. */
+class LineSkipper {
+  private next = 0;
+
+  constructor(
+    private readonly lines: LineIndex,
+    /** In document order, without overlaps. */
+    private readonly ranges: readonly OffsetRange[],
+  ) {}
+
+  has(line: number): boolean {
+    const { lines, ranges } = this;
+    while (this.next < ranges.length && lines.lineAt(Math.max(ranges[this.next].start, ranges[this.next].end - 1)) < line) this.next++;
+    return this.next < ranges.length && lines.lineAt(ranges[this.next].start) <= line;
   }
-  return (line) => skippedLines.has(line);
 }
 
 export function quoteDepth(text: string): number {

@@ -51,6 +51,8 @@ export interface LessonDocument {
   readonly comments: readonly HtmlComment[];
   /** Code blocks, inline code, HTML, math and front matter: never read as prose. */
   readonly nonProse: readonly OffsetRange[];
+  /** Code and math blocks and the front matter: whole lines that are never Markdown. */
+  readonly codeBlocks: readonly OffsetRange[];
   readonly prose: readonly ProseBlock[];
   readonly skipped: SkipReason | undefined;
   /** A cache for facts that several rules derive from the same document, keyed by a symbol or an object. */

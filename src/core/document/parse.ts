@@ -1,18 +1,37 @@
-import type { Heading, Nodes } from 'mdast';
+import type { Heading as HeadingNode, Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LineIndex } from '../text/lines';
+import { allMatches } from '../text/matches';
 import { findContainers } from './containers';
-import { remarkLessonGfm } from './gfm';
-import { reparse } from './incremental';
+import { gfmSyntaxOf, remarkLessonGfm, type GfmSyntax } from './gfm';
+import { reparse, type Reparse } from './incremental';
 import { parseFrontMatter, type FrontMatter, type OffsetRange } from './frontMatter';
 import type { ContainerBlock, HeadingInfo, HtmlComment, LessonDocument, SkipReason } from './model';
-import { collectProse } from './prose';
+import { collectProse, type ProseBlock } from './prose';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkLessonGfm);
-/** For re-parsing blocks after the front matter: a `---` there is a thematic break. */
-const bodyProcessor = unified().use(remarkParse).use(remarkLessonGfm);
+/**
+ * A parser for each set of constructs a text can hold, indexed by `parserIndex`. Front matter can
+ * only open a lesson: after it, as in the blocks an edit re-parses, a `---` is a thematic break.
+ */
+const PARSERS: ReadonlyArray<(text: string) => Root> = Array.from({ length: 32 }, (_, index) => {
+  const syntax: GfmSyntax = { tables: (index & 1) !== 0, footnotes: (index & 2) !== 0, strikethrough: (index & 4) !== 0, taskLists: (index & 8) !== 0 };
+  const processor = index & 16 ? unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkLessonGfm, syntax) : unified().use(remarkParse).use(remarkLessonGfm, syntax);
+  return (text: string) => processor.parse(text);
+});
+
+function parserIndex(syntax: GfmSyntax, frontMatter: boolean): number {
+  return (syntax.tables ? 1 : 0) | (syntax.footnotes ? 2 : 0) | (syntax.strikethrough ? 4 : 0) | (syntax.taskLists ? 8 : 0) | (frontMatter ? 16 : 0);
+}
+
+/**
+ * Parses with only the constructs that the text can hold, which gives the tree that all of them
+ * would: front matter needs the `-` of its fence at the very start of the lesson.
+ */
+function parseMarkdown(text: string, atLessonStart: boolean): Root {
+  return PARSERS[parserIndex(gfmSyntaxOf(text), atLessonStart && text.startsWith('-'))](text);
+}
 
 export interface ParseOptions {
   /** Above this many characters the lesson is not analysed. */
@@ -21,10 +40,12 @@ export interface ParseOptions {
 
 export const DEFAULT_MAX_LENGTH = 1_000_000;
 const BOM = '\uFEFF';
+const COMMENT = /<!--([\s\S]*?)-->/g;
 
 /**
  * Parses a lesson once; every rule reads the same model. Given the previous version of the same
- * lesson, only the blocks around the edit are parsed again.
+ * lesson, only the blocks around the edit are parsed again, and what the model derives from the
+ * other blocks (prose, code, comments, headings) is carried over, moved into place.
  */
 export function parseLesson(input: string, options: ParseOptions = {}, previous?: LessonDocument): LessonDocument {
   const text = input.startsWith(BOM) ? input.slice(1) : input;
@@ -32,45 +53,15 @@ export function parseLesson(input: string, options: ParseOptions = {}, previous?
   if (skipped) return emptyDocument(text, skipped);
 
   const lines = new LineIndex(text);
-  const reused = previous && !previous.skipped ? reparse(previous, text, lines, (body) => bodyProcessor.parse(body)) : undefined;
-  const tree = reused ?? processor.parse(text);
-  const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
-  const frontMatter = yamlNode?.position ? parseFrontMatter(text, { start: yamlNode.position.start.offset ?? 0, end: yamlNode.position.end.offset ?? 0 }) : undefined;
+  const reused = previous && !previous.skipped ? reparse(previous, text, lines, (body) => parseMarkdown(body, false)) : undefined;
+  const tree = reused?.tree ?? parseMarkdown(text, true);
+  // The edit was after the front matter, which is the same text at the same place.
+  const frontMatter = reused ? previous?.frontMatter : parseYamlNode(tree, text);
   const unclosedFrontMatter = !frontMatter && /^---[ \t]*\r?\n/.test(text) ? { start: 0, end: lines.lineEnd(0) } : undefined;
   const body = { start: frontMatter ? frontMatter.range.end : 0, end: text.length };
 
-  const nonProse: OffsetRange[] = frontMatter ? [frontMatter.range] : [];
-  const codeBlocks: OffsetRange[] = frontMatter ? [frontMatter.range] : [];
-  const comments: HtmlComment[] = [];
-  const headingNodes: Array<{ node: Heading; range: OffsetRange }> = [];
-  walk(tree, (node) => {
-    const range = rangeOf(node);
-    if (!range) return;
-    switch (node.type) {
-      case 'code':
-      case 'math' as string:
-        codeBlocks.push(range);
-        nonProse.push(range);
-        break;
-      case 'inlineCode':
-        nonProse.push(range);
-        break;
-      case 'html':
-        nonProse.push(range);
-        for (const comment of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
-          const start = range.start + (comment.index ?? 0);
-          comments.push({ start, end: start + comment[0].length, body: comment[1].trim() });
-        }
-        break;
-      case 'heading':
-        headingNodes.push({ node, range });
-        break;
-    }
-  });
-  nonProse.sort((a, b) => a.start - b.start);
-
-  const containers = findContainers(lines, codeBlocks);
-  const headings = describeHeadings(headingNodes, text, containers, body.end);
+  const parts = reused && previous ? carriedOver(previous, reused, text) : blockParts(tree.children, text, frontMatter);
+  const containers = findContainers(lines, parts.codeBlocks);
   const cache = new Map<unknown, unknown>();
 
   return {
@@ -80,16 +71,97 @@ export function parseLesson(input: string, options: ParseOptions = {}, previous?
     frontMatter,
     unclosedFrontMatter,
     body,
-    headings,
+    headings: withSections(parts.headings, containers, body.end),
     containers,
-    comments,
-    nonProse,
-    prose: collectProse(tree, text),
+    comments: parts.comments,
+    nonProse: parts.nonProse,
+    codeBlocks: parts.codeBlocks,
+    prose: parts.prose,
     skipped: undefined,
     derived<T>(key: unknown, compute: () => T): T {
       if (!cache.has(key)) cache.set(key, compute());
       return cache.get(key) as T;
     },
+  };
+}
+
+function parseYamlNode(tree: Root, text: string): FrontMatter | undefined {
+  const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  return yamlNode?.position ? parseFrontMatter(text, { start: yamlNode.position.start.offset ?? 0, end: yamlNode.position.end.offset ?? 0 }) : undefined;
+}
+
+type HeadingPart = Omit<HeadingInfo, 'sectionEnd'>;
+
+/** What the model reads off the blocks of the tree, each part in document order. */
+interface BlockParts {
+  nonProse: OffsetRange[];
+  codeBlocks: OffsetRange[];
+  comments: HtmlComment[];
+  headings: HeadingPart[];
+  prose: ProseBlock[];
+}
+
+function blockParts(blocks: readonly RootContent[], text: string, frontMatter: FrontMatter | undefined, earlierProse: readonly ProseBlock[] = []): BlockParts {
+  const parts: BlockParts = { nonProse: [], codeBlocks: [], comments: [], headings: [], prose: collectProse(blocks, text, earlierProse) };
+  if (frontMatter) {
+    parts.nonProse.push(frontMatter.range);
+    parts.codeBlocks.push(frontMatter.range);
+  }
+  for (const block of blocks) if (block.type !== 'yaml') collectParts(block, text, parts);
+  parts.nonProse.sort((a, b) => a.start - b.start);
+  return parts;
+}
+
+function collectParts(node: Nodes, text: string, parts: BlockParts) {
+  const range = rangeOf(node);
+  if (range) {
+    switch (node.type) {
+      case 'code':
+      case 'math' as string:
+        parts.codeBlocks.push(range);
+        parts.nonProse.push(range);
+        break;
+      case 'inlineCode':
+        parts.nonProse.push(range);
+        break;
+      case 'html':
+        parts.nonProse.push(range);
+        if (node.value.includes('<!--')) {
+          for (const comment of allMatches(COMMENT, node.value)) {
+            const start = range.start + comment.index;
+            parts.comments.push({ start, end: start + comment[0].length, body: comment[1].trim() });
+          }
+        }
+        break;
+      case 'heading':
+        parts.headings.push({ ...range, depth: node.depth, text: headingText(node, text, range) });
+        break;
+    }
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) collectParts(child, text, parts);
+}
+
+/** The previous version's parts, kept before the edit and moved after it, around the parts of the blocks parsed again. */
+function carriedOver(previous: LessonDocument, reused: Reparse, text: string): BlockParts {
+  const { keptBefore, movedFrom, delta } = reused;
+  const splice = <T extends OffsetRange>(earlier: readonly T[], middle: readonly T[], move: (item: T) => T): T[] => {
+    const parts: T[] = [];
+    let index = 0;
+    for (; index < earlier.length && earlier[index].start < keptBefore; index++) parts.push(earlier[index]);
+    parts.push(...middle);
+    while (index < earlier.length && earlier[index].start < movedFrom) index++;
+    for (; index < earlier.length; index++) parts.push(move(earlier[index]));
+    return parts;
+  };
+  const replacedProse = previous.prose.filter((block) => block.start >= keptBefore && block.start < movedFrom);
+  const middle = blockParts(reused.parsed, text, undefined, replacedProse);
+  const moveRange = (range: OffsetRange) => ({ start: range.start + delta, end: range.end + delta });
+  return {
+    nonProse: splice(previous.nonProse, middle.nonProse, moveRange),
+    codeBlocks: splice(previous.codeBlocks, middle.codeBlocks, moveRange),
+    comments: splice(previous.comments, middle.comments, (comment) => ({ ...comment, ...moveRange(comment) })),
+    headings: splice(previous.headings, middle.headings, ({ depth, text: title, ...range }) => ({ ...moveRange(range), depth, text: title })),
+    prose: splice(previous.prose, middle.prose, (block) => block.moved(delta)),
   };
 }
 
@@ -112,15 +184,11 @@ function emptyDocument(text: string, skipped: SkipReason): LessonDocument {
     containers: [],
     comments: [],
     nonProse: [],
+    codeBlocks: [],
     prose: [],
     skipped,
     derived: (_key, compute) => compute(),
   };
-}
-
-function walk(node: Nodes, visit: (node: Nodes) => void) {
-  visit(node);
-  if ('children' in node) for (const child of node.children as Nodes[]) walk(child, visit);
 }
 
 function rangeOf(node: Nodes): OffsetRange | undefined {
@@ -136,19 +204,22 @@ export function plainText(node: Nodes): string {
   return '';
 }
 
-function describeHeadings(nodes: Array<{ node: Heading; range: OffsetRange }>, text: string, containers: readonly ContainerBlock[], bodyEnd: number): HeadingInfo[] {
-  return nodes.map(({ node, range }, index) => {
-    const innermost = containers.filter((block) => block.start <= range.start && range.end <= block.end).at(-1);
+function headingText(node: HeadingNode, text: string, range: OffsetRange): string {
+  return plainText(node).replace(/\s+/g, ' ').trim() || text.slice(range.start, range.end).replace(/^#+\s*/, '').trim();
+}
+
+/** Where each heading's section ends: the next heading of the same or a higher level, or its container's end. */
+function withSections(headings: readonly HeadingPart[], containers: readonly ContainerBlock[], bodyEnd: number): HeadingInfo[] {
+  return headings.map((heading, index) => {
+    const innermost = containers.filter((block) => block.start <= heading.start && heading.end <= block.end).at(-1);
     let sectionEnd = innermost ? innermost.end : bodyEnd;
-    for (const next of nodes.slice(index + 1)) {
-      if (next.range.start >= sectionEnd) break;
-      if (next.node.depth <= node.depth) {
-        sectionEnd = next.range.start;
+    for (let next = index + 1; next < headings.length && headings[next].start < sectionEnd; next++) {
+      if (headings[next].depth <= heading.depth) {
+        sectionEnd = headings[next].start;
         break;
       }
     }
-    const headingText = plainText(node).replace(/\s+/g, ' ').trim() || text.slice(range.start, range.end).replace(/^#+\s*/, '').trim();
-    return { ...range, depth: node.depth, text: headingText, sectionEnd };
+    return { start: heading.start, end: heading.end, depth: heading.depth, text: heading.text, sectionEnd };
   });
 }
 

@@ -1,7 +1,8 @@
 import type { LessonDocument } from '../document/model';
 import type { ProseBlock } from '../document/prose';
 import type { SharedSettings } from '../rules/rule';
-import { sentencesOf, wordsOf, type Sentence } from './tokens';
+import { allMatches } from '../text/matches';
+import { sentencesOf, type Sentence } from './tokens';
 
 export { isSentenceStart, looksLikeProse, sentencesOf, syllables, wordsOf, type Sentence, type Span } from './tokens';
 
@@ -11,21 +12,31 @@ export interface BlockSentence extends Sentence {
 
 const SENTENCES = Symbol('sentences');
 
-/** Every sentence of the lesson's prose, computed once per document and shared by the rules. */
+/** Every sentence of the lesson's prose, split once per block text and shared by the rules. */
 export function sentences(doc: LessonDocument): BlockSentence[] {
-  return doc.derived(SENTENCES, () => doc.prose.flatMap((block) => sentencesOf(block).map((sentence) => ({ ...sentence, block }))));
+  return doc.derived(SENTENCES, () => {
+    const all: BlockSentence[] = [];
+    for (const block of doc.prose) for (const sentence of blockSentences(block)) all.push({ ...sentence, block });
+    return all;
+  });
 }
 
-const WORD_COUNTS = Symbol('wordCounts');
+/** The sentences of one prose block, offsets in its text. */
+export function blockSentences(block: ProseBlock): readonly Sentence[] {
+  return block.derived(SENTENCES, sentencesOf);
+}
 
-/** The number of words in a prose block, counted once per document and shared by the rules. */
-export function wordCount(doc: LessonDocument, block: ProseBlock): number {
-  const counts = doc.derived(WORD_COUNTS, () => new Map<ProseBlock, number>());
-  let count = counts.get(block);
-  if (count === undefined) {
-    count = wordsOf(block.text).length;
-    counts.set(block, count);
-  }
+const WORD_COUNT = Symbol('wordCount');
+
+/** The number of words in a prose block, counted once per block text and shared by the rules. */
+export function wordCount(block: ProseBlock): number {
+  return block.derived(WORD_COUNT, countWords);
+}
+
+/** A sentence ends at punctuation that no word holds, so the sentences' words are the block's words. */
+function countWords(block: ProseBlock): number {
+  let count = 0;
+  for (const sentence of blockSentences(block)) count += sentence.words.length;
   return count;
 }
 
@@ -59,10 +70,9 @@ export function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp
  */
 export function findInProse(doc: LessonDocument, pattern: RegExp, settings: SharedSettings, anchor?: RegExp): PhraseMatch[] {
   const found: PhraseMatch[] = [];
-  const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+  const search = new BlockSearch(pattern, anchor);
   for (const block of doc.prose) {
-    if (anchor && !anchor.test(block.text)) continue;
-    for (const match of block.text.matchAll(global)) {
+    for (const match of search.matchesIn(block)) {
       const at = match.index ?? 0;
       if (isAllowed(settings, match[0])) continue;
       const range = block.sourceRange(at, at + match[0].length);
@@ -70,6 +80,45 @@ export function findInProse(doc: LessonDocument, pattern: RegExp, settings: Shar
     }
   }
   return found;
+}
+
+const NO_MATCHES: readonly RegExpMatchArray[] = [];
+
+/** The matches of a pattern in a block, and the flags they were found with. */
+interface BlockMatches {
+  flags: string;
+  matches: readonly RegExpMatchArray[];
+}
+
+/**
+ * A pattern whose matches are found once per block text. They are kept under the pattern's
+ * source, so that a pattern built again from the same options finds them too. An `anchor`, a cheap
+ * pattern that every match contains, skips the blocks that cannot match.
+ */
+export class BlockSearch {
+  private readonly flags: string;
+  private readonly global: RegExp;
+  private readonly none: BlockMatches;
+
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly anchor?: RegExp,
+  ) {
+    this.flags = pattern.flags;
+    this.global = pattern.global ? pattern : new RegExp(pattern.source, `${this.flags}g`);
+    this.none = { flags: this.flags, matches: NO_MATCHES };
+  }
+
+  matchesIn(block: ProseBlock): readonly RegExpMatchArray[] {
+    const known = block.derived(this.pattern.source, this.find);
+    return known.flags === this.flags ? known.matches : this.find(block).matches;
+  }
+
+  private readonly find = (block: ProseBlock): BlockMatches => {
+    if (this.anchor && !this.anchor.test(block.text)) return this.none;
+    const matches = allMatches(this.global, block.text);
+    return matches.length === 0 ? this.none : { flags: this.flags, matches };
+  };
 }
 
 const NEGATION = /(?:\b(?:not|never|no|nothing|nobody|none|neither|nor|without|cannot)|n[’']t)$/iu;

@@ -1,4 +1,5 @@
 import { CODE_STAND_IN, type ProseBlock } from '../document/prose';
+import { allMatches } from '../text/matches';
 
 /** A span of a prose block's text; `start`/`end` are offsets into `block.text`. */
 export interface Span {
@@ -17,11 +18,14 @@ const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'cf', 'dr', 'mr', 'mrs
 const NUMBERED = new Set(['fig', 'no', 'eq', 'ch', 'sec', 'vol', 'p', 'pp']);
 const SENTENCE_END = /[.!?…]+["')\]”’]*(?=\s+|$)/g;
 
+const TRAILING_MARKS = /['’-]+$/;
+
 export function wordsOf(text: string, offset = 0): Span[] {
   const words: Span[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].replace(/['’-]+$/, '');
-    const start = offset + (match.index ?? 0);
+  for (const match of allMatches(WORD, text)) {
+    const last = match[0].charCodeAt(match[0].length - 1);
+    const word = last === 39 /* ' */ || last === 0x2019 /* ’ */ || last === 45 /* - */ ? match[0].replace(TRAILING_MARKS, '') : match[0];
+    const start = offset + match.index;
     words.push({ text: word, start, end: start + word.length });
   }
   return words;
@@ -37,7 +41,7 @@ export function sentencesOf(block: ProseBlock): Sentence[] {
   if (block.kind === 'heading') return [sentence(text, 0, text.length)].filter((candidate) => candidate.words.length > 0);
   const sentences: Sentence[] = [];
   let start = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
+  for (const match of allMatches(SENTENCE_END, text)) {
     const end = (match.index ?? 0) + match[0].length;
     if (isAbbreviation(text, match.index ?? 0, end)) continue;
     const candidate = sentence(text, start, end);
@@ -52,10 +56,10 @@ export function sentencesOf(block: ProseBlock): Sentence[] {
 }
 
 function sentence(text: string, from: number, to: number): Sentence {
-  const lead = /^\s*/.exec(text.slice(from, to))?.[0].length ?? 0;
-  const trail = /\s*$/.exec(text.slice(from, to))?.[0].length ?? 0;
-  const start = from + lead;
-  const end = Math.max(start, to - trail);
+  const part = text.slice(from, to);
+  // `trim` removes what `\s` matches.
+  const start = from + part.length - part.trimStart().length;
+  const end = Math.max(start, to - (part.length - part.trimEnd().length));
   const slice = text.slice(start, end);
   return { text: slice, start, end, words: wordsOf(slice, start) };
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { LessonDocument } from '../document/model';
 import type { ProseBlock } from '../document/prose';
-import { isAllowed, isSentenceStart, sentences } from '../prose';
+import { blockSentences, isAllowed, isSentenceStart } from '../prose';
+import { allMatches } from '../text/matches';
 import { defineRule, type Fix, type SharedSettings } from './rule';
 
 /**
@@ -72,19 +73,19 @@ export default defineRule({
     const firstUse = new Map<string, Use>();
     const definition = new Map<string, Definition>();
     const uses = new Map<string, number>();
+    const checked = new Map<string, boolean>();
     for (const block of doc.prose) {
-      for (const match of block.text.matchAll(ACRONYM)) {
-        const acronym = match[1];
-        if (!isCandidate(acronym, known, settings) || isAllowed(settings, match[0])) continue;
-        const at = match.index ?? 0;
-        const end = at + match[0].length;
-        if (isShouting(block.text, at, end) || NAME_AFTER.test(block.text.slice(end, end + 30))) continue;
+      for (const written of block.derived(WRITTEN, writtenAcronyms)) {
+        const { acronym, text, at, end } = written;
+        let candidate = checked.get(text);
+        if (candidate === undefined) checked.set(text, (candidate = isCandidate(acronym, known, settings) && !isAllowed(settings, text)));
+        if (!candidate) continue;
         if (!definition.has(acronym)) {
-          const expansion = expansionAround(block.text, at, end, initials(acronym));
-          if (expansion) definition.set(acronym, { ...block.sourceRange(at, end), expansion });
+          written.expansion ??= expansionAround(block.text, at, end, initials(acronym)) ?? null;
+          if (written.expansion) definition.set(acronym, { ...block.sourceRange(at, end), expansion: written.expansion });
         }
         if (block.kind !== 'paragraph') continue;
-        if (!firstUse.has(acronym)) firstUse.set(acronym, { ...block.sourceRange(at, end), acronym, text: match[0], block, from: at, to: end });
+        if (!firstUse.has(acronym)) firstUse.set(acronym, { ...block.sourceRange(at, end), acronym, text, block, from: at, to: end });
         uses.set(acronym, (uses.get(acronym) ?? 0) + 1);
       }
     }
@@ -116,6 +117,31 @@ export default defineRule({
   },
 });
 
+/** An acronym as the block writes it, neither shouted ("DO NOT") nor starting a name ("VS Code"). */
+interface WrittenAcronym {
+  acronym: string;
+  /** With its plural "s". */
+  text: string;
+  /** Offsets in the block's text. */
+  at: number;
+  end: number;
+  /** The words next to it that spell it out, once looked for; null when there are none. */
+  expansion?: string | null;
+}
+
+const WRITTEN = Symbol('writtenAcronyms');
+
+function writtenAcronyms(block: ProseBlock): WrittenAcronym[] {
+  const written: WrittenAcronym[] = [];
+  for (const match of allMatches(ACRONYM, block.text)) {
+    const at = match.index ?? 0;
+    const end = at + match[0].length;
+    if (isShouting(block.text, at, end) || NAME_AFTER.test(block.text.slice(end, end + 30))) continue;
+    written.push({ acronym: match[1], text: match[0], at, end });
+  }
+  return written;
+}
+
 interface Use {
   acronym: string;
   /** As written: "SMEs". */
@@ -136,7 +162,7 @@ interface Definition {
 
 /** A run of capitalised words in a paragraph: "Document Object Model", "Department of Education". */
 interface TitleRun {
-  /** Document offset of each word. */
+  /** Offset of each word in the document (in the block's text, for a block's own runs). */
   starts: number[];
   words: string[];
 }
@@ -147,21 +173,31 @@ const CAPITAL_LETTERS = /\p{Lu}/gu;
 
 function titleRuns(doc: LessonDocument): TitleRun[] {
   const runs: TitleRun[] = [];
-  for (const sentence of sentences(doc)) {
-    if (sentence.block.kind !== 'paragraph') continue;
-    const { words } = sentence;
+  for (const block of doc.prose) {
+    if (block.kind !== 'paragraph') continue;
+    for (const run of block.derived(TITLE_RUNS, blockTitleRuns)) runs.push({ starts: run.starts.map((at) => block.toSource(at)), words: run.words });
+  }
+  return runs;
+}
+
+const TITLE_RUNS = Symbol('titleRuns');
+
+/** The title runs of one paragraph, `starts` in its text. */
+function blockTitleRuns(block: ProseBlock): TitleRun[] {
+  const runs: TitleRun[] = [];
+  for (const { words } of blockSentences(block)) {
     for (let i = 0; i < words.length; i++) {
       if (!CAPITALISED.test(words[i].text)) continue;
       let j = i + 1;
       while (
         j < words.length &&
-        BETWEEN_WORDS.test(sentence.block.text.slice(words[j - 1].end, words[j].start)) &&
+        BETWEEN_WORDS.test(block.text.slice(words[j - 1].end, words[j].start)) &&
         (CAPITALISED.test(words[j].text) || SMALL_WORDS.has(words[j].text))
       ) {
         j++;
       }
       const run = words.slice(i, j);
-      if (run.length >= 2) runs.push({ starts: run.map((word) => sentence.block.toSource(word.start)), words: run.map((word) => word.text) });
+      if (run.length >= 2) runs.push({ starts: run.map((word) => word.start), words: run.map((word) => word.text) });
       i = j - 1;
     }
   }

@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { z } from 'zod';
 import type { LessonDocument, OffsetRange } from '../document/model';
 import type { ProseBlock } from '../document/prose';
-import { isAllowed, sentences, type BlockSentence } from '../prose';
+import { blockSentences, isAllowed, type BlockSentence, type Sentence } from '../prose';
 import { defineRule } from './rule';
 
 const START = String.raw`(?<![\p{L}\p{N}_.,-])`;
@@ -72,27 +72,51 @@ export default defineRule({
       'Add a link, a footnote (`[^1]`) or a citation ("(Fagan, 1976)") in the same paragraph, the next sentence or just after the paragraph, or remove the number if you cannot source it.',
   },
   check({ doc, report, settings }) {
-    const all = sentences(doc);
-    const anchored = new Map<ProseBlock, boolean>();
-    all.forEach((sentence, index) => {
-      if (sentence.block.kind === 'cell') return;
-      let hasAnchor = anchored.get(sentence.block);
-      if (hasAnchor === undefined) anchored.set(sentence.block, (hasAnchor = ANCHOR.test(sentence.block.text)));
-      if (!hasAnchor) return;
-      const claim = firstClaim(sentence);
-      if (!claim || isAllowed(settings, claim.text)) return;
-      if (isCited(doc, sentence, all[index + 1]) || isCited(doc, sentence, all.slice(index + 1).find((after) => after.block !== sentence.block))) return;
-      const start = sentence.start + claim.at;
-      const what = /\d/.test(claim.text) ? 'statistic' : 'appeal to research';
-      report({
-        ...sentence.block.sourceRange(start, start + claim.text.length),
-        message: `Unexpected uncited ${what} "${claim.text.replace(/\s+/g, ' ')}", expected a link, footnote or citation to its source in the same paragraph or the next sentence.`,
+    doc.prose.forEach((block, index) => {
+      const claims = block.derived(CLAIMS_KEY, blockClaims);
+      if (claims.size === 0) return;
+      const own = blockSentences(block);
+      const later = firstSentenceAfter(doc.prose, index);
+      own.forEach((sentence, at) => {
+        const claim = claims.get(sentence.start);
+        if (!claim || isAllowed(settings, claim.text)) return;
+        const here = { ...sentence, block };
+        const next = at + 1 < own.length ? { ...own[at + 1], block } : later;
+        if (isCited(doc, here, next) || isCited(doc, here, later)) return;
+        const start = sentence.start + claim.at;
+        const what = /\d/.test(claim.text) ? 'statistic' : 'appeal to research';
+        report({
+          ...block.sourceRange(start, start + claim.text.length),
+          message: `Unexpected uncited ${what} "${claim.text.replace(/\s+/g, ' ')}", expected a link, footnote or citation to its source in the same paragraph or the next sentence.`,
+        });
       });
     });
   },
 });
 
-function firstClaim(sentence: BlockSentence): { text: string; at: number } | undefined {
+/** The first sentence of the blocks after the one at `index`. */
+function firstSentenceAfter(blocks: readonly ProseBlock[], index: number): BlockSentence | undefined {
+  for (let after = index + 1; after < blocks.length; after++) {
+    const [first] = blockSentences(blocks[after]);
+    if (first) return { ...first, block: blocks[after] };
+  }
+  return undefined;
+}
+
+const CLAIMS_KEY = Symbol('claims');
+
+/** The first claim of each sentence of a block that has one, by the sentence's start in the block's text. */
+function blockClaims(block: ProseBlock): Map<number, { text: string; at: number }> {
+  const claims = new Map<number, { text: string; at: number }>();
+  if (block.kind === 'cell' || !ANCHOR.test(block.text)) return claims;
+  for (const sentence of blockSentences(block)) {
+    const claim = firstClaim(sentence);
+    if (claim) claims.set(sentence.start, claim);
+  }
+  return claims;
+}
+
+function firstClaim(sentence: Sentence): { text: string; at: number } | undefined {
   let first: { text: string; at: number } | undefined;
   for (const pattern of CLAIMS) {
     const match = pattern.exec(sentence.text);

@@ -2,6 +2,7 @@ import { patterns as EQUALITY_PATTERNS, type Pattern } from '#equality-patterns'
 import { z } from 'zod';
 import type { ProseBlock } from '../document/prose';
 import { isAllowed } from '../prose';
+import { allMatches } from '../text/matches';
 import { defineRule, type Fix } from './rule';
 
 export const INCLUSION_CATEGORIES = ['gendered', 'disability', 'identity', 'tech-metaphors', 'condescending'] as const;
@@ -132,8 +133,8 @@ const BY_FIRST_WORD: ReadonlyMap<string, readonly Phrase[]> = (() => {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 function normalise(word: string, keepApostrophes: boolean): string {
-  const lower = word.toLowerCase().replace(/’/g, "'");
-  return keepApostrophes ? lower : lower.replace(/'/g, '');
+  const lower = word.includes('’') ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase();
+  return keepApostrophes || !lower.includes("'") ? lower : lower.replace(/'/g, '');
 }
 
 interface Token {
@@ -142,6 +143,10 @@ interface Token {
   withApostrophe: string;
   start: number;
   end: number;
+  /** Whether the word brings a generic role or a named person into scope. */
+  antecedent: keyof Antecedent | undefined;
+  /** The phrases of the list that start with this word, longest first. */
+  candidates: readonly Phrase[] | undefined;
 }
 
 interface Match {
@@ -210,11 +215,12 @@ export default defineRule({
   check({ doc, options, settings, report }) {
     const categories = new Set(options.categories);
     const allowed = new Set(options.allow.map((term) => term.toLowerCase()));
+    const search: Search = { categories, allowed, key: `${[...categories].join()}|${[...allowed].join('\n')}` };
     const antecedent: Antecedent = { role: OUT_OF_SCOPE, name: OUT_OF_SCOPE };
     for (const block of doc.prose) {
       antecedent.role++;
       antecedent.name++;
-      for (const match of findMatches(block, categories, allowed, antecedent)) {
+      for (const match of blockMatches(block, search, antecedent)) {
         const text = block.text.slice(match.start, match.end);
         if (isAllowed(settings, text)) continue;
         const range = locate(doc.text, block, match.start, match.end);
@@ -238,19 +244,70 @@ function locate(source: string, block: ProseBlock, start: number, end: number): 
   return at === -1 ? range : { start: range.start + at, end: range.start + at + text.length };
 }
 
-function findMatches(block: ProseBlock, categories: ReadonlySet<InclusionCategory>, allowed: ReadonlySet<string>, antecedent: Antecedent): Match[] {
+const TOKENS = Symbol('inclusiveTokens');
+
+/** The words of a block, read once per block text. */
+function tokensOf(block: ProseBlock): Token[] {
   const text = block.text;
   const tokens: Token[] = [];
-  for (const word of text.matchAll(WORD)) {
-    const start = word.index ?? 0;
-    tokens.push({ raw: word[0], plain: normalise(word[0], false), withApostrophe: normalise(word[0], true), start, end: start + word[0].length });
+  for (const word of allMatches(WORD, text)) {
+    const start = word.index;
+    const withApostrophe = normalise(word[0], true);
+    const plain = withApostrophe.includes("'") ? withApostrophe.replace(/'/g, '') : withApostrophe;
+    const candidates = BY_FIRST_WORD.get(plain) ?? BY_FIRST_WORD.get(withApostrophe);
+    tokens.push({ raw: word[0], plain, withApostrophe, start, end: start + word[0].length, antecedent: undefined, candidates });
   }
+  for (let index = 0; index < tokens.length; index++) tokens[index].antecedent = antecedentKind(text, tokens[index], tokens[index + 1]);
+  return tokens;
+}
+
+const MATCHES = Symbol('inclusiveMatches');
+
+/** The rule's options, and a key that tells them apart among a block's facts. */
+interface Search {
+  categories: ReadonlySet<InclusionCategory>;
+  allowed: ReadonlySet<string>;
+  key: string;
+}
+
+interface BlockMatches {
+  matches: Match[];
+  /** Who pronouns can stand for after the block. */
+  after: Antecedent;
+}
+
+/**
+ * The matches of a block under the rule's options, found once per block text and antecedent: past
+ * `OUT_OF_SCOPE` paragraphs, every distance reads the same.
+ */
+function blockMatches(block: ProseBlock, search: Search, antecedent: Antecedent): Match[] {
+  const role = Math.min(antecedent.role, OUT_OF_SCOPE);
+  const name = Math.min(antecedent.name, OUT_OF_SCOPE);
+  const known = block.derived(MATCHES, newMatchesMap);
+  const key = `${role} ${name} ${search.key}`;
+  let result = known.get(key);
+  if (!result) {
+    const after = { role, name };
+    result = { matches: findMatches(block, search.categories, search.allowed, after), after };
+    known.set(key, result);
+  }
+  antecedent.role = result.after.role;
+  antecedent.name = result.after.name;
+  return result.matches;
+}
+
+function newMatchesMap(): Map<string, BlockMatches> {
+  return new Map();
+}
+
+function findMatches(block: ProseBlock, categories: ReadonlySet<InclusionCategory>, allowed: ReadonlySet<string>, antecedent: Antecedent): Match[] {
+  const text = block.text;
+  const tokens = block.derived(TOKENS, tokensOf);
   const found: Match[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    const kind = antecedentKind(text, token, tokens[index + 1]);
-    if (kind) antecedent[kind] = 0;
-    const candidates = BY_FIRST_WORD.get(token.plain) ?? BY_FIRST_WORD.get(token.withApostrophe);
+    if (token.antecedent) antecedent[token.antecedent] = 0;
+    const candidates = token.candidates;
     if (!candidates) continue;
     for (const entry of candidates) {
       if (!categories.has(entry.category) || allowed.has(entry.pattern.id)) continue;
@@ -270,9 +327,12 @@ function findMatches(block: ProseBlock, categories: ReadonlySet<InclusionCategor
 
 function antecedentKind(text: string, token: Token, next: Token | undefined): keyof Antecedent | undefined {
   if (INDEFINITE_PRONOUNS.has(token.plain)) return 'role';
+  const role = ROLES.has(token.plain);
+  const name = isCapitalised(token) && !NOT_NAMES.has(token.plain);
+  if (!role && !name) return undefined;
   const before = text.slice(Math.max(0, token.start - 30), token.start);
-  if (ROLES.has(token.plain) && (GENERIC_DETERMINER.test(before) || (GENERIC_WITH_THE.has(token.plain) && /\bthe\s+$/i.test(before)))) return 'role';
-  if (!isCapitalised(token) || NOT_NAMES.has(token.plain)) return undefined;
+  if (role && (GENERIC_DETERMINER.test(before) || (GENERIC_WITH_THE.has(token.plain) && /\bthe\s+$/i.test(before)))) return 'role';
+  if (!name) return undefined;
   // Any word is capitalised at the start of a sentence; there it counts only as a full name ("Nelle Nemo"), a possessive ("Nelle's")
   // or the subject of a verb in the third person ("Ellen is", "Alfredo adds").
   const sentenceStart = /(?:^|[.!?:;]["')\]]*)\s*$/.test(before);
@@ -289,8 +349,13 @@ const THIRD_PERSON_VERBS = new Set(
   ).split(' '),
 );
 
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]/u;
+
 function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}[\p{Ll}'’-]/u.test(token.raw);
+  const first = token.raw.charCodeAt(0);
+  // A lower-case ASCII letter or a digit: most words, answered without the pattern.
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
+  return CAPITALISED.test(token.raw);
 }
 
 /** Inside "…" or “…”: a quotation or an example sentence, not the author's own words. */

@@ -41,7 +41,7 @@ export default defineRule({
   check({ doc, options, report }) {
     const declared = doc.frontMatter && declaredDuration(doc.frontMatter);
     if (!declared || declared.minutes <= 0) return;
-    const words = doc.prose.reduce((sum, block) => sum + wordCount(doc, block), 0);
+    const words = doc.prose.reduce((sum, block) => sum + wordCount(block), 0);
     const reading = words / options.wordsPerMinute;
     const activities = declared.exercises ?? findPractice(doc, PRACTICE).length * options.minutesPerActivity;
     const estimate = reading + activities;

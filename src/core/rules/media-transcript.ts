@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { elements, htmlAttributes, withoutComments } from '../analysis/elements';
 import type { LessonDocument, OffsetRange } from '../document/model';
+import { allMatches } from '../text/matches';
 import { defineRule } from './rule';
 
 const VIDEO_HOST =
@@ -63,7 +64,7 @@ function findEmbeds(doc: LessonDocument, links: boolean): Embed[] {
   const { html, links: allLinks, code } = elements(doc);
   const embeds: Embed[] = [];
   for (const block of html) {
-    for (const tag of withoutComments(block.value).matchAll(MEDIA_TAG)) {
+    for (const tag of allMatches(MEDIA_TAG, withoutComments(block.value))) {
       const start = block.start + (tag.index ?? 0);
       const name = tag[1].toLowerCase();
       const end = start + tag[0].length;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ProseBlock } from '../document/prose';
-import { sentences, wordCount, wordsOf, type Span } from '../prose';
+import { blockSentences, wordCount, wordsOf } from '../prose';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -21,13 +21,11 @@ export default defineRule({
     howToFix: 'Split the paragraph at each new idea, lead each with its point, and turn steps, options or examples into a list.',
   },
   check({ doc, options, report }) {
-    const sentenceCounts = new Map<ProseBlock, number>();
-    for (const sentence of sentences(doc)) sentenceCounts.set(sentence.block, (sentenceCounts.get(sentence.block) ?? 0) + 1);
     for (const block of doc.prose) {
       if (block.kind !== 'paragraph') continue;
-      const words = wordCount(doc, block);
-      if (words > options.maxWords && isMostlyData(wordsOf(block.text))) continue;
-      const count = sentenceCounts.get(block) ?? 0;
+      const words = wordCount(block);
+      if (words > options.maxWords && block.derived(MOSTLY_DATA, isMostlyData)) continue;
+      const count = blockSentences(block).length;
       if (words <= options.maxWords && count <= options.maxSentences) continue;
       const size = words > options.maxWords ? `${words} words` : `${count} sentences`;
       report({
@@ -41,7 +39,10 @@ export default defineRule({
   },
 });
 
+const MOSTLY_DATA = Symbol('mostlyData');
+
 /** Log lines or a table of figures that lost its fence: a quarter of its words hold digits. */
-function isMostlyData(words: readonly Span[]): boolean {
+function isMostlyData(block: ProseBlock): boolean {
+  const words = wordsOf(block.text);
   return words.filter((word) => /\d/.test(word.text)).length > words.length / 4;
 }

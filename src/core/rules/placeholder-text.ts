@@ -1,7 +1,7 @@
 import { isScalar, visit } from 'yaml';
 import { z } from 'zod';
 import type { LessonDocument, OffsetRange } from '../document/model';
-import { isAllowed } from '../prose';
+import { BlockSearch, isAllowed } from '../prose';
 import { defineRule } from './rule';
 
 const PLACEHOLDERS: RegExp[] = [
@@ -37,21 +37,24 @@ export default defineRule({
   },
   check({ doc, options, report, settings }) {
     const patterns = [...PLACEHOLDERS, ...options.patterns.map((source) => new RegExp(source, 'g'))];
+    const searches = patterns.map((pattern) => new BlockSearch(pattern));
     const allowed = new Set(options.allow.map((word) => word.toLowerCase()));
-    const hidden = templateComments(doc);
-    const scan = (text: string, toRange: (start: number, end: number) => OffsetRange) => {
-      for (const pattern of patterns) {
-        for (const match of text.matchAll(pattern)) {
-          const at = match.index ?? 0;
-          const end = at + match[0].length;
-          if (allowed.has(match[0].toLowerCase()) || isAllowed(settings, match[0]) || isMentioned(text, at, end)) continue;
-          const range = toRange(at, end);
-          if (hidden.some((comment) => comment.start <= range.start && range.end <= comment.end)) continue;
-          report({ ...range, message: `Unexpected placeholder "${match[0]}", expected finished content.` });
-        }
-      }
+    let hidden: OffsetRange[] | undefined;
+    const check = (text: string, match: RegExpMatchArray, toRange: (start: number, end: number) => OffsetRange) => {
+      const at = match.index ?? 0;
+      const end = at + match[0].length;
+      if (allowed.has(match[0].toLowerCase()) || isAllowed(settings, match[0]) || isMentioned(text, at, end)) return;
+      const range = toRange(at, end);
+      hidden ??= templateComments(doc);
+      if (hidden.some((comment) => comment.start <= range.start && range.end <= comment.end)) return;
+      report({ ...range, message: `Unexpected placeholder "${match[0]}", expected finished content.` });
     };
-    for (const block of doc.prose) scan(block.text, (start, end) => block.sourceRange(start, end));
+    const scan = (text: string, toRange: (start: number, end: number) => OffsetRange) => {
+      for (const pattern of patterns) for (const match of text.matchAll(pattern)) check(text, match, toRange);
+    };
+    for (const block of doc.prose) {
+      for (const search of searches) for (const match of search.matchesIn(block)) check(block.text, match, (start, end) => block.sourceRange(start, end));
+    }
     const frontMatter = doc.frontMatter;
     if (frontMatter) {
       visit(frontMatter.document, {

@@ -69,7 +69,7 @@ function plainRuns(doc: LessonDocument, paragraphs: ReadonlyMap<number, ProseBlo
     }
     current ??= { first: node, paragraphs: 0, words: 0 };
     current.paragraphs++;
-    current.words += wordCount(doc, block);
+    current.words += wordCount(block);
   }
   close();
   return runs;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { CODE_STAND_IN } from '../document/prose';
-import { isAllowed, sentences } from '../prose';
+import { CODE_STAND_IN, type ProseBlock } from '../document/prose';
+import { blockSentences, isAllowed, type Sentence } from '../prose';
+import { allMatches } from '../text/matches';
 import { defineRule } from './rule';
 
 const COLOURS = ['red', 'green', 'blue', 'yellow', 'orange', 'purple', 'pink', 'grey', 'gray', 'black', 'white', 'brown', 'violet', 'teal', 'cyan', 'magenta'];
@@ -56,25 +57,49 @@ export default defineRule({
     const patterns: Array<{ pattern: RegExp; cue: string; hint: boolean }> = [];
     if (options.colour) patterns.push({ pattern: COLOUR_ONLY, cue: 'colour or shape', hint: false });
     if (options.position) patterns.push({ pattern: POSITION_ONLY, cue: 'position', hint: true }, { pattern: POSITION_BEFORE, cue: 'position', hint: true });
-    for (const sentence of sentences(doc)) {
-      if (!INSTRUCTION.test(sentence.text)) continue;
-      const source = sentence.block.sourceRange(sentence.start, sentence.end);
-      const named = sentence.text.includes(CODE_STAND_IN) || LABEL_IN_SOURCE.test(doc.text.slice(source.start, source.end));
-      const reported: Array<[number, number]> = [];
-      for (const { pattern, cue, hint } of patterns) {
-        if (hint && named) continue;
-        const pointing = POINTING.test(sentence.text);
-        for (const match of sentence.text.matchAll(pattern)) {
-          const at = sentence.start + (match.index ?? 0);
-          const end = at + match[0].length;
-          if (reported.some(([from, to]) => from < end && at < to) || isAllowed(settings, match[0])) continue;
-          if (!hint && !pointing && !CONTROL.test(match[0])) continue;
-          if (NAMED_AFTER.test(sentence.block.text.slice(end, end + 40))) continue;
-          reported.push([at, end]);
-          const range = sentence.block.sourceRange(at, end);
-          report({ ...range, message: `Unexpected "${match[0].replace(/\s+/g, ' ')}" identified by ${cue} alone, expected its label or name as well.` });
+    for (const block of doc.prose) {
+      for (const { sentence, pointing, matches } of block.derived(DESCRIBED, describedThings)) {
+        const source = block.sourceRange(sentence.start, sentence.end);
+        const named = sentence.text.includes(CODE_STAND_IN) || LABEL_IN_SOURCE.test(doc.text.slice(source.start, source.end));
+        const reported: Array<[number, number]> = [];
+        for (const { pattern, cue, hint } of patterns) {
+          if (hint && named) continue;
+          for (const match of matches.get(pattern) ?? []) {
+            const at = sentence.start + (match.index ?? 0);
+            const end = at + match[0].length;
+            if (reported.some(([from, to]) => from < end && at < to) || isAllowed(settings, match[0])) continue;
+            if (!hint && !pointing && !CONTROL.test(match[0])) continue;
+            if (NAMED_AFTER.test(block.text.slice(end, end + 40))) continue;
+            reported.push([at, end]);
+            const range = block.sourceRange(at, end);
+            report({ ...range, message: `Unexpected "${match[0].replace(/\s+/g, ' ')}" identified by ${cue} alone, expected its label or name as well.` });
+          }
         }
       }
     }
   },
 });
+
+/** An instruction that describes something by colour, shape or position: the matches of each pattern in it. */
+interface Described {
+  sentence: Sentence;
+  /** Uses a verb that only makes sense on a screen. */
+  pointing: boolean;
+  matches: ReadonlyMap<RegExp, readonly RegExpMatchArray[]>;
+}
+
+const DESCRIBED = Symbol('described');
+
+function describedThings(block: ProseBlock): Described[] {
+  const found: Described[] = [];
+  for (const sentence of blockSentences(block)) {
+    if (!INSTRUCTION.test(sentence.text)) continue;
+    let matches: Map<RegExp, RegExpMatchArray[]> | undefined;
+    for (const pattern of [COLOUR_ONLY, POSITION_ONLY, POSITION_BEFORE]) {
+      const list = allMatches(pattern, sentence.text);
+      if (list.length > 0) (matches ??= new Map()).set(pattern, list);
+    }
+    if (matches) found.push({ sentence, pointing: POINTING.test(sentence.text), matches });
+  }
+  return found;
+}

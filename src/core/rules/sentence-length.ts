@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CODE_STAND_IN } from '../document/prose';
-import { looksLikeProse, sentences } from '../prose';
+import { blockSentences, looksLikeProse } from '../prose';
 import { defineRule } from './rule';
 
 const COUNTED = new RegExp(`[\\p{L}${CODE_STAND_IN}]`, 'u');
@@ -22,14 +22,17 @@ export default defineRule({
     howToFix: 'Split the sentence where its ideas change: one idea, one sentence. Turn a series of steps or options into a list.',
   },
   check({ doc, options, report }) {
-    for (const sentence of sentences(doc)) {
-      if (sentence.block.kind === 'heading' || sentence.words.length <= options.max || !looksLikeProse(sentence)) continue;
-      const words = sentence.words.filter((word) => COUNTED.test(word.text)).length;
-      if (words <= options.max) continue;
-      report({
-        ...sentence.block.sourceRange(sentence.start, sentence.end),
-        message: `Unexpected sentence of ${words} words, expected at most ${options.max}: split it where its ideas change.`,
-      });
+    for (const block of doc.prose) {
+      if (block.kind === 'heading') continue;
+      for (const sentence of blockSentences(block)) {
+        if (sentence.words.length <= options.max || !looksLikeProse(sentence)) continue;
+        const words = sentence.words.filter((word) => COUNTED.test(word.text)).length;
+        if (words <= options.max) continue;
+        report({
+          ...block.sourceRange(sentence.start, sentence.end),
+          message: `Unexpected sentence of ${words} words, expected at most ${options.max}: split it where its ideas change.`,
+        });
+      }
     }
   },
 });

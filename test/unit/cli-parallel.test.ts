@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { MAX_FILES_ON_ONE_THREAD } from '../../src/cli/parallel';
+import { useCliFolder } from './helpers/cliFolder';
+import { ruleFixtures } from './helpers/fixtures';
+
+describe('cli on worker threads', () => {
+  const temp = useCliFolder('course-review-parallel-');
+  const lessons = ruleFixtures().map((fixture) => fixture.text);
+  const names = lessons.map((_, index) => `lesson-${String(index).padStart(3, '0')}.md`);
+
+  /** The same files linted in runs small enough for one thread, one after another. */
+  async function oneThread(...argv: string[]) {
+    const findings: unknown[] = [];
+    let stderr = '';
+    let code = 0;
+    for (let from = 0; from < names.length; from += MAX_FILES_ON_ONE_THREAD) {
+      const run = await temp.cli('lint', ...names.slice(from, from + MAX_FILES_ON_ONE_THREAD).map((name) => `b/${name}`), ...argv);
+      findings.push(...(JSON.parse(run.stdout) as unknown[]));
+      stderr += run.stderr;
+      code = Math.max(code, run.code);
+    }
+    return { code, findings, stderr };
+  }
+
+  it('reports what one thread reports, in the same order, and fixes the same', async function () {
+    this.timeout(120_000);
+    assert.ok(names.length > MAX_FILES_ON_ONE_THREAD, 'enough fixtures to use the workers');
+    lessons.forEach((text, index) => {
+      temp.write(`a/${names[index]}`, text);
+      temp.write(`b/${names[index]}`, text);
+    });
+    const argv = ['--format', 'json', '--today', '2026-01-01'];
+    const workers = await temp.cli('lint', ...names.map((name) => `a/${name}`), ...argv);
+    const expected = await oneThread(...argv);
+    assert.equal(workers.code, expected.code);
+    assert.deepEqual(
+      (JSON.parse(workers.stdout) as Array<{ file: string }>).map((finding) => ({ ...finding, file: finding.file.replace(/^a\//, 'b/') })),
+      expected.findings,
+    );
+
+    const fixedByWorkers = await temp.cli('lint', ...names.map((name) => `a/${name}`), '--fix', ...argv);
+    const fixedOnOneThread = await oneThread('--fix', ...argv);
+    assert.equal(fixedByWorkers.code, fixedOnOneThread.code);
+    for (const name of names) assert.equal(temp.read(`a/${name}`), temp.read(`b/${name}`), name);
+    const count = (stderr: string) => [...stderr.matchAll(/Fixed (\d+)/g)].reduce((sum, match) => sum + Number(match[1]), 0);
+    assert.ok(count(fixedByWorkers.stderr) > 0);
+    assert.equal(count(fixedByWorkers.stderr), count(fixedOnOneThread.stderr));
+  });
+});
