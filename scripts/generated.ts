@@ -102,13 +102,23 @@ export function ruleDoc(rule: Rule): string {
   ].join('\n');
 }
 
+export const RULE_TABLE_HEADER: readonly string[] = ['| rule | category | default | what it checks |', '| --- | --- | --- | --- |'];
+
+export function ruleTableRow(rule: Rule): string {
+  return `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.category} | ${rule.defaultSeverity} | ${rule.description} |`;
+}
+
 export function ruleTable(): string {
-  return [
-    '| rule | category | default | what it checks |',
-    '| --- | --- | --- | --- |',
-    { path: 'schemas/lesson-front-matter.schema.json', content: `${JSON.stringify(lessonJsonSchema(), null, 2)}\n` },
-    ...RULES.map((rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.category} | ${rule.defaultSeverity} | ${rule.description} |`),
-  ].join('\n');
+  const rows: string[] = [...RULE_TABLE_HEADER, ...RULES.map(ruleTableRow)];
+  return rows.join('\n');
+}
+
+/** The rule table's lines as committed in README.md, between its markers. */
+export function committedRuleTable(readme: string): string[] {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start === -1 || end === -1) return [];
+  return readme.slice(start + README_START.length, end).split('\n').filter((line) => line.trim() !== '');
 }
 
 export function readmeWithRuleTable(readme: string): string {

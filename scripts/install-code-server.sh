@@ -8,10 +8,8 @@ version="${CODE_SERVER_VERSION:-4.100.3}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 dest="$root/.vscode-test/code-server-$version"
 
-if [ -x "$dest/node_modules/.bin/code-server" ]; then
-  echo "code-server $version already installed in $dest"
-  exit 0
-fi
+[ -x "$dest/node_modules/.bin/code-server" ] && exit 0
+echo "Installing code-server $version into $dest (about a minute)"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

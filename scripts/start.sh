@@ -4,9 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/install-system-deps.sh --no-browser
-[ -d node_modules ] || npm ci --no-audit --no-fund
-bash scripts/install-code-server.sh
+bash scripts/setup.sh --no-browser
 npm run build --silent
 echo
 echo "The CLI on the same lessons:"

@@ -31,14 +31,19 @@ export class ConfigService extends Disposable {
     return result;
   }
 
-  /** Lessons are the Markdown files the config's `lessons` globs choose; unsaved files always are. */
+  /**
+   * Lessons are the workspace's Markdown files that the config's `lessons` globs choose. A file
+   * outside the workspace (the extension's own rule pages, a file opened from elsewhere) is not
+   * one; an untitled scratch file is one once it reads like a lesson.
+   */
   isLesson(document: vscode.TextDocument): boolean {
     if (document.languageId !== 'markdown') return false;
-    return document.uri.scheme === 'untitled' || this.isLessonFile(document.uri);
+    if (document.uri.scheme === 'untitled') return readsLikeALesson(document.getText());
+    return this.isLessonFile(document.uri);
   }
 
   isLessonFile(uri: vscode.Uri): boolean {
-    if (uri.scheme !== 'file') return false;
+    if (uri.scheme !== 'file' || !vscode.workspace.getWorkspaceFolder(uri)) return false;
     const result = this.forDocument(uri);
     if (!result.ok) return true;
     return isLesson(result.config, relative(result.config.baseDir, uri.fsPath).split('\\').join('/'));
@@ -62,6 +67,11 @@ export class ConfigService extends Disposable {
     diagnostic.source = 'course-review';
     this.diagnostics.set(uri, [diagnostic]);
   }
+}
+
+/** Front matter, or a title heading: what an author starts a lesson with, and a scratch note rarely has. */
+function readsLikeALesson(text: string): boolean {
+  return /^\uFEFF?---[ \t]*\r?\n/.test(text) || /^#[ \t]+\S/m.test(text.slice(0, 4096));
 }
 
 function readTextOrUndefined(path: string): string | undefined {

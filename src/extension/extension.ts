@@ -14,24 +14,27 @@ import { ReviewStates } from './review/states';
 import { ReviewStatusBar } from './review/statusBar';
 import { FindingsStatusBar } from './statusBar';
 
+/** What the extension hands to other extensions and to its integration tests. */
 export interface CourseReviewApi {
   linter: LessonLinter;
   queue: ReviewQueue;
+  findingsStatusBar: FindingsStatusBar;
 }
 
 /** Wiring only: no workspace scan here; open lessons are linted as they are seen, the queue reads the workspace when first shown. */
 export function activate(context: vscode.ExtensionContext): CourseReviewApi {
   const docUri = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
   const configs = new ConfigService();
-  const linter = new LessonLinter(configs, docUri);
+  const linter = new LessonLinter(configs);
   const reviews = new ReviewStates(linter, configs);
   const identity = new IdentityResolver(context.globalState);
   const queue = new ReviewQueue(configs, identity, context.workspaceState);
+  const findingsStatusBar = new FindingsStatusBar(linter);
   context.subscriptions.push(
     configs,
     linter,
     reviews,
-    new FindingsStatusBar(linter),
+    findingsStatusBar,
     new ReviewStatusBar(reviews),
     new ReviewCodeLensProvider(reviews),
     registerReviewCommands({ reviews, identity }),
@@ -43,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
     vscode.commands.registerCommand(COMMANDS.openRuleDoc.id, (ruleId?: string) => openRuleDoc(docUri, ruleId)),
   );
   linter.lintOpenDocuments();
-  return { linter, queue };
+  return { linter, queue, findingsStatusBar };
 }
 
 export function deactivate(): void {}

@@ -1,16 +1,16 @@
 import * as vscode from 'vscode';
-import { fixAll } from '../core';
+import { fixAll, fixSummary, type FixChange } from '../core';
 import type { ConfigService } from './config';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('courseReview');
 
 /** The edit that turns the document into its fixed text: one replacement of the part that changed. */
-export function fixAllEdit(document: vscode.TextDocument, configs: ConfigService): { edit: vscode.WorkspaceEdit; fixed: number } | undefined {
+export function fixAllEdit(document: vscode.TextDocument, configs: ConfigService): { edit: vscode.WorkspaceEdit; fixed: number; changes: FixChange[] } | undefined {
   if (!configs.isLesson(document)) return undefined;
   const config = configs.forDocument(document.uri);
   if (!config.ok) return undefined;
   const before = document.getText();
-  const { text: after, fixed } = fixAll(before, config.config);
+  const { text: after, fixed, changes } = fixAll(before, config.config);
   if (fixed === 0 || after === before) return undefined;
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
@@ -18,7 +18,7 @@ export function fixAllEdit(document: vscode.TextDocument, configs: ConfigService
   while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, new vscode.Range(document.positionAt(prefix), document.positionAt(before.length - suffix)), after.slice(prefix, after.length - suffix));
-  return { edit, fixed };
+  return { edit, fixed, changes };
 }
 
 /** `source.fixAll.courseReview`, for `editor.codeActionsOnSave` (opt-in). */
@@ -37,15 +37,21 @@ export class FixAllProvider implements vscode.CodeActionProvider {
   }
 }
 
-/** The Fix All command: applies every safe fix to the active lesson as one undoable edit. */
-export async function fixAllInActiveEditor(configs: ConfigService): Promise<number> {
+/**
+ * The Fix All command: applies every safe fix to the active lesson as one undoable edit, and says
+ * what it changed ("2 fixes: utilize → use, in order to → to"). Resolves to that message.
+ */
+export async function fixAllInActiveEditor(configs: ConfigService): Promise<string | undefined> {
   const document = vscode.window.activeTextEditor?.document;
-  if (!document) return 0;
+  if (!document) return undefined;
   const result = fixAllEdit(document, configs);
   if (!result) {
-    void vscode.window.showInformationMessage('Course Review: nothing to fix safely in this lesson.');
-    return 0;
+    const message = 'Course Review: nothing to fix safely in this lesson.';
+    void vscode.window.showInformationMessage(message);
+    return message;
   }
-  await vscode.workspace.applyEdit(result.edit);
-  return result.fixed;
+  if (!(await vscode.workspace.applyEdit(result.edit))) return undefined;
+  const message = `Course Review: ${fixSummary(result.changes)}. Undo (Ctrl+Z) takes them all back.`;
+  void vscode.window.showInformationMessage(message);
+  return message;
 }

@@ -25,6 +25,8 @@ export class LessonLinter extends Disposable {
   /** One incremental session per open lesson: a keystroke re-parses only the blocks around it. */
   private readonly sessions = new Map<string, LessonSession>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The latest version of each lesson that a change event brought, linted or not. */
+  private readonly seen = new Map<string, number>();
   /** Lessons that Lint Workspace covered: closing them re-reads the file instead of clearing. */
   private readonly keptAfterClose = new Set<string>();
   private readonly linted = this.register(new vscode.EventEmitter<LintSnapshot>());
@@ -32,11 +34,10 @@ export class LessonLinter extends Disposable {
 
   constructor(
     private readonly configs: ConfigService,
-    private readonly docUri: (ruleId: string) => vscode.Uri,
   ) {
     super();
     this.register(vscode.workspace.onDidOpenTextDocument((document) => this.lint(document)));
-    this.register(vscode.workspace.onDidChangeTextDocument(({ document }) => this.runOn() === 'onType' && this.schedule(document)));
+    this.register(vscode.workspace.onDidChangeTextDocument(({ document }) => this.changed(document)));
     this.register(vscode.workspace.onDidSaveTextDocument((document) => this.lint(document)));
     this.register(vscode.workspace.onDidCloseTextDocument((document) => this.closed(document.uri)));
     this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(({ document }) => !this.snapshot(document.uri) && this.lint(document))));
@@ -51,6 +52,16 @@ export class LessonLinter extends Disposable {
 
   snapshot(uri: vscode.Uri): LintSnapshot | undefined {
     return this.snapshots.get(uri.toString());
+  }
+
+  /** The newest version of the lesson the linter has heard of, whether it checked it or not. */
+  seenVersion(uri: vscode.Uri): number | undefined {
+    return this.seen.get(uri.toString());
+  }
+
+  /** True while a check of the lesson is waiting for the author to pause typing. */
+  isPending(uri: vscode.Uri): boolean {
+    return this.pending.has(uri.toString());
   }
 
   lint(document: vscode.TextDocument): void {
@@ -94,7 +105,7 @@ export class LessonLinter extends Disposable {
 
   publish(snapshot: LintSnapshot): void {
     this.snapshots.set(snapshot.uri.toString(), snapshot);
-    this.diagnostics.set(snapshot.uri, snapshot.findings.map((finding) => toDiagnostic(finding, this.docUri)));
+    this.diagnostics.set(snapshot.uri, snapshot.findings.map(toDiagnostic));
     this.linted.fire(snapshot);
   }
 
@@ -114,6 +125,11 @@ export class LessonLinter extends Disposable {
     if (isInATab(uri)) return;
     if (this.keptAfterClose.has(uri.toString()) && uri.scheme === 'file') void this.lintFile(uri).catch(() => this.forget(uri));
     else this.forget(uri);
+  }
+
+  private changed(document: vscode.TextDocument) {
+    this.seen.set(document.uri.toString(), document.version);
+    if (this.runOn() === 'onType') this.schedule(document);
   }
 
   private schedule(document: vscode.TextDocument) {
@@ -136,6 +152,7 @@ export class LessonLinter extends Disposable {
 
   private forget(uri: vscode.Uri) {
     this.cancel(uri);
+    this.seen.delete(uri.toString());
     this.sessions.delete(uri.toString());
     this.snapshots.delete(uri.toString());
     this.diagnostics.delete(uri);

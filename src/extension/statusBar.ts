@@ -3,9 +3,12 @@ import { readingGrade, type Finding } from '../core';
 import { Disposable } from './disposable';
 import type { LessonLinter } from './linter';
 
-/** The active lesson's finding counts; a click opens the Problems panel. */
+/**
+ * The active lesson's finding counts as the Problems panel shows them (errors, warnings, info);
+ * hints, which the panel leaves out, are named apart. A click opens the Problems panel.
+ */
 export class FindingsStatusBar extends Disposable {
-  private readonly item = this.register(vscode.window.createStatusBarItem('courseReview.findings', vscode.StatusBarAlignment.Left, 50));
+  readonly item = this.register(vscode.window.createStatusBarItem('courseReview.findings', vscode.StatusBarAlignment.Left, 50));
 
   constructor(private readonly linter: LessonLinter) {
     super();
@@ -23,17 +26,22 @@ export class FindingsStatusBar extends Disposable {
       this.item.hide();
       return;
     }
-    const count = (...severities: Array<Finding['severity']>) => snapshot.findings.filter((finding) => severities.includes(finding.severity)).length;
-    const [errors, warnings, infos] = [count('error'), count('warning'), count('info', 'hint')];
+    const count = (severity: Finding['severity']) => snapshot.findings.filter((finding) => finding.severity === severity).length;
+    const [errors, warnings, infos, hints] = [count('error'), count('warning'), count('info'), count('hint')];
     const grade = snapshot.doc ? readingGrade(snapshot.doc) : undefined;
     const counts = errors + warnings + infos === 0 ? '$(pass)' : `$(error) ${errors} $(warning) ${warnings} $(info) ${infos}`;
     this.item.text = `$(mortar-board) ${counts}${grade === undefined ? '' : `  Grade ${grade.toFixed(1)}`}`;
+    const hintClause = hints === 0 ? '' : `, and ${plural(hints, 'hint')} (shown in the editor only, as dotted underlines)`;
     this.item.tooltip = [
-      `Course Review: ${errors} errors, ${warnings} warnings, ${infos} info in this lesson.`,
+      `Course Review: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info in this lesson${hintClause}.`,
       ...(grade === undefined ? [] : [`Reading grade (Flesch-Kincaid): ${grade.toFixed(1)}.`]),
       'Click to open Problems.',
     ].join('\n');
     this.item.accessibilityInformation = { label: this.item.tooltip };
     this.item.show();
   }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

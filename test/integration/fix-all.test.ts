@@ -20,13 +20,13 @@ describe('prose fixes in VS Code', function () {
     await waitFor('the finding to clear', () => !courseReviewDiagnostics(document.uri).some((diagnostic) => ruleOf(diagnostic) === 'simpler-words' && document.getText(diagnostic.range) === 'use'));
   });
 
-  it('Fix All applies every safe fix as one undoable edit', async () => {
+  it('Fix All applies every safe fix as one undoable edit, and says what it changed', async () => {
     const editor = await openLesson('course/03-prose.md');
     const { document } = editor;
     await waitFor('findings', () => courseReviewDiagnostics(document.uri).some((diagnostic) => ruleOf(diagnostic) === 'simpler-words'));
     const original = document.getText();
-    const fixed = await vscode.commands.executeCommand<number>('courseReview.fixAll');
-    assert.equal(fixed, 2);
+    const said = await vscode.commands.executeCommand<string>('courseReview.fixAll');
+    assert.equal(said, 'Course Review: 2 fixes: utilize → use, in order to → to. Undo (Ctrl+Z) takes them all back.');
     assert.equal(document.lineAt(12).text, 'You can use the CRM to log calls.');
     await waitFor('simpler-words to clear', () => !courseReviewDiagnostics(document.uri).some((diagnostic) => ruleOf(diagnostic) === 'simpler-words'));
     await vscode.commands.executeCommand('undo');

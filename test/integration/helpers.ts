@@ -63,3 +63,18 @@ export async function acceptingEveryPrompt<T>(run: Thenable<T>, timeoutMs = 1500
   }
   return result;
 }
+
+/**
+ * Saves a document, trying again while it stays dirty: under load the workbench can turn a save
+ * down (a save participant that ran out of time), which a user would answer by saving again.
+ */
+export async function saveUntilSaved(document: vscode.TextDocument, timeoutMs = 15000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const attempts: string[] = [];
+  while (document.isDirty) {
+    const saved = await document.save();
+    attempts.push(`save → ${saved} (dirty: ${document.isDirty}, closed: ${document.isClosed})`);
+    if (Date.now() > deadline) assert.fail(`could not save ${document.uri.toString()}: ${attempts.join('; ')}`);
+    if (!saved) await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

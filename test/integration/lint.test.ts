@@ -28,7 +28,7 @@ describe('linting in VS Code', function () {
     assert.equal(document.getText(measurable.range), 'Understand');
     assert.equal(measurable.severity, vscode.DiagnosticSeverity.Warning);
     const code = measurable.code as { value: string; target: vscode.Uri };
-    assert.equal(code.target.path.endsWith('/docs/rules/objectives-measurable.md'), true, code.target.toString());
+    assert.equal(code.target.toString(true), 'command:courseReview.openRuleDoc?["objectives-measurable"]', 'the link opens the rendered rule page');
 
     const placeholder = diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'placeholder-text');
     assert.ok(placeholder);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,7 +105,10 @@ describe('the review queue in VS Code', function () {
     const stale = provider().getTreeItem(review('queue/quoting-delivery.md', 'sme')!);
     assert.equal(stale.description, 'Priya Patel · stale approval');
     assert.equal(stale.contextValue, 'reviewItem.stale');
-    assert.equal(provider().getTreeItem(review('queue/returns.md', 'sme')!).description, 'Sam Lee <sam@example.com> · due 2099-01-15');
+    assert.equal(provider().getTreeItem(review('queue/returns.md', 'sme')!).description, 'Sam Lee · due 2099-01-15');
+    const changes = provider().getTreeItem(review('queue/worked-examples.md', 'sme')!);
+    assert.equal(changes.description, 'waiting on author · changes requested', 'the author acts next, not the reviewer who asked');
+    assert.match(plain(changes.tooltip as vscode.MarkdownString), /Waiting on: author/);
     const triggered = provider().getTreeItem(review('queue/promises.md', 'legal')!);
     assert.equal(triggered.description, 'not requested');
     assert.match(plain(triggered.tooltip as vscode.MarkdownString), /Required by: claim-absolute/);
@@ -143,10 +147,23 @@ describe('the review queue in VS Code', function () {
     const node = review('queue/quoting-delivery.md', 'legal');
     assert.ok(node);
     const late = daysBetween('2026-01-12', today);
+    const reminder = `Reminder: the Legal review of "Quoting a delivery date" (queue/quoting-delivery.md) was due 2026-01-12 (${late} days ago).`;
     const copied = await vscode.commands.executeCommand<string>('courseReview.queue.copyReminder', node);
-    assert.equal(copied, `Reminder: the Legal review of "Quoting a delivery date" (queue/quoting-delivery.md) was due 2026-01-12 (${late} days ago). Link: ${uri.toString()}`);
+    assert.equal(copied, reminder, 'no git remote: the workspace path and no local file link');
     const clipboard = await vscode.env.clipboard.readText();
     if (clipboard !== '') assert.equal(clipboard, copied);
+    const git = vscode.Uri.joinPath(workspaceUri('.'), '.git');
+    try {
+      const root = workspaceUri('.').fsPath;
+      for (const args of [['init', '-q', '-b', 'main'], ['remote', 'add', 'origin', 'git@github.com:acme/courses.git']]) {
+        const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+        assert.equal(result.status, 0, result.stderr);
+      }
+      const linked = await vscode.commands.executeCommand<string>('courseReview.queue.copyReminder', node);
+      assert.equal(linked, `${reminder} Link: https://github.com/acme/courses/blob/main/queue/quoting-delivery.md`);
+    } finally {
+      await vscode.workspace.fs.delete(git, { recursive: true });
+    }
     try {
       const applied = await vscode.commands.executeCommand('courseReview.queue.requestChanges', { uri, role: 'legal', note: 'Say "usually" for courier times', as: 'legal@example.com' });
       assert.equal(applied, true);
@@ -205,7 +222,13 @@ describe('the review queue in VS Code', function () {
         groups().flatMap(({ node }) => (node.kind === 'group' ? [node.label] : [])),
         ['Overdue', 'This week', 'Later', 'No date'],
       );
-      assert.equal(provider().getTreeItem(review('queue/due-soon.md', 'sme')!).description, 'SME · due in 3 days');
+      assert.equal(provider().getTreeItem(review('queue/due-soon.md', 'sme')!).description, 'legal@example.com · due in 3 days · SME');
+      const overdue = provider().getTreeItem(review('queue/quoting-delivery.md', 'legal')!);
+      assert.equal(overdue.description, `legal@example.com · overdue ${daysBetween('2026-01-12', today)} days · Legal`, 'who and how late, in the due date grouping too');
+      assert.equal(await vscode.commands.executeCommand('courseReview.queue.groupBy', 'reviewer'), 'reviewer');
+      const authors = groups().find(({ node }) => node.kind === 'group' && node.label === 'Waiting on author (changes requested)');
+      assert.deepEqual(authors?.children.map((child) => child.kind === 'review' && child.item.file), ['queue/worked-examples.md']);
+      assert.equal(await vscode.commands.executeCommand('courseReview.queue.groupBy', 'due'), 'due');
       assert.equal(api.queue.view.description, 'by due date');
 
       await settings().update('reviewer', 'legal@example.com', vscode.ConfigurationTarget.Workspace);

@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, courseReviewDiagnostics, openLesson, ruleOf, waitFor } from './helpers';
+import type { CourseReviewApi } from '../../src/extension/extension';
+import { closeAllEditors, courseReviewDiagnostics, EXTENSION_ID, ruleOf, saveUntilSaved, waitFor, workspaceUri } from './helpers';
 
 describe('courseReview.run = onSave', function () {
   this.timeout(60000);
   const settings = () => vscode.workspace.getConfiguration('courseReview');
+  let api: CourseReviewApi;
 
   before(async () => {
+    api = await vscode.extensions.getExtension<CourseReviewApi>(EXTENSION_ID)!.activate();
     await settings().update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
     await waitFor('the setting to apply', () => settings().get('run') === 'onSave');
   });
@@ -14,17 +17,25 @@ describe('courseReview.run = onSave', function () {
   afterEach(closeAllEditors);
 
   it('waits for a save before checking what was typed', async () => {
-    const editor = await openLesson('course/02-unopened.md');
+    // A lesson of its own: no other test has it open, changed or saved.
+    const uri = workspaceUri(`course/on-save-${Date.now()}.md`);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntitle: Saving a note\n---\n\n# Saving a note\n\nSave each note before you close the ticket.\n'));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const { document } = editor;
-    await waitFor('first lint on open', () => courseReviewDiagnostics(document.uri).length > 0);
-    const placeholders = () => courseReviewDiagnostics(document.uri).filter((diagnostic) => ruleOf(diagnostic) === 'placeholder-text');
-    assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), 'FIXME ')), 'the edit applies');
-    assert.ok(document.isDirty, 'the lesson has unsaved changes');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    assert.equal(placeholders().length, 0, 'nothing is checked before the save');
-    const saved = await document.save();
-    assert.ok(saved, `save of ${document.uri.toString()} (dirty: ${document.isDirty}, closed: ${document.isClosed})`);
+    await waitFor('the first check, on open', () => api.linter.snapshot(uri)?.version === document.version);
+    const placeholders = () => courseReviewDiagnostics(uri).filter((diagnostic) => ruleOf(diagnostic) === 'placeholder-text');
+    assert.equal(placeholders().length, 0);
+
+    assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(6, 0), 'FIXME ')), 'the edit applies');
+    await waitFor('the linter to hear of the edit', () => api.linter.seenVersion(uri) === document.version);
+    assert.equal(api.linter.isPending(uri), false, 'no check is scheduled while typing');
+    assert.notEqual(api.linter.snapshot(uri)?.version, document.version, 'the unsaved text was not checked');
+    assert.equal(placeholders().length, 0, 'nothing is reported before the save');
+
+    await saveUntilSaved(document);
     const [found] = await waitFor('a finding after the save', () => placeholders().length > 0 && placeholders());
     assert.equal(document.getText(found.range), 'FIXME');
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(uri);
   });
 });

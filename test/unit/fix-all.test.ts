@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { fixAll, lintText, nonOverlapping, resolveConfig } from '../../src/core';
+import { fixAll, fixSummary, lintText, nonOverlapping, resolveConfig } from '../../src/core';
 import { run } from '../../src/cli/run';
 
 const config = resolveConfig(undefined, undefined, '/');
@@ -11,9 +11,15 @@ const LESSON = '# Logging a call\n\nYou can utilize the CRM in order to log call
 
 describe('fix all', () => {
   it('applies every safe fix and leaves suggestions alone', () => {
-    const { text, fixed } = fixAll(LESSON, config);
+    const { text, fixed, changes } = fixAll(LESSON, config);
     assert.equal(text, '# Logging a call\n\nYou can use the CRM to log calls.\n\nBefore the call, open the ticket.\n');
     assert.equal(fixed, 3);
+    assert.deepEqual(changes, [
+      { before: 'utilize', after: 'use' },
+      { before: 'in order to', after: 'to' },
+      { before: 'Prior to', after: 'Before' },
+    ]);
+    assert.equal(fixSummary(changes), '3 fixes: utilize → use, in order to → to, Prior to → Before');
     assert.deepEqual(lintText(text, config).findings.filter((finding) => finding.fix), []);
   });
 
@@ -26,7 +32,15 @@ describe('fix all', () => {
       { numRuns: 200 },
     );
     const clean = '# A clean lesson\n\nNothing here needs a fix.\n';
-    assert.deepEqual(fixAll(clean, config), { text: clean, fixed: 0 });
+    assert.deepEqual(fixAll(clean, config), { text: clean, fixed: 0, changes: [] });
+  });
+
+  it('sums up what it changed: repeats counted once, removals named, a long list cut short', () => {
+    assert.equal(fixSummary([]), 'nothing to fix');
+    assert.equal(fixSummary([{ before: 'utilize', after: 'use' }]), '1 fix: utilize → use');
+    assert.equal(fixSummary([{ before: 'utilize', after: 'use' }, { before: 'just ', after: '' }, { before: 'utilize', after: 'use' }]), '3 fixes: utilize → use (×2), removed "just "');
+    const many = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((word) => ({ before: word, after: word.toUpperCase() }));
+    assert.equal(fixSummary(many), '7 fixes: a → A, b → B, c → C, d → D, e → E, and 2 more');
   });
 
   it('keeps the first of two overlapping fixes for the next pass', () => {

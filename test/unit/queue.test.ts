@@ -83,8 +83,8 @@ describe('review queue', () => {
       assert.deepEqual(groups('due'), ['Overdue: 1', 'This week: 1', 'Later: 1', 'No date: 3']);
     });
 
-    it('by reviewer, with authors who owe changes and unassigned reviews apart', () => {
-      assert.deepEqual(groups('reviewer'), ['Authors (changes requested): 1', 'Priya Patel: 2', 'priya@example.com: 1', 'Sam Lee: 1', 'Unassigned: 1']);
+    it('by who must act next: reviewers by name, then the author who owes changes, then reviews nobody requested', () => {
+      assert.deepEqual(groups('reviewer'), ['Priya Patel: 2', 'priya@example.com: 1', 'Sam Lee: 1', 'Waiting on author (changes requested): 1', 'Waiting on a request: 1']);
     });
 
     it('by course folder', () => {

@@ -1,13 +1,14 @@
 import { daysBetween } from '../review/dates';
 import { mayReview, type Identity } from '../review/identity';
 import type { QueueItem } from './entry';
+import { waitingOn } from './waitingOn';
 
 export const GROUP_BYS = ['role', 'due', 'reviewer', 'folder'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
 
 export interface QueueFilter {
   role?: string;
-  /** Items whose reviewer is this person (by name or email, ignoring case). */
+  /** Items waiting on this person as their reviewer (by name or email, ignoring case); not those waiting on the author. */
   reviewer?: Identity;
   overdue?: boolean;
 }
@@ -23,8 +24,13 @@ export function filterItems(items: readonly QueueItem[], filter: QueueFilter): Q
     (item) =>
       (filter.role === undefined || item.role === filter.role) &&
       (filter.overdue !== true || item.overdue) &&
-      (filter.reviewer === undefined || (item.reviewer !== undefined && mayReview(filter.reviewer, [item.reviewer]))),
+      (filter.reviewer === undefined || isWaitingOn(item, filter.reviewer)),
   );
+}
+
+function isWaitingOn(item: QueueItem, person: Identity): boolean {
+  const waiting = waitingOn(item);
+  return waiting.kind === 'reviewer' && mayReview(person, [waiting.reviewer]);
 }
 
 const DUE_BUCKETS = [
@@ -46,7 +52,8 @@ export function groupItems(items: readonly QueueItem[], by: GroupBy, today: stri
   const list = [...groups.values()];
   if (by === 'due') return DUE_BUCKETS.flatMap((bucket) => groups.get(bucket.key) ?? []);
   if (by === 'role') return list;
-  return list.sort((a, b) => a.label.localeCompare(b.label));
+  // People by name, then the groups that wait on no one person.
+  return list.sort((a, b) => Number(a.key.startsWith('\u0000')) - Number(b.key.startsWith('\u0000')) || a.key.localeCompare(b.key) || a.label.localeCompare(b.label));
 }
 
 function groupOf(item: QueueItem, by: GroupBy, today: string): { key: string; label: string } {
@@ -58,9 +65,19 @@ function groupOf(item: QueueItem, by: GroupBy, today: string): { key: string; la
       if (!item.due) return DUE_BUCKETS[3];
       return daysBetween(today, item.due) < 7 ? DUE_BUCKETS[1] : DUE_BUCKETS[2];
     }
-    case 'reviewer':
-      if (item.status === 'changes-requested') return { key: '\u0000author', label: 'Authors (changes requested)' };
-      return item.reviewer ? { key: item.reviewer.toLowerCase(), label: item.reviewer } : { key: '\u0000unassigned', label: 'Unassigned' };
+    case 'reviewer': {
+      const waiting = waitingOn(item);
+      switch (waiting.kind) {
+        case 'author':
+          return { key: '\u0000author', label: 'Waiting on author (changes requested)' };
+        case 'request':
+          return { key: '\u0000request', label: 'Waiting on a request' };
+        case 'unassigned':
+          return { key: '\u0000unassigned', label: 'Unassigned' };
+        case 'reviewer':
+          return { key: waiting.reviewer.toLowerCase(), label: waiting.reviewer };
+      }
+    }
     case 'folder': {
       const slash = item.file.lastIndexOf('/');
       const folder = slash === -1 ? '.' : item.file.slice(0, slash);

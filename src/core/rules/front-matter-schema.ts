@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { frontMatterPathRange } from '../document/frontMatter';
+import { frontMatterTypo } from '../document/frontMatterOpener';
 import type { LessonDocument } from '../document/model';
 import { closest } from '../text/similar';
 import { REVIEW_STATUSES, lessonFrontMatterSchema } from '../review/schema';
@@ -16,9 +17,14 @@ export default defineRule({
       'Front matter holds the lesson\'s objectives, key points and review sign-offs. When it does not parse, none of them can be read, and Course Review will not write a sign-off into it. ' +
       'A misspelt status (`aproved`), a date that is not YYYY-MM-DD or an unknown review role would silently count as no review at all. Keys Course Review does not read are the author\'s and are never reported. ' +
       'The full shape is in `schemas/lesson-front-matter.schema.json`.',
-    howToFix: 'Fix the YAML at the position shown: a missing colon, a bad indent, an unclosed quote, a missing closing `---` line, or the value named in the message.',
+    howToFix: 'Fix the YAML at the position shown: a missing colon, a bad indent, an unclosed quote, a missing closing `---` line, an opening `---` line with something else on it, or the value named in the message.',
   },
   check({ doc, review, report }) {
+    const typo = doc.frontMatter || doc.unclosedFrontMatter ? undefined : frontMatterTypo(doc.text);
+    if (typo) {
+      const shown = typo.text.length > 40 ? `${typo.text.slice(0, 40)}…` : typo.text;
+      report({ ...typo.opener, message: `Unexpected \`${shown.trim()}\` on the first line, expected \`---\` alone on it: the YAML below is not read as front matter, so its title, objectives and reviews are ignored.` });
+    }
     if (doc.unclosedFrontMatter) {
       report({ ...doc.unclosedFrontMatter, message: 'Unexpected front matter without a closing `---` line, expected `---` after the last YAML line.' });
     }

@@ -4,6 +4,7 @@ import { COMMANDS } from '../commands/ids';
 import type { ReviewCommandArgs } from '../review/actions';
 import { localToday } from '../review/today';
 import { GROUPINGS } from './labels';
+import { lessonWebUrl } from './gitWebLink';
 import { reminderText } from './reminder';
 import type { QueueNode, ReviewNode } from './tree';
 
@@ -31,10 +32,14 @@ export async function openLesson(node: QueueNode | vscode.Uri | undefined): Prom
   editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
 }
 
-/** Copy Reminder: the reminder message for a review, on the clipboard. Resolves to the text copied. */
+/**
+ * Copy Reminder: the reminder message for a review, on the clipboard. The lesson is named by its
+ * workspace-relative path, and linked by its page on the repository's web host when the git remote
+ * gives one (a local file link would mean nothing in a chat). Resolves to the text copied.
+ */
 export async function copyReminder(node: ReviewNode | undefined): Promise<string | undefined> {
   if (node?.kind !== 'review') return undefined;
-  const text = reminderText(node.item, node.item.file, node.uri.toString(), localToday());
+  const text = reminderText(node.item, node.item.file, await lessonWebUrl(node.uri), localToday());
   await vscode.env.clipboard.writeText(text);
   vscode.window.setStatusBarMessage(`$(check) Course Review: reminder for the ${node.item.label} review copied`, 4000);
   return text;

@@ -1,4 +1,4 @@
-import { daysBetween, type GroupBy, type QueueItem } from '../../core';
+import { daysBetween, waitingOn, waitingOnText, type GroupBy, type QueueItem } from '../../core';
 
 /** Up to this many days ahead a due date reads as "due in N days"; further off, as the date. */
 const SOON_DAYS = 30;
@@ -7,7 +7,7 @@ const SOON_DAYS = 30;
 export const GROUPINGS: Record<GroupBy, { label: string; description: string }> = {
   role: { label: 'Role', description: 'SME, Legal, Marketing…' },
   due: { label: 'Due date', description: 'Overdue, This week, Later, No date' },
-  reviewer: { label: 'Reviewer', description: 'who each review waits on' },
+  reviewer: { label: 'Waiting on', description: 'who must act next: a reviewer, the author, or whoever requests reviews' },
   folder: { label: 'Folder', description: 'the course folder of each lesson' },
 };
 
@@ -40,17 +40,19 @@ export function statusText(item: QueueItem, today: string): string {
 }
 
 /**
- * An item's description in the tree: the status, with the role unless the group already says it,
- * and the reviewer when grouped by role ("Legal · due in 3 days", "legal@example.com · overdue 2 days").
+ * An item's description in the tree, most telling first so that a narrow side bar cuts the least:
+ * who must act next (unless the group says it), where the review stands, and the role (unless the
+ * group says it): "Priya Patel · overdue 2 days · Legal", "waiting on author · changes requested".
  */
 export function itemDescription(item: QueueItem, today: string, by: GroupBy): string {
-  const who = by === 'role' && item.status !== 'missing' ? item.reviewer : undefined;
-  return [by === 'role' ? undefined : item.label, who, statusText(item, today)].filter(Boolean).join(' · ');
+  const waiting = waitingOn(item);
+  const who = by === 'reviewer' || waiting.kind === 'request' ? undefined : waitingOnText(waiting);
+  return [who, statusText(item, today), by === 'role' ? undefined : item.label].filter(Boolean).join(' · ');
 }
 
 /** The tooltip's facts, one [label, value] pair a line, in reading order. */
 export function itemFacts(item: QueueItem, today: string): Array<[string, string]> {
-  const facts: Array<[string, string]> = [['Status', statusText(item, today)]];
+  const facts: Array<[string, string]> = [['Status', statusText(item, today)], ['Waiting on', waitingOnText(waitingOn(item)).replace(/^waiting on /, '')]];
   if (item.reviewer) facts.push([item.status === 'changes-requested' ? 'Changes requested by' : item.status === 'stale' ? 'Approved by' : 'Reviewer', item.reviewer]);
   if (item.requested) facts.push(['Requested', item.requested]);
   if (item.due) facts.push(['Due', item.due]);

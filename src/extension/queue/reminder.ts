@@ -4,12 +4,13 @@ import { ago, days } from './labels';
 /**
  * The message Copy Reminder puts on the clipboard, ready to paste into a chat or an email:
  * `Reminder: the Legal review of "De-escalating an angry caller" (review/escalation.md) was due
- * 2026-11-20 (8 days ago). Link: file:///…`. `path` is the lesson's workspace-relative path.
+ * 2026-11-20 (8 days ago). Link: https://github.com/…`. `path` is the lesson's workspace-relative
+ * path; `link` its web page, when there is one.
  */
-export function reminderText(item: QueueItem, path: string, link: string, today: string): string {
+export function reminderText(item: QueueItem, path: string, link: string | undefined, today: string): string {
   const lesson = `"${item.title ?? basename(path)}" (${path})`;
   const review = `the ${item.label} review of ${lesson}`;
-  return `Reminder: ${sentence(item, review, lesson, today)} Link: ${link}`;
+  return `Reminder: ${sentence(item, review, lesson, today)}${link ? ` Link: ${link}` : ''}`;
 }
 
 function sentence(item: QueueItem, review: string, lesson: string, today: string): string {

@@ -32,7 +32,14 @@ export const ACTION_TITLES: Record<ReviewActionKind, string> = {
   withdraw: 'Withdraw Sign-off',
 };
 
-const DONE: Record<ReviewActionKind, string> = { approve: 'approved', 'request-changes': 'changes requested', request: 'review requested', waive: 'review waived', withdraw: 'review withdrawn' };
+/** The confirmation in the status bar, with the icon of the state the review is now in (as the queue shows it). */
+export const CONFIRMATIONS: Record<ReviewActionKind, { icon: string; done: string }> = {
+  approve: { icon: '$(check)', done: 'approved' },
+  'request-changes': { icon: '$(comment-discussion)', done: 'changes requested' },
+  request: { icon: '$(clock)', done: 'review requested' },
+  waive: { icon: '$(debug-step-over)', done: 'review waived' },
+  withdraw: { icon: '$(discard)', done: 'review withdrawn' },
+};
 
 /**
  * Runs one review action on a lesson: asks for the role and what the action needs, writes the
@@ -69,7 +76,8 @@ export async function runReviewAction(kind: ReviewActionKind, args: ReviewComman
   for (const change of written.edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
   if (!(await vscode.workspace.applyEdit(edit))) return false;
   services.reviews.refresh(document.uri);
-  vscode.window.setStatusBarMessage(`$(check) Course Review: ${state.role.label} ${DONE[kind]}`, 4000);
+  const { icon, done } = CONFIRMATIONS[kind];
+  vscode.window.setStatusBarMessage(`${icon} Course Review: ${state.role.label} ${done}`, 4000);
   return true;
 }
 

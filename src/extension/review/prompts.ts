@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { addDays, daysBetween, isIsoDate, type RoleState } from '../../core';
+import { dueDateProblem, exampleDue, suggestedDue, type RoleState } from '../../core';
 import { stateDetail, stateSummary } from './labels';
 
 /** Which role: each shown with its review as the lesson stands ("Legal — requested, due in 3 days"). */
@@ -45,20 +45,19 @@ export function pickReviewer(state: RoleState, title: string): Promise<string | 
   });
 }
 
-/** The due date, suggested from the role's `dueInDays`. Resolves to '' for the default, undefined when cancelled. */
+/**
+ * The due date, filled in with the role's default (today + `dueInDays`), so that Enter accepts a
+ * valid date. Resolves to '' for no due date, undefined when cancelled.
+ */
 export function askDue(state: RoleState, today: string, title: string): Thenable<string | undefined> {
-  const suggested = state.role.dueInDays === undefined ? '' : addDays(today, state.role.dueInDays);
+  const suggested = suggestedDue(today, state.role.dueInDays);
+  const example = exampleDue(today, state.role.dueInDays);
   return vscode.window.showInputBox({
     title,
-    prompt: suggested ? `Due date, YYYY-MM-DD (${state.role.label} reviews are due in ${state.role.dueInDays} days by default).` : 'Due date, YYYY-MM-DD, or leave empty for none.',
-    value: suggested,
+    prompt: suggested ? `Due date, YYYY-MM-DD (${state.role.label} reviews are due in ${state.role.dueInDays} days by default).` : `Due date, YYYY-MM-DD (e.g. ${example}), or leave empty for none.`,
+    value: suggested ?? '',
     ignoreFocusOut: true,
-    validateInput: (value) => {
-      const due = value.trim();
-      if (due === '') return undefined;
-      if (!isIsoDate(due)) return 'Expected a date as YYYY-MM-DD, e.g. 2026-12-01.';
-      return daysBetween(today, due) < 0 ? `Expected today (${today}) or later.` : undefined;
-    },
+    validateInput: (value) => dueDateProblem(value, today, example),
   });
 }
 
