@@ -96,18 +96,18 @@ describe('the review queue in VS Code', function () {
 
     const overdue = provider().getTreeItem(review('queue/quoting-delivery.md', 'legal')!);
     assert.equal(overdue.label, 'Quoting a delivery date');
-    assert.equal(overdue.description, `legal@example.com · overdue ${daysBetween('2026-01-12', today)} days`);
+    assert.equal(overdue.description, `overdue ${daysBetween('2026-01-12', today)} days · legal@example.com`);
     assert.equal(overdue.contextValue, 'reviewItem.requested');
     assert.deepEqual([(overdue.iconPath as vscode.ThemeIcon).id, (overdue.iconPath as vscode.ThemeIcon).color?.id], ['warning', 'list.errorForeground']);
     const tooltip = plain(overdue.tooltip as vscode.MarkdownString);
     for (const fact of ['Reviewer: legal@example.com', 'Requested: 2026-01-05', 'Due: 2026-01-12', `Waiting: ${daysBetween('2026-01-05', today)} days`]) assert.ok(tooltip.includes(fact), `${fact} in ${tooltip}`);
 
     const stale = provider().getTreeItem(review('queue/quoting-delivery.md', 'sme')!);
-    assert.equal(stale.description, 'Priya Patel · stale approval');
+    assert.equal(stale.description, 'stale approval · Priya Patel');
     assert.equal(stale.contextValue, 'reviewItem.stale');
-    assert.equal(provider().getTreeItem(review('queue/returns.md', 'sme')!).description, 'Sam Lee · due 2099-01-15');
+    assert.equal(provider().getTreeItem(review('queue/returns.md', 'sme')!).description, 'due 2099-01-15 · Sam Lee');
     const changes = provider().getTreeItem(review('queue/worked-examples.md', 'sme')!);
-    assert.equal(changes.description, 'waiting on author · changes requested', 'the author acts next, not the reviewer who asked');
+    assert.equal(changes.description, 'changes requested · waiting on author', 'the author acts next, not the reviewer who asked');
     assert.match(plain(changes.tooltip as vscode.MarkdownString), /Waiting on: author/);
     const triggered = provider().getTreeItem(review('queue/promises.md', 'legal')!);
     assert.equal(triggered.description, 'not requested');
@@ -222,9 +222,9 @@ describe('the review queue in VS Code', function () {
         groups().flatMap(({ node }) => (node.kind === 'group' ? [node.label] : [])),
         ['Overdue', 'This week', 'Later', 'No date'],
       );
-      assert.equal(provider().getTreeItem(review('queue/due-soon.md', 'sme')!).description, 'legal@example.com · due in 3 days · SME');
+      assert.equal(provider().getTreeItem(review('queue/due-soon.md', 'sme')!).description, 'due in 3 days · legal@example.com · SME');
       const overdue = provider().getTreeItem(review('queue/quoting-delivery.md', 'legal')!);
-      assert.equal(overdue.description, `legal@example.com · overdue ${daysBetween('2026-01-12', today)} days · Legal`, 'who and how late, in the due date grouping too');
+      assert.equal(overdue.description, `overdue ${daysBetween('2026-01-12', today)} days · legal@example.com · Legal`, 'who and how late, in the due date grouping too');
       assert.equal(await vscode.commands.executeCommand('courseReview.queue.groupBy', 'reviewer'), 'reviewer');
       const authors = groups().find(({ node }) => node.kind === 'group' && node.label === 'Waiting on author (changes requested)');
       assert.deepEqual(authors?.children.map((child) => child.kind === 'review' && child.item.file), ['queue/worked-examples.md']);

@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import testElectron from '@vscode/test-electron';
 import { stopAll } from './code-server.mjs';
 import { captureProblemsScreenshot } from './ui-screenshot.mjs';
+import { runJourneys } from './ui-journeys.mjs';
 
 const { runTests } = testElectron;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -179,6 +180,26 @@ async function uiTest(tmp) {
   }
 }
 
+/** Each persona's journey in a fresh workbench; screenshots next to the README's. */
+async function journeysTest(tmp) {
+  const workspace = path.join(tmp, 'journeys', path.basename(fixtureWorkspace));
+  fs.cpSync(fixtureWorkspace, workspace, { recursive: true });
+  const outDir = path.dirname(screenshotPath);
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const started = Date.now();
+  try {
+    const results = await runJourneys({ repoRoot, extensionDevelopmentPath, workspace, outDir, today });
+    for (const result of results) say(`${result.passed ? 'PASS' : 'FAIL'} UI journey: ${result.name}${result.passed ? '' : `: ${result.error} (screenshot: ${result.screenshot})`}`);
+    say(`UI journeys: ${results.filter((result) => result.passed).length} of ${results.length} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return { passed: results.filter((result) => result.passed).length, failed: results.filter((result) => !result.passed).length };
+  } catch (err) {
+    say(`FAIL UI journeys: ${err?.message ?? err}`);
+    await stopAll();
+    return { passed: 0, failed: 1 };
+  }
+}
+
 async function main() {
   if (!fs.existsSync(fixtureWorkspace)) {
     say(`The fixture workspace ${fixtureWorkspace} does not exist.`);
@@ -208,9 +229,11 @@ async function main() {
     process.on('SIGINT', onInt);
     process.on('SIGTERM', onTerm);
     try {
-      const ui = await uiTest(tmp);
-      passed += ui.passed;
-      failed += ui.failed;
+      for (const phase of [uiTest, journeysTest]) {
+        const ui = await phase(tmp);
+        passed += ui.passed;
+        failed += ui.failed;
+      }
     } finally {
       process.removeListener('SIGINT', onInt);
       process.removeListener('SIGTERM', onTerm);

@@ -40,14 +40,14 @@ export function statusText(item: QueueItem, today: string): string {
 }
 
 /**
- * An item's description in the tree, most telling first so that a narrow side bar cuts the least:
- * who must act next (unless the group says it), where the review stands, and the role (unless the
- * group says it): "Priya Patel · overdue 2 days · Legal", "waiting on author · changes requested".
+ * An item's description in the tree, shortest and most urgent first so that a narrow side bar cuts
+ * the least: where the review stands, who must act next (unless the group says it), and the role
+ * (unless the group says it): "overdue 2 days · Priya Patel · Legal", "changes requested · waiting on author".
  */
 export function itemDescription(item: QueueItem, today: string, by: GroupBy): string {
   const waiting = waitingOn(item);
   const who = by === 'reviewer' || waiting.kind === 'request' ? undefined : waitingOnText(waiting);
-  return [who, statusText(item, today), by === 'role' ? undefined : item.label].filter(Boolean).join(' · ');
+  return [statusText(item, today), who, by === 'role' ? undefined : item.label].filter(Boolean).join(' · ');
 }
 
 /** The tooltip's facts, one [label, value] pair a line, in reading order. */

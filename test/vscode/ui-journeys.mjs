@@ -1,0 +1,125 @@
+// UI journeys: what each persona does in the real workbench (code-server + headless Chromium),
+// checked where a user looks (the Problems panel, notifications, the status bar, quick inputs, the
+// side bar), with a screenshot of each step's result in `outDir`.
+//
+//   runJourneys({ repoRoot, extensionDevelopmentPath, workspace, outDir, today })
+//     → [{ name, passed, error?, screenshot? }]
+
+import path from 'node:path';
+import { withWorkbench } from './ui-screenshot.mjs';
+
+const STEP_TIMEOUT_MS = 30_000;
+
+/** Polls `read` until `accept(value)` holds; fails naming `what` and the last value seen. */
+async function until(page, what, read, accept, timeoutMs = STEP_TIMEOUT_MS) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    last = await read().catch((error) => `(unreadable: ${error.message})`);
+    if (accept(last)) return last;
+    if (Date.now() > deadline) throw new Error(`${what}: not seen within ${timeoutMs} ms; last seen: ${JSON.stringify(last)?.slice(0, 600)}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+const tabs = (page) => page.$$eval('.tabs-container .tab', (nodes) => nodes.map((tab) => tab.getAttribute('aria-label') || tab.textContent || ''));
+const toasts = (page) => page.$$eval('.notifications-toasts .notification-toast', (nodes) => nodes.map((toast) => toast.textContent || ''));
+const statusItems = (page) =>
+  page.$$eval('.part.statusbar .statusbar-item', (nodes) =>
+    nodes.map((item) => ({
+      text: (item.textContent || '').trim(),
+      label: item.querySelector('a')?.getAttribute('aria-label') || item.getAttribute('aria-label') || '',
+      icons: [...item.querySelectorAll('.codicon')].map((icon) => [...icon.classList].find((name) => name.startsWith('codicon-') && name !== 'codicon') || ''),
+    })),
+  );
+
+/** A designer fixes a lesson: opens a rule page from the Problems panel, reads the counts, runs Fix All. */
+async function designer(h, { outDir }) {
+  const { page } = h;
+  await h.openFile('course/01-intro.md');
+  await h.openProblems();
+  await h.waitForProblem('objectives-measurable');
+  await page.locator('.markers-panel .monaco-list-row a.monaco-link', { hasText: 'objectives-measurable' }).first().click();
+  const open = await until(page, 'the rule page rendered in a preview', () => tabs(page), (labels) => labels.some((label) => /Preview objectives-measurable/.test(label)));
+  if (open.some((label) => /^objectives-measurable\.md/.test(label))) throw new Error(`the rule page also opened as an editable file: ${JSON.stringify(open)}`);
+  await h.screenshot(path.join(outDir, 'journey-rule-page.png'));
+  await h.closeAllEditors();
+
+  await h.openFile('course/03-prose.md');
+  const status = await until(page, 'the findings in the status bar', () => statusItems(page), (items) => items.some((item) => /in this lesson/.test(item.label)));
+  const counts = status.find((item) => /in this lesson/.test(item.label));
+  if (!/, and \d+ hints? \(shown in the editor only/.test(counts.label)) throw new Error(`the status bar should name the hint apart: ${counts.label}`);
+  await h.runCommand('Course Review: Fix All');
+  await until(page, 'Fix All saying what it changed', () => toasts(page), (shown) => shown.some((text) => text.includes('2 fixes: utilize → use, in order to → to')));
+  await h.screenshot(path.join(outDir, 'journey-fix-all.png'));
+  await h.runCommand('Undo');
+  await h.clearNotifications();
+}
+
+/** A reviewer asks for changes (and sees the state's own icon), then requests a review with a due date. */
+async function reviewer(h, { outDir, today }) {
+  const { page } = h;
+  await h.openFile('review/refunds.md');
+  await h.runCommand('Course Review: Request Changes…');
+  await h.pickInQuickInput('Legal', (labels) => labels.findIndex((label) => label.startsWith('Legal')), 'the Legal role');
+  const note = page.locator('.quick-input-widget .quick-input-box input');
+  await note.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  await note.fill('Say "usually" for refund times');
+  await page.keyboard.press('Enter');
+  const confirmed = await until(page, 'the change request confirmed in the status bar', () => statusItems(page), (items) => items.some((item) => /Legal changes requested/.test(item.text)));
+  const item = confirmed.find((candidate) => /Legal changes requested/.test(candidate.text));
+  if (!item.icons.includes('codicon-comment-discussion') || item.icons.includes('codicon-check')) throw new Error(`a change request should show its own icon, not a check mark: ${JSON.stringify(item)}`);
+  await h.screenshot(path.join(outDir, 'journey-request-changes.png'));
+
+  await h.runCommand('Course Review: Request Review…');
+  await h.pickInQuickInput('SME', (labels) => labels.findIndex((label) => label.startsWith('SME')), 'the SME role');
+  await h.pickInQuickInput('', (labels) => (labels.length > 0 ? 0 : -1), 'a reviewer');
+  const due = page.locator('.quick-input-widget .quick-input-box input');
+  await due.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  const suggested = await until(page, 'the due date filled in', () => due.inputValue(), (value) => /^\d{4}-\d{2}-\d{2}$/.test(value));
+  if (suggested < today) throw new Error(`the suggested due date ${suggested} is before today ${today}`);
+  await due.fill('2020-01-01');
+  const message = await until(page, 'the due date refused with an example', () => page.locator('.quick-input-widget .quick-input-message').textContent(), (text) => /e\.g\. \d{4}-\d{2}-\d{2}/.test(text ?? ''));
+  const example = /e\.g\. (\d{4}-\d{2}-\d{2})/.exec(message)[1];
+  if (example < today) throw new Error(`the example due date ${example} is before today ${today}: "${message}"`);
+  await h.screenshot(path.join(outDir, 'journey-due-date.png'));
+  await page.keyboard.press('Escape');
+}
+
+/** A lead reads the queue grouped by due date at the side bar's default width. */
+async function lead(h, { outDir }) {
+  const { page } = h;
+  await h.closeAllEditors();
+  await h.openActivityView('Course Review', ['Legal', 'SME']);
+  await h.runCommand('Course Review: Group Reviews By…');
+  await h.pickInQuickInput('Due date', (labels) => labels.findIndex((label) => label.startsWith('Due date')), 'Due date');
+  const rows = await until(page, 'the queue grouped by due date', () => h.sideBarRows(), (shown) => shown.some((row) => row.startsWith('Overdue')));
+  const overdue = rows.find((row) => row.includes('Quoting a delivery date') && row.includes('Legal'));
+  if (!overdue || !/overdue \d+ days · legal@example\.com/.test(overdue)) throw new Error(`an overdue review should say who and how late: ${JSON.stringify(rows)}`);
+  await h.screenshot(path.join(outDir, 'journey-queue-by-due-date.png'));
+}
+
+export const JOURNEYS = [
+  ['designer fixes a lesson', designer],
+  ['reviewer asks for changes and requests a review', reviewer],
+  ['lead reads the queue by due date', lead],
+];
+
+/** Runs every journey in one workbench; one failing does not stop the others. */
+export async function runJourneys({ repoRoot, extensionDevelopmentPath, workspace, outDir, today }) {
+  const results = [];
+  await withWorkbench({ repoRoot, extensionDevelopmentPath, workspace, settings: { 'editor.codeLens': true, 'courseReview.reviewer': 'Lee Chan <legal@example.com>' }, stepTimeoutMs: STEP_TIMEOUT_MS }, async (h) => {
+    for (const [name, journey] of JOURNEYS) {
+      try {
+        await journey(h, { outDir, today });
+        results.push({ name, passed: true });
+      } catch (error) {
+        const screenshot = path.join(outDir, `journey-failure-${name.split(' ')[0]}.png`);
+        await h.screenshot(screenshot).catch(() => {});
+        results.push({ name, passed: false, error: String(error?.message ?? error), screenshot });
+        await h.page.keyboard.press('Escape').catch(() => {});
+      }
+    }
+  });
+  return results;
+}
