@@ -17,7 +17,7 @@ export { LineIndex, type Position } from './text/lines';
 export { addDays, daysBetween, isIsoDate } from './review/dates';
 export { dueDateProblem, exampleDue, suggestedDue } from './review/dueDate';
 export { lessonFingerprint } from './review/fingerprint';
-export { displayIdentity, mayReview, parseIdentity, type Identity } from './review/identity';
+export { displayIdentity, mayReview, otherAssignee, parseIdentity, type Identity } from './review/identity';
 export { documentFingerprint, lessonReviewStates, reviewsReadable } from './review/lessonReview';
 export { DEFAULT_ROLES, type Role } from './review/roles';
 export { lessonFrontMatterSchema, REVIEW_STATUSES, type ReviewStatus } from './review/schema';

@@ -78,3 +78,14 @@ export async function saveUntilSaved(document: vscode.TextDocument, timeoutMs = 
     if (!saved) await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/** Runs alongside a command that asks questions, dismissing each prompt (Escape) as it appears. */
+export async function closingEveryPrompt<T>(run: Thenable<T>, timeoutMs = 15000): Promise<void> {
+  let settled = false;
+  void Promise.resolve(run).finally(() => (settled = true));
+  const deadline = Date.now() + timeoutMs;
+  while (!settled && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (!settled) await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+  }
+}

@@ -8,7 +8,7 @@ import { addDays, daysBetween } from '../../src/core/review/dates';
 import type { CourseReviewApi } from '../../src/extension/extension';
 import type { QueueNode, ReviewNode } from '../../src/extension/queue/tree';
 import { localToday } from '../../src/extension/review/today';
-import { acceptingEveryPrompt, closeAllEditors, EXTENSION_ID, waitFor, waitForEqual, workspaceUri } from './helpers';
+import { acceptingEveryPrompt, closeAllEditors, closingEveryPrompt, EXTENSION_ID, waitFor, waitForEqual, workspaceUri } from './helpers';
 
 type Row = [path: string, role: string, status: string];
 
@@ -141,6 +141,31 @@ describe('the review queue in VS Code', function () {
     await waitForRows(QUEUE_ROWS);
   });
 
+  it('Approve on a review assigned to someone else opens the lesson and asks first; Escape writes nothing', async () => {
+    const uri = workspaceUri('queue/quoting-delivery.md');
+    const original = await vscode.workspace.fs.readFile(uri);
+    await settings().update('reviewer', 'Sam Lee <sam@example.com>', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('the reviewer setting', () => settings().get('reviewer') === 'Sam Lee <sam@example.com>');
+      const node = review('queue/quoting-delivery.md', 'legal');
+      assert.equal(node?.item.reviewer, 'legal@example.com');
+      const declined = vscode.commands.executeCommand<boolean>('courseReview.queue.approve', node);
+      await waitFor('the lesson to open', () => vscode.window.visibleTextEditors.some((editor) => editor.document.uri.toString() === uri.toString()));
+      await closingEveryPrompt(declined);
+      assert.equal(await declined, false);
+      assert.deepEqual(await vscode.workspace.fs.readFile(uri), original, 'nothing written without a confirmation');
+
+      assert.equal(await acceptingEveryPrompt(vscode.commands.executeCommand('courseReview.queue.approve', node)), true);
+      const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      assert.match(saved, /legal:\n {4}status: approved\n {4}reviewer: Sam Lee\n/, 'confirmed: the signer becomes the reviewer');
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.writeFile(uri, original);
+      await settings().update('reviewer', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForRows(QUEUE_ROWS);
+  });
+
   it('Request Changes with its arguments settled asks nothing; Copy Reminder puts a ready message on the clipboard', async () => {
     const uri = workspaceUri('queue/quoting-delivery.md');
     const original = await vscode.workspace.fs.readFile(uri);
@@ -251,6 +276,26 @@ describe('the review queue in VS Code', function () {
     assert.equal(api.queue.view.description, 'by due date');
     assert.equal(api.queue.view.message, undefined);
     await waitForRows(QUEUE_ROWS.slice().sort(byDue));
+  });
+
+  it('Export Review Report from the title bar, with a queue item selected, never writes over that lesson', async () => {
+    const node = review('queue/returns.md', 'sme');
+    assert.ok(node);
+    const lesson = await vscode.workspace.fs.readFile(node.uri);
+    const expected = workspaceUri(`review-report-${today}.md`);
+    try {
+      // The title bar passes the selected item first; the format and the place are still asked.
+      const written = await acceptingEveryPrompt(vscode.commands.executeCommand<vscode.Uri | undefined>('courseReview.exportReviewReport', node));
+      assert.equal(written?.toString(), expected.toString());
+      assert.deepEqual(await vscode.workspace.fs.readFile(node.uri), lesson, 'the selected lesson is untouched');
+      assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(expected)), /^# Review report, /);
+
+      const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('courseReview.exportReviewReport', { format: 'csv', uri: node.uri });
+      assert.equal(refused, undefined, 'a lesson is never a report\'s target');
+      assert.deepEqual(await vscode.workspace.fs.readFile(node.uri), lesson);
+    } finally {
+      await vscode.workspace.fs.delete(expected).then(undefined, () => undefined);
+    }
   });
 
   it('Export Review Report writes the counts per role and status, and the overdue reviews', async () => {

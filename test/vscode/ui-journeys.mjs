@@ -5,6 +5,7 @@
 //   runJourneys({ repoRoot, extensionDevelopmentPath, workspace, outDir, today })
 //     → [{ name, passed, error?, screenshot? }]
 
+import fs from 'node:fs';
 import path from 'node:path';
 import { withWorkbench } from './ui-screenshot.mjs';
 
@@ -33,6 +34,27 @@ const statusItems = (page) =>
     })),
   );
 
+/**
+ * Runs one of a queue row's actions from its context menu (the same commands as its inline
+ * buttons). The tree re-renders rows as the queue finishes reading the workspace, so a row can go
+ * stale under the pointer: try again on a fresh one.
+ */
+async function runRowAction(page, rowText, action) {
+  let lastError;
+  for (let attempt = 0; attempt < 10; attempt++) {
+    try {
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: rowText }).first().click({ button: 'right', timeout: 5_000 });
+      await page.locator('.context-view .monaco-menu .action-item', { hasText: action }).first().click({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      lastError = error;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(300);
+    }
+  }
+  throw new Error(`could not run "${action}" on the "${rowText}" row: ${String(lastError?.message ?? lastError).split('\n')[0]}`);
+}
+
 /** A designer fixes a lesson: opens a rule page from the Problems panel, reads the counts, runs Fix All. */
 async function designer(h, { outDir }) {
   const { page } = h;
@@ -43,6 +65,8 @@ async function designer(h, { outDir }) {
   const open = await until(page, 'the rule page rendered in a preview', () => tabs(page), (labels) => labels.some((label) => /Preview objectives-measurable/.test(label)));
   if (open.some((label) => /^objectives-measurable\.md/.test(label))) throw new Error(`the rule page also opened as an editable file: ${JSON.stringify(open)}`);
   await h.screenshot(path.join(outDir, 'journey-rule-page.png'));
+  // Keys typed while the preview (a webview) has focus stay in it: give the focus back to the editor first.
+  await page.locator('.tabs-container .tab', { hasText: '01-intro.md' }).first().click();
   await h.closeAllEditors();
 
   await h.openFile('course/03-prose.md');
@@ -57,7 +81,7 @@ async function designer(h, { outDir }) {
 }
 
 /** A reviewer asks for changes (and sees the state's own icon), then requests a review with a due date. */
-async function reviewer(h, { outDir, today }) {
+async function reviewer(h, { outDir, today, workspace }) {
   const { page } = h;
   await h.openFile('review/refunds.md');
   await h.runCommand('Course Review: Request Changes…');
@@ -84,6 +108,29 @@ async function reviewer(h, { outDir, today }) {
   if (example < today) throw new Error(`the example due date ${example} is before today ${today}: "${message}"`);
   await h.screenshot(path.join(outDir, 'journey-due-date.png'));
   await page.keyboard.press('Escape');
+  await h.closeAllEditors();
+
+  // From the queue, on a review assigned to someone else: asked first, the lesson opens, and Undo takes it back.
+  const lesson = path.join(workspace, 'queue', 'returns.md');
+  const original = fs.readFileSync(lesson, 'utf8');
+  await h.openActivityView('Course Review', ['Accepting a return']);
+  await runRowAction(page, 'Accepting a return', 'Approve…');
+  const question = await until(
+    page,
+    'the question before signing for someone else',
+    async () => `${await page.locator('.quick-input-widget .quick-input-title').textContent()} | ${await page.locator('.quick-input-widget .quick-input-box input').getAttribute('placeholder')}`,
+    (text) => /assigned to Sam Lee/.test(text ?? ''),
+  );
+  if (!/Approve it as Lee Chan instead\?/.test(question)) throw new Error(`the question should name the signer: ${question}`);
+  await h.screenshot(path.join(outDir, 'journey-reassign.png'));
+  await h.pickInQuickInput('', (labels) => labels.findIndex((label) => /Approve as Lee Chan/.test(label)), 'Approve as Lee Chan');
+  await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  await page.keyboard.press('Enter');
+  await until(page, 'the approval saved', async () => fs.readFileSync(lesson, 'utf8'), (text) => /status: approved\n\s+reviewer: Lee Chan/.test(text));
+  const opened = await tabs(page);
+  if (!opened.some((label) => label.startsWith('returns.md'))) throw new Error(`the lesson should be open: ${JSON.stringify(opened)}`);
+  await page.locator('.notifications-toasts .notification-toast .monaco-button', { hasText: 'Undo' }).first().click();
+  await until(page, 'Undo to restore the lesson on disk', async () => fs.readFileSync(lesson, 'utf8'), (text) => text === original);
 }
 
 /** A lead reads the queue grouped by due date at the side bar's default width. */
@@ -111,7 +158,7 @@ export async function runJourneys({ repoRoot, extensionDevelopmentPath, workspac
   await withWorkbench({ repoRoot, extensionDevelopmentPath, workspace, settings: { 'editor.codeLens': true, 'courseReview.reviewer': 'Lee Chan <legal@example.com>' }, stepTimeoutMs: STEP_TIMEOUT_MS }, async (h) => {
     for (const [name, journey] of JOURNEYS) {
       try {
-        await journey(h, { outDir, today });
+        await journey(h, { outDir, today, workspace });
         results.push({ name, passed: true });
       } catch (error) {
         const screenshot = path.join(outDir, `journey-failure-${name.split(' ')[0]}.png`);

@@ -176,8 +176,12 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
    * until each of `texts` is in a row of the side bar. Returns the rows shown.
    */
   async function openActivityView(title, texts, timeoutMs = stepTimeoutMs) {
-    await step(`click "${title}" in the activity bar`, () =>
-      page.locator(`.part.activitybar .action-item .action-label[aria-label^="${title}"]`).first().click({ timeout: stepTimeoutMs }));
+    // A click on the icon of the view already shown would hide the side bar.
+    const shown = await page.locator('.part.sidebar .composite.title').first().textContent({ timeout: 1_000 }).catch(() => '');
+    if (!(shown ?? '').toLowerCase().includes(title.toLowerCase())) {
+      await step(`click "${title}" in the activity bar`, () =>
+        page.locator(`.part.activitybar .action-item .action-label[aria-label^="${title}"]`).first().click({ timeout: stepTimeoutMs }));
+    }
     const deadline = Date.now() + timeoutMs;
     let rows = [];
     for (;;) {

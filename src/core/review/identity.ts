@@ -27,3 +27,13 @@ export function mayReview(identity: Identity, reviewers: readonly string[]): boo
     return [entry?.name, entry?.email].some((value) => value !== undefined && own.includes(value.toLowerCase()));
   });
 }
+
+/**
+ * The reviewer a review is assigned to when that is someone other than `identity` (by name or
+ * email, ignoring case); undefined when it is unassigned or assigned to them. Signing someone
+ * else's review replaces them as its reviewer, which deserves a confirmation.
+ */
+export function otherAssignee(recordReviewer: string | undefined, identity: Identity): string | undefined {
+  if (!recordReviewer?.trim()) return undefined;
+  return mayReview(identity, [recordReviewer]) ? undefined : recordReviewer;
+}

@@ -55,16 +55,43 @@ export const QUEUE_REVIEW_COMMANDS: ReadonlyArray<{ id: string; runs: string }> 
 
 /**
  * Runs a review command for a queue item (or `{ uri, role, note?, as?, … }` from a caller). The
- * lesson may not be open anywhere, so a sign-off made from the queue is saved at once, unless the
- * lesson already had unsaved changes (then it stays an unsaved edit, like one made in the editor).
+ * lesson opens first, so that the reviewer sees what they sign. A sign-off made from the queue is
+ * saved at once (the lesson may have been closed), unless the lesson already had unsaved changes
+ * (then it stays an unsaved edit, like one made in the editor); the confirmation offers Undo.
  */
 export async function reviewFromQueue(command: string, args: (ReviewNode | ReviewCommandArgs) | undefined): Promise<boolean> {
   if (!args?.uri || !args.role) return false;
   const uri = typeof args.uri === 'string' ? vscode.Uri.parse(args.uri) : args.uri;
-  const { note, reviewer, due, as } = 'kind' in args ? ({} as ReviewCommandArgs) : args;
-  const dirtyBefore = vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty);
-  const forwarded = Object.fromEntries(Object.entries({ uri, role: args.role, note, reviewer, due, as }).filter(([, value]) => value !== undefined));
+  const { note, reviewer, due, as, reassign } = 'kind' in args ? ({} as ReviewCommandArgs) : args;
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document, { preview: true, preserveFocus: true });
+  const dirtyBefore = document.isDirty;
+  const before = document.getText();
+  const forwarded = Object.fromEntries(Object.entries({ uri, role: args.role, note, reviewer, due, as, reassign }).filter(([, value]) => value !== undefined));
   const applied = await vscode.commands.executeCommand<boolean>(command, forwarded);
-  if (applied && !dirtyBefore) await (await vscode.workspace.openTextDocument(uri)).save();
-  return applied === true;
+  if (applied !== true) return false;
+  if (!dirtyBefore) await document.save();
+  const name = vscode.workspace.asRelativePath(uri);
+  void vscode.window.showInformationMessage(`Course Review: ${COMMAND_DONE[command] ?? 'review recorded'} in ${name}${dirtyBefore ? ' (unsaved, like your other changes)' : ', saved'}.`, 'Undo').then((choice) => {
+    if (choice === 'Undo') void undoQueueReview(document, before, !dirtyBefore);
+  });
+  return true;
+}
+
+const COMMAND_DONE: Record<string, string> = {
+  [COMMANDS.approve.id]: 'approval recorded',
+  [COMMANDS.requestChanges.id]: 'change request recorded',
+  [COMMANDS.requestReview.id]: 'review request recorded',
+  [COMMANDS.waive.id]: 'waiver recorded',
+};
+
+/** Takes back a sign-off made from the queue, with the editor's own Undo, if nothing was typed since. */
+async function undoQueueReview(document: vscode.TextDocument, before: string, save: boolean): Promise<void> {
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('undo');
+  if (document.getText() !== before) {
+    void vscode.window.showWarningMessage('Course Review: the lesson changed after the sign-off, so Undo took back only the latest edit. Use Edit › Undo to go further.');
+    return;
+  }
+  if (save) await document.save();
 }

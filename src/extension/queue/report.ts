@@ -13,6 +13,23 @@ export interface ReportSource {
   /** Resolves when every lesson has been read and checked for triggers. */
   ready(): Promise<void>;
   reviews(today: string): ReviewNode[];
+  /** A report is never written over a lesson. */
+  isLessonFile(uri: vscode.Uri): boolean;
+}
+
+/**
+ * Only an object that says nothing but a format or a place counts as arguments: a command in a
+ * view's title bar also receives the view's selected item, which must never become the target.
+ */
+export function exportArgsFrom(value: unknown): ExportArgs {
+  if (!value || typeof value !== 'object' || value instanceof vscode.Uri) return {};
+  const keys = Object.keys(value);
+  if (keys.length === 0 || !keys.every((key) => key === 'format' || key === 'uri')) return {};
+  const { format, uri } = value as Record<string, unknown>;
+  return {
+    ...(typeof format === 'string' && REPORT_FORMATS.includes(format as ReportFormat) && { format: format as ReportFormat }),
+    ...((typeof uri === 'string' || uri instanceof vscode.Uri) && { uri }),
+  };
 }
 
 const FORMATS: Record<ReportFormat, { label: string; description: string; filter: Record<string, string[]> }> = {
@@ -25,7 +42,8 @@ const FORMATS: Record<ReportFormat, { label: string; description: string; filter
  * ones, for every outstanding review in the workspace. Asks Markdown or CSV, then where to save;
  * resolves to the file written.
  */
-export async function exportReviewReport(source: ReportSource, args: ExportArgs = {}): Promise<vscode.Uri | undefined> {
+export async function exportReviewReport(source: ReportSource, argument?: unknown): Promise<vscode.Uri | undefined> {
+  const args = exportArgsFrom(argument);
   const format = args.format ?? (await pickFormat());
   if (!format || !REPORT_FORMATS.includes(format)) return undefined;
   const today = localToday();
@@ -42,6 +60,10 @@ export async function exportReviewReport(source: ReportSource, args: ExportArgs 
           filters: FORMATS[format].filter,
         });
   if (!target) return undefined;
+  if (source.isLessonFile(target)) {
+    void vscode.window.showErrorMessage(`Course Review: ${vscode.workspace.asRelativePath(target)} is a lesson; the review report was not saved over it. Choose another file name.`);
+    return undefined;
+  }
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Course Review: reading reviews' }, () => source.ready());
   const report = reviewReport(
     source.reviews(today).map((node) => node.item),

@@ -7,7 +7,7 @@ import type { IdentityResolver } from '../review/identity';
 import { copyReminder, isGrouping, openLesson, pickGrouping, QUEUE_REVIEW_COMMANDS, reviewFromQueue } from './commands';
 import { QueueIndexer } from './indexer';
 import { countText, viewDescription } from './labels';
-import { exportReviewReport, type ExportArgs } from './report';
+import { exportReviewReport } from './report';
 import { ReviewQueueProvider, type QueueNode, type ReviewNode } from './tree';
 
 /** Remembered per workspace. */
@@ -25,7 +25,7 @@ export class ReviewQueue extends Disposable {
   private opened: Promise<void> | undefined;
 
   constructor(
-    configs: ConfigService,
+    private readonly configs: ConfigService,
     private readonly identity: IdentityResolver,
     private readonly memory: vscode.Memento,
   ) {
@@ -47,7 +47,7 @@ export class ReviewQueue extends Disposable {
         vscode.commands.registerCommand(COMMANDS.queueAssignedToMe.id, () => this.assignedToMe({ ask: true })),
         vscode.commands.registerCommand(COMMANDS.queueShowAll.id, () => this.showAll()),
         vscode.commands.registerCommand(COMMANDS.queueRefresh.id, () => this.refresh()),
-        vscode.commands.registerCommand(COMMANDS.exportReviewReport.id, (args?: ExportArgs) => exportReviewReport(this, args)),
+        vscode.commands.registerCommand(COMMANDS.exportReviewReport.id, (argument?: unknown) => exportReviewReport(this, argument)),
         vscode.commands.registerCommand(COMMANDS.queueOpen.id, openLesson),
         vscode.commands.registerCommand(COMMANDS.queueCopyReminder.id, copyReminder),
         ...QUEUE_REVIEW_COMMANDS.map(({ id, runs }) => vscode.commands.registerCommand(id, (args) => reviewFromQueue(runs, args))),
@@ -67,6 +67,10 @@ export class ReviewQueue extends Disposable {
 
   reviews(today: string): ReviewNode[] {
     return this.provider.reviews(today);
+  }
+
+  isLessonFile(uri: vscode.Uri): boolean {
+    return this.configs.isLessonFile(uri);
   }
 
   /** The first look at the queue: read the workspace, with progress on the view. */

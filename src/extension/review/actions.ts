@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import { parseIdentity, writeReview, type Identity, type ReviewAction, type ReviewActionKind, type ReviewWrite, type RoleState } from '../../core';
+import { displayIdentity, otherAssignee, parseIdentity, writeReview, type Identity, type ReviewAction, type ReviewActionKind, type ReviewWrite, type RoleState } from '../../core';
 import type { IdentityResolver } from './identity';
 import { askDue, askNote, pickReviewer, pickRole } from './prompts';
 import type { ReviewStates } from './states';
@@ -17,7 +17,12 @@ export interface ReviewCommandArgs {
   due?: string;
   /** Who signs, like the CLI's --as; else the setting, git, or a prompt. */
   as?: string;
+  /** Sign a review assigned to someone else without asking first (like the CLI's --reassign). */
+  reassign?: boolean;
 }
+
+/** What a review action did: the signer and the confirmation shown, or why nothing was written. */
+export type ReviewOutcome = { kind: 'applied'; document: vscode.TextDocument; message: string } | { kind: 'not-applied' };
 
 export interface ReviewServices {
   reviews: ReviewStates;
@@ -46,39 +51,69 @@ export const CONFIRMATIONS: Record<ReviewActionKind, { icon: string; done: strin
  * record through the core, and applies it as one undoable edit. Resolves to true when applied.
  */
 export async function runReviewAction(kind: ReviewActionKind, args: ReviewCommandArgs, services: ReviewServices): Promise<boolean> {
+  return (await reviewAction(kind, args, services)).kind === 'applied';
+}
+
+/** As `runReviewAction`, saying what was applied: the queue offers to undo it. */
+export async function reviewAction(kind: ReviewActionKind, args: ReviewCommandArgs, services: ReviewServices): Promise<ReviewOutcome> {
+  const notApplied: ReviewOutcome = { kind: 'not-applied' };
   const document = await targetDocument(args.uri);
   if (!document) {
     void vscode.window.showWarningMessage('Course Review: open a lesson to review it.');
-    return false;
+    return notApplied;
   }
   const review = services.reviews.forDocument(document);
   if (!review) {
     void vscode.window.showWarningMessage(`Course Review: ${basename(document.uri.path)} is not a lesson (see "lessons" in .coursereview.json), or its .coursereview.json has errors.`);
-    return false;
+    return notApplied;
   }
   const title = `${ACTION_TITLES[kind]} — ${basename(document.uri.path)}`;
   const state = args.role === undefined ? await askRole(kind, review.states, title) : review.states.find((candidate) => candidate.role.name === args.role);
   if (!state) {
     if (args.role !== undefined) void vscode.window.showErrorMessage(`Course Review: unknown review role "${args.role}", expected one of ${review.states.map((known) => known.role.name).join(', ')}.`);
-    return false;
+    return notApplied;
   }
-  const today = localToday();
-  const action = await askAction(kind, state, args, title, today);
-  if (!action) return false;
   const identity = await whoSigns(kind, state, args, document, services.identity);
-  if (identity === 'cancelled') return false;
+  if (identity === 'cancelled') return notApplied;
+  const signer = identity && displayIdentity(identity);
+  if (identity && SIGN_OFFS.has(kind) && !args.reassign && !(await confirmReassign(kind, state, identity, title))) return notApplied;
+  const today = localToday();
+  const action = await askAction(kind, state, args, signer ? `${title} as ${signer}` : title, today);
+  if (!action) return notApplied;
   const written = writeReview(document.getText(), action, { identity, today, roles: review.config.roles });
   if (!written.ok) {
     showRefusal(document, written);
-    return false;
+    return notApplied;
   }
   const edit = new vscode.WorkspaceEdit();
   for (const change of written.edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
-  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  if (!(await vscode.workspace.applyEdit(edit))) return notApplied;
   services.reviews.refresh(document.uri);
   const { icon, done } = CONFIRMATIONS[kind];
-  vscode.window.setStatusBarMessage(`${icon} Course Review: ${state.role.label} ${done}`, 4000);
-  return true;
+  const message = `Course Review: ${state.role.label} ${done}${signer ? ` by ${signer}` : ''}`;
+  vscode.window.setStatusBarMessage(`${icon} ${message}`, 4000);
+  return { kind: 'applied', document, message };
+}
+
+const SIGN_OFFS: ReadonlySet<ReviewActionKind> = new Set(['approve', 'request-changes', 'waive']);
+
+/**
+ * Signing a review assigned to someone else makes you its reviewer in their place: asked first,
+ * in a quick pick (Escape keeps theirs). True when there is nobody else or the signer confirms.
+ */
+async function confirmReassign(kind: ReviewActionKind, state: RoleState, identity: Identity, title: string): Promise<boolean> {
+  const assignee = otherAssignee(state.record?.reviewer, identity);
+  if (!assignee) return true;
+  const signer = displayIdentity(identity);
+  const verb = ACTION_TITLES[kind];
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: `$(person) ${verb} as ${signer}`, description: `you become the ${state.role.label} reviewer`, confirmed: true },
+      { label: '$(close) Cancel', description: `leave it to ${assignee}`, confirmed: false },
+    ],
+    { title: `${title}: this ${state.role.label} review is assigned to ${assignee}`, placeHolder: `${verb} it as ${signer} instead?`, ignoreFocusOut: true },
+  );
+  return picked?.confirmed === true;
 }
 
 async function targetDocument(uri: vscode.Uri | string | undefined): Promise<vscode.TextDocument | undefined> {
