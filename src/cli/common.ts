@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { ConfigLoader, configError, isIsoDate, parseConfig, type ConfigError, type ConfigResult } from '../core';
-import { USAGE } from './usage';
+import { ConfigLoader, configError, isIsoDate, localIsoDate, parseConfig, type ConfigError, type ConfigResult } from '../core';
+import { printable } from './printable';
 
 export interface CliIO {
   cwd: string;
@@ -32,20 +32,24 @@ function readTextOrUndefined(path: string): string | undefined {
   }
 }
 
-export function usageError(io: CliIO, message: string): number {
-  io.stderr(`course-review: ${message}\n\n${USAGE}`);
+export type CommandName = 'lint' | 'review' | 'queue';
+
+/** The message, and where to read more: a whole help text would push the message off the screen. */
+export function usageError(io: CliIO, message: string, command: CommandName | undefined): number {
+  io.stderr(`course-review: ${printable(message)}\nRun course-review ${command ? `${command} ` : ''}--help for usage.\n`);
   return EXIT.usage;
 }
 
 export function reportConfigError(io: CliIO, error: ConfigError): number {
   const { line, character } = error.range.start;
-  io.stderr(`course-review: invalid configuration ${error.file}:${line + 1}:${character + 1}\n  ${error.message}\n`);
+  const message = error.message.split(/\r?\n/).map(printable).join('\n  ');
+  io.stderr(`course-review: invalid configuration ${printable(error.file)}:${line + 1}:${character + 1}\n  ${message}\n`);
   return EXIT.usage;
 }
 
 /** `--today` checked, else the local date: the day a reviewer at this machine would write. */
 export function todayFrom(option: string | undefined, now = new Date()): { today: string } | { error: string } {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  if (option === undefined) return { today: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` };
-  return isIsoDate(option) ? { today: option } : { error: `Unexpected --today "${option}", expected a date as YYYY-MM-DD.` };
+  if (option !== undefined) return isIsoDate(option) ? { today: option } : { error: `Unexpected --today "${option}", expected a date as YYYY-MM-DD.` };
+  const today = localIsoDate(now);
+  return today !== undefined ? { today } : { error: `Unexpected clock date ${now.toISOString()}, expected a year from 0000 to 9999: pass --today YYYY-MM-DD.` };
 }

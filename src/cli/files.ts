@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { isLesson, type ConfigLoader, type ResolvedConfig } from '../core';
+import { isLesson, type ConfigError, type ConfigLoader, type ResolvedConfig } from '../core';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode-test']);
 
@@ -48,6 +48,21 @@ export function collectFiles(args: readonly string[], cwd: string, configFor: (p
     }
   }
   return { files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), missing };
+}
+
+/** The files, each with its configuration; or the first configuration that does not load, which stops a run. */
+export function withConfigs(files: readonly LessonFile[]): { files: Array<{ path: string; config: ResolvedConfig }> } | { error: ConfigError } {
+  const configured: Array<{ path: string; config: ResolvedConfig }> = [];
+  for (const { path, config } of files) {
+    if (!config.ok) return { error: config.error };
+    configured.push({ path, config: config.config });
+  }
+  return { files: configured };
+}
+
+/** How a file is named in output: relative to the working directory, with `/` separators. */
+export function displayPath(cwd: string, path: string): string {
+  return relative(cwd, path).split('\\').join('/');
 }
 
 function isLessonFor(config: ResolvedConfig, file: string): boolean {

@@ -1,5 +1,6 @@
 import { isMainThread } from 'node:worker_threads';
 import { version } from '../../package.json';
+import { printable } from './printable';
 import { run } from './run';
 
 // The bundle also runs as a lint worker (see parallel.ts), which takes its work from messages.
@@ -9,7 +10,8 @@ if (isMainThread) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`course-review: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      process.stderr.write(`course-review: unexpected failure: ${detail.split('\n').map(printable).join('\n')}\n`);
       process.exitCode = 2;
     },
   );

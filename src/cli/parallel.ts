@@ -1,9 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { fixAll, lintText, type Finding, type ResolvedConfig } from '../core';
 import { configSource } from './common';
-
-const BOM = '\uFEFF';
+import { describeError } from './errors';
+import { lintFile, type LintOutcome, type LintSettings } from './lintFile';
 
 /** Above this many files, `course-review lint` spreads them over worker threads. */
 export const MAX_FILES_ON_ONE_THREAD = 50;
@@ -17,80 +15,74 @@ const BATCH = 8;
  */
 const YOUNG_GENERATION_MB = 64;
 
-/** What every file of a run shares: where configurations are found, the date, whether to fix. */
-export interface LintSettings {
-  cwd: string;
-  /** `--config`, or undefined to use the nearest `.coursereview.json` of each file. */
-  configPath: string | undefined;
-  /** YYYY-MM-DD; without it no review is overdue. */
-  today: string | undefined;
-  fix: boolean;
+/** Starts a worker that answers each message of paths with their outcomes, in order. */
+export type StartWorker = (settings: LintSettings) => Worker;
+
+interface Job {
+  indices: number[];
+  /** A file of a batch whose worker died, tried again on its own. */
+  alone: boolean;
 }
 
-export interface LintOutcome {
-  findings: Finding[];
-  /** Findings fixed in the file, when fixing. */
-  fixed: number;
-}
-
-/** Reads one lesson, applies its safe fixes when asked (writing the file), and lints what is left. */
-export function lintFile(path: string, config: ResolvedConfig, settings: LintSettings): LintOutcome {
-  const raw = readFileSync(path, 'utf8');
-  const bom = raw.startsWith(BOM) ? BOM : '';
-  let text = raw.slice(bom.length);
-  let fixed = 0;
-  if (settings.fix) {
-    const result = fixAll(text, config);
-    if (result.fixed > 0) {
-      writeFileSync(path, bom + result.text);
-      text = result.text;
-      fixed = result.fixed;
-    }
-  }
-  return { findings: lintText(text, config, { today: settings.today }).findings, fixed };
-}
-
-interface Batch {
-  first: number;
-  paths: string[];
-}
-
-type Reply = { first: number; outcomes: LintOutcome[] } | { error: string };
+type Answer = { kind: 'answered'; outcomes: LintOutcome[] } | { kind: 'died'; reason: string };
 
 /**
  * Lints the files on two worker threads, each with its own configuration loader, and returns the
- * outcomes in the order of `paths`, as one thread would. Every file's configuration must load.
+ * outcomes in the order of `paths`, as one thread would. A worker that dies takes no file with it:
+ * the files of its batch are tried again one by one on a new worker, and one that kills that
+ * worker too is reported as failed.
  */
-export async function lintInWorkers(paths: readonly string[], settings: LintSettings): Promise<LintOutcome[]> {
+export async function lintInWorkers(paths: readonly string[], settings: LintSettings, startWorker: StartWorker = startLintWorker): Promise<LintOutcome[]> {
   const outcomes: LintOutcome[] = new Array(paths.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(WORKERS, Math.ceil(paths.length / BATCH)) }, () => startWorker(settings));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= paths.length) return resolve();
-              const batch: Batch = { first: next, paths: paths.slice(next, next + BATCH) };
-              next += batch.paths.length;
-              worker.postMessage(batch);
-            };
-            worker.on('message', (reply: Reply) => {
-              if ('error' in reply) return reject(new Error(reply.error));
-              reply.outcomes.forEach((outcome, index) => (outcomes[reply.first + index] = outcome));
-              send();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => reject(new Error(`A lint worker stopped (exit code ${code}).`)));
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+  const jobs: Job[] = [];
+  for (let first = 0; first < paths.length; first += BATCH) jobs.push({ indices: range(first, Math.min(first + BATCH, paths.length)), alone: false });
+
+  const serve = async () => {
+    let worker: Worker | undefined;
+    try {
+      for (let job = jobs.shift(); job !== undefined; job = jobs.shift()) {
+        worker ??= started(startWorker, settings);
+        const answer = await ask(worker, job.indices.map((index) => paths[index]));
+        if (answer.kind === 'answered') {
+          answer.outcomes.forEach((outcome, at) => (outcomes[job.indices[at]] = outcome));
+          continue;
+        }
+        await worker.terminate();
+        worker = undefined;
+        if (job.alone) outcomes[job.indices[0]] = { kind: 'failed', problem: `the lint worker stopped while checking this file (${answer.reason}). Please report this with the lesson attached.` };
+        else jobs.push(...job.indices.map((index) => ({ indices: [index], alone: true })));
+      }
+    } finally {
+      await worker?.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WORKERS, jobs.length) }, serve));
   return outcomes;
+}
+
+function started(startWorker: StartWorker, settings: LintSettings): Worker {
+  const worker = startWorker(settings);
+  // A worker may fail between batches too; the batch in flight, if any, hears of it through `ask`.
+  worker.on('error', () => undefined);
+  return worker;
+}
+
+function ask(worker: Worker, paths: string[]): Promise<Answer> {
+  return new Promise((resolve) => {
+    const answer = (value: Answer) => {
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      resolve(value);
+    };
+    const onMessage = (outcomes: LintOutcome[]) => answer({ kind: 'answered', outcomes });
+    const onError = (error: unknown) => answer({ kind: 'died', reason: describeError(error) });
+    const onExit = (code: number) => answer({ kind: 'died', reason: `exit code ${code}` });
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(paths);
+  });
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, offset) => from + offset);
 }
 
 const WORKER_ROLE = 'course-review lint worker';
@@ -99,7 +91,7 @@ const WORKER_ROLE = 'course-review lint worker';
  * A worker runs this module again: the bundle (dist/cli.js) in a release, the TypeScript source
  * through tsx in tests and the benchmark.
  */
-function startWorker(settings: LintSettings): Worker {
+function startLintWorker(settings: LintSettings): Worker {
   const options = { workerData: { role: WORKER_ROLE, settings }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } };
   if (!__filename.endsWith('.ts')) return new Worker(__filename, options);
   return new Worker(`require('tsx/cjs'); require(${JSON.stringify(__filename)});`, { ...options, eval: true });
@@ -107,21 +99,13 @@ function startWorker(settings: LintSettings): Worker {
 
 function serveBatches(settings: LintSettings) {
   const configs = configSource(settings.cwd, settings.configPath);
-  parentPort?.on('message', ({ first, paths }: Batch) => {
-    let reply: Reply;
-    try {
-      if ('error' in configs) throw new Error(configs.error.message);
-      const outcomes = paths.map((path) => {
-        const config = configs.forFile(path);
-        if (!config.ok) throw new Error(config.error.message);
-        return lintFile(path, config.config, settings);
-      });
-      reply = { first, outcomes };
-    } catch (error) {
-      reply = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-    }
-    parentPort?.postMessage(reply);
-  });
+  const lintPath = (path: string): LintOutcome => {
+    if ('error' in configs) return { kind: 'failed', problem: `invalid configuration: ${configs.error.message}` };
+    const config = configs.forFile(path);
+    if (!config.ok) return { kind: 'failed', problem: `invalid configuration ${config.error.file}: ${config.error.message}` };
+    return lintFile(path, config.config, settings);
+  };
+  parentPort?.on('message', (paths: string[]) => parentPort?.postMessage(paths.map(lintPath)));
 }
 
 if (!isMainThread && workerData?.role === WORKER_ROLE) serveBatches((workerData as { settings: LintSettings }).settings);

@@ -1,17 +1,25 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { filterItems, formatQueue, parseIdentity, QUEUE_FORMATS, readEntry, reviewStates, ReviewIndex, triggerCounts, triggerRules, type LessonEntry, type QueueFilter, type QueueFormat, type ResolvedConfig, type RoleState } from '../core';
-import { collectFiles } from './files';
+import { compareItems, filterItems, formatQueue, outstandingItems, parseIdentity, QUEUE_FORMATS, readEntry, reviewStates, triggerCounts, triggerRules, type QueueFilter, type QueueFormat, type QueueItem, type ResolvedConfig, type RoleState } from '../core';
+import { collectFiles, displayPath, withConfigs } from './files';
 import { configSource, EXIT, reportConfigError, todayFrom, usageError, type CliIO } from './common';
-import { USAGE } from './usage';
+import { describeError } from './errors';
+import { printable } from './printable';
+import { commandHelp } from './usage';
 
 const BOM = '\uFEFF';
 
 /**
+ * One lesson's part of the queue, or why it has none: front matter that its author must fix, or a
+ * file that could not be read or processed at all. `roles`: the role names it knows of.
+ */
+type LessonQueue = { kind: 'listed'; roles: string[]; items: QueueItem[] } | { kind: 'front-matter-problem'; roles: string[]; problem: string } | { kind: 'failed'; problem: string };
+
+/**
  * `course-review queue [paths…] [options]`: every outstanding review in the lessons under the
  * paths, from their front matter, as a table, JSON, CSV or a Markdown table. Lessons whose front
- * matter cannot be read are reported on stderr, not listed: their reviews cannot be known.
+ * matter cannot be read are reported on stderr, not listed: their reviews cannot be known. So are
+ * files that cannot be read at all, which also make the exit code 2.
  */
 export function queue(argv: readonly string[], io: CliIO): number {
   let parsed;
@@ -30,45 +38,76 @@ export function queue(argv: readonly string[], io: CliIO): number {
       },
     });
   } catch (error) {
-    return usageError(io, (error as Error).message);
+    return usageError(io, (error as Error).message, 'queue');
   }
   const { values, positionals: paths } = parsed;
   if (values.help) {
-    io.stdout(USAGE);
+    io.stdout(commandHelp('queue'));
     return EXIT.ok;
   }
-  if (!isQueueFormat(values.format)) return usageError(io, `Unknown format "${values.format}", expected table, json, csv or md.`);
+  if (!isQueueFormat(values.format)) return usageError(io, `Unknown format "${values.format}", expected table, json, csv or md.`, 'queue');
   const today = todayFrom(values.today);
-  if ('error' in today) return usageError(io, today.error);
+  if ('error' in today) return usageError(io, today.error, 'queue');
   const role = values.role?.trim();
-  if (values.role !== undefined && !role) return usageError(io, '--role takes a role name, e.g. --role legal.');
+  if (values.role !== undefined && !role) return usageError(io, '--role takes a role name, e.g. --role legal.', 'queue');
   const reviewer = values.reviewer === undefined ? undefined : parseIdentity(values.reviewer);
-  if (values.reviewer !== undefined && reviewer === undefined) return usageError(io, '--reviewer takes a name or an email address, e.g. --reviewer priya@example.com.');
+  if (values.reviewer !== undefined && reviewer === undefined) return usageError(io, '--reviewer takes a name or an email address, e.g. --reviewer priya@example.com.', 'queue');
 
   const configFor = configSource(io.cwd, values.config);
   if ('error' in configFor) return reportConfigError(io, configFor.error);
-  const { files, missing } = collectFiles(paths.length > 0 ? paths : ['.'], io.cwd, configFor.forFile);
-  if (missing.length > 0) return usageError(io, `No such file, folder or matching glob: ${missing.join(', ')}`);
+  const collected = collectFiles(paths.length > 0 ? paths : ['.'], io.cwd, configFor.forFile);
+  if (collected.missing.length > 0) return usageError(io, `No such file, folder or matching glob: ${collected.missing.join(', ')}`, 'queue');
+  const configured = withConfigs(collected.files);
+  if ('error' in configured) return reportConfigError(io, configured.error);
+  const { files } = configured;
 
-  const lessons: Array<{ path: string; config: ResolvedConfig; entry: LessonEntry; states: RoleState[] }> = [];
-  for (const { path, config } of files) {
-    if (!config.ok) return reportConfigError(io, config.error);
-    const entry = readEntry(relative(io.cwd, path).split('\\').join('/'), readLesson(path), config.config.roles);
-    lessons.push({ path, config: config.config, entry, states: reviewStates({ review: entry.review, roles: entry.roles, fingerprint: entry.fingerprint, today: undefined, findingsByRule: new Map() }) });
-  }
-  const knownRoles = [...new Set(lessons.flatMap(({ states }) => states.map((state) => state.role.name)))];
-  if (role !== undefined && lessons.length > 0 && !knownRoles.includes(role)) {
-    return usageError(io, `Unknown role "${role}", expected ${knownRoles.map((name) => `"${name}"`).join(', ')}.`);
-  }
-
-  const index = new ReviewIndex();
   const filter: QueueFilter = { role, reviewer, overdue: values.overdue };
-  for (const { path, config, entry, states } of lessons) {
-    index.set(needsTriggers(states, config, filter) ? { ...entry, triggers: triggerCounts(readLesson(path), config) } : entry);
+  const lessons = files.map(({ path, config }) => {
+    const file = displayPath(io.cwd, path);
+    return { file, queue: lessonQueue(path, file, config, filter, today.today) };
+  });
+  const knownRoles = [...new Set(lessons.flatMap(({ queue }) => (queue.kind === 'failed' ? [] : queue.roles)))];
+  if (role !== undefined && knownRoles.length > 0 && !knownRoles.includes(role)) {
+    return usageError(io, `Unknown role "${role}", expected ${knownRoles.map((name) => `"${name}"`).join(', ')}.`, 'queue');
   }
-  for (const { file, problem } of index.problems()) io.stderr(`course-review: ${file}: ${problem}\n`);
-  io.stdout(formatQueue(filterItems(index.items(today.today), filter), values.format));
-  return EXIT.ok;
+
+  let unreadable = 0;
+  for (const { file, queue } of lessons) {
+    if (queue.kind === 'listed') continue;
+    io.stderr(`course-review: ${printable(file)}: ${printable(queue.problem)}\n`);
+    if (queue.kind === 'failed') unreadable++;
+  }
+  const items = filterItems(lessons.flatMap(({ queue }) => (queue.kind === 'listed' ? queue.items : [])).sort(compareItems), filter);
+  const text = values.format === 'table' || values.format === 'md' ? items.map(printableItem) : items;
+  io.stdout(formatQueue(text, values.format));
+  if (unreadable === 0) return EXIT.ok;
+  io.stderr(`${unreadable} of ${files.length} ${files.length === 1 ? 'lesson' : 'lessons'} could not be read or listed; the others are listed above.\n`);
+  return EXIT.usage;
+}
+
+/** Never throws: a lesson that cannot be read, or whose processing fails, is a problem of that lesson alone. */
+function lessonQueue(path: string, file: string, config: ResolvedConfig, filter: QueueFilter, today: string): LessonQueue {
+  let text: string;
+  try {
+    text = readLesson(path);
+  } catch (error) {
+    return { kind: 'failed', problem: `cannot read the file: ${describeError(error)}.` };
+  }
+  try {
+    const entry = readEntry(file, text, config.roles);
+    if (entry.problem) return { kind: 'front-matter-problem', roles: config.roles.map((known) => known.name), problem: entry.problem };
+    const states = reviewStates({ review: entry.review, roles: entry.roles, fingerprint: entry.fingerprint, today: undefined, findingsByRule: new Map() });
+    const withTriggers = needsTriggers(states, config, filter) ? { ...entry, triggers: triggerCounts(text, config) } : entry;
+    return { kind: 'listed', roles: states.map((state) => state.role.name), items: outstandingItems(withTriggers, today) };
+  } catch (error) {
+    return { kind: 'failed', problem: `cannot list its reviews: ${describeError(error)}. Please report this with the lesson attached.` };
+  }
+}
+
+/** Every text of an item safe to print in a terminal; the item's dates, counts and flags are not text from a lesson. */
+function printableItem(item: QueueItem): QueueItem {
+  const text = (value: string | undefined) => (value === undefined ? undefined : printable(value));
+  return { ...item, file: printable(item.file), title: text(item.title), role: printable(item.role), label: printable(item.label), reviewer: text(item.reviewer), note: text(item.note), triggeredBy: item.triggeredBy.map(printable) };
 }
 
 function isQueueFormat(format: string): format is QueueFormat {

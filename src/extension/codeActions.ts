@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { disableFileComment, disableNextLineComment, type Finding, type Fix, type LessonDocument } from '../core';
+import type { CheckedFinding, Finding, Fix, Insertion } from '../core';
 import { COMMANDS } from './commands/ids';
 import { ruleIdOf } from './diagnostics';
 import type { LessonLinter } from './linter';
@@ -14,7 +14,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const snapshot = this.linter.snapshot(document.uri);
-    if (!snapshot?.doc || snapshot.version !== document.version) return [];
+    if (!snapshot || snapshot.version !== document.version) return [];
     const actions: vscode.CodeAction[] = [];
     const seenRules = new Set<string>();
     for (const diagnostic of context.diagnostics) {
@@ -25,7 +25,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       for (const suggestion of finding?.suggestions ?? []) actions.push(fixAction(document, suggestion, diagnostic, false));
       if (seenRules.has(ruleId)) continue;
       seenRules.add(ruleId);
-      actions.push(...suppressActions(document, snapshot.doc, ruleId, diagnostic));
+      if (finding) actions.push(...suppressActions(document, finding, diagnostic));
       const open = new vscode.CodeAction(`Show documentation for ${ruleId}`, vscode.CodeActionKind.QuickFix);
       open.command = { command: OPEN_RULE_DOC_COMMAND, title: open.title, arguments: [ruleId] };
       open.diagnostics = [diagnostic];
@@ -44,20 +44,17 @@ function fixAction(document: vscode.TextDocument, fix: Fix, diagnostic: vscode.D
   return action;
 }
 
-function suppressActions(document: vscode.TextDocument, doc: LessonDocument, ruleId: string, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
-  const insert = (title: string, at: { start: number; text: string }) => {
+function suppressActions(document: vscode.TextDocument, finding: CheckedFinding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  const insert = (title: string, at: Insertion) => {
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     action.edit = new vscode.WorkspaceEdit();
     action.edit.insert(document.uri, document.positionAt(at.start), at.text);
     action.diagnostics = [diagnostic];
     return action;
   };
-  const offset = document.offsetAt(diagnostic.range.start);
-  const frontMatter = doc.frontMatter?.range;
-  const inFrontMatter = frontMatter !== undefined && offset >= frontMatter.start && offset <= frontMatter.end;
   return [
-    ...(inFrontMatter ? [] : [insert(`Disable ${ruleId} for this line`, disableNextLineComment(doc, ruleId, offset))]),
-    insert(`Disable ${ruleId} for this file`, disableFileComment(doc, ruleId)),
+    ...(finding.disableLine ? [insert(`Disable ${finding.ruleId} for this line`, finding.disableLine)] : []),
+    ...(finding.disableFile ? [insert(`Disable ${finding.ruleId} for this file`, finding.disableFile)] : []),
   ];
 }
 

@@ -5,6 +5,7 @@ import { lintWorkspace } from './commands/lintWorkspace';
 import { openRuleDoc } from './commands/openRuleDoc';
 import { ConfigService } from './config';
 import { FixAllProvider, fixAllInActiveEditor } from './fixAll';
+import { LintClient } from './lint/client';
 import { LessonLinter } from './linter';
 import { ReviewQueue } from './queue/view';
 import { ReviewCodeLensProvider } from './review/codeLens';
@@ -21,16 +22,25 @@ export interface CourseReviewApi {
   findingsStatusBar: FindingsStatusBar;
 }
 
+/** The lint worker's heap: far above any lesson up to `maxLessonSize`, far below what would hurt the machine. */
+const WORKER_MEMORY_MB = 512;
+
 /** Wiring only: no workspace scan here; open lessons are linted as they are seen, the queue reads the workspace when first shown. */
 export function activate(context: vscode.ExtensionContext): CourseReviewApi {
   const docUri = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
   const configs = new ConfigService();
-  const linter = new LessonLinter(configs);
+  const client = new LintClient({
+    script: vscode.Uri.joinPath(context.extensionUri, 'dist', 'lintWorker.js').fsPath,
+    budgetMs: () => 1000 * vscode.workspace.getConfiguration('courseReview').get<number>('checkTimeout', 5),
+    memoryMb: WORKER_MEMORY_MB,
+  });
+  const linter = new LessonLinter(configs, client);
   const reviews = new ReviewStates(linter, configs);
   const identity = new IdentityResolver(context.globalState);
-  const queue = new ReviewQueue(configs, identity, context.workspaceState);
+  const queue = new ReviewQueue(configs, identity, context.workspaceState, client);
   const findingsStatusBar = new FindingsStatusBar(linter);
   context.subscriptions.push(
+    { dispose: () => client.dispose() },
     configs,
     linter,
     reviews,
@@ -41,8 +51,8 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
     queue,
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new CodeActionProvider(linter), CodeActionProvider.metadata),
     vscode.commands.registerCommand(COMMANDS.lintWorkspace.id, () => lintWorkspace(linter, configs)),
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new FixAllProvider(configs), FixAllProvider.metadata),
-    vscode.commands.registerCommand(COMMANDS.fixAll.id, () => fixAllInActiveEditor(configs)),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new FixAllProvider(configs, client), FixAllProvider.metadata),
+    vscode.commands.registerCommand(COMMANDS.fixAll.id, () => fixAllInActiveEditor(configs, client)),
     vscode.commands.registerCommand(COMMANDS.openRuleDoc.id, (ruleId?: string) => openRuleDoc(docUri, ruleId)),
   );
   linter.lintOpenDocuments();

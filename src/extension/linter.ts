@@ -1,32 +1,37 @@
 import * as vscode from 'vscode';
-import { LessonSession, lintText, type Finding, type LessonDocument } from '../core';
+import { stoppedCheckFinding, type CheckedFinding, type LintResponse, type ResolvedConfig, type StopReason } from '../core';
 import type { ConfigService } from './config';
 import { toDiagnostic } from './diagnostics';
 import { Disposable } from './disposable';
+import type { LintClient, Outcome } from './lint/client';
 import { localToday } from './review/today';
 
 export interface LintSnapshot {
   uri: vscode.Uri;
+  /** The document version checked; -1 for a file read from disk. */
   version: number;
-  findings: Finding[];
-  /** Kept for open documents only, for code actions on the same version. */
-  doc?: LessonDocument;
+  findings: CheckedFinding[];
+  /** Flesch-Kincaid grade, when the lesson has prose and was checked. */
+  grade?: number;
 }
 
 const TYPING_DELAY_MS = 250;
 
 /**
- * Lints open lessons on open, on type (debounced) or on save, and publishes diagnostics only while
- * the document is still at the version that was linted. Diagnostics go away when a lesson closes.
+ * Lints open lessons on open, on type (debounced) or on save, on the lint worker, and publishes
+ * diagnostics only while the document is still at the version that was linted. Diagnostics go away
+ * when a lesson closes. A lesson whose check ran over its time budget is checked again on save only.
  */
 export class LessonLinter extends Disposable {
   readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('course-review'));
   private readonly snapshots = new Map<string, LintSnapshot>();
-  /** One incremental session per open lesson: a keystroke re-parses only the blocks around it. */
-  private readonly sessions = new Map<string, LessonSession>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   /** The latest version of each lesson that a change event brought, linted or not. */
   private readonly seen = new Map<string, number>();
+  /** The version of each lesson a check was last asked for: opening a lesson fires several events, one check is enough. */
+  private readonly requested = new Map<string, number>();
+  /** Lessons whose last check was stopped (time or memory): typing does not start another. */
+  private readonly overBudget = new Set<string>();
   /** Lessons that Lint Workspace covered: closing them re-reads the file instead of clearing. */
   private readonly keptAfterClose = new Set<string>();
   private readonly linted = this.register(new vscode.EventEmitter<LintSnapshot>());
@@ -34,6 +39,7 @@ export class LessonLinter extends Disposable {
 
   constructor(
     private readonly configs: ConfigService,
+    private readonly client: LintClient,
   ) {
     super();
     this.register(vscode.workspace.onDidOpenTextDocument((document) => this.lint(document)));
@@ -42,7 +48,12 @@ export class LessonLinter extends Disposable {
     this.register(vscode.workspace.onDidCloseTextDocument((document) => this.closed(document.uri)));
     this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(({ document }) => !this.snapshot(document.uri) && this.lint(document))));
     this.register(vscode.window.tabGroups.onDidChangeTabs(({ closed }) => closed.forEach((tab) => this.tabClosed(tab))));
-    this.register(configs.onDidChange(() => this.lintOpenDocuments()));
+    this.register(
+      configs.onDidChange(() => {
+        this.requested.clear();
+        this.lintOpenDocuments();
+      }),
+    );
     this.register({ dispose: () => this.pending.forEach((timer) => clearTimeout(timer)) });
   }
 
@@ -59,32 +70,28 @@ export class LessonLinter extends Disposable {
     return this.seen.get(uri.toString());
   }
 
-  /** True while a check of the lesson is waiting for the author to pause typing. */
+  /** True while a check of the lesson waits for the author to pause typing, or runs. */
   isPending(uri: vscode.Uri): boolean {
-    return this.pending.has(uri.toString());
+    return this.pending.has(uri.toString()) || this.client.isBusyWith(uri.toString());
   }
 
-  lint(document: vscode.TextDocument): void {
+  /** Checks the document as it is now; resolves once its findings are published (or it was found not to be a lesson). */
+  async lint(document: vscode.TextDocument): Promise<void> {
     this.cancel(document.uri);
     // In onSave mode unsaved text is never checked, whatever asks (a config change, Lint Workspace, a late file event).
     if (document.isDirty && this.runOn() === 'onSave') return;
-    if (!this.configs.isLesson(document)) {
-      this.forget(document.uri);
-      return;
-    }
-    const config = this.configs.forDocument(document.uri);
-    if (!config.ok) {
-      this.forget(document.uri);
-      return;
-    }
-    const version = document.version;
+    const config = this.lessonConfig(document);
+    if (!config) return;
     const key = document.uri.toString();
-    const session = this.sessions.get(key) ?? new LessonSession(config.config);
-    session.configure(config.config);
-    this.sessions.set(key, session);
-    const { findings, doc } = session.lint(document.getText(), { today: localToday() });
-    if (document.isClosed || document.version !== version) return;
-    this.publish({ uri: document.uri, version, findings, doc });
+    const version = document.version;
+    if (this.requested.get(key) === version && this.client.isBusyWith(key)) return;
+    this.requested.set(key, version);
+    const outcome = await this.client.request({ method: 'lint', key, text: document.getText(), today: localToday() }, config);
+    if (outcome.kind === 'superseded' || document.isClosed || document.version !== version) return;
+    const report = reportOf(outcome);
+    if ('findings' in report) this.overBudget.delete(key);
+    else this.overBudget.add(key);
+    this.publish({ uri: document.uri, version, ...snapshotParts(report, config) });
   }
 
   /** Lints a file from disk, whether or not it is open; its findings stay after it closes. */
@@ -92,13 +99,15 @@ export class LessonLinter extends Disposable {
     this.keptAfterClose.add(uri.toString());
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
     if (open) {
-      this.lint(open);
+      await this.lint(open);
       return this.snapshot(uri);
     }
     const config = this.configs.forDocument(uri);
     if (!config.ok) return undefined;
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    const snapshot = { uri, version: -1, findings: lintText(text, config.config, { today: localToday() }).findings };
+    const outcome = await this.client.request({ method: 'lintOnce', text, today: localToday() }, config.config, 'background');
+    if (outcome.kind === 'superseded') return undefined;
+    const snapshot: LintSnapshot = { uri, version: -1, ...snapshotParts(reportOf(outcome), config.config) };
     this.publish(snapshot);
     return snapshot;
   }
@@ -107,6 +116,20 @@ export class LessonLinter extends Disposable {
     this.snapshots.set(snapshot.uri.toString(), snapshot);
     this.diagnostics.set(snapshot.uri, snapshot.findings.map(toDiagnostic));
     this.linted.fire(snapshot);
+  }
+
+  /** The lesson's configuration; undefined (and any findings dropped) when it is not a lesson or its config is invalid. */
+  private lessonConfig(document: vscode.TextDocument): ResolvedConfig | undefined {
+    if (!this.configs.isLesson(document)) {
+      this.forget(document.uri);
+      return undefined;
+    }
+    const config = this.configs.forDocument(document.uri);
+    if (!config.ok) {
+      this.forget(document.uri);
+      return undefined;
+    }
+    return config.config;
   }
 
   /**
@@ -128,8 +151,9 @@ export class LessonLinter extends Disposable {
   }
 
   private changed(document: vscode.TextDocument) {
-    this.seen.set(document.uri.toString(), document.version);
-    if (this.runOn() === 'onType') this.schedule(document);
+    const key = document.uri.toString();
+    this.seen.set(key, document.version);
+    if (this.runOn() === 'onType' && !this.overBudget.has(key)) this.schedule(document);
   }
 
   private schedule(document: vscode.TextDocument) {
@@ -138,7 +162,7 @@ export class LessonLinter extends Disposable {
       document.uri.toString(),
       setTimeout(() => {
         this.pending.delete(document.uri.toString());
-        if (!document.isClosed) this.lint(document);
+        if (!document.isClosed) void this.lint(document);
       }, TYPING_DELAY_MS),
     );
   }
@@ -151,10 +175,13 @@ export class LessonLinter extends Disposable {
   }
 
   private forget(uri: vscode.Uri) {
+    const key = uri.toString();
     this.cancel(uri);
-    this.seen.delete(uri.toString());
-    this.sessions.delete(uri.toString());
-    this.snapshots.delete(uri.toString());
+    this.seen.delete(key);
+    this.requested.delete(key);
+    this.overBudget.delete(key);
+    void this.client.request({ method: 'forget', key }, undefined, 'background');
+    this.snapshots.delete(key);
     this.diagnostics.delete(uri);
     this.linted.fire({ uri, version: -1, findings: [] });
   }
@@ -162,6 +189,28 @@ export class LessonLinter extends Disposable {
   private runOn(): 'onType' | 'onSave' {
     return vscode.workspace.getConfiguration('courseReview').get<'onType' | 'onSave'>('run', 'onType');
   }
+}
+
+/** The worker's report, or why the check was stopped. */
+function reportOf(outcome: Exclude<Outcome, { kind: 'superseded' }>): Extract<LintResponse, { method: 'lint' | 'lintOnce' }>['report'] | StopReason {
+  switch (outcome.kind) {
+    case 'answered':
+      if (outcome.response.method === 'lint' || outcome.response.method === 'lintOnce') return outcome.response.report;
+      return { kind: 'failed', message: outcome.response.method === 'error' ? outcome.response.message : `unexpected answer "${outcome.response.method}"` };
+    case 'over-budget':
+      return { kind: 'time', limitMs: outcome.budgetMs };
+    case 'out-of-memory':
+      return { kind: 'memory', limitMb: outcome.limitMb };
+    case 'failed':
+      return { kind: 'failed', message: outcome.message };
+  }
+}
+
+/** A snapshot's findings and grade: the report's, or the one finding that says why the check stopped. */
+function snapshotParts(report: ReturnType<typeof reportOf>, config: ResolvedConfig): Pick<LintSnapshot, 'findings' | 'grade'> {
+  if ('findings' in report) return { findings: report.findings, grade: report.grade };
+  const finding = stoppedCheckFinding(report, config);
+  return { findings: finding ? [{ ...finding, disableLine: undefined, disableFile: undefined }] : [] };
 }
 
 function isInATab(uri: vscode.Uri): boolean {

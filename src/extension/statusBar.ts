@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { readingGrade, type Finding } from '../core';
+import type { Finding } from '../core';
 import { Disposable } from './disposable';
 import type { LessonLinter } from './linter';
 
@@ -28,7 +28,7 @@ export class FindingsStatusBar extends Disposable {
     }
     const count = (severity: Finding['severity']) => snapshot.findings.filter((finding) => finding.severity === severity).length;
     const [errors, warnings, infos, hints] = [count('error'), count('warning'), count('info'), count('hint')];
-    const grade = snapshot.doc ? readingGrade(snapshot.doc) : undefined;
+    const grade = snapshot.grade;
     const counts = errors + warnings + infos === 0 ? '$(pass)' : `$(error) ${errors} $(warning) ${warnings} $(info) ${infos}`;
     this.item.text = `$(mortar-board) ${counts}${grade === undefined ? '' : `  Grade ${grade.toFixed(1)}`}`;
     const hintClause = hints === 0 ? '' : `, and ${plural(hints, 'hint')} (shown in the editor only, as dotted underlines)`;

@@ -271,6 +271,7 @@ describe('cli queue', () => {
         const result = await cli('queue', ...argv, ...(argv.includes('--today') ? [] : ['--today', TODAY]));
         assert.equal(result.code, 2, result.stderr);
         assert.match(result.stderr, message);
+        assert.match(result.stderr, /^course-review: [^\n]+\nRun course-review queue --help for usage\.\n$/);
         assert.equal(result.stdout, '');
       });
     }
@@ -297,11 +298,12 @@ describe('cli queue', () => {
       assert.equal((await cli('queue', '--today', TODAY, '--overdue')).code, 0);
     });
 
-    it('--help shows the queue command', async () => {
+    it('--help shows the queue command only', async () => {
       const help = await cli('queue', '--help');
       assert.equal(help.code, 0);
-      assert.match(help.stdout, /\n\s+course-review queue \[paths or globs…\] \[options\]/);
+      assert.match(help.stdout, /^Usage: course-review queue \[paths or globs…\] \[options\]\n/);
       assert.match(help.stdout, /--overdue\s+Only reviews past their due date/);
+      assert.doesNotMatch(help.stdout, /course-review lint|course-review review|--max-warnings|--reassign/);
     });
   });
 });

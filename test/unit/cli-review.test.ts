@@ -60,7 +60,7 @@ describe('cli review', () => {
       write('lessons/refunds.md', LESSON);
       const result = await cli('review', 'approve', '--role', 'sme', '--as', PRIYA, '--today', TODAY, 'lessons/refunds.md');
       assert.equal(result.code, 0, result.stderr);
-      assert.equal(result.stdout, 'lessons/refunds.md: SME approved by Priya Patel\n');
+      assert.equal(result.stdout, 'lessons/refunds.md: SME approved by Priya Patel <priya@example.com>\n');
       assert.equal(result.stderr, '');
       assert.equal(
         read('lessons/refunds.md'),
@@ -136,10 +136,10 @@ Imagine a caller who wants a refund.
     it('request-changes and waive record the note and who wrote it', async () => {
       write('refunds.md', LESSON);
       const changes = await cli('review', 'request-changes', '--role', 'sme', '--as', PRIYA, '--note', 'Cite the refund policy', '--today', TODAY, 'refunds.md');
-      assert.equal(changes.stdout, 'refunds.md: SME changes requested by Priya Patel\n');
+      assert.equal(changes.stdout, 'refunds.md: SME changes requested by Priya Patel <priya@example.com>\n');
       assert.match(read('refunds.md'), /\n {2}sme:\n {4}status: changes-requested\n {4}reviewer: Priya Patel\n {4}signed: 2026-11-28\n {4}note: Cite the refund policy\n---\n/);
       const waived = await cli('review', 'waive', '--role', 'legal', '--as', PRIYA, '--note', 'No claims in this lesson', '--today', TODAY, 'refunds.md');
-      assert.equal(waived.stdout, 'refunds.md: Legal review waived by Priya Patel\n');
+      assert.equal(waived.stdout, 'refunds.md: Legal review waived by Priya Patel <priya@example.com>\n');
       assert.match(read('refunds.md'), /\n {2}legal:\n {4}status: waived\n/);
     });
 
@@ -162,7 +162,7 @@ Imagine a caller who wants a refund.
       assert.equal(read('a/refunds.md'), read('b/refunds.md'));
       assert.match(read('a/refunds.md'), /\n {4}signed: 2026-01-05\n/);
       const again = await cli('review', 'approve', '--role', 'sme', '--as', PRIYA, '--today', '2026-01-05', 'a/refunds.md');
-      assert.equal(again.stdout, 'a/refunds.md: SME approved by Priya Patel (already recorded, file unchanged)\n');
+      assert.equal(again.stdout, 'a/refunds.md: SME approved by Priya Patel <priya@example.com> (already recorded, file unchanged)\n');
       assert.equal(read('a/refunds.md'), read('b/refunds.md'));
     });
   });
@@ -200,7 +200,7 @@ Imagine a caller who wants a refund.
       write('c.md', `\uFEFF${BROKEN_YAML.replace(/\n/g, '\r\n')}`);
       const result = await cli('review', 'approve', '--role', 'sme', '--as', PRIYA, '--today', TODAY, 'b.md', 'a.md', 'c.md');
       assert.equal(result.code, 2);
-      assert.equal(result.stdout, 'a.md: SME approved by Priya Patel\n');
+      assert.equal(result.stdout, 'a.md: SME approved by Priya Patel <priya@example.com>\n');
       const lines = result.stderr.split('\n');
       assert.match(lines[0], /^course-review: b\.md:2:8: The front matter does not parse \(.+\): fix it before signing/);
       assert.match(lines[1], /^course-review: c\.md:2:8: The front matter does not parse/);
@@ -238,7 +238,7 @@ Imagine a caller who wants a refund.
       execFileSync('git', ['config', 'user.email', 'sam@example.com'], { cwd: repo });
       const result = await cli('review', 'approve', '--role', 'sme', '--today', TODAY, 'course/refunds.md');
       assert.equal(result.code, 0, result.stderr);
-      assert.equal(result.stdout, 'course/refunds.md: SME approved by Sam Lee\n');
+      assert.equal(result.stdout, 'course/refunds.md: SME approved by Sam Lee <sam@example.com>\n');
     });
 
     it('without --as or git identity, approve is refused and request is written', async () => {
@@ -249,6 +249,68 @@ Imagine a caller who wants a refund.
       assert.equal(read('refunds.md'), LESSON);
       const request = await cli('review', 'request', '--role', 'sme', '--today', TODAY, 'refunds.md');
       assert.equal(request.code, 0, request.stderr);
+    });
+  });
+
+  describe('a review assigned to someone else', () => {
+    const ASSIGNED = (reviewer: string, status = 'requested') => `---\ntitle: Refunds\nreview:\n  sme:\n    status: ${status}\n    reviewer: ${reviewer}\n    requested: 2026-11-20\n---\n\n# Refunds\n`;
+    const SAM = 'Sam Lee <sam@example.com>';
+    const signing: Array<[string, string[], string]> = [
+      ['approve', [], 'approved'],
+      ['request-changes', ['--note', 'Cite the policy'], 'changes requested'],
+      ['waive', ['--note', 'Not needed'], 'review waived'],
+    ];
+
+    for (const [action, extra, done] of signing) {
+      it(`${action} is refused without --reassign, naming who it is assigned to and who you are; with it, written and said`, async () => {
+        write('refunds.md', ASSIGNED('Priya Patel'));
+        const refused = await cli('review', action, '--role', 'sme', '--as', SAM, ...extra, '--today', TODAY, 'refunds.md');
+        assert.equal(refused.code, 2);
+        assert.equal(refused.stdout, '');
+        assert.equal(
+          refused.stderr,
+          `course-review: refunds.md: This SME review is assigned to Priya Patel, not ${SAM}: pass --reassign to ${action === 'approve' ? 'approve' : action === 'waive' ? 'waive the review' : 'request changes'} in their place.\n1 of 1 lesson refused and left unchanged.\n`,
+        );
+        assert.equal(read('refunds.md'), ASSIGNED('Priya Patel'));
+
+        const reassigned = await cli('review', action, '--role', 'sme', '--as', SAM, '--reassign', ...extra, '--today', TODAY, 'refunds.md');
+        assert.equal(reassigned.code, 0, reassigned.stderr);
+        assert.equal(reassigned.stdout, `refunds.md: SME ${done} by ${SAM} (was assigned to Priya Patel)\n`);
+        assert.match(read('refunds.md'), /\n {4}reviewer: Sam Lee\n/);
+      });
+    }
+
+    it('the one it is assigned to signs it, known by name or email in any case', async () => {
+      for (const [onRecord, signer] of [['Priya Patel', PRIYA], ['priya@example.com', 'PRIYA@EXAMPLE.COM'], ['Priya Patel <priya@example.com>', 'priya patel']]) {
+        write('refunds.md', ASSIGNED(onRecord));
+        const result = await cli('review', 'approve', '--role', 'sme', '--as', signer, '--today', TODAY, 'refunds.md');
+        assert.equal(result.code, 0, `${onRecord} / ${signer}: ${result.stderr}`);
+        assert.equal(result.stdout, `refunds.md: SME approved by ${signer}\n`);
+      }
+    });
+
+    it('an approval by someone else counts as assigned to them too', async () => {
+      write('refunds.md', ASSIGNED('Priya Patel', 'approved'));
+      const result = await cli('review', 'approve', '--role', 'sme', '--as', SAM, '--today', TODAY, 'refunds.md');
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /This SME review is assigned to Priya Patel, not Sam Lee <sam@example\.com>: pass --reassign/);
+    });
+
+    it('request and withdraw are not signing: they need no --reassign', async () => {
+      write('refunds.md', ASSIGNED('Priya Patel'));
+      const request = await cli('review', 'request', '--role', 'sme', '--as', SAM, '--reviewer', 'Dana Reyes', '--today', TODAY, 'refunds.md');
+      assert.equal(request.code, 0, request.stderr);
+      const withdraw = await cli('review', 'withdraw', '--role', 'sme', '--as', SAM, '--today', TODAY, 'refunds.md');
+      assert.equal(withdraw.code, 0, withdraw.stderr);
+    });
+
+    it("--reassign does not get past the role's reviewers list", async () => {
+      write('.coursereview.json', '{ "roles": { "sme": { "reviewers": ["Priya Patel"] } } }');
+      write('refunds.md', ASSIGNED('Priya Patel'));
+      const result = await cli('review', 'approve', '--role', 'sme', '--as', SAM, '--reassign', '--today', TODAY, 'refunds.md');
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /^course-review: refunds\.md: Sam Lee is not on the SME reviewers list \(Priya Patel\)/);
+      assert.equal(read('refunds.md'), ASSIGNED('Priya Patel'));
     });
   });
 
@@ -266,6 +328,8 @@ Imagine a caller who wants a refund.
       ['--note on withdraw', ['review', 'withdraw', '--role', 'sme', '--note', 'x', 'refunds.md'], /--note does not apply to withdraw/],
       ['an empty --as', ['review', 'approve', '--role', 'sme', '--as', ' ', 'refunds.md'], /--as takes a name/],
       ['an unknown flag', ['review', 'approve', '--role', 'sme', '--fast', 'refunds.md'], /--fast/],
+      ['--reassign on request', ['review', 'request', '--role', 'sme', '--reassign', 'refunds.md'], /--reassign applies to approve, request-changes and waive only/],
+      ['--reassign on withdraw', ['review', 'withdraw', '--role', 'sme', '--reassign', 'refunds.md'], /--reassign applies to approve, request-changes and waive only/],
     ];
     for (const [name, argv, message] of usageErrors) {
       it(name, async () => {
@@ -273,18 +337,20 @@ Imagine a caller who wants a refund.
         const result = await cli(...argv, ...(argv.includes('--today') ? [] : ['--today', TODAY]));
         assert.equal(result.code, 2, result.stderr);
         assert.match(result.stderr, message);
+        assert.match(result.stderr, /^course-review: [^\n]+\nRun course-review review --help for usage\.\n$/);
         assert.equal(result.stdout, '');
         assert.equal(read('refunds.md'), LESSON);
       });
     }
 
-    it('--help lists both commands', async () => {
-      for (const argv of [['--help'], ['review', '--help']]) {
-        const help = await cli(...argv);
-        assert.equal(help.code, 0);
-        assert.match(help.stdout, /Usage: course-review lint .*\n\s+course-review review ACTION --role ROLE/);
-        assert.match(help.stdout, /--today YYYY-MM-DD/);
-      }
+    it('--help shows the review command\'s help, with --reassign', async () => {
+      const help = await cli('review', '--help');
+      assert.equal(help.code, 0);
+      assert.equal(help.stderr, '');
+      assert.match(help.stdout, /^Usage: course-review review ACTION --role ROLE \[options\] FILE…\n/);
+      assert.match(help.stdout, /\n {2}--reassign {17}approve, request-changes, waive: sign a review that is assigned\n/);
+      assert.match(help.stdout, /--today YYYY-MM-DD/);
+      assert.doesNotMatch(help.stdout, /course-review lint|course-review queue|--max-warnings|--overdue/);
     });
   });
 

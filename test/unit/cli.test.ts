@@ -168,6 +168,7 @@ describe('cli', () => {
         const result = await cli(...argv);
         assert.equal(result.code, 2, result.stderr);
         assert.match(result.stderr, message);
+        assert.match(result.stderr, /^course-review: [^\n]+\nRun course-review (?:lint )?--help for usage\.\n$/);
         assert.equal(result.stdout, '');
       });
     }
@@ -175,7 +176,8 @@ describe('cli', () => {
     it('prints help and the version', async () => {
       const help = await cli('--help');
       assert.equal(help.code, 0);
-      assert.match(help.stdout, /Usage: course-review lint/);
+      assert.match(help.stdout, /^Usage: course-review COMMAND \[options\]\n/);
+      assert.match(help.stdout, /\n {2}course-review lint \[paths or globs…\] \[options\]\n/);
       const version = await cli('--version');
       assert.equal(version.code, 0);
       assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);

@@ -30,3 +30,11 @@ describe('due dates in the Request Review prompt', () => {
     assert.equal(dueDateProblem('2026-12-01', today, '2026-12-09'), 'Expected today (2026-12-02) or later, e.g. 2026-12-09.');
   });
 });
+
+describe('due dates near the end of the calendar', () => {
+  it('suggests nothing past 9999-12-31, and gives today as the example there', () => {
+    assert.equal(suggestedDue('9999-12-30', 7), undefined);
+    assert.equal(exampleDue('9999-12-30', 7), '9999-12-30');
+    assert.equal(dueDateProblem('9999-12-31', '9999-12-30', '9999-12-30'), undefined);
+  });
+});

@@ -1,4 +1,5 @@
 import type { FileReport } from '.';
+import { printable } from '../printable';
 
 /** Grouped by file, one finding a line, then a count: what a person reads in a terminal. */
 export function formatText(reports: FileReport[]): string {
@@ -6,11 +7,11 @@ export function formatText(reports: FileReport[]): string {
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const { file, findings } of reports) {
     if (findings.length === 0) continue;
-    lines.push(file);
+    lines.push(printable(file));
     for (const finding of findings) {
       counts[finding.severity]++;
       const where = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
-      lines.push(`  ${where.padEnd(8)}${finding.severity.padEnd(9)}${finding.message}  ${finding.ruleId}`);
+      lines.push(`  ${where.padEnd(8)}${finding.severity.padEnd(9)}${printable(finding.message)}  ${finding.ruleId}`);
     }
     lines.push('');
   }

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isIsoDate } from './dates';
+import { addDaysWithinRange, daysBetween, isIsoDate } from './dates';
 import { displayIdentity, mayReview, type Identity } from './identity';
 import type { Role } from './roles';
 
@@ -82,7 +82,9 @@ export function nextRecord(existing: RecordData, action: ReviewAction, role: Rol
       break;
     case 'request': {
       const reviewer = nonEmpty(action.reviewer) ?? (typeof existing.reviewer === 'string' ? existing.reviewer : undefined);
-      const due = action.due ?? (role.dueInDays !== undefined ? addDays(context.today, role.dueInDays) : undefined);
+      const defaultDue = action.due === undefined && role.dueInDays !== undefined ? addDaysWithinRange(context.today, role.dueInDays) : undefined;
+      if (defaultDue && 'error' in defaultDue) return { refused: `${defaultDue.error} Pass a due date.` };
+      const due = action.due ?? defaultDue?.date;
       Object.assign(updates, { status: 'requested', reviewer, requested: context.today, due, signed: undefined, fingerprint: undefined, note: nonEmpty(action.note) });
       break;
     }

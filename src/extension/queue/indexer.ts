@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { lessonFingerprint, readEntry, ReviewIndex, triggerCounts, triggerRules, type LessonEntry, type ResolvedConfig } from '../../core';
+import { lessonFingerprint, readEntry, ReviewIndex, triggerRules, type LessonEntry, type ResolvedConfig } from '../../core';
 import type { ConfigService } from '../config';
 import { Disposable } from '../disposable';
+import type { LintClient } from '../lint/client';
 import { excludeMatcher } from './exclude';
 import { readLesson } from './read';
 
@@ -13,8 +14,6 @@ const TYPING_DELAY_MS = 300;
 const CHANGE_DELAY_MS = 50;
 /** While the trigger check runs through the workspace, the tree is refreshed at most this often. */
 const TRIGGER_REFRESH_MS = 500;
-/** How long the trigger check may hold the extension host before it yields. */
-const SLICE_MS = 15;
 const NO_TRIGGERS: ReadonlyMap<string, number> = new Map();
 
 type Status = 'idle' | 'indexing' | 'ready';
@@ -55,7 +54,10 @@ export class QueueIndexer extends Disposable {
   private busy = 0;
   private readonly excluded = new Map<string, (relativePath: string) => boolean>();
 
-  constructor(private readonly configs: ConfigService) {
+  constructor(
+    private readonly configs: ConfigService,
+    private readonly client: LintClient,
+  ) {
     super();
     const lessons = this.register(vscode.workspace.createFileSystemWatcher(LESSON_GLOB));
     this.register(lessons.onDidCreate((uri) => this.fileChanged(uri)));
@@ -240,23 +242,16 @@ export class QueueIndexer extends Disposable {
   }
 
   /**
-   * Checks the queued lessons for trigger findings: reads a batch at once, then lints one lesson
-   * after another, yielding every few milliseconds so that the extension host stays responsive.
-   * The tree is refreshed only when a result changes what it shows.
+   * Checks the queued lessons for trigger findings: reads a batch at once, then has the lint worker
+   * check one lesson after another, behind any check an author waits for. The tree is refreshed
+   * only when a result changes what it shows.
    */
   private async triggerPass() {
     while (this.needTriggers.size > 0 && !this.refreshing) {
       const batch = [...this.needTriggers].slice(0, READ_CONCURRENCY);
       for (const key of batch) this.needTriggers.delete(key);
       const lessons = await Promise.all(batch.map((key) => this.readForTriggers(key).catch(() => undefined)));
-      let sliceStart = Date.now();
-      for (const lesson of lessons) {
-        if (lesson && this.applyTriggers(lesson)) this.changedSoon(TRIGGER_REFRESH_MS);
-        if (Date.now() - sliceStart > SLICE_MS) {
-          await new Promise((resolve) => setImmediate(resolve));
-          sliceStart = Date.now();
-        }
-      }
+      for (const lesson of lessons) if (lesson && (await this.applyTriggers(lesson))) this.changedSoon(TRIGGER_REFRESH_MS);
     }
   }
 
@@ -270,11 +265,11 @@ export class QueueIndexer extends Disposable {
   }
 
   /** Stores a lesson's trigger findings; true when they change which rules make a role required. */
-  private applyTriggers({ key, read, text, config }: LessonText): boolean {
+  private async applyTriggers({ key, read, text, config }: LessonText): Promise<boolean> {
     if (this.reads.get(key) !== read) return false;
+    const triggers = await this.triggersOf(text, config);
     const entry = this.current.get(key);
-    if (!entry) return false;
-    const triggers = this.triggersOf(text, config);
+    if (!entry || this.reads.get(key) !== read) return false;
     this.current.set({ ...entry, triggers });
     return firing(entry.triggers) !== firing(triggers);
   }
@@ -294,11 +289,14 @@ export class QueueIndexer extends Disposable {
     return key ? this.current.cachedTriggers(key) : undefined;
   }
 
-  private triggersOf(text: string, config: ResolvedConfig): ReadonlyMap<string, number> {
+  /** A lesson whose check is stopped (too slow, too big) counts as without triggers, and is not cached: its next change tries again. */
+  private async triggersOf(text: string, config: ResolvedConfig): Promise<ReadonlyMap<string, number>> {
     const key = this.cacheKey(text, config);
     const cached = key ? this.current.cachedTriggers(key) : undefined;
     if (cached) return cached;
-    const counts = triggerCounts(text, config);
+    const outcome = await this.client.request({ method: 'triggers', text }, config, 'background');
+    if (outcome.kind !== 'answered' || outcome.response.method !== 'triggers') return NO_TRIGGERS;
+    const counts = new Map(outcome.response.counts);
     if (key) this.current.rememberTriggers(key, counts);
     return counts;
   }

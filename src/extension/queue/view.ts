@@ -5,6 +5,7 @@ import type { ConfigService } from '../config';
 import { Disposable } from '../disposable';
 import type { IdentityResolver } from '../review/identity';
 import { copyReminder, isGrouping, openLesson, pickGrouping, QUEUE_REVIEW_COMMANDS, reviewFromQueue } from './commands';
+import type { LintClient } from '../lint/client';
 import { QueueIndexer } from './indexer';
 import { countText, viewDescription } from './labels';
 import { exportReviewReport } from './report';
@@ -28,9 +29,10 @@ export class ReviewQueue extends Disposable {
     private readonly configs: ConfigService,
     private readonly identity: IdentityResolver,
     private readonly memory: vscode.Memento,
+    client: LintClient,
   ) {
     super();
-    this.indexer = this.register(new QueueIndexer(configs));
+    this.indexer = this.register(new QueueIndexer(configs, client));
     const remembered = memory.get<string>(GROUP_BY_KEY);
     this.provider = this.register(new ReviewQueueProvider(this.indexer, isGrouping(remembered) ? remembered : 'role'));
     this.view = this.register(vscode.window.createTreeView(QUEUE_VIEW.id, { treeDataProvider: this.provider, showCollapseAll: true }));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { lessonReviewStates, parseLesson, reviewsReadable, type ResolvedConfig, type RoleState } from '../../core';
+import { reviewOfText, type ResolvedConfig, type RoleState } from '../../core';
 import type { ConfigService } from '../config';
 import { Disposable } from '../disposable';
 import type { LessonLinter } from '../linter';
@@ -14,9 +14,9 @@ export interface LessonReview {
 }
 
 /**
- * Each open lesson's reviews, as the CodeLens, the status bar and the commands show them. Uses the
- * linter's parse and findings for the current version (findings decide which triggered roles are
- * required); a version the linter has not seen yet (run on save) is parsed here.
+ * Each open lesson's reviews, as the CodeLens, the status bar and the commands show them: read from
+ * the front matter of the current text (the body is only hashed), with the latest findings deciding
+ * which triggered roles are required.
  */
 export class ReviewStates extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<vscode.Uri>());
@@ -35,11 +35,8 @@ export class ReviewStates extends Disposable {
     if (!this.configs.isLesson(document)) return undefined;
     const config = this.configs.forDocument(document.uri);
     if (!config.ok) return undefined;
-    const snapshot = this.linter.snapshot(document.uri);
-    const current = snapshot?.doc && snapshot.version === document.version ? snapshot.doc : undefined;
-    const doc = current ?? parseLesson(document.getText(), { maxLength: config.config.maxLessonSize });
-    const readable = reviewsReadable(doc);
-    const states = lessonReviewStates(doc, { today: localToday(), roles: config.config.roles }, snapshot?.findings ?? []);
+    const findings = this.linter.snapshot(document.uri)?.findings ?? [];
+    const { readable, states } = reviewOfText(document.getText(), { today: localToday(), roles: config.config.roles }, findings);
     return { document, config: config.config, readable, states };
   }
 

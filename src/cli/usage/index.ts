@@ -1,0 +1,39 @@
+import type { CommandName } from '../common';
+import { LINT_SUMMARY, LINT_USAGE } from './lint';
+import { QUEUE_SUMMARY, QUEUE_USAGE } from './queue';
+import { REVIEW_SUMMARY, REVIEW_USAGE } from './review';
+
+const COMMANDS: Record<CommandName, { synopsis: string; summary: string; usage: string }> = {
+  lint: { synopsis: 'lint [paths or globs…] [options]', summary: LINT_SUMMARY, usage: LINT_USAGE },
+  review: { synopsis: 'review ACTION --role ROLE [options] FILE…', summary: REVIEW_SUMMARY, usage: REVIEW_USAGE },
+  queue: { synopsis: 'queue [paths or globs…] [options]', summary: QUEUE_SUMMARY, usage: QUEUE_USAGE },
+};
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(COMMANDS, name);
+}
+
+/** One command's help: its usage, options and exit codes. */
+export function commandHelp(command: CommandName): string {
+  return COMMANDS[command].usage;
+}
+
+/** `course-review --help`: each command in two lines, and where to read more. */
+export function overview(): string {
+  const commands = Object.values(COMMANDS).map(({ synopsis, summary }) => `  course-review ${synopsis}\n      ${summary}`);
+  return `Usage: course-review COMMAND [options]
+
+Course Review checks Markdown lessons for instructional-design problems, and keeps
+their review sign-offs in each lesson's YAML front matter.
+
+Commands:
+${commands.join('\n')}
+
+Options:
+  -h, --help      Show this overview (after a command: that command's help)
+  -v, --version   Show the version
+
+Run course-review COMMAND --help for a command's options and exit codes,
+e.g. course-review review --help.
+`;
+}
