@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { ConfigLoader, configError, isIsoDate, localIsoDate, parseConfig, type ConfigError, type ConfigResult } from '../core';
 import { printable } from './printable';
 
@@ -13,7 +13,10 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
 export function configSource(cwd: string, configPath: string | undefined): { forFile: (path: string) => ConfigResult } | { error: ConfigError } {
   if (configPath === undefined) {
-    const loader = new ConfigLoader({ readFile: readTextOrUndefined });
+    // Like a workspace folder in the editor, a repository's root is where configurations stop being
+    // looked for (and where `lessons` globs start); outside any repository, the working directory is.
+    const isRepository = (folder: string) => existsSync(join(folder, '.git'));
+    const loader = new ConfigLoader({ readFile: readTextOrUndefined, isRoot: isRepository }, repositoryOf(cwd, isRepository) ? [] : [cwd]);
     return { forFile: (path) => loader.forFile(path) };
   }
   const file = resolve(cwd, configPath);
@@ -22,6 +25,13 @@ export function configSource(cwd: string, configPath: string | undefined): { for
   const result = parseConfig(text, file, dirname(file));
   if (!result.ok) return { error: result.error };
   return { forFile: () => result };
+}
+
+function repositoryOf(folder: string, isRepository: (folder: string) => boolean): string | undefined {
+  for (let current = folder; ; current = dirname(current)) {
+    if (isRepository(current)) return current;
+    if (dirname(current) === current) return undefined;
+  }
 }
 
 function readTextOrUndefined(path: string): string | undefined {

@@ -4,6 +4,8 @@ import picomatch from 'picomatch';
 import { isLesson, type ConfigError, type ConfigLoader, type ResolvedConfig } from '../core';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode-test']);
+/** Markdown in its common spellings, MDX included; the `lessons` globs then choose among them. */
+export const LESSON_FILE = /\.(?:md|markdown|mdx)$/i;
 
 export interface LessonFile {
   path: string;
@@ -65,7 +67,7 @@ export function displayPath(cwd: string, path: string): string {
   return relative(cwd, path).split('\\').join('/');
 }
 
-function isLessonFor(config: ResolvedConfig, file: string): boolean {
+export function isLessonFor(config: ResolvedConfig, file: string): boolean {
   return isLesson(config, relative(config.baseDir, file).split('\\').join('/'));
 }
 
@@ -79,7 +81,7 @@ function* walk(folder: string): Generator<string> {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(folder, entry.name);
     if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) yield* walk(path);
-    else if (entry.isFile() && /\.(?:md|markdown)$/i.test(entry.name)) yield path;
+    else if (entry.isFile() && LESSON_FILE.test(entry.name)) yield path;
   }
 }
 

@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
+import { resolveModuleFindings } from '../core';
 import { configSource, EXIT, reportConfigError, todayFrom, usageError, type CliIO } from './common';
 import { collectFiles, displayPath, withConfigs } from './files';
 import { FORMATS, type FileReport, type FormatName } from './format';
-import { lintFile, type LintOutcome, type LintSettings } from './lintFile';
+import { scanCourse } from './course';
+import { lintFile, type LintJob, type LintOutcome, type LintSettings } from './lintFile';
 import { lintInWorkers, MAX_FILES_ON_ONE_THREAD } from './parallel';
 import { printable } from './printable';
 import { commandHelp, overview } from './usage';
@@ -59,14 +61,28 @@ export async function lint(argv: readonly string[], io: CliIO, version: string):
   const { files } = configured;
 
   const settings: LintSettings = { cwd: io.cwd, configPath: values.config, today: today.today, fix: values.fix === true };
-  const outcomes: LintOutcome[] =
-    files.length > MAX_FILES_ON_ONE_THREAD ? await lintInWorkers(files.map(({ path }) => path), settings) : files.map(({ path, config }) => lintFile(path, config, settings));
+  const scan = scanCourse(files, (path) => {
+    const result = configFor.forFile(path);
+    return result.ok ? result.config : undefined;
+  });
+  for (const problem of scan.problems) io.stderr(`course-review: ${printable(displayPath(io.cwd, problem.file))}: ${printable(problem.message)} Its pages are checked by folder.\n`);
+  const siblings = scan.siblings.flatMap((path) => {
+    const config = configFor.forFile(path);
+    return config.ok ? [{ path, config: config.config, sibling: true }] : [];
+  });
+  const checked = [...files.map((file) => ({ ...file, sibling: false })), ...siblings];
+  const jobs: LintJob[] = checked.map(({ path, sibling }) => ({ path, hints: scan.hints.get(posixPath(path)), sibling }));
+  const outcomes: LintOutcome[] = jobs.length > MAX_FILES_ON_ONE_THREAD ? await lintInWorkers(jobs, settings) : jobs.map((job, index) => lintFile(job, checked[index].config, settings));
+  const settled = resolveModuleFindings(
+    outcomes.flatMap((outcome, index) => (outcome.kind === 'failed' ? [] : [{ path: posixPath(checked[index].path), findings: outcome.findings, summary: outcome.page, config: checked[index].config }])),
+    scan.course,
+  );
 
   const reports: FileReport[] = [];
   let fixes = 0;
   let failed = 0;
   let notFixed = 0;
-  for (const [index, outcome] of outcomes.entries()) {
+  for (const [index, outcome] of outcomes.slice(0, files.length).entries()) {
     const file = displayPath(io.cwd, files[index].path);
     const problems = outcome.kind === 'linted' ? outcome.notes : [outcome.problem];
     for (const problem of problems) io.stderr(`course-review: ${printable(file)}: ${printable(problem)}\n`);
@@ -76,7 +92,7 @@ export async function lint(argv: readonly string[], io: CliIO, version: string):
     }
     if (outcome.kind === 'linted') fixes += outcome.fixed;
     else notFixed++;
-    reports.push({ file, findings: outcome.findings });
+    reports.push({ file, findings: settled.get(posixPath(files[index].path)) ?? outcome.findings, pageType: outcome.page.type.type });
   }
   if (values.fix) io.stderr(`Fixed ${fixes} ${fixes === 1 ? 'finding' : 'findings'}.\n`);
   io.stdout(FORMATS[values.format as FormatName](reports));
@@ -93,4 +109,8 @@ export async function lint(argv: readonly string[], io: CliIO, version: string):
     return EXIT.findings;
   }
   return errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+function posixPath(path: string): string {
+  return path.split('\\').join('/');
 }

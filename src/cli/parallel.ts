@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { configSource } from './common';
 import { describeError } from './errors';
-import { lintFile, type LintOutcome, type LintSettings } from './lintFile';
+import { lintFile, type LintJob, type LintOutcome, type LintSettings } from './lintFile';
 
 /** Above this many files, `course-review lint` spreads them over worker threads. */
 export const MAX_FILES_ON_ONE_THREAD = 50;
@@ -32,7 +32,7 @@ type Answer = { kind: 'answered'; outcomes: LintOutcome[] } | { kind: 'died'; re
  * the files of its batch are tried again one by one on a new worker, and one that kills that
  * worker too is reported as failed.
  */
-export async function lintInWorkers(paths: readonly string[], settings: LintSettings, startWorker: StartWorker = startLintWorker): Promise<LintOutcome[]> {
+export async function lintInWorkers(paths: readonly LintJob[], settings: LintSettings, startWorker: StartWorker = startLintWorker): Promise<LintOutcome[]> {
   const outcomes: LintOutcome[] = new Array(paths.length);
   const jobs: Job[] = [];
   for (let first = 0; first < paths.length; first += BATCH) jobs.push({ indices: range(first, Math.min(first + BATCH, paths.length)), alone: false });
@@ -67,7 +67,7 @@ function started(startWorker: StartWorker, settings: LintSettings): Worker {
   return worker;
 }
 
-function ask(worker: Worker, paths: string[]): Promise<Answer> {
+function ask(worker: Worker, paths: LintJob[]): Promise<Answer> {
   return new Promise((resolve) => {
     const answer = (value: Answer) => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
@@ -99,13 +99,13 @@ function startLintWorker(settings: LintSettings): Worker {
 
 function serveBatches(settings: LintSettings) {
   const configs = configSource(settings.cwd, settings.configPath);
-  const lintPath = (path: string): LintOutcome => {
+  const lintJob = (job: LintJob): LintOutcome => {
     if ('error' in configs) return { kind: 'failed', problem: `invalid configuration: ${configs.error.message}` };
-    const config = configs.forFile(path);
+    const config = configs.forFile(job.path);
     if (!config.ok) return { kind: 'failed', problem: `invalid configuration ${config.error.file}: ${config.error.message}` };
-    return lintFile(path, config.config, settings);
+    return lintFile(job, config.config, settings);
   };
-  parentPort?.on('message', (paths: string[]) => parentPort?.postMessage(paths.map(lintPath)));
+  parentPort?.on('message', (jobs: LintJob[]) => parentPort?.postMessage(jobs.map(lintJob)));
 }
 
 if (!isMainThread && workerData?.role === WORKER_ROLE) serveBatches((workerData as { settings: LintSettings }).settings);

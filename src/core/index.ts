@@ -1,6 +1,6 @@
 export { parseDuration } from './analysis/duration';
 export { ConfigLoader, type ConfigHost } from './config/discover';
-export { compileLessonGlobs, isLesson } from './config/lessons';
+export { compileLessonGlobs, configuredPageType, isLesson } from './config/lessons';
 export { CONFIG_FILE_NAME, configError, parseConfig, resolveConfig, type ConfigError, type ConfigResult, type ResolvedConfig } from './config/resolve';
 export { configSchema } from './config/schema';
 export type { LessonDocument } from './document/model';
@@ -36,3 +36,10 @@ export { waitingOn, waitingOnText, type WaitingOn } from './queue/waitingOn';
 export { LintService } from './service/lintService';
 export type { CheckedFinding, Envelope, Insertion, LintReport, LintRequest, LintResponse } from './service/protocol';
 export { stoppedCheckFinding, type StopReason } from './service/skipped';
+export { buildCourse, Course, naturalOrder, type CourseModule, type CoursePage } from './course/course';
+export { classifyPage, pageTitle, type PageHints } from './course/classify';
+export { PARTS, scopeOption, type Part, type Scope } from './course/expectations';
+export { PAGE_TYPE_NOUNS, PAGE_TYPES, pageTypeOfName, pageTypeOfWord, type PageType, type PageTypeDecision, type PageTypeSource } from './course/pageType';
+export { resolveModuleFindings, type LintedPage } from './course/resolve';
+export type { PageSummary } from './course/summary';
+export { readToc, TOC_FILES, type CourseToc, type TocFormat, type TocModule, type TocPage, type TocProblem, type TocResult } from './course/toc';

@@ -1,4 +1,7 @@
 import type { ResolvedConfig } from './config/resolve';
+import type { PageHints } from './course/classify';
+import { summarizePage } from './course/pageSummary';
+import type { ModuleScoped, PageSummary } from './course/summary';
 import type { LessonDocument } from './document/model';
 import { parseLesson } from './document/parse';
 import { RULES } from './rules';
@@ -17,22 +20,30 @@ export interface Finding {
   range: { start: Position; end: Position };
   fix?: Fix;
   suggestions?: Fix[];
+  /** Set on a whole-lesson finding that its module may make moot (see `resolveModuleFindings`). */
+  module?: ModuleScoped;
+  /** Set on the one finding that speaks for a whole module, reported on its first page. */
+  moduleWide?: boolean;
 }
 
 export interface LintResult {
   doc: LessonDocument;
   findings: Finding[];
+  /** The page as its course sees it: type, parts, title. */
+  page: PageSummary;
 }
 
 export interface LintOptions {
   /** YYYY-MM-DD: the core has no clock. Without it, no review is overdue. */
   today?: string;
+  /** What is known of the page from its course. */
+  page?: PageHints;
 }
 
 /** Parses and checks one lesson. Never throws: a rule that fails becomes a finding that says so. */
 export function lintText(text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
   const doc = parseLesson(text, { maxLength: config.maxLessonSize });
-  return { doc, findings: lintDocument(doc, config, options) };
+  return { doc, findings: lintDocument(doc, config, options), page: summarizePage(doc, config, options.page) };
 }
 
 export function lintDocument(doc: LessonDocument, config: ResolvedConfig, options: LintOptions = {}): Finding[] {
@@ -42,7 +53,7 @@ export function lintDocument(doc: LessonDocument, config: ResolvedConfig, option
   const run = (rule: Rule, earlier: readonly EarlierFinding[], into: Finding[]) => {
     const enabled = config.rules.get(rule.id);
     if (!enabled) return;
-    const context = { doc, options: enabled.options, settings: config.settings, review, findings: earlier };
+    const context = { doc, options: enabled.options, settings: config.settings, review, findings: earlier, page: options.page };
     runRule(rule, context, (finding) => {
       if (!suppressions.isSuppressed(finding.ruleId, finding.start)) into.push({ ...finding, severity: enabled.severity });
     });
@@ -74,10 +85,10 @@ function runRule(rule: Rule, context: Context, push: (finding: Omit<Finding, 'se
   try {
     rule.check({
       ...context,
-      report: ({ start, end, message, fix, suggestions }) => {
+      report: ({ start, end, message, fix, suggestions, module }) => {
         const from = outsideLineBreak(doc.text, Math.max(0, Math.min(start, doc.text.length)), -1);
         const to = outsideLineBreak(doc.text, Math.max(from, Math.min(end, doc.text.length)), 1);
-        push({ ...toFinding(from, to, message), ...(fix && { fix }), ...(suggestions?.length && { suggestions }) });
+        push({ ...toFinding(from, to, message), ...(fix && { fix }), ...(suggestions?.length && { suggestions }), ...(module && { module }) });
       },
     });
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from './config/resolve';
 import type { LessonDocument } from './document/model';
 import { parseLesson } from './document/parse';
+import { summarizePage } from './course/pageSummary';
 import { lintDocument, type LintOptions, type LintResult } from './lint';
 
 /**
@@ -15,7 +16,7 @@ export class LessonSession {
   lint(text: string, options: LintOptions = {}): LintResult {
     const doc = parseLesson(text, { maxLength: this.config.maxLessonSize }, this.previous);
     this.previous = doc;
-    return { doc, findings: lintDocument(doc, this.config, options) };
+    return { doc, findings: lintDocument(doc, this.config, options), page: summarizePage(doc, this.config, options.page) };
   }
 
   /** A new configuration applies from the next lint on. */

@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, ConfigLoader, isLesson, type ConfigError, type ConfigResult } from '../core';
 import { Disposable } from './disposable';
+import { LESSON_FILE, LESSON_LANGUAGES } from './lessonFiles';
 
 /**
  * Finds the `.coursereview.json` that applies to a lesson, reloads when one changes, and shows an
@@ -37,7 +38,7 @@ export class ConfigService extends Disposable {
    * one; an untitled scratch file is one once it reads like a lesson.
    */
   isLesson(document: vscode.TextDocument): boolean {
-    if (document.languageId !== 'markdown') return false;
+    if (!LESSON_LANGUAGES.includes(document.languageId) && !LESSON_FILE.test(document.uri.path)) return false;
     if (document.uri.scheme === 'untitled') return readsLikeALesson(document.getText());
     return this.isLessonFile(document.uri);
   }

@@ -5,6 +5,9 @@ import { lintWorkspace } from './commands/lintWorkspace';
 import { openRuleDoc } from './commands/openRuleDoc';
 import { ConfigService } from './config';
 import { FixAllProvider, fixAllInActiveEditor } from './fixAll';
+import { CourseModel } from './course/courseModel';
+import { ModuleFindings } from './course/moduleFindings';
+import { LESSON_SELECTOR } from './lessonFiles';
 import { LintClient } from './lint/client';
 import { LessonLinter } from './linter';
 import { ReviewQueue } from './queue/view';
@@ -34,7 +37,9 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
     budgetMs: () => 1000 * vscode.workspace.getConfiguration('courseReview').get<number>('checkTimeout', 5),
     memoryMb: WORKER_MEMORY_MB,
   });
-  const linter = new LessonLinter(configs, client);
+  const course = new CourseModel(configs);
+  const modules = new ModuleFindings(course, client, configs);
+  const linter = new LessonLinter(configs, client, course, modules);
   const reviews = new ReviewStates(linter, configs);
   const identity = new IdentityResolver(context.globalState);
   const queue = new ReviewQueue(configs, identity, context.workspaceState, client);
@@ -42,6 +47,8 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
   context.subscriptions.push(
     { dispose: () => client.dispose() },
     configs,
+    course,
+    modules,
     linter,
     reviews,
     findingsStatusBar,
@@ -49,9 +56,9 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
     new ReviewCodeLensProvider(reviews),
     registerReviewCommands({ reviews, identity }),
     queue,
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new CodeActionProvider(linter), CodeActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(LESSON_SELECTOR, new CodeActionProvider(linter), CodeActionProvider.metadata),
     vscode.commands.registerCommand(COMMANDS.lintWorkspace.id, () => lintWorkspace(linter, configs)),
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new FixAllProvider(configs, client), FixAllProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(LESSON_SELECTOR, new FixAllProvider(configs, client), FixAllProvider.metadata),
     vscode.commands.registerCommand(COMMANDS.fixAll.id, () => fixAllInActiveEditor(configs, client)),
     vscode.commands.registerCommand(COMMANDS.openRuleDoc.id, (ruleId?: string) => openRuleDoc(docUri, ruleId)),
   );

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { stoppedCheckFinding, type CheckedFinding, type LintResponse, type ResolvedConfig, type StopReason } from '../core';
+import { stoppedCheckFinding, type CheckedFinding, type LintResponse, type PageSummary, type ResolvedConfig, type StopReason } from '../core';
+import type { CourseModel } from './course/courseModel';
+import type { ModuleFindings } from './course/moduleFindings';
 import type { ConfigService } from './config';
 import { toDiagnostic } from './diagnostics';
 import { Disposable } from './disposable';
@@ -13,6 +15,8 @@ export interface LintSnapshot {
   findings: CheckedFinding[];
   /** Flesch-Kincaid grade, when the lesson has prose and was checked. */
   grade?: number;
+  /** The page as its course sees it (its type, above all), when it was checked. */
+  page?: PageSummary;
 }
 
 const TYPING_DELAY_MS = 250;
@@ -26,8 +30,12 @@ export class LessonLinter extends Disposable {
   readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('course-review'));
   private readonly snapshots = new Map<string, LintSnapshot>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The version of each lesson whose findings were last settled across its module. */
+  private readonly settled = new Map<string, number>();
   /** The latest version of each lesson that a change event brought, linted or not. */
   private readonly seen = new Map<string, number>();
+  /** Bumped when a lesson is forgotten (closed, no longer a lesson): a check that was running for it then publishes nothing. */
+  private readonly generations = new Map<string, number>();
   /** The version of each lesson a check was last asked for: opening a lesson fires several events, one check is enough. */
   private readonly requested = new Map<string, number>();
   /** Lessons whose last check was stopped (time or memory): typing does not start another. */
@@ -40,8 +48,16 @@ export class LessonLinter extends Disposable {
   constructor(
     private readonly configs: ConfigService,
     private readonly client: LintClient,
+    private readonly course: CourseModel,
+    private readonly modules: ModuleFindings,
   ) {
     super();
+    this.register(
+      course.onDidChange(() => {
+        this.requested.clear();
+        this.lintOpenDocuments();
+      }),
+    );
     this.register(vscode.workspace.onDidOpenTextDocument((document) => this.lint(document)));
     this.register(vscode.workspace.onDidChangeTextDocument(({ document }) => this.changed(document)));
     this.register(vscode.workspace.onDidSaveTextDocument((document) => this.lint(document)));
@@ -70,9 +86,14 @@ export class LessonLinter extends Disposable {
     return this.seen.get(uri.toString());
   }
 
-  /** True while a check of the lesson waits for the author to pause typing, or runs. */
+  /** True while a check of the lesson waits for the author to pause typing. */
   isPending(uri: vscode.Uri): boolean {
-    return this.pending.has(uri.toString()) || this.client.isBusyWith(uri.toString());
+    return this.pending.has(uri.toString());
+  }
+
+  /** True while a check of the lesson waits for the worker or runs on it. */
+  isChecking(uri: vscode.Uri): boolean {
+    return this.client.isBusyWith(uri.toString());
   }
 
   /** Checks the document as it is now; resolves once its findings are published (or it was found not to be a lesson). */
@@ -86,12 +107,38 @@ export class LessonLinter extends Disposable {
     const version = document.version;
     if (this.requested.get(key) === version && this.client.isBusyWith(key)) return;
     this.requested.set(key, version);
-    const outcome = await this.client.request({ method: 'lint', key, text: document.getText(), today: localToday() }, config);
-    if (outcome.kind === 'superseded' || document.isClosed || document.version !== version) return;
+    const generation = this.generations.get(key) ?? 0;
+    const current = () => !document.isClosed && document.version === version && (this.generations.get(key) ?? 0) === generation;
+    if (!this.course.course) void this.course.ensure();
+    const outcome = await this.client.request({ method: 'lint', key, text: document.getText(), today: localToday(), page: this.course.hints(document.uri) }, config);
+    if (outcome.kind === 'superseded' || !current()) return;
     const report = reportOf(outcome);
-    if ('findings' in report) this.overBudget.delete(key);
-    else this.overBudget.add(key);
-    this.publish({ uri: document.uri, version, ...snapshotParts(report, config) });
+    if (!('findings' in report)) {
+      this.overBudget.add(key);
+      this.publish({ uri: document.uri, version, ...snapshotParts(report, config) });
+      return;
+    }
+    this.overBudget.delete(key);
+    this.modules.opened(document.uri);
+    // Whole-lesson findings wait for the module to be settled: a page of the module may make them moot.
+    this.publish({ uri: document.uri, version, findings: report.findings.filter((finding) => !finding.module), grade: report.grade, page: report.page });
+    const settled = await this.modules.settle(document.uri, report, config, (other) => this.snapshots.has(other));
+    if (!current()) return;
+    for (const [page, findings] of settled) {
+      const snapshot = this.snapshots.get(page);
+      if (snapshot) this.publish({ ...snapshot, findings });
+    }
+    this.settled.set(key, version);
+  }
+
+  /** The newest version of the lesson a check was asked for. */
+  requestedVersion(uri: vscode.Uri): number | undefined {
+    return this.requested.get(uri.toString());
+  }
+
+  /** The version of the lesson whose whole-lesson findings were last settled across its module. */
+  settledVersion(uri: vscode.Uri): number | undefined {
+    return this.settled.get(uri.toString());
   }
 
   /** Lints a file from disk, whether or not it is open; its findings stay after it closes. */
@@ -105,9 +152,16 @@ export class LessonLinter extends Disposable {
     const config = this.configs.forDocument(uri);
     if (!config.ok) return undefined;
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    const outcome = await this.client.request({ method: 'lintOnce', text, today: localToday() }, config.config, 'background');
+    const outcome = await this.client.request({ method: 'lintOnce', text, today: localToday(), page: this.course.hints(uri) }, config.config, 'background');
     if (outcome.kind === 'superseded') return undefined;
-    const snapshot: LintSnapshot = { uri, version: -1, ...snapshotParts(reportOf(outcome), config.config) };
+    const report = reportOf(outcome);
+    if (!('findings' in report)) {
+      const stopped: LintSnapshot = { uri, version: -1, ...snapshotParts(report, config.config) };
+      this.publish(stopped);
+      return stopped;
+    }
+    const settled = await this.modules.settle(uri, report, config.config, (other) => this.snapshots.has(other));
+    const snapshot: LintSnapshot = { uri, version: -1, findings: settled.get(uri.toString()) ?? report.findings, grade: report.grade, page: report.page };
     this.publish(snapshot);
     return snapshot;
   }
@@ -176,13 +230,16 @@ export class LessonLinter extends Disposable {
 
   private forget(uri: vscode.Uri) {
     const key = uri.toString();
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.cancel(uri);
     this.seen.delete(key);
+    this.settled.delete(key);
     this.requested.delete(key);
     this.overBudget.delete(key);
     void this.client.request({ method: 'forget', key }, undefined, 'background');
     this.snapshots.delete(key);
     this.diagnostics.delete(uri);
+    this.modules.closed(uri, (other) => this.snapshots.has(other));
     this.linted.fire({ uri, version: -1, findings: [] });
   }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../core';
+import { PAGE_TYPE_NOUNS, type Finding } from '../core';
 import { Disposable } from './disposable';
 import type { LessonLinter } from './linter';
 
@@ -29,12 +29,14 @@ export class FindingsStatusBar extends Disposable {
     const count = (severity: Finding['severity']) => snapshot.findings.filter((finding) => finding.severity === severity).length;
     const [errors, warnings, infos, hints] = [count('error'), count('warning'), count('info'), count('hint')];
     const grade = snapshot.grade;
+    const type = snapshot.page?.type;
     const counts = errors + warnings + infos === 0 ? '$(pass)' : `$(error) ${errors} $(warning) ${warnings} $(info) ${infos}`;
     this.item.text = `$(mortar-board) ${counts}${grade === undefined ? '' : `  Grade ${grade.toFixed(1)}`}`;
     const hintClause = hints === 0 ? '' : `, and ${plural(hints, 'hint')} (shown in the editor only, as dotted underlines)`;
     this.item.tooltip = [
       `Course Review: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info in this lesson${hintClause}.`,
       ...(grade === undefined ? [] : [`Reading grade (Flesch-Kincaid): ${grade.toFixed(1)}.`]),
+      ...(type ? [`Page type: ${PAGE_TYPE_NOUNS[type.type]} (${type.reason}).`] : []),
       'Click to open Problems.',
     ].join('\n');
     this.item.accessibilityInformation = { label: this.item.tooltip };

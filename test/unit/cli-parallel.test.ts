@@ -34,7 +34,7 @@ describe('cli on worker threads', () => {
     const expected = await oneThread(...argv);
     assert.equal(workers.code, expected.code);
     assert.deepEqual(
-      (JSON.parse(workers.stdout) as Array<{ file: string }>).map((finding) => ({ ...finding, file: finding.file.replace(/^a\//, 'b/') })),
+      (JSON.parse(workers.stdout) as Array<{ file: string; message: string }>).map((finding) => ({ ...finding, file: finding.file.replace(/^a\//, 'b/'), message: finding.message.replace('the module "a"', 'the module "b"') })),
       expected.findings,
     );
 

@@ -80,7 +80,7 @@ describe('cli', () => {
       assert.equal(code, 0);
       assert.ok(findings.length > 0);
       for (const finding of findings) {
-        assert.deepEqual(Object.keys(finding).sort(), ['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'ruleId', 'severity']);
+        assert.deepEqual(Object.keys(finding).sort(), ['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'pageType', 'ruleId', 'severity']);
         assert.equal(finding.file, 'course/unit 1/refunds.md');
         assert.ok(finding.line >= 1 && finding.column >= 1, JSON.stringify(finding));
       }
@@ -232,6 +232,7 @@ describe('cli', () => {
   describe('paths', () => {
     beforeEach(() => {
       write('course/README.md', WARNINGS_ONLY);
+      write('README.md', WARNINGS_ONLY);
       write('course/CHANGELOG.md', WARNINGS_ONLY);
       write('course/intro.md', WARNINGS_ONLY);
       write('course/unit1/loops.markdown', WARNINGS_ONLY);
@@ -245,12 +246,12 @@ describe('cli', () => {
       return [...new Set(findings.map((finding) => finding.file))].sort();
     }
 
-    it('a folder means its lessons only', async () => {
-      assert.deepEqual(await files('course'), ['course/.docs/extra.md', 'course/intro.md', 'course/unit1/loops.markdown']);
+    it('a folder means its lessons only (a README in a course folder is one; the one at the root is not)', async () => {
+      assert.deepEqual(await files('course'), ['course/.docs/extra.md', 'course/README.md', 'course/intro.md', 'course/unit1/loops.markdown']);
     });
 
     it('the working directory is the default', async () => {
-      assert.deepEqual(await files(), ['course/.docs/extra.md', 'course/intro.md', 'course/unit1/loops.markdown']);
+      assert.deepEqual(await files(), ['course/.docs/extra.md', 'course/README.md', 'course/intro.md', 'course/unit1/loops.markdown']);
     });
 
     it('a file named explicitly is linted even when it is not a lesson', async () => {

@@ -58,8 +58,8 @@ describe('configuration', () => {
 
     it('fills option defaults for [severity, options]', () => {
       const resolved = config('{ "rules": { "objectives-present": ["error", { "headings": ["^Aims$"] }], "hook-present": ["warning"] } }');
-      assert.deepEqual(resolved.rules.get('objectives-present'), { severity: 'error', options: { headings: ['^Aims$'], classes: [], frontMatterKeys: [], minWords: 200 } });
-      assert.deepEqual(resolved.rules.get('hook-present'), { severity: 'warning', options: { headings: [], classes: [], frontMatterKeys: [], minWords: 200, words: 200 } });
+      assert.deepEqual(resolved.rules.get('objectives-present'), { severity: 'error', options: { headings: ['^Aims$'], classes: [], frontMatterKeys: [], minWords: 200, scope: 'module' } });
+      assert.deepEqual(resolved.rules.get('hook-present'), { severity: 'warning', options: { headings: [], classes: [], frontMatterKeys: [], minWords: 200, words: 200, scope: 'module' } });
     });
 
     it('gives rules left out of the file their default options', () => {
@@ -272,20 +272,24 @@ describe('configuration', () => {
   describe('which files are lessons', () => {
     const defaults = resolveConfig(undefined, undefined, '/ws');
 
-    it('skips README, CHANGELOG, LICENSE and CONTRIBUTING in any case and folder', () => {
-      for (const path of ['README.md', 'readme.md', 'docs/ReadMe.md', 'CHANGELOG.md', 'a/b/changelog.md', 'LICENSE.md', 'unit/License.md', 'CONTRIBUTING.md', 'x/contributing.md']) {
+    it('skips the root README, and CHANGELOG, LICENSE and CONTRIBUTING in any case and folder', () => {
+      for (const path of ['README.md', 'readme.md', 'CHANGELOG.md', 'a/b/changelog.md', 'LICENSE.md', 'unit/License.md', 'CONTRIBUTING.md', 'x/contributing.md']) {
         assert.equal(isLesson(defaults, path), false, path);
       }
     });
 
+    it('takes a README in a course folder: it is often the lesson itself', () => {
+      for (const path of ['docs/ReadMe.md', 'lesson-1/README.md']) assert.equal(isLesson(defaults, path), true, path);
+    });
+
     it('takes other Markdown files, dotted folders included', () => {
-      for (const path of ['intro.md', 'unit1/lesson.md', 'unit1/lesson.markdown', '.docs/intro.md', 'a/.hidden/b.md', 'README-first.md', 'Intro.MD']) {
+      for (const path of ['intro.md', 'unit1/lesson.md', 'unit1/lesson.markdown', 'unit1/lesson.mdx', '.docs/intro.md', 'a/.hidden/b.md', 'README-first.md', 'Intro.MD']) {
         assert.equal(isLesson(defaults, path), true, path);
       }
     });
 
     it('skips dependencies, git and GitHub folders, other extensions and paths outside the base', () => {
-      for (const path of ['node_modules/pkg/lesson.md', '.git/x.md', '.github/ISSUE_TEMPLATE/bug.md', 'notes.txt', 'lesson.mdx', '../elsewhere/lesson.md']) {
+      for (const path of ['node_modules/pkg/lesson.md', '.git/x.md', '.github/ISSUE_TEMPLATE/bug.md', 'notes.txt', '../elsewhere/lesson.md']) {
         assert.equal(isLesson(defaults, path), false, path);
       }
     });
@@ -293,7 +297,7 @@ describe('configuration', () => {
     it('accepts Windows separators and a leading ./', () => {
       assert.equal(isLesson(defaults, 'unit1\\lesson.md'), true);
       assert.equal(isLesson(defaults, './unit1/lesson.md'), true);
-      assert.equal(isLesson(defaults, 'unit1\\README.md'), false);
+      assert.equal(isLesson(defaults, '.\\README.md'), false);
     });
 
     it('follows `lessons` globs with ! exclusions', () => {

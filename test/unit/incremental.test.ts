@@ -50,6 +50,25 @@ describe('incremental parsing', () => {
     );
   });
 
+  it('re-parses to what a full parse gives when a block is left out of the parse, before or after the edit (property)', () => {
+    const guarded = [`${'> '.repeat(40)}deep quote\n`, `${'*_'.repeat(1200)}\n`, `${'- '.repeat(40)}deep list\n`, '```\n' + '*_'.repeat(1200) + '\n```\n'];
+    fc.assert(
+      fc.property(fc.constantFrom(...lessons, longLesson), fc.constantFrom(...guarded), fc.nat(), fc.nat(), fc.nat({ max: 12 }), fc.constantFrom(...snippets, ...guarded), (text, block, blockAt, at, removed, inserted) => {
+        const paragraphs = text.split('\n\n');
+        const where = 1 + (blockAt % paragraphs.length);
+        const lesson = [...paragraphs.slice(0, where), block, ...paragraphs.slice(where)].join('\n\n');
+        const position = at % (lesson.length + 1);
+        const edited = lesson.slice(0, position) + inserted + lesson.slice(Math.min(lesson.length, position + removed));
+        const incremental = parseLesson(edited, {}, parseLesson(lesson));
+        const full = parseLesson(edited);
+        assert.deepEqual(shape(incremental.tree), shape(full.tree));
+        assert.deepEqual(model(incremental), model(full));
+        assert.deepEqual(incremental.unchecked, full.unchecked);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('a session gives the same findings as a fresh lint, version after version', function () {
     this.timeout(60000);
     const config = resolveConfig(undefined, undefined, '/');

@@ -13,10 +13,10 @@ describe('package.json manifest', () => {
     assert.deepEqual(declared, registered);
   });
 
-  it('offers the review commands in the palette for Markdown editors only', () => {
+  it('offers the review commands in the palette for Markdown and MDX editors only', () => {
     const palette = new Map(manifest.contributes.menus.commandPalette.map((entry) => [entry.command, entry.when]));
     for (const command of [COMMANDS.approve, COMMANDS.requestChanges, COMMANDS.requestReview, COMMANDS.waive, COMMANDS.withdraw, COMMANDS.reviewActions]) {
-      assert.equal(palette.get(command.id), 'editorLangId == markdown', command.id);
+      assert.equal(palette.get(command.id), 'editorLangId =~ /^(markdown|mdx)$/', command.id);
     }
   });
 
@@ -69,8 +69,8 @@ describe('package.json manifest', () => {
     assert.equal(palette.get(COMMANDS.queueShowAll.id), QUEUE_VIEW.assignedContext);
   });
 
-  it('activates on Markdown only, never on startup', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
+  it('activates on Markdown and MDX only, never on startup', () => {
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onLanguage:mdx']);
   });
 
   it('targets a VS Code the offline test host can run', () => {

@@ -2,9 +2,10 @@ import type { FileReport } from '.';
 
 /** One array of findings with 1-based positions: the shape scripts and CI consume. */
 export function formatJson(reports: FileReport[]): string {
-  const rows = reports.flatMap(({ file, findings }) =>
+  const rows = reports.flatMap(({ file, findings, pageType }) =>
     findings.map((finding) => ({
       file,
+      pageType: pageType ?? 'lesson',
       ruleId: finding.ruleId,
       severity: finding.severity,
       line: finding.range.start.line + 1,

@@ -1,7 +1,8 @@
-import type { Code, Nodes } from 'mdast';
+import type { Code } from 'mdast';
 import type { LessonDocument, OffsetRange } from '../document/model';
 import { plainText } from '../document/parse';
-import { contains, findParts, rangeOf, within, type Evidence } from './structure';
+import { preOrder } from '../document/walk';
+import { contains, findParts, firstStartingAt, rangeOf, startingIn, within, type Evidence } from './structure';
 import { CODE_ALONG_STEP, EXPECTED_RESULT_CUES, OPEN_ACTIVITY_CUES, QUESTION_TITLE, RUBRIC, RUBRIC_LEVEL, SOLUTION, type Vocabulary } from './vocabulary';
 
 /**
@@ -42,9 +43,9 @@ const PRACTICE_WORD = /\b(?:assignments?|exercises?|labs?|challenges?|practice|p
 const STARTER_CODE_GAP = /\btodo!\(|\bunimplemented!\(|\bTODO\b|\bFIXME\b|\{\{#include|\{%\s*include/;
 
 /** Parts of the vocabulary that start inside the item or within three lines after it. */
-function partsFor(doc: LessonDocument, item: Evidence, vocabulary: Vocabulary): Evidence[] {
+function partsFor(doc: LessonDocument, item: Evidence, vocabulary: Vocabulary): readonly Evidence[] {
   const after = feedbackWindowEnd(doc, item);
-  return findParts(doc, vocabulary).filter((part) => part.start > item.marker.start && part.start <= after);
+  return startingIn(findParts(doc, vocabulary), item.marker.start + 1, after, true);
 }
 
 function feedbackWindowEnd(doc: LessonDocument, item: Evidence): number {
@@ -53,10 +54,8 @@ function feedbackWindowEnd(doc: LessonDocument, item: Evidence): number {
 
 /** A table whose header names rubric levels ("Criteria | Exemplary | Adequate | Needs Improvement"), under any heading. */
 function hasRubricTable(doc: LessonDocument, item: Evidence): boolean {
-  const windowEnd = feedbackWindowEnd(doc, item);
-  return doc.tree.children.some((node) => {
-    const start = node.position?.start.offset ?? -1;
-    if (node.type !== 'table' || start < item.marker.end || start > windowEnd) return false;
+  const tables = doc.derived(TABLES, () => doc.tree.children.flatMap((node) => (node.type === 'table' ? [{ ...rangeOf(node), node }] : [])));
+  return startingIn(tables, item.marker.end, feedbackWindowEnd(doc, item), true).some(({ node }) => {
     const header = node.children[0]?.children.map((cell) => plainText(cell)) ?? [];
     return header.filter((cell) => RUBRIC_LEVEL.test(cell)).length >= 2;
   });
@@ -70,7 +69,7 @@ function hasRubricTable(doc: LessonDocument, item: Evidence): boolean {
 function isCodeAlong(doc: LessonDocument, item: Evidence): boolean {
   const code = codeBlocksIn(doc, { start: item.marker.end, end: item.end });
   if (code.some((block) => STARTER_CODE_GAP.test(block.value))) return false;
-  const prose = doc.prose.filter((block) => block.start >= item.marker.end && block.end <= item.end);
+  const prose = startingIn(doc.prose, item.marker.end, item.end).filter((block) => block.end <= item.end);
   return code.some((block) => {
     const introduction = prose.filter((paragraph) => paragraph.end <= rangeOf(block).start).at(-1);
     return !introduction || CODE_ALONG_STEP.test(sentencesOf(introduction.text).at(-1) ?? '');
@@ -78,20 +77,20 @@ function isCodeAlong(doc: LessonDocument, item: Evidence): boolean {
 }
 
 function codeBlocksIn(doc: LessonDocument, range: OffsetRange): Code[] {
-  const found: Code[] = [];
-  const visit = (node: Nodes) => {
-    if (node.type === 'code' && within(node, range)) found.push(node);
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
-  };
-  visit(doc.tree);
-  return found;
+  const code = doc.derived(CODE, () => preOrder(doc.tree).flatMap((node) => (node.type === 'code' ? [{ ...rangeOf(node), node }] : [])));
+  return startingIn(code, range.start, range.end, true).flatMap(({ node }) => (within(node, range) ? [node] : []));
 }
+
+const TABLES = Symbol('tables');
+const CODE = Symbol('code');
 
 /** The sentences of the item's prose, without its solution: the task as the learner reads it. */
 function promptSentences(doc: LessonDocument, item: Evidence): string[] {
   const solutions = partsFor(doc, item, SOLUTION);
   const inSolution = (block: OffsetRange) => solutions.some((part) => contains(part, block));
-  return doc.prose.filter((block) => block.start >= item.start && block.end <= item.end && !inSolution(block)).flatMap((block) => sentencesOf(block.text));
+  return startingIn(doc.prose, item.start, item.end)
+    .filter((block) => block.end <= item.end && !inSolution(block))
+    .flatMap((block) => sentencesOf(block.text));
 }
 
 function sentencesOf(text: string): string[] {
@@ -113,6 +112,23 @@ function isLessonPage(target: string): boolean {
 
 /** Where the item's own text ends: a `::: keypoints` div after an "Optional exercises" section is not part of it. */
 function ownContentEnd(doc: LessonDocument, item: Evidence): number {
-  const nested = doc.containers.find((block) => block.start >= item.marker.end && block.start < item.end);
+  const first = doc.containers[firstStartingAt(doc.containers, item.marker.end)];
+  const nested = first && first.start < item.end ? first : undefined;
   return nested ? nested.start : item.end;
+}
+
+/** A step that has learners check what they did: "Verify that…", "You should see…", "Review the output". */
+const RESULT_CHECK = new RegExp(
+  [
+    String.raw`\b(?:verify|confirm|validate|ensure|make sure|check|test)\b(?: (?:that|whether|if|the|your|it|this))`,
+    String.raw`\bshould (?:now )?(?:see|get|display|return|show|appear|succeed|be (?:listed|shown|displayed|created|running|visible|available))`,
+    String.raw`\b(?:review|inspect|observe|examine) (?:the )?(?:output|results?|response|logs?)`,
+    String.raw`\bexpected (?:output|results?|response)`,
+  ].join('|'),
+  'i',
+);
+
+/** A lab lets learners check their result somewhere on the page: a verification step, the expected output, a test to pass. */
+export function labChecksResult(doc: LessonDocument): boolean {
+  return doc.prose.some((block) => block.start >= doc.body.start && (RESULT_CHECK.test(block.text) || EXPECTED_RESULT_CUES.test(block.text)));
 }

@@ -1,16 +1,22 @@
 import type { List, Nodes, Paragraph } from 'mdast';
 import type { LessonDocument } from '../document/model';
 import { plainText } from '../document/parse';
-import { contains, findParts, firstListItems, frontMatterListItems, rangeOf, type Evidence, type ListItemText } from './structure';
+import { contains, findParts, firstListItems, frontMatterListItems, rangeOf, startingIn, type Evidence, type ListItemText } from './structure';
+import { LEARNING_STATEMENT, learningStatement } from './learningStatement';
 import { OBJECTIVES_LEAD_IN, type Vocabulary } from './vocabulary';
 
-/** Objectives found anywhere, including a lead-in sentence ("By the end of this lesson you will…") followed by a list. */
+/**
+ * Objectives found anywhere, including a lead-in sentence ("By the end of this lesson you will…")
+ * followed by a list, and, in the opening, a sentence that says what learners will learn.
+ */
 export function findObjectives(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
   const leadIns = objectiveLeadIns(doc).map<Evidence>(({ paragraph, list }) => {
     const marker = rangeOf(paragraph);
     return { source: 'paragraph', label: plainText(paragraph), start: marker.start, end: rangeOf(list).end, marker };
   });
-  return [...findParts(doc, vocabulary), ...leadIns].sort((a, b) => a.start - b.start);
+  const statement = learningStatement(doc);
+  const stated: Evidence[] = statement && !leadIns.some((leadIn) => contains(leadIn, statement)) ? [{ source: 'statement', label: doc.text.slice(statement.start, statement.end), ...statement, marker: statement }] : [];
+  return [...findParts(doc, vocabulary), ...leadIns, ...stated].sort((a, b) => a.start - b.start);
 }
 
 export interface ObjectiveItem extends ListItemText {
@@ -34,20 +40,22 @@ export function objectiveItems(doc: LessonDocument, vocabulary: Vocabulary): Obj
   return items.filter((item) => !seen.has(item.start) && seen.add(item.start));
 }
 
+/** A short paragraph that promises learning and ends with a colon, right before a list: at the top level or in a quote, as in the tree. */
 function objectiveLeadIns(doc: LessonDocument): Array<{ paragraph: Paragraph; list: List }> {
   const found: Array<{ paragraph: Paragraph; list: List }> = [];
-  const visit = (children: Nodes[]) => {
+  const siblings: Nodes[][] = [doc.tree.children as Nodes[]];
+  for (let children = siblings.pop(); children !== undefined; children = siblings.pop()) {
     children.forEach((node, index) => {
       const next = children[index + 1];
       if (node.type === 'paragraph' && next?.type === 'list') {
         const text = plainText(node);
-        if (text.length < 300 && OBJECTIVES_LEAD_IN.test(text) && /[:：]\s*$/.test(text.trim())) found.push({ paragraph: node, list: next });
+        // A lead-in ends with a colon, unless the learner is its subject ("topics that you will learn in this lesson").
+        if (text.length < 300 && OBJECTIVES_LEAD_IN.test(text) && (/[:：]\s*$/.test(text.trim()) || LEARNING_STATEMENT.test(text))) found.push({ paragraph: node, list: next });
       }
-      if (node.type === 'blockquote' || node.type === 'listItem') visit(node.children as Nodes[]);
+      if (node.type === 'blockquote' || node.type === 'listItem') siblings.push(node.children as Nodes[]);
     });
-  };
-  visit(doc.tree.children as Nodes[]);
-  return found;
+  }
+  return found.sort((a, b) => rangeOf(a.paragraph).start - rangeOf(b.paragraph).start);
 }
 
 /**
@@ -56,10 +64,18 @@ function objectiveLeadIns(doc: LessonDocument): Array<{ paragraph: Paragraph; li
  */
 export function findPractice(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
   const parts = dedupeByStart(findParts(doc, vocabulary).filter((part) => part.source !== 'front-matter'));
-  const isTitle = (part: Evidence) =>
-    part.source === 'heading' && parts.some((block) => block.source === 'container' && contains(block, part) && doc.lines.lineAt(part.start) - doc.lines.lineAt(block.start) <= 3);
+  const containers = parts.filter((part) => part.source === 'container');
+  const isTitle = (part: Evidence) => {
+    if (part.source !== 'heading') return false;
+    const threeLinesUp = doc.lines.lineStart(doc.lines.lineAt(part.start) - 3);
+    return startingIn(containers, threeLinesUp, part.start, true).some((block) => contains(block, part));
+  };
   const items = parts.filter((part) => !isTitle(part));
-  return items.filter((outer) => !items.some((inner) => inner !== outer && contains(outer, inner)));
+  // In document order, an item contained in another starts inside it, after it.
+  return items.filter((outer, index) => {
+    for (let next = index + 1; next < items.length && items[next].start <= outer.end; next++) if (contains(outer, items[next])) return false;
+    return true;
+  });
 }
 
 function dedupeByStart(parts: Evidence[]): Evidence[] {

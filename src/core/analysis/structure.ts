@@ -3,9 +3,10 @@ import { isCollection, isMap, isScalar } from 'yaml';
 import { frontMatterItems, frontMatterValueRange, type FrontMatter } from '../document/frontMatter';
 import type { ContainerBlock, LessonDocument, OffsetRange } from '../document/model';
 import { plainText } from '../document/parse';
+import { preOrder } from '../document/walk';
 import { classMatches, normaliseHeading, normalisedHeadingMatches, type Vocabulary } from './vocabulary';
 
-export type EvidenceSource = 'front-matter' | 'heading' | 'container' | 'paragraph';
+export type EvidenceSource = 'front-matter' | 'heading' | 'container' | 'paragraph' | 'statement';
 
 /** Where a lesson part was found: its whole extent, and the line that names it. */
 export interface Evidence extends OffsetRange {
@@ -77,9 +78,21 @@ export interface ListItemText extends OffsetRange {
 
 /** The items of the first list inside a range (the list under an objectives heading or div). */
 export function firstListItems(doc: LessonDocument, range: OffsetRange): ListItemText[] {
-  const list = findFirst(doc.tree, (node): node is List => node.type === 'list' && within(node, range));
-  return list ? listItems(list) : [];
+  const lists = doc.derived(LISTS, () => preOrder(doc.tree).filter((node): node is List => node.type === 'list'));
+  let low = 0;
+  let high = lists.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (rangeOf(lists[mid]).start < range.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let index = low; index < lists.length && rangeOf(lists[index]).start <= range.end; index++) {
+    if (within(lists[index], range)) return listItems(lists[index]);
+  }
+  return [];
 }
+
+const LISTS = Symbol('lists');
 
 export function listItems(list: List): ListItemText[] {
   return list.children.flatMap((item) => {
@@ -107,21 +120,32 @@ export function rangeOf(node: Nodes): OffsetRange {
   return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
 }
 
+/**
+ * The items (in document order, by start) that start at or after `from` and before `to` (or at
+ * `to`, when `inclusive`), found by binary search: rules ask this for every practice item.
+ */
+export function startingIn<T extends OffsetRange>(items: readonly T[], from: number, to: number, inclusive = false): readonly T[] {
+  const first = firstStartingAt(items, from);
+  let last = first;
+  while (last < items.length && (items[last].start < to || (inclusive && items[last].start === to))) last++;
+  return items.slice(first, last);
+}
+
+/** The index of the first item that starts at or after `offset`. */
+export function firstStartingAt(items: readonly OffsetRange[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export function contains(outer: OffsetRange, inner: OffsetRange): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
-
-export function findFirst<T extends Nodes>(root: Nodes, test: (node: Nodes) => node is T): T | undefined {
-  if (test(root)) return root;
-  if ('children' in root) {
-    for (const child of root.children as Nodes[]) {
-      const found = findFirst(child, test);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
 
 /** The title line: the first H1, else the front matter `title`, else the first line of the body. */
 export function titleRange(doc: LessonDocument): OffsetRange {

@@ -1,16 +1,22 @@
 import { z } from 'zod';
+import { compileUserPattern, userPatternOption } from '../text/userPattern';
+
+/** What a heading pattern needs: the built-in regular expressions and the team's RE2 patterns both have it. */
+export interface HeadingPattern {
+  test(text: string): boolean;
+}
 
 /** How one kind of lesson part (objectives, practice, …) shows up across Markdown dialects. */
 export interface Vocabulary {
   /** Matched against a heading's text, emoji and numbering removed. */
-  headings: RegExp[];
+  headings: HeadingPattern[];
   /** Fenced-div and kramdown classes, `<details>` summaries and MDX component names, lower case. */
   classes: string[];
   frontMatterKeys: string[];
 }
 
 export const vocabularyOptions = {
-  headings: z.array(z.string()).default([]).describe('Extra heading patterns (case-insensitive regular expressions) that count.'),
+  headings: z.array(userPatternOption()).default([]).describe('Extra heading patterns (case-insensitive regular expressions, RE2 syntax: no look-around or back-references) that count.'),
   classes: z.array(z.string()).default([]).describe('Extra div classes or component names that count.'),
   frontMatterKeys: z.array(z.string()).default([]).describe('Extra front matter keys that count.'),
 };
@@ -21,7 +27,7 @@ export type VocabularyOptions = { headings: string[]; classes: string[]; frontMa
 export function extendVocabulary(base: Vocabulary, options: VocabularyOptions): Vocabulary {
   if (options.headings.length === 0 && options.classes.length === 0 && options.frontMatterKeys.length === 0) return base;
   return {
-    headings: [...base.headings, ...options.headings.map((source) => new RegExp(source, 'i'))],
+    headings: [...base.headings, ...options.headings.map((source) => compileUserPattern(source))],
     classes: [...base.classes, ...options.classes.map((name) => name.toLowerCase())],
     frontMatterKeys: [...base.frontMatterKeys, ...options.frontMatterKeys],
   };
@@ -102,6 +108,7 @@ export const EXPECTED_RESULT_CUES = anyPhrase([
   String.raw`looks? like this`,
   String.raw`pass(?:es)? (?:the|all|its|your) tests`,
   String.raw`(?:the|all|your) tests (?:should )?pass`,
+  String.raw`(?:is|are) supposed to (?:sound|look|print|return|output|show|behave|work)`,
 ]);
 
 /**
@@ -168,9 +175,24 @@ export const HOOK: Vocabulary = {
   frontMatterKeys: ['questions', 'scenario', 'motivation'],
 };
 
+/** Why the lesson matters, as openings say it: a scenario, a problem, a question, a real-world use, a stake. */
+const HOOK_PHRASES = [
+  // A scenario or a story.
+  String.raw`imagine|suppose|picture (?:this|yourself)|scenario|case study|story|for example|for instance`,
+  // A question, a puzzle, a misconception to overturn.
+  String.raw`have you ever|what if|what would|why (?:do|does|is|are|would|should|might)|why|what (?:do|would|should|can) you do (?:when|if)|you (?:might|may) (?:think|assume|believe|expect)`,
+  // A problem, a pain, a cost.
+  String.raw`problem|challenge|struggle|frustrat\w*|pain|mistakes?|tedious|error-prone|save (?:time|you)|without (?:it|this|them|knowing)`,
+  // Relevance to the learner's work.
+  String.raw`real[- ]world|in practice|in your (?:job|work|project|research|day)|everyday|every day|common(?:ly)?|you(?:'ll| will) (?:often )?need|(?:often|frequently|regularly|daily) (?:encounter|need|use|see|come across)|\d+(?:\s*[-–]\s*\d+)?\s*% of (?:the |your )?(?:time|cases|work|developers|users|people|companies|teams)`,
+  // What it lets you do.
+  String.raw`matters?|important|useful|powerful|helps? (?:you|us|developers|teams)|lets? (?:you|us)|allows? (?:you|us|developers|teams)|enables? (?:you|us)|so that you|makes? (?:your|the) (?:code|work|job|life)`,
+  // How central it is.
+  String.raw`essential|crucial|vital|key (?:aspect|part|skill|concept|role|idea)|at the (?:core|heart) of|building blocks?|foundation(?:al|s)? of|cornerstone|backbone|universal|(?:almost |nearly )?(?:all|every|most) (?:modern )?(?:web )?(?:apps?|applications?|websites?|programs?|projects?|developers?|teams?|businesses)`,
+];
+
 /** Words that signal why the lesson matters: a scenario, a problem, a question, a real-world use. */
-export const HOOK_CUES =
-  /\b(?:imagine|suppose|picture (?:this|yourself)|have you ever|what if|what would|why (?:do|does|is|are|would|should|might)|scenario|real[- ]world|for example|for instance|case study|problem|challenge|story|in practice|you(?:'ll| will) (?:often )?need|matters?|important|useful|helps? (?:you|us)|lets? you|allows? you|so that you|enables? you|in your (?:job|work|project|research|day)|everyday|every day|common(?:ly)?|struggle|frustrat\w*|pain|mistakes?|save (?:time|you)|tedious|error-prone|why|essential|crucial|vital|key (?:aspect|part|skill|concept|role|idea)|at the (?:core|heart) of|(?:almost |nearly )?(?:all|every|most) (?:modern )?(?:web )?(?:apps?|applications?|websites?|programs?|projects?|developers?|teams?|businesses)|makes? (?:your|the) (?:code|work|job|life))\b/i;
+export const HOOK_CUES = new RegExp(String.raw`\b(?:${HOOK_PHRASES.join('|')})\b`, 'i');
 
 /** Removes emoji, numbering and link syntax so that "🚀 Challenge" and "2. Exercise" read as words. */
 export function normaliseHeading(text: string): string {
@@ -195,5 +217,10 @@ export function classMatches(vocabulary: Vocabulary, name: string, title: string
   if (vocabulary.classes.includes(name)) return true;
   if (name !== 'details' || title === undefined) return false;
   const summary = normaliseHeading(title).replace(/^(?:show|reveal|see|view|check)\s+(?:the\s+|an?\s+)?/i, '');
-  return vocabulary.classes.some((word) => new RegExp(`^${word.replace(/-/g, '[- ]')}s?\\b`, 'i').test(summary)) || headingMatches(vocabulary, summary);
+  return vocabulary.classes.some((word) => new RegExp(`^${escaped(word).replace(/-/g, '[- ]')}s?\\b`, 'i').test(summary)) || headingMatches(vocabulary, summary);
+}
+
+/** A class name as a pattern that matches it literally: the team's classes are names, not patterns. */
+function escaped(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -5,6 +5,8 @@ import { CONFIG_FILE_NAME, parseConfig, resolveConfig, type ConfigResult } from 
 export interface ConfigHost {
   /** The file's text, or `undefined` when there is no such file. */
   readFile(path: string): string | undefined;
+  /** A folder no configuration is looked for above (a repository's root), besides the loader's roots. */
+  isRoot?(folder: string): boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export class ConfigLoader {
     const text = this.host.readFile(file);
     if (text !== undefined) return parseConfig(text, file, folder);
     const parent = dirname(folder);
-    if (folder === this.rootOf(folder) || parent === folder) return { ok: true, config: resolveConfig(undefined, undefined, folder) };
+    if (folder === this.rootOf(folder) || parent === folder || this.host.isRoot?.(folder)) return { ok: true, config: resolveConfig(undefined, undefined, folder) };
     return this.forFolder(parent);
   }
 

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import type { PageType } from '../course/pageType';
 import type { ResolvedConfig } from './resolve';
 
 type Matcher = (relativePath: string) => boolean;
@@ -25,4 +26,19 @@ export function compileLessonGlobs(globs: readonly string[]): Matcher {
     const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
     return !path.startsWith('../') && included(path) && !excluded(path);
   };
+}
+
+const typeMatchers = new WeakMap<object, Array<{ glob: string; type: PageType; matches: Matcher }>>();
+
+/** The page type the config's `pageTypes` globs give a file (`path` relative to `config.baseDir`), with the glob that gave it. */
+export function configuredPageType(config: ResolvedConfig, relativePath: string): { type: PageType; glob: string } | undefined {
+  if (config.pageTypes.length === 0) return undefined;
+  let compiled = typeMatchers.get(config.pageTypes);
+  if (!compiled) {
+    compiled = config.pageTypes.map(({ glob, type }) => ({ glob, type, matches: picomatch(glob, { dot: true, nocase: true }) }));
+    typeMatchers.set(config.pageTypes, compiled);
+  }
+  const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
+  const found = compiled.find((entry) => entry.matches(path));
+  return found && { type: found.type, glob: found.glob };
 }

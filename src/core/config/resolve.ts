@@ -1,11 +1,13 @@
 import { basename } from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
+import type { PageType } from '../course/pageType';
 import { DEFAULT_MAX_LENGTH } from '../document/parse';
 import { RULES, RULES_BY_ID } from '../rules';
 import { resolveRoles, roleConfigSchema, type Role } from '../review/roles';
 import type { Severity, SharedSettings } from '../rules/rule';
 import { LineIndex, type Position } from '../text/lines';
+import { jsonTooDeep } from '../text/nesting';
 import { closest } from '../text/similar';
 import { PRESETS } from './presets';
 import { configSchema, DEFAULT_LESSONS, type ConfigFile, type PresetName, type SeveritySetting } from './schema';
@@ -30,6 +32,8 @@ export interface ResolvedConfig {
   roles: readonly Role[];
   /** The config file this came from, if any. */
   file: string | undefined;
+  /** `pageTypes` globs, relative to `baseDir`, in the file's order. */
+  pageTypes: ReadonlyArray<{ glob: string; type: PageType }>;
 }
 
 export interface ConfigError {
@@ -46,6 +50,9 @@ export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; e
 
 /** Parses `.coursereview.json` text (JSON with comments) and validates it; never throws. */
 export function parseConfig(text: string, file: string, baseDir: string): ConfigResult {
+  // jsonc-parser recurses once a level: a file nested thousands deep would overflow the call stack.
+  const tooDeep = jsonTooDeep(text);
+  if (tooDeep) return failure(text, file, `Unexpected nesting deeper than ${tooDeep.limit} levels in ${basename(file)}, expected at most ${tooDeep.limit}.`, tooDeep.offset, tooDeep.offset + 1);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
@@ -87,7 +94,8 @@ export function resolveConfig(file: ConfigFile | undefined, source: string | und
     glossary: new Map(Object.entries(file?.glossary ?? {})),
     readingGrade: file?.audience?.readingGrade,
   };
-  return { rules, lessons: file?.lessons ?? DEFAULT_LESSONS, baseDir, maxLessonSize: file?.maxLessonSize ?? DEFAULT_MAX_LENGTH, settings: shared, roles: resolveRoles(file?.roles), file: source };
+  const pageTypes = Object.entries(file?.pageTypes ?? {}).map(([glob, type]) => ({ glob, type }));
+  return { rules, lessons: file?.lessons ?? DEFAULT_LESSONS, baseDir, maxLessonSize: file?.maxLessonSize ?? DEFAULT_MAX_LENGTH, settings: shared, roles: resolveRoles(file?.roles), file: source, pageTypes };
 }
 
 /** A configuration error at a place in the config file's text (empty text for a missing file). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RULES, RULES_BY_ID } from '../rules';
+import { PAGE_TYPES } from '../course/pageType';
 import { rolesSchema } from '../review/roles';
 import { SEVERITIES } from '../rules/rule';
 
@@ -9,7 +10,7 @@ export type PresetName = (typeof PRESET_NAMES)[number];
 export const severitySetting = z.enum(['off', ...SEVERITIES]).describe('off, or the severity of the rule\'s findings.');
 export type SeveritySetting = z.infer<typeof severitySetting>;
 
-export const DEFAULT_LESSONS = ['**/*.md', '**/*.markdown', '!**/README.md', '!**/CHANGELOG.md', '!**/LICENSE.md', '!**/CONTRIBUTING.md', '!**/node_modules/**', '!**/.git/**', '!**/.github/**', '!**/review-report-*.md'];
+export const DEFAULT_LESSONS = ['**/*.md', '**/*.markdown', '**/*.mdx', '!README.md', '!**/CHANGELOG.md', '!**/LICENSE.md', '!**/CONTRIBUTING.md', '!**/node_modules/**', '!**/.git/**', '!**/.github/**', '!**/review-report-*.md'];
 
 function ruleSetting(options: z.ZodType) {
   return z.union([severitySetting, z.tuple([severitySetting]), z.tuple([severitySetting, options])]);
@@ -29,7 +30,13 @@ export const configSchema = z
     lessons: z
       .array(z.string().min(1))
       .optional()
-      .describe('Globs, relative to this file, choosing which Markdown files are lessons; "!" excludes. Default: every .md and .markdown file except README, CHANGELOG, LICENSE, CONTRIBUTING and exported review reports.'),
+      .describe('Globs, relative to this file, choosing which Markdown files are lessons; "!" excludes. Default: every .md, .markdown and .mdx file except README, CHANGELOG, LICENSE, CONTRIBUTING and exported review reports.'),
+    pageTypes: z
+      .record(z.string().min(1), z.enum(PAGE_TYPES))
+      .optional()
+      .describe(
+        'Page types by glob, relative to this file, e.g. { "labs/**": "lab", "**/glossary.md": "reference" }: lesson, lab, assessment, overview, summary, assignment, reference or fragment. The first glob that matches wins; a page\'s own `type:` in front matter wins over all.',
+      ),
     maxLessonSize: z.number().int().positive().optional().describe('Lessons longer than this many characters are not checked (one info finding says so). Default: 1000000.'),
     allow: z
       .object({

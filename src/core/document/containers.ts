@@ -128,20 +128,31 @@ class LineSkipper {
   }
 }
 
+/** How many `>` open the line, each after up to three spaces. */
 export function quoteDepth(text: string): number {
   let depth = 0;
-  let rest = text;
-  for (let match = /^\s{0,3}>/.exec(rest); match; match = /^\s{0,3}>/.exec(rest)) {
-    depth++;
-    rest = rest.slice(match[0].length);
-  }
+  for (let at = afterQuote(text, 0, false); at !== undefined; at = afterQuote(text, at, false)) depth++;
   return depth;
 }
 
+/** The line without its first `depth` quote markers, each with up to three spaces before it and one after. */
 function stripQuotes(text: string, depth: number): string {
-  let rest = text;
-  for (let i = 0; i < depth; i++) rest = rest.replace(/^\s{0,3}>\s?/, '');
-  return rest;
+  let at = 0;
+  for (let level = 0; level < depth; level++) {
+    const next = afterQuote(text, at, true);
+    if (next === undefined) break;
+    at = next;
+  }
+  return text.slice(at);
+}
+
+/** Where the text goes on after a quote marker at `from` (up to three spaces, `>`, and one optional space when asked). */
+function afterQuote(text: string, from: number, withSpace: boolean): number | undefined {
+  let at = from;
+  while (at < text.length && at - from < 3 && /\s/.test(text[at])) at++;
+  if (text[at] !== '>') return undefined;
+  at++;
+  return withSpace && at < text.length && /\s/.test(text[at]) ? at + 1 : at;
 }
 
 /** The quoted lines just above a `{: .class}` line, one level deeper than the attribute line. */

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { yamlTooDeep } from '../text/nesting';
 
 export interface OffsetRange {
   start: number;
@@ -31,14 +32,25 @@ export function parseFrontMatter(text: string, range: OffsetRange): FrontMatter 
   const closingLineStart = text.lastIndexOf('\n', range.end - 1);
   const contentEnd = Math.max(contentStart, closingLineStart === -1 ? range.end : closingLineStart + 1);
   const source = text.slice(contentStart, contentEnd);
-  const document = parseDocument(source, { keepSourceTokens: false, prettyErrors: false, uniqueKeys: true, lineCounter: new LineCounter() });
   let lastContent = contentEnd;
   while (lastContent > contentStart && (text[lastContent - 1] === '\n' || text[lastContent - 1] === '\r')) lastContent--;
+  const refused = unreadable(source);
+  if (refused) {
+    const start = Math.min(contentStart + refused.offset, Math.max(contentStart, lastContent - 1));
+    return { range, content: { start: contentStart, end: contentEnd }, document: parseDocument(''), data: undefined, problems: [{ message: refused.message, start, end: start + 1 }] };
+  }
+  const document = parseDocument(source, { keepSourceTokens: false, prettyErrors: false, uniqueKeys: false, lineCounter: new LineCounter() });
   const problems: YamlProblem[] = [...document.errors].map((error) => {
     const [from, to] = error.pos;
     const start = Math.max(contentStart, Math.min(contentStart + from, lastContent - 1));
     return { message: error.message.split('\n')[0], start, end: Math.max(start + 1, Math.min(contentStart + to, lastContent)) };
   });
+  for (const key of duplicateKeys(document)) {
+    const start = Math.max(contentStart, Math.min(contentStart + key.start, lastContent - 1));
+    problems.push({ message: 'Map keys must be unique', start, end: start + 1 });
+  }
+  problems.sort((a, b) => a.start - b.start);
+  if (problems.length === 0) problems.push(...selfAliases(document, contentStart));
   let data: Record<string, unknown> | undefined;
   if (problems.length === 0) {
     try {
@@ -49,6 +61,66 @@ export function parseFrontMatter(text: string, range: OffsetRange): FrontMatter 
     }
   }
   return { range, content: { start: contentStart, end: contentEnd }, document, data, problems };
+}
+
+/** Front matter longer than this is not parsed: lessons' front matter is a few hundred characters, and YAML parsers are slow on megabytes. */
+export const MAX_FRONT_MATTER_LENGTH = 64 * 1024;
+
+/** Aliases in one front matter; `yaml` counts the nodes behind each alias, so many aliases cost their square. */
+export const MAX_ALIASES = 100;
+
+/** Why a front matter is not handed to a YAML parser at all: too long, or nested too deep for parsers that recurse. */
+export function unreadable(source: string): { message: string; offset: number } | undefined {
+  if (source.length > MAX_FRONT_MATTER_LENGTH) {
+    return { message: `front matter too long: ${source.length.toLocaleString('en-US')} characters, at most ${MAX_FRONT_MATTER_LENGTH.toLocaleString('en-US')} are read`, offset: MAX_FRONT_MATTER_LENGTH };
+  }
+  const tooDeep = yamlTooDeep(source);
+  if (tooDeep) return { message: `front matter nests too deep: more than ${tooDeep.limit} levels of lists and mappings, at most ${tooDeep.limit} are read`, offset: tooDeep.offset };
+  return undefined;
+}
+
+/**
+ * The keys that repeat an earlier key of the same mapping, as `yaml`'s `uniqueKeys` finds them
+ * (scalars with the same value), in one pass: `uniqueKeys` compares each key with every earlier
+ * one, which takes minutes on a front matter of many keys.
+ */
+export function duplicateKeys(document: Document): OffsetRange[] {
+  const duplicates: OffsetRange[] = [];
+  visit(document, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || Number.isNaN(pair.key.value)) continue;
+        if (seen.has(pair.key.value)) {
+          const [start, end] = pair.key.range ?? [0, 0];
+          duplicates.push({ start, end });
+        }
+        seen.add(pair.key.value);
+      }
+    },
+  });
+  return duplicates;
+}
+
+/** Aliases inside the node they refer to (`a: &a [*a]`): their value would contain itself, which no reader can write out. */
+function selfAliases(document: Document.Parsed, offset: number): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  let aliases = 0;
+  visit(document, {
+    Alias(_key, alias) {
+      const [start, end] = alias.range ?? [0, 0];
+      if (++aliases > MAX_ALIASES) {
+        problems.push({ message: `too many aliases: more than ${MAX_ALIASES}, at most ${MAX_ALIASES} are read`, start: offset + start, end: offset + Math.max(end, start + 1) });
+        return visit.BREAK;
+      }
+      const target = alias.resolve(document);
+      if (target?.range && target.range[0] <= start && end <= target.range[1]) {
+        problems.push({ message: `alias *${alias.source} refers to a node that contains it, so its value would contain itself`, start: offset + start, end: offset + Math.max(end, start + 1) });
+      }
+      return undefined;
+    },
+  });
+  return problems;
 }
 
 /** The text range of a top-level key's value (or of the key itself when the value is empty). */

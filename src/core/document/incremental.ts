@@ -94,16 +94,22 @@ function end(node: Nodes): number {
   return node.position?.end.offset ?? 0;
 }
 
-/** A copy of the node with every position moved by `offset` characters and `lines` lines. */
+/** A copy of the node with every position moved by `offset` characters and `lines` lines; copied with a stack of its own, however deep the tree. */
 function shifted<T extends Nodes | RootContent>(node: T, offset: number, lines: number): T {
-  const copy = { ...node } as T & { children?: Nodes[] };
-  if (node.position) copy.position = { start: shiftedPoint(node.position.start, offset, lines), end: shiftedPoint(node.position.end, offset, lines) };
-  if ('children' in node && Array.isArray(node.children)) {
-    const children: Nodes[] = [];
-    for (const child of node.children as Nodes[]) children.push(shifted(child, offset, lines));
-    copy.children = children;
+  const copyOf = (original: Nodes): Nodes => {
+    const copy = { ...original } as Nodes & { children?: Nodes[] };
+    if (original.position) copy.position = { start: shiftedPoint(original.position.start, offset, lines), end: shiftedPoint(original.position.end, offset, lines) };
+    return copy;
+  };
+  const root = copyOf(node as Nodes);
+  const pending: Nodes[] = [root];
+  for (let copy = pending.pop(); copy !== undefined; copy = pending.pop()) {
+    if (!('children' in copy) || !Array.isArray(copy.children)) continue;
+    const children = (copy.children as Nodes[]).map(copyOf);
+    (copy as { children: Nodes[] }).children = children;
+    for (const child of children) pending.push(child);
   }
-  return copy;
+  return root as T;
 }
 
 function shiftedPoint(point: Point, offset: number, lines: number): Point {

@@ -36,6 +36,19 @@ export interface HtmlComment extends OffsetRange {
 
 export type SkipReason = { kind: 'too-large'; size: number; limit: number } | { kind: 'binary' };
 
+/** Why a block was left out of the parse: reading it would take time or memory out of proportion to its size. */
+export type UncheckedReason =
+  | { kind: 'nesting'; depth: number; limit: number }
+  | { kind: 'delimiters'; count: number; limit: number }
+  | { kind: 'code-spans'; count: number; limit: number }
+  | { kind: 'definitions'; limit: number }
+  | { kind: 'budget'; limit: number };
+
+/** Whole lines left out of the parse: no rule reads them. */
+export interface UncheckedBlock extends OffsetRange {
+  reason: UncheckedReason;
+}
+
 export interface LessonDocument {
   /** The text without a byte-order mark; every offset refers to it. */
   readonly text: string;
@@ -55,6 +68,8 @@ export interface LessonDocument {
   readonly codeBlocks: readonly OffsetRange[];
   readonly prose: readonly ProseBlock[];
   readonly skipped: SkipReason | undefined;
+  /** Blocks left out of the parse, in document order. */
+  readonly unchecked: readonly UncheckedBlock[];
   /** A cache for facts that several rules derive from the same document, keyed by a symbol or an object. */
   derived<T>(key: unknown, compute: () => T): T;
 }

@@ -3,13 +3,16 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LineIndex } from '../text/lines';
-import { allMatches } from '../text/matches';
 import { findContainers } from './containers';
 import { gfmSyntaxOf, remarkLessonGfm, type GfmSyntax } from './gfm';
+import { uncheckedBlocks } from './guard';
 import { reparse, type Reparse } from './incremental';
-import { parseFrontMatter, type FrontMatter, type OffsetRange } from './frontMatter';
-import type { ContainerBlock, HeadingInfo, HtmlComment, LessonDocument, SkipReason } from './model';
+import { locateFrontMatter, MAX_FRONT_MATTER_LENGTH, parseFrontMatter, type FrontMatter, type OffsetRange } from './frontMatter';
+import './linearEditMap';
+import type { ContainerBlock, HeadingInfo, HtmlComment, LessonDocument, SkipReason, UncheckedBlock } from './model';
 import { collectProse, type ProseBlock } from './prose';
+import { preOrder } from './walk';
+import { parseWithout } from './without';
 
 /**
  * A parser for each set of constructs a text can hold, indexed by `parserIndex`. Front matter can
@@ -40,7 +43,6 @@ export interface ParseOptions {
 
 export const DEFAULT_MAX_LENGTH = 1_000_000;
 const BOM = '\uFEFF';
-const COMMENT = /<!--([\s\S]*?)-->/g;
 
 /**
  * Parses a lesson once; every rule reads the same model. Given the previous version of the same
@@ -53,15 +55,22 @@ export function parseLesson(input: string, options: ParseOptions = {}, previous?
   if (skipped) return emptyDocument(text, skipped);
 
   const lines = new LineIndex(text);
-  const reused = previous && !previous.skipped ? reparse(previous, text, lines, (body) => parseMarkdown(body, false)) : undefined;
-  const tree = reused?.tree ?? parseMarkdown(text, true);
+  const location = locateFrontMatter(text);
+  const unchecked = uncheckedBlocks(text, location.kind === 'yaml' ? location.range.end : 0);
+  // A front matter too long to read is left out of the Markdown parse too, which spends as long on it as on prose.
+  const longFrontMatter = location.kind === 'yaml' && location.content.end - location.content.start > MAX_FRONT_MATTER_LENGTH ? location.range : undefined;
+  const leftOut = longFrontMatter ? [longFrontMatter, ...unchecked] : unchecked;
+  // A guarded lesson is parsed whole: the blocks left out depend on the whole lesson's cost.
+  const incremental = previous && !previous.skipped && previous.unchecked.length === 0 && leftOut.length === 0;
+  const reused = incremental ? reparse(previous, text, lines, (body) => parseMarkdown(body, false)) : undefined;
+  const tree = reused?.tree ?? parseWithout(text, leftOut, (kept) => parseMarkdown(kept, true));
   // The edit was after the front matter, which is the same text at the same place.
-  const frontMatter = reused ? previous?.frontMatter : parseYamlNode(tree, text);
+  const frontMatter = reused ? previous?.frontMatter : longFrontMatter ? parseFrontMatter(text, longFrontMatter) : parseYamlNode(tree, text);
   const unclosedFrontMatter = !frontMatter && /^---[ \t]*\r?\n/.test(text) ? { start: 0, end: lines.lineEnd(0) } : undefined;
   const body = { start: frontMatter ? frontMatter.range.end : 0, end: text.length };
 
   const parts = reused && previous ? carriedOver(previous, reused, text) : blockParts(tree.children, text, frontMatter);
-  const containers = findContainers(lines, parts.codeBlocks);
+  const containers = findContainers(lines, merged(parts.codeBlocks, unchecked));
   const cache = new Map<unknown, unknown>();
 
   return {
@@ -78,6 +87,7 @@ export function parseLesson(input: string, options: ParseOptions = {}, previous?
     codeBlocks: parts.codeBlocks,
     prose: parts.prose,
     skipped: undefined,
+    unchecked,
     derived<T>(key: unknown, compute: () => T): T {
       if (!cache.has(key)) cache.set(key, compute());
       return cache.get(key) as T;
@@ -112,9 +122,10 @@ function blockParts(blocks: readonly RootContent[], text: string, frontMatter: F
   return parts;
 }
 
-function collectParts(node: Nodes, text: string, parts: BlockParts) {
-  const range = rangeOf(node);
-  if (range) {
+function collectParts(root: Nodes, text: string, parts: BlockParts) {
+  for (const node of preOrder(root)) {
+    const range = rangeOf(node);
+    if (!range) continue;
     switch (node.type) {
       case 'code':
       case 'math' as string:
@@ -126,19 +137,13 @@ function collectParts(node: Nodes, text: string, parts: BlockParts) {
         break;
       case 'html':
         parts.nonProse.push(range);
-        if (node.value.includes('<!--')) {
-          for (const comment of allMatches(COMMENT, node.value)) {
-            const start = range.start + comment.index;
-            parts.comments.push({ start, end: start + comment[0].length, body: comment[1].trim() });
-          }
-        }
+        for (const comment of htmlComments(node.value)) parts.comments.push({ ...comment, start: range.start + comment.start, end: range.start + comment.end });
         break;
       case 'heading':
         parts.headings.push({ ...range, depth: node.depth, text: headingText(node, text, range) });
         break;
     }
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) collectParts(child, text, parts);
 }
 
 /** The previous version's parts, kept before the edit and moved after it, around the parts of the blocks parsed again. */
@@ -187,6 +192,7 @@ function emptyDocument(text: string, skipped: SkipReason): LessonDocument {
     codeBlocks: [],
     prose: [],
     skipped,
+    unchecked: [],
     derived: (_key, compute) => compute(),
   };
 }
@@ -197,21 +203,47 @@ function rangeOf(node: Nodes): OffsetRange | undefined {
   return start === undefined || end === undefined ? undefined : { start, end };
 }
 
+/** The text of a node and its descendants, without HTML. */
 export function plainText(node: Nodes): string {
-  if (node.type === 'html') return '';
-  if ('value' in node) return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
+  const values: string[] = [];
+  for (const descendant of preOrder(node, (inner) => inner.type !== 'html')) if ('value' in descendant && descendant.type !== 'html') values.push(descendant.value);
+  return values.join('');
+}
+
+/** The `<!-- … -->` comments in an HTML node's value; one scan, however many comments are left open. */
+function htmlComments(value: string): HtmlComment[] {
+  const comments: HtmlComment[] = [];
+  for (let open = value.indexOf('<!--'); open !== -1; ) {
+    const close = value.indexOf('-->', open + 4);
+    if (close === -1) break;
+    comments.push({ start: open, end: close + 3, body: value.slice(open + 4, close).trim() });
+    open = value.indexOf('<!--', close + 3);
+  }
+  return comments;
+}
+
+/** Code blocks and unchecked blocks, both in document order and apart from each other, as one list in order. */
+function merged(codeBlocks: readonly OffsetRange[], unchecked: readonly UncheckedBlock[]): OffsetRange[] {
+  if (unchecked.length === 0) return [...codeBlocks];
+  return [...codeBlocks, ...unchecked.map(({ start, end }) => ({ start, end }))].sort((a, b) => a.start - b.start);
 }
 
 function headingText(node: HeadingNode, text: string, range: OffsetRange): string {
   return plainText(node).replace(/\s+/g, ' ').trim() || text.slice(range.start, range.end).replace(/^#+\s*/, '').trim();
 }
 
-/** Where each heading's section ends: the next heading of the same or a higher level, or its container's end. */
+/**
+ * Where each heading's section ends: the next heading of the same or a higher level, or its
+ * container's end. Headings and containers are both in document order, so one sweep finds each
+ * heading's innermost container: a container that ended before a heading ended before every later one.
+ */
 function withSections(headings: readonly HeadingPart[], containers: readonly ContainerBlock[], bodyEnd: number): HeadingInfo[] {
+  const open: ContainerBlock[] = [];
+  let nextContainer = 0;
   return headings.map((heading, index) => {
-    const innermost = containers.filter((block) => block.start <= heading.start && heading.end <= block.end).at(-1);
+    while (nextContainer < containers.length && containers[nextContainer].start <= heading.start) open.push(containers[nextContainer++]);
+    while (open.length > 0 && open[open.length - 1].end < heading.end) open.pop();
+    const innermost = open.at(-1);
     let sectionEnd = innermost ? innermost.end : bodyEnd;
     for (let next = index + 1; next < headings.length && headings[next].start < sectionEnd; next++) {
       if (headings[next].depth <= heading.depth) {

@@ -1,5 +1,6 @@
 import type { Nodes, Parents } from 'mdast';
 import type { OffsetRange } from './frontMatter';
+import { preOrder } from './walk';
 
 /** Stands in for inline code, so that it counts as a word but is never matched as prose. */
 export const CODE_STAND_IN = '\u25AF';
@@ -72,22 +73,107 @@ export class ProseBlock implements OffsetRange {
   }
 }
 
-const LIQUID = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"]/gi;
-const KRAMDOWN_ATTRIBUTES = /\{:[^}\n]*\}/g;
-const PANDOC_ATTRIBUTES = /(?<=[\])])\{[^}\n]*\}/g;
 
 const URL_START = /:\/\/|www\./i;
 
-/** Blanks out template and attribute syntax, keeping the length so that offsets still match. */
+/**
+ * Blanks out template and attribute syntax, keeping the length so that offsets still match:
+ * Liquid tags and output (`{% … %}`, `{{ … }}`), kramdown attributes (`{: …}`) and Pandoc
+ * attributes after a link or span (`[text]{.class}`). Each is found with one scan, however many
+ * are left open.
+ */
 export function maskSyntax(text: string): string {
   let masked = text;
-  if (masked.includes('{')) masked = masked.replace(LIQUID, blank).replace(KRAMDOWN_ATTRIBUTES, blank).replace(PANDOC_ATTRIBUTES, blank);
+  if (masked.includes('{')) masked = blankAttributes(blankLiquid(masked));
   return URL_START.test(masked) ? masked.replace(BARE_URL, blank) : masked;
 }
 
 function blank(match: string): string {
   return ' '.repeat(match.length);
+}
+
+/** `{% … %}` and `{{ … }}`, leftmost first, across lines. */
+function blankLiquid(text: string): string {
+  const spans: Array<[number, number]> = [];
+  const closers = { '%': new NextIndex(text, '%}'), '{': new NextIndex(text, '}}') };
+  for (let at = text.indexOf('{'); at !== -1 && at < text.length; ) {
+    const kind = text[at + 1];
+    const close = kind === '%' || kind === '{' ? closers[kind].from(at + 2) : -1;
+    if (close === -1) {
+      at = text.indexOf('{', at + 1);
+      continue;
+    }
+    spans.push([at, close + 2]);
+    at = text.indexOf('{', close + 2);
+  }
+  return blankSpans(text, spans);
+}
+
+/** `{: …}` anywhere, then `{…}` right after `]` or `)`, each on one line. */
+function blankAttributes(text: string): string {
+  const kramdown = blankBraces(text, (at) => text[at + 1] === ':');
+  return blankBraces(kramdown, (at) => at > 0 && (kramdown[at - 1] === ']' || kramdown[at - 1] === ')'));
+}
+
+/** Each `{` that `opens` says opens an attribute list, to the next `}` on its line. */
+function blankBraces(text: string, opens: (at: number) => boolean): string {
+  const spans: Array<[number, number]> = [];
+  const ends = new NextIndexOfAny(text, '}\n');
+  for (let at = text.indexOf('{'); at !== -1; ) {
+    const end = opens(at) ? ends.from(at + 1) : -1;
+    if (end !== -1 && text[end] === '}') {
+      spans.push([at, end + 1]);
+      at = text.indexOf('{', end + 1);
+    } else at = text.indexOf('{', at + 1);
+  }
+  return blankSpans(text, spans);
+}
+
+function blankSpans(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const [start, end] of spans) {
+    parts.push(text.slice(from, start), ' '.repeat(end - start));
+    from = end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/** The next occurrence of a string at or after an offset, for offsets asked in increasing order: each occurrence is searched for once. */
+class NextIndex {
+  private found = -2;
+
+  constructor(
+    private readonly text: string,
+    private readonly search: string,
+  ) {}
+
+  from(offset: number): number {
+    if (this.found === -1 || (this.found >= offset && this.found !== -2)) return this.found;
+    this.found = this.text.indexOf(this.search, offset);
+    return this.found;
+  }
+}
+
+/** The next character of a set at or after an offset, for offsets asked in increasing order. */
+class NextIndexOfAny {
+  private found = -2;
+
+  constructor(
+    private readonly text: string,
+    private readonly characters: string,
+  ) {}
+
+  from(offset: number): number {
+    if (this.found === -1 || (this.found >= offset && this.found !== -2)) return this.found;
+    let at = offset;
+    while (at < this.text.length && !this.characters.includes(this.text[at])) at++;
+    this.found = at < this.text.length ? at : -1;
+    return this.found;
+  }
 }
 
 /**
@@ -96,7 +182,13 @@ function blank(match: string): string {
  */
 export function collectProse(nodes: readonly Nodes[], source: string, earlier: readonly ProseBlock[] = []): ProseBlock[] {
   const blocks: ProseBlock[] = [];
-  for (const node of nodes) collectFrom(node, source, blocks);
+  for (const node of nodes) {
+    for (const inner of preOrder(node, (candidate) => !isProseBlock(candidate))) {
+      if (!isProseBlock(inner)) continue;
+      const block = buildBlock(inner, source);
+      if (block) blocks.push(block);
+    }
+  }
   if (earlier.length === 0) return blocks;
   const byText = new Map(earlier.map((block) => [block.text, block]));
   return blocks.map((block) => {
@@ -105,13 +197,8 @@ export function collectProse(nodes: readonly Nodes[], source: string, earlier: r
   });
 }
 
-function collectFrom(node: Nodes, source: string, blocks: ProseBlock[]) {
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-    const block = buildBlock(node, source);
-    if (block) blocks.push(block);
-  } else if ('children' in node) {
-    for (const child of node.children as Nodes[]) collectFrom(child, source, blocks);
-  }
+function isProseBlock(node: Nodes): node is Parents {
+  return node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell';
 }
 
 /** A prose block's text and segments as they are put together. */
@@ -128,7 +215,7 @@ function buildBlock(node: Parents, source: string): ProseBlock | undefined {
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
   const builder: Builder = { source, start, text: '', segments: [] };
-  for (const child of node.children as Nodes[]) addInline(builder, child);
+  for (const child of node.children as Nodes[]) for (const inline of preOrder(child, hasProse)) addInline(builder, inline);
   const masked = maskSyntax(builder.text);
   if (masked.trim() === '') return undefined;
   const kind = node.type === 'paragraph' ? 'paragraph' : node.type === 'heading' ? 'heading' : 'cell';
@@ -138,6 +225,11 @@ function buildBlock(node: Parents, source: string): ProseBlock | undefined {
 function add(builder: Builder, value: string, source: number, exact: boolean) {
   builder.segments.push({ at: builder.text.length, source: source - builder.start, length: value.length, exact });
   builder.text += value;
+}
+
+/** Whether an inline node's children are part of the prose: not those of images, HTML or a bare URL. */
+function hasProse(node: Nodes): boolean {
+  return node.type !== 'image' && node.type !== 'imageReference' && node.type !== 'footnoteReference' && !(node.type === 'link' && isBareUrl(node));
 }
 
 function addInline(builder: Builder, child: Nodes) {
@@ -153,16 +245,7 @@ function addInline(builder: Builder, child: Nodes) {
     case 'break':
       if (from !== undefined) add(builder, ' ', from, false);
       return;
-    case 'html':
-    case 'image':
-    case 'imageReference':
-    case 'footnoteReference':
-      return;
-    case 'link':
-      if (isBareUrl(child)) return;
-      break;
   }
-  if ('children' in child) for (const grandchild of child.children as Nodes[]) addInline(builder, grandchild);
 }
 
 function isBareUrl(link: Nodes & { type: 'link' }): boolean {

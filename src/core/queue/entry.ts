@@ -1,9 +1,12 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { locateFrontMatter, parseFrontMatter } from '../document/frontMatter';
+import { locateFrontMatter, parseFrontMatter, unreadable } from '../document/frontMatter';
 import { fingerprintOf } from '../review/fingerprint';
 import type { Role } from '../review/roles';
 import { reviewStates, type RoleState } from '../review/state';
 import { daysBetween } from '../review/dates';
+
+/** A YAML alias (`*name`) where a value can start. */
+const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]/m;
 
 const BOM = '\uFEFF';
 
@@ -89,6 +92,8 @@ function hasApproval(review: unknown): boolean {
  * paths give the same title, records and fingerprint.
  */
 function quickData(content: string): Record<string, unknown> | undefined {
+  // js-yaml recurses once a level and follows aliases into cycles: such front matter takes the full path, which refuses it.
+  if (unreadable(content) || ALIAS.test(content)) return undefined;
   try {
     const value: unknown = load(content, { schema: CORE_SCHEMA });
     if (value === undefined || value === null) return {};

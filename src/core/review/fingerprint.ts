@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parseDocument } from 'yaml';
-import { locateFrontMatter } from '../document/frontMatter';
+import { locateFrontMatter, parseFrontMatter } from '../document/frontMatter';
 
 const BOM = '\uFEFF';
 
@@ -17,14 +16,9 @@ export function lessonFingerprint(input: string): string | undefined {
   let data: unknown = {};
   let body = text;
   if (location.kind === 'yaml') {
-    const yaml = parseDocument(text.slice(location.content.start, location.content.end), { uniqueKeys: true });
-    if (yaml.errors.length > 0) return undefined;
-    try {
-      data = yaml.toJS({ maxAliasCount: 100 }) ?? {};
-    } catch {
-      return undefined;
-    }
-    if (typeof data !== 'object' || Array.isArray(data)) return undefined;
+    const frontMatter = parseFrontMatter(text, location.range);
+    if (frontMatter.problems.length > 0 || (!frontMatter.data && frontMatter.document.contents !== null)) return undefined;
+    data = frontMatter.data ?? {};
     body = text.slice(location.range.end);
   }
   const { review: _signOffs, ...signed } = data as Record<string, unknown>;
@@ -40,11 +34,12 @@ export function fingerprintOf(frontMatter: Record<string, unknown>, body: string
 }
 
 function normaliseText(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .replace(/^\n+|\n+$/g, '');
+  const lines = text.split(/\r\n|\r|\n/).map((line) => line.trimEnd());
+  let first = 0;
+  while (first < lines.length && lines[first] === '') first++;
+  let last = lines.length;
+  while (last > first && lines[last - 1] === '') last--;
+  return lines.slice(first, last).join('\n');
 }
 
 /** JSON with keys sorted at every level, so that key order never changes the hash. */

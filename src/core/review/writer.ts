@@ -1,5 +1,5 @@
-import { Document, isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, type Node as YamlNode } from 'yaml';
-import { locateFrontMatter, parseFrontMatter } from '../document/frontMatter';
+import { Document, isAlias, isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, type Node as YamlNode } from 'yaml';
+import { duplicateKeys, locateFrontMatter, parseFrontMatter } from '../document/frontMatter';
 import type { OffsetRange } from '../document/model';
 import type { TextEdit } from '../rules/rule';
 import { lessonFingerprint } from './fingerprint';
@@ -66,12 +66,14 @@ export function writeReview(text: string, action: ReviewAction, context: ReviewW
     const extent = entryExtent(source, start, content.end);
     return verified(text, bom, [{ ...extent, text: renderReviewBlock(checked.role.name, record, indentUnit, columnOf(source, start), eol) }], action.role, record);
   }
+  if (isAlias(existingReview)) return refuse(`\`review\` is a YAML alias (*${existingReview.source}), so a review written here would change every place that uses it: write the \`review\` block out in full first.`, shift(nodeRange(existingReview, at), bom));
   if (!isMap(existingReview)) return refuse('`review` is not a mapping of roles, so Course Review cannot write to it safely: fix it by hand first.', shift(nodeRange(existingReview, at), bom));
 
   const review = existingReview;
   const reviewStart = at(keyStart(reviewPair));
   const rolePair = review.items.find((pair) => isScalar(pair.key) && pair.key.value === action.role);
   const roleValue = rolePair?.value as YamlNode | null | undefined;
+  if (isAlias(roleValue)) return refuse(`\`review.${action.role}\` is a YAML alias (*${roleValue.source}): write it out in full first.`, shift(nodeRange(roleValue, at), bom));
   if (rolePair && !isEmpty(roleValue) && !isMap(roleValue)) return refuse(`\`review.${action.role}\` is not a mapping, so Course Review cannot write to it safely: fix it by hand first.`, shift(nodeRange(roleValue, at), bom));
   const existing = isMap(roleValue) ? (roleValue.toJS(yaml) as RecordData) : {};
   const record = nextRecord(existing, action, checked.role, context, fingerprint);
@@ -137,8 +139,8 @@ function verified(text: string, bom: number, edits: TextEdit[], role: string, re
 function readFrontMatter(source: string): { data: Record<string, unknown>; end: number } | undefined {
   const location = locateFrontMatter(source);
   if (location.kind !== 'yaml') return undefined;
-  const yaml = parseDocument(source.slice(location.content.start, location.content.end), { uniqueKeys: true });
-  if (yaml.errors.length > 0) return undefined;
+  const yaml = parseDocument(source.slice(location.content.start, location.content.end), { uniqueKeys: false });
+  if (yaml.errors.length > 0 || duplicateKeys(yaml).length > 0) return undefined;
   const data: unknown = yaml.toJS({ maxAliasCount: 100 }) ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) return undefined;
   return { data: data as Record<string, unknown>, end: location.range.end };

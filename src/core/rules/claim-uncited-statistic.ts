@@ -1,7 +1,7 @@
-import type { Nodes } from 'mdast';
 import { z } from 'zod';
 import type { LessonDocument, OffsetRange } from '../document/model';
 import type { ProseBlock } from '../document/prose';
+import { preOrder } from '../document/walk';
 import { blockSentences, isAllowed, type BlockSentence, type Sentence } from '../prose';
 import { defineRule } from './rule';
 
@@ -52,7 +52,7 @@ const INSTRUCTION_BEFORE = /(?:^|[,:;]\s*|\b(?:you|we|let['’]s|please|then|and
 const BASE_FORM = /^(?:increase|boost|improve|raise|reduce|cut|lower|decrease|grow|save|drop|shrink|slash|double)\b/i;
 
 /** Citations written as text: "(Fagan, 1976)", "[3]", "Source:", "et al.", "according to Fagan". */
-const CITATION_TEXT = /\([^()]*\b(?:1[89]|20)\d\d[a-z]?\b[^()]*\)|\[\^?[\w-]+\]|\b(?:sources?|cited in|citation|reference|doi)\s*[:.]|\bet al\b|\baccording to (?:the\s+)?\p{Lu}/u;
+const CITATION_TEXT = /\((?=[^()]*\b(?:1[89]|20)\d\d[a-z]?\b)[^()]*\)|\[\^?[\w-]+\]|\b(?:sources?|cited in|citation|reference|doi)\s*[:.]|\bet al\b|\baccording to (?:the\s+)?\p{Lu}/u;
 /** An HTML link, superscript note or citation element. */
 const HTML_CITATION = /<(?:a\s[^>]*href|sup\b|cite\b)/i;
 const CITATIONS = Symbol('citations');
@@ -129,25 +129,47 @@ function firstClaim(sentence: Sentence): { text: string; at: number } | undefine
 
 /** A citation anywhere in the claim's paragraph, or in the given sentence after it. */
 function isCited(doc: LessonDocument, sentence: BlockSentence, next: BlockSentence | undefined): boolean {
-  if (CITATION_TEXT.test(sentence.block.text) || (next && CITATION_TEXT.test(next.text))) return true;
+  if (sentence.block.derived(CITED_IN_TEXT, (block) => CITATION_TEXT.test(block.text)) || (next && CITATION_TEXT.test(next.text))) return true;
   const from = sentence.block.start;
   const to = Math.max(sentence.block.end, next ? next.block.toSource(Math.max(next.start, next.end - 1)) + 1 : 0);
-  return citations(doc).some((citation) => citation.start < to && citation.end > from);
+  return citations(doc).overlaps(from, to);
 }
 
+const CITED_IN_TEXT = Symbol('citedInText');
+
 /** Links, footnote references and HTML citations: where a claim can point to its source. */
-function citations(doc: LessonDocument): OffsetRange[] {
+function citations(doc: LessonDocument): Citations {
   return doc.derived(CITATIONS, () => {
     const found: OffsetRange[] = [];
-    const visit = (node: Nodes) => {
+    for (const node of preOrder(doc.tree)) {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       const isCitation =
         node.type === 'link' || node.type === 'linkReference' || node.type === 'footnoteReference' || (node.type === 'html' && HTML_CITATION.test(node.value));
       if (isCitation && start !== undefined && end !== undefined) found.push({ start, end });
-      if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
-    };
-    visit(doc.tree);
-    return found;
+    }
+    return new Citations(found);
   });
+}
+
+/** Ranges in document order, asked whether any overlaps a range in logarithmic time. */
+class Citations {
+  /** The furthest end among the ranges up to each index. */
+  private readonly furthestEnd: number[];
+
+  constructor(private readonly ranges: readonly OffsetRange[]) {
+    let furthest = -Infinity;
+    this.furthestEnd = ranges.map((range) => (furthest = Math.max(furthest, range.end)));
+  }
+
+  overlaps(from: number, to: number): boolean {
+    let low = 0;
+    let high = this.ranges.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.ranges[mid].start < to) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && this.furthestEnd[low - 1] > from;
+  }
 }

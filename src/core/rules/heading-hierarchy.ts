@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { HeadingInfo, LessonDocument } from '../document/model';
+import { pageTypeOf } from '../course/pageSummary';
 import { defineRule, type Fix } from './rule';
 
 const ATX = /^(\s{0,3}(?:>\s?)*\s{0,3})(#{1,6})(?=\s|$)/;
@@ -24,12 +25,14 @@ export default defineRule({
     rationale:
       'Screen reader users move through a lesson by its headings and hear their levels; a jump from H2 to H4 suggests a missing section, and two H1s suggest two pages. ' +
       'Sighted learners read the outline from the heading sizes too. Each challenge, solution or callout box has its own outline: a box that starts with an H2 inside ' +
-      'an H3 section is not a skip.',
+      'an H3 section is not a skip. A page fragment (a hint, a solution, a message shown inside another page) may use several H1s.',
     howToFix:
       'Use the next level down for a subsection (H2, then H3). Keep one H1, the lesson\'s title: either the front matter `title` or one H1 at the top of the body; sections start at H2. ' +
       'Choose heading levels for structure, not for size; style the size with CSS.',
   },
-  check({ doc, options, report }) {
+  check({ doc, options, page, report }) {
+    // A fragment (a hint, a solution, a runner's message) is shown inside another page: it has no title of its own to keep to one.
+    const fragment = pageTypeOf(doc, page).type === 'fragment';
     const implicitTitle = options.frontMatterTitle && hasTitle(doc);
     const previous = new Map<number, number>();
     let title: HeadingInfo | undefined;
@@ -40,7 +43,7 @@ export default defineRule({
       previous.set(outline, heading.depth);
       if (outline === -1) outerHeadings++;
       if (heading.depth === 1 && outline === -1) {
-        if (title || (implicitTitle && outerHeadings > 1)) {
+        if (!fragment && (title || (implicitTitle && outerHeadings > 1))) {
           const message = title
             ? `Unexpected second H1 "${heading.text}", expected one title per lesson and H2 for its sections.`
             : `Unexpected H1 "${heading.text}" after the lesson's first sections, expected H2: the front matter \`title\` is the page's H1.`;

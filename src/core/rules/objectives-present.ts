@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { findObjectives } from '../analysis/lessonParts';
-import { titleRange } from '../analysis/structure';
-import { extendVocabulary, OBJECTIVES, vocabularyOptions } from '../analysis/vocabulary';
-import { isFragment, minWordsOption } from '../analysis/fragment';
+import { minWordsOption } from '../analysis/fragment';
+import { vocabularyOptions } from '../analysis/vocabulary';
+import { scopeOption } from '../course/expectations';
+import { checkWholeLessonPart } from '../course/wholeLesson';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -10,7 +10,7 @@ export default defineRule({
   category: 'practical',
   description: 'A lesson states its learning objectives.',
   defaultSeverity: 'warning',
-  options: z.object({ ...vocabularyOptions, minWords: minWordsOption }).strict(),
+  options: z.object({ ...vocabularyOptions, minWords: minWordsOption, scope: scopeOption }).strict(),
   docs: {
     rationale:
       'Objectives tell learners what they will be able to do by the end, and tell the author what the practice and the knowledge check must cover. A lesson without them drifts. ' +
@@ -19,12 +19,11 @@ export default defineRule({
     howToFix:
       'Add an `objectives` list to the front matter, a "Learning objectives" section, an `objectives` div, or a sentence such as "By the end of this lesson you will be able to:" followed by a list.',
   },
-  check({ doc, options, report }) {
-    if (isFragment(doc, options.minWords)) return;
-    if (findObjectives(doc, extendVocabulary(OBJECTIVES, options)).length > 0) return;
-    report({
-      ...titleRange(doc),
-      message: 'No learning objectives: expected an `objectives` front matter list, a "Learning objectives" section or an objectives div.',
+  check(context) {
+    checkWholeLessonPart(context, 'objectives', context.options, {
+      lesson: 'No learning objectives: expected an `objectives` front matter list, a "Learning objectives" section, an objectives div, or "In this lesson you will learn…" before a list.',
+      lab: 'This lab states no goal: expected "In this lab, you will…", a `lab.description` in front matter, or an objectives section.',
+      overview: 'This overview states no objectives for its module: expected "In this unit you will learn…", a "Learning objectives" section or an `objectives` list.',
     });
   },
 });

@@ -1,7 +1,9 @@
 import { isScalar, visit } from 'yaml';
 import { z } from 'zod';
-import type { LessonDocument, OffsetRange } from '../document/model';
+import type { OffsetRange } from '../document/model';
 import { BlockSearch, isAllowed } from '../prose';
+import { allMatches } from '../text/matches';
+import { compileUserPattern, userPatternOption } from '../text/userPattern';
 import { defineRule } from './rule';
 
 const PLACEHOLDERS: RegExp[] = [
@@ -15,8 +17,11 @@ const PLACEHOLDERS: RegExp[] = [
 const MENTIONED_AFTER = /(?:\b(?:a|an|the|this|that|these|those|each|every|any|your|our|its)\s+(?:[\w-]+\s+)?|#\s*)$/i;
 const MENTIONED_BEFORE = /^\s*(?:lists?|comments?|items?|markers?|tags?|notes?|panels?|apps?|files?)\b/i;
 
-/** Template comments (`{% comment %}…{% endcomment %}`, `{# … #}`) never reach learners, like HTML comments. */
-const TEMPLATE_COMMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{#[\s\S]*?#\}/g;
+/** Template comments (`{% comment %}…{% endcomment %}`, `{# … #}`) never reach learners, like HTML comments: each opener and its closer. */
+const TEMPLATE_COMMENTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\{%-?\s*comment\s*-?%\}/g, /\{%-?\s*endcomment\s*-?%\}/g],
+  [/\{#/g, /#\}/g],
+];
 
 export default defineRule({
   id: 'placeholder-text',
@@ -25,7 +30,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   options: z
     .object({
-      patterns: z.array(z.string()).default([]).describe('Extra placeholder patterns (regular expressions).'),
+      patterns: z.array(userPatternOption()).default([]).describe('Extra placeholder patterns (case-sensitive regular expressions, RE2 syntax: no look-around or back-references).'),
       allow: z.array(z.string()).default([]).describe('Words that look like placeholders but are meant, such as "XXX" in a form-field example.'),
     })
     .strict(),
@@ -36,24 +41,26 @@ export default defineRule({
     howToFix: 'Write the missing content, or move the note to an HTML comment (`<!-- TODO … -->`), which learners never see.',
   },
   check({ doc, options, report, settings }) {
-    const patterns = [...PLACEHOLDERS, ...options.patterns.map((source) => new RegExp(source, 'g'))];
-    const searches = patterns.map((pattern) => new BlockSearch(pattern));
+    const searches = PLACEHOLDERS.map((pattern) => new BlockSearch(pattern));
+    const userPatterns = options.patterns.map((source) => compileUserPattern(source, false));
     const allowed = new Set(options.allow.map((word) => word.toLowerCase()));
     let hidden: OffsetRange[] | undefined;
-    const check = (text: string, match: RegExpMatchArray, toRange: (start: number, end: number) => OffsetRange) => {
-      const at = match.index ?? 0;
-      const end = at + match[0].length;
-      if (allowed.has(match[0].toLowerCase()) || isAllowed(settings, match[0]) || isMentioned(text, at, end)) return;
+    const check = (text: string, at: number, matched: string, toRange: (start: number, end: number) => OffsetRange) => {
+      const end = at + matched.length;
+      if (allowed.has(matched.toLowerCase()) || isAllowed(settings, matched) || isMentioned(text, at, end)) return;
       const range = toRange(at, end);
-      hidden ??= templateComments(doc);
+      hidden ??= templateComments(doc.text);
       if (hidden.some((comment) => comment.start <= range.start && range.end <= comment.end)) return;
-      report({ ...range, message: `Unexpected placeholder "${match[0]}", expected finished content.` });
+      report({ ...range, message: `Unexpected placeholder "${matched}", expected finished content.` });
     };
     const scan = (text: string, toRange: (start: number, end: number) => OffsetRange) => {
-      for (const pattern of patterns) for (const match of text.matchAll(pattern)) check(text, match, toRange);
+      for (const pattern of PLACEHOLDERS) for (const match of allMatches(pattern, text)) check(text, match.index, match[0], toRange);
+      for (const pattern of userPatterns) for (const match of pattern.matches(text)) check(text, match.index, match.text, toRange);
     };
     for (const block of doc.prose) {
-      for (const search of searches) for (const match of search.matchesIn(block)) check(block.text, match, (start, end) => block.sourceRange(start, end));
+      const toRange = (start: number, end: number) => block.sourceRange(start, end);
+      for (const search of searches) for (const match of search.matchesIn(block)) check(block.text, match.index ?? 0, match[0], toRange);
+      for (const pattern of userPatterns) for (const match of pattern.matches(block.text)) check(block.text, match.index, match.text, toRange);
     }
     const frontMatter = doc.frontMatter;
     if (frontMatter) {
@@ -73,6 +80,21 @@ function isMentioned(text: string, start: number, end: number): boolean {
   return MENTIONED_AFTER.test(text.slice(Math.max(0, start - 40), start)) || MENTIONED_BEFORE.test(text.slice(end, end + 20));
 }
 
-function templateComments(doc: LessonDocument): OffsetRange[] {
-  return [...doc.text.matchAll(TEMPLATE_COMMENT)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+/** `{% comment %}…{% endcomment %}` and `{# … #}` spans, found with one scan for each kind of opener, however many are left open. */
+function templateComments(text: string): OffsetRange[] {
+  const spans: OffsetRange[] = [];
+  for (const [opener, closer] of TEMPLATE_COMMENTS) {
+    for (let from = 0; ; ) {
+      opener.lastIndex = from;
+      const open = opener.exec(text);
+      if (!open) break;
+      const start = open.index;
+      closer.lastIndex = start + open[0].length;
+      const close = closer.exec(text);
+      if (!close) break;
+      spans.push({ start, end: close.index + close[0].length });
+      from = close.index + close[0].length;
+    }
+  }
+  return spans;
 }

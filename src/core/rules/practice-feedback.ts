@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { hasFeedback, pointsElsewhere } from '../analysis/feedback';
+import { hasFeedback, labChecksResult, pointsElsewhere } from '../analysis/feedback';
 import { findPractice } from '../analysis/lessonParts';
 import { extendVocabulary, PRACTICE, SOLUTION } from '../analysis/vocabulary';
 import type { LessonDocument } from '../document/model';
-import type { Evidence } from '../analysis/structure';
+import { titleRange, type Evidence } from '../analysis/structure';
+import { pageTypeOf } from '../course/pageSummary';
+import { userPatternOption } from '../text/userPattern';
 import { defineRule, type Fix } from './rule';
 
 export default defineRule({
@@ -13,7 +15,7 @@ export default defineRule({
   defaultSeverity: 'info',
   options: z
     .object({
-      solutionHeadings: z.array(z.string()).default([]).describe('Extra heading patterns (regular expressions) that count as a solution.'),
+      solutionHeadings: z.array(userPatternOption()).default([]).describe('Extra heading patterns (case-insensitive regular expressions, RE2 syntax: no look-around or back-references) that count as a solution.'),
       solutionClasses: z.array(z.string()).default([]).describe('Extra div classes or component names that count as a solution.'),
       exempt: z.array(z.string()).default(['discussion']).describe('Practice classes that need no solution, such as open discussions.'),
     })
@@ -23,12 +25,20 @@ export default defineRule({
       'Practice without feedback lets a learner rehearse a mistake. A worked solution, an answer or a rubric closes the loop. ' +
       'So does showing the result to check against ("your table should look like this"). Open activities need no model answer: ' +
       'an item that has learners discuss, share with a partner or in the Etherpad, reflect, or work on their own project gets its feedback from people, ' +
-      'and an item that only links to its assignment page is checked there.',
+      'and an item that only links to its assignment page is checked there. A lab is one piece of practice: it needs a way to check the result somewhere ("Verify that…", "You should see…", the expected output). ' +
+      'An answer in a file beside the page (`solution.js`, `answer.md`, a `solutions/` folder) is feedback too.',
     howToFix:
       'Follow the exercise with a solution: a `::: solution` div, a `{: .solution}` block, a `<details><summary>Solution</summary>` block, a "Solution" or "Rubric" heading, ' +
       'or the output learners should get. For a discussion, use a `::: discussion` div or say who gives the feedback.',
   },
-  check({ doc, options, report }) {
+  check({ doc, options, page, report }) {
+    // The answer sits beside the page (`solution.js`, `answer.md`): the practice has its feedback there.
+    if (page?.solutionNearby) return;
+    if (pageTypeOf(doc, page).type === 'lab') {
+      // A lab is one piece of practice: its check is a verification step anywhere on the page.
+      if (!labChecksResult(doc)) report({ ...titleRange(doc), message: 'This lab gives no way to check the result: expected a step such as "Verify that…" or "You should see…", or the expected output.' });
+      return;
+    }
     const solutions = extendVocabulary(SOLUTION, { headings: options.solutionHeadings, classes: options.solutionClasses, frontMatterKeys: [] });
     for (const item of findPractice(doc, PRACTICE)) {
       if (item.container && options.exempt.includes(item.container.name)) continue;

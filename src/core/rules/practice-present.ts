@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { findPractice } from '../analysis/lessonParts';
-import { findParts, titleRange } from '../analysis/structure';
-import { extendVocabulary, PRACTICE, RUBRIC, vocabularyOptions } from '../analysis/vocabulary';
-import { isFragment, minWordsOption } from '../analysis/fragment';
+import { minWordsOption } from '../analysis/fragment';
+import { vocabularyOptions } from '../analysis/vocabulary';
+import { scopeOption } from '../course/expectations';
+import { checkWholeLessonPart } from '../course/wholeLesson';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -10,7 +10,7 @@ export default defineRule({
   category: 'practical',
   description: 'A lesson gives learners something to do: an exercise, challenge, activity or lab.',
   defaultSeverity: 'warning',
-  options: z.object({ ...vocabularyOptions, minWords: minWordsOption }).strict(),
+  options: z.object({ ...vocabularyOptions, minWords: minWordsOption, scope: scopeOption }).strict(),
   docs: {
     rationale:
       'People learn a skill by doing it. Reading about a task without trying it rarely transfers to the job. ' +
@@ -19,9 +19,7 @@ export default defineRule({
       'Add an exercise, challenge, activity, "Try it" section, lab or assignment: a `## Exercise` heading, a `::: challenge` div, a `{: .challenge}` block or an `<Exercise>` component. ' +
       'A section that only links to the practice ("## Assignment" and a link to assignment.md) counts too.',
   },
-  check({ doc, options, report }) {
-    if (isFragment(doc, options.minWords)) return;
-    if (findPractice(doc, extendVocabulary(PRACTICE, options)).length > 0 || findParts(doc, RUBRIC).length > 0) return;
-    report({ ...titleRange(doc), message: 'No practice: expected an exercise, challenge, activity, "Try it" section, lab or assignment.' });
+  check(context) {
+    checkWholeLessonPart(context, 'practice', context.options, { lesson: 'No practice: expected an exercise, challenge, activity, "Try it" section, lab or assignment.' });
   },
 });

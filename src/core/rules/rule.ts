@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { PageHints } from '../course/classify';
+import type { ModuleScoped } from '../course/summary';
 import type { LessonDocument, OffsetRange } from '../document/model';
 import type { Role } from '../review/roles';
 
@@ -24,6 +26,8 @@ export interface Report extends OffsetRange {
   fix?: Fix;
   /** Offered in the lightbulb only. */
   suggestions?: Fix[];
+  /** A missing whole-lesson part that another page of the module may provide: settled across the module. */
+  module?: ModuleScoped;
 }
 
 /** Team-wide settings that every prose rule honours. */
@@ -56,6 +60,8 @@ export interface RuleContext<Options> {
   readonly review: ReviewSettings;
   /** Empty unless the rule `readsFindings`: then the other rules' findings, after suppressions. */
   readonly findings: readonly EarlierFinding[];
+  /** What is known of the page from outside it (path, table of contents, `pageTypes`), when it is linted as part of a course. */
+  readonly page: PageHints | undefined;
   report(report: Report): void;
 }
 

@@ -8,7 +8,6 @@ import { defineRule } from './rule';
 /** A Pandoc/Carpentries div fence or a kramdown attribute line: the edge of a callout or an activity. */
 const BLOCK_MARKUP = /^[ \t>]*(?::{3,}|\{:)/m;
 const HTML_IMAGE = /<(?:img|figure|video|iframe|svg)\b/i;
-const ONLY_COMMENTS = /^(?:\s*<!--[\s\S]*?-->)*\s*$/;
 
 interface Run {
   first: Paragraph;
@@ -77,7 +76,19 @@ function plainRuns(doc: LessonDocument, paragraphs: ReadonlyMap<number, ProseBlo
 
 /** Comments and link definitions: nothing on the page. */
 function isInvisible(node: Nodes): boolean {
-  return node.type === 'definition' || node.type === 'footnoteDefinition' || node.type === 'yaml' || (node.type === 'html' && ONLY_COMMENTS.test(node.value));
+  return node.type === 'definition' || node.type === 'footnoteDefinition' || node.type === 'yaml' || (node.type === 'html' && onlyComments(node.value));
+}
+
+/** HTML that is nothing but comments and white space, read in one pass (a pattern for it backtracks exponentially on many comments). */
+function onlyComments(html: string): boolean {
+  for (let at = 0; ; ) {
+    while (at < html.length && /\s/.test(html[at])) at++;
+    if (at === html.length) return true;
+    if (!html.startsWith('<!--', at)) return false;
+    const close = html.indexOf('-->', at + 4);
+    if (close === -1) return false;
+    at = close + 3;
+  }
 }
 
 function isBreak(doc: LessonDocument, paragraph: Paragraph): boolean {

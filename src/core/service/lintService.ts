@@ -6,6 +6,7 @@ import { readingGrade } from '../prose/readability';
 import { triggerCounts } from '../queue/triggers';
 import { LessonSession } from '../session';
 import { disableFileComment, disableNextLineComment } from '../suppressions';
+import type { PageSummary } from '../course/summary';
 import type { CheckedFinding, LintReport, LintRequest, LintResponse } from './protocol';
 
 /**
@@ -30,12 +31,12 @@ export class LintService {
         const session = this.sessions.get(request.key) ?? new LessonSession(config);
         session.configure(config);
         this.sessions.set(request.key, session);
-        const { doc, findings } = session.lint(request.text, { today: request.today });
-        return { method: 'lint', report: report(doc, findings) };
+        const { doc, findings, page } = session.lint(request.text, { today: request.today, page: request.page });
+        return { method: 'lint', report: report(doc, findings, page) };
       }
       case 'lintOnce': {
-        const { doc, findings } = lintText(request.text, config, { today: request.today });
-        return { method: 'lintOnce', report: report(doc, findings) };
+        const { doc, findings, page } = lintText(request.text, config, { today: request.today, page: request.page });
+        return { method: 'lintOnce', report: report(doc, findings, page) };
       }
       case 'fixAll': {
         const { text, changes } = fixAll(request.text, config);
@@ -47,7 +48,7 @@ export class LintService {
   }
 }
 
-function report(doc: LessonDocument, findings: readonly Finding[]): LintReport {
+function report(doc: LessonDocument, findings: readonly Finding[], page: PageSummary): LintReport {
   const inFrontMatter = (offset: number) => doc.frontMatter !== undefined && offset >= doc.frontMatter.range.start && offset <= doc.frontMatter.range.end;
   const byRule = new Map<string, CheckedFinding['disableFile']>();
   const checked = findings.map((finding): CheckedFinding => {
@@ -55,5 +56,5 @@ function report(doc: LessonDocument, findings: readonly Finding[]): LintReport {
     byRule.set(finding.ruleId, disableFile);
     return { ...finding, disableLine: inFrontMatter(finding.start) ? undefined : disableNextLineComment(doc, finding.ruleId, finding.start), disableFile };
   });
-  return { findings: checked, grade: doc.skipped ? undefined : readingGrade(doc) };
+  return { findings: checked, grade: doc.skipped ? undefined : readingGrade(doc), page };
 }

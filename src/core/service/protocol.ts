@@ -1,4 +1,6 @@
 import type { ResolvedConfig } from '../config/resolve';
+import type { PageHints } from '../course/classify';
+import type { PageSummary } from '../course/summary';
 import type { FixChange } from '../fixAll';
 import type { Finding } from '../lint';
 
@@ -20,6 +22,8 @@ export interface LintReport {
   findings: CheckedFinding[];
   /** Flesch-Kincaid grade of the lesson's prose; undefined without prose. */
   grade: number | undefined;
+  /** The page as its course sees it: its type, which whole-lesson parts it has, its title line. */
+  page: PageSummary;
 }
 
 /**
@@ -27,8 +31,8 @@ export interface LintReport {
  * remembered, so that a keystroke does not carry it again.
  */
 export type LintRequest =
-  | { method: 'lint'; key: string; text: string; configId: number; config?: ResolvedConfig; today: string }
-  | { method: 'lintOnce'; text: string; configId: number; config?: ResolvedConfig; today: string }
+  | { method: 'lint'; key: string; text: string; configId: number; config?: ResolvedConfig; today: string; page?: PageHints }
+  | { method: 'lintOnce'; text: string; configId: number; config?: ResolvedConfig; today: string; page?: PageHints }
   | { method: 'fixAll'; text: string; configId: number; config?: ResolvedConfig }
   | { method: 'triggers'; text: string; configId: number; config?: ResolvedConfig }
   | { method: 'forget'; key: string };

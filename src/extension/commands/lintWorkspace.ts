@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../../core';
 import type { ConfigService } from '../config';
+import { LESSON_GLOB } from '../lessonFiles';
 import type { LessonLinter } from '../linter';
 
 /** Lints every lesson in the workspace, open or not, with a cancellable progress notification. */
@@ -8,7 +9,7 @@ export async function lintWorkspace(linter: LessonLinter, configs: ConfigService
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Course Review: linting lessons', cancellable: true },
     async (progress, token) => {
-      const candidates = await vscode.workspace.findFiles('**/*.{md,markdown}', undefined, undefined, token);
+      const candidates = await vscode.workspace.findFiles(LESSON_GLOB, undefined, undefined, token);
       const lessons = candidates.filter((uri) => configs.isLessonFile(uri)).sort((a, b) => a.fsPath.localeCompare(b.fsPath));
       const findings: Finding[] = [];
       for (const [index, uri] of lessons.entries()) {

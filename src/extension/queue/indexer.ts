@@ -2,12 +2,11 @@ import * as vscode from 'vscode';
 import { lessonFingerprint, readEntry, ReviewIndex, triggerRules, type LessonEntry, type ResolvedConfig } from '../../core';
 import type { ConfigService } from '../config';
 import { Disposable } from '../disposable';
+import { LESSON_FILE, LESSON_GLOB } from '../lessonFiles';
 import type { LintClient } from '../lint/client';
 import { excludeMatcher } from './exclude';
 import { readLesson } from './read';
 
-const LESSON_GLOB = '**/*.{md,markdown}';
-const MARKDOWN = /\.(?:md|markdown)$/i;
 /** Reads in flight at once: a read is a round trip to the file service, so many overlap. */
 const READ_CONCURRENCY = 32;
 const TYPING_DELAY_MS = 300;
@@ -66,8 +65,8 @@ export class QueueIndexer extends Disposable {
     // A folder deleted or moved (a git checkout, a rename in the Explorer) may arrive as one event
     // for the folder, which the Markdown glob does not match.
     const folders = this.register(vscode.workspace.createFileSystemWatcher('**', false, true, false));
-    this.register(folders.onDidCreate((uri) => !MARKDOWN.test(uri.path) && this.folderCreated(uri)));
-    this.register(folders.onDidDelete((uri) => !MARKDOWN.test(uri.path) && this.deleted(uri)));
+    this.register(folders.onDidCreate((uri) => !LESSON_FILE.test(uri.path) && this.folderCreated(uri)));
+    this.register(folders.onDidDelete((uri) => !LESSON_FILE.test(uri.path) && this.deleted(uri)));
     this.register(vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => contentChanges.length > 0 && this.edited(document.uri)));
     this.register(vscode.workspace.onDidCloseTextDocument((document) => this.closed(document.uri)));
     this.register(configs.onDidChange(() => this.state !== 'idle' && void this.reindex({ configChanged: true })));
@@ -173,7 +172,7 @@ export class QueueIndexer extends Disposable {
 
   /** An unsaved edit shows in the queue after a pause in typing. */
   private edited(uri: vscode.Uri) {
-    if (this.state === 'idle' || uri.scheme !== 'file' || !MARKDOWN.test(uri.path)) return;
+    if (this.state === 'idle' || uri.scheme !== 'file' || !LESSON_FILE.test(uri.path)) return;
     const key = uri.toString();
     this.cancelTyping(key);
     this.typing.set(
@@ -187,7 +186,7 @@ export class QueueIndexer extends Disposable {
 
   /** A closed document's unsaved changes are gone: what counts is the file again. */
   private closed(uri: vscode.Uri) {
-    if (this.state === 'idle' || uri.scheme !== 'file' || !MARKDOWN.test(uri.path)) return;
+    if (this.state === 'idle' || uri.scheme !== 'file' || !LESSON_FILE.test(uri.path)) return;
     this.cancelTyping(uri.toString());
     void this.track(this.update(uri));
   }
@@ -303,7 +302,7 @@ export class QueueIndexer extends Disposable {
 
   /** A Markdown file in a workspace folder, not hidden by `files.exclude`, chosen by the config's `lessons` globs. */
   private isCandidate(uri: vscode.Uri): boolean {
-    return uri.scheme === 'file' && MARKDOWN.test(uri.path) && vscode.workspace.getWorkspaceFolder(uri) !== undefined && !this.isExcluded(uri) && this.configs.isLessonFile(uri);
+    return uri.scheme === 'file' && LESSON_FILE.test(uri.path) && vscode.workspace.getWorkspaceFolder(uri) !== undefined && !this.isExcluded(uri) && this.configs.isLessonFile(uri);
   }
 
   /** `findFiles` honours `files.exclude`; file events do not, so they are checked here the same way. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { LESSON_SELECTOR } from '../lessonFiles';
 import { COMMANDS } from '../commands/ids';
 import { Disposable } from '../disposable';
 import { lensTitle, stateDetail } from './labels';
@@ -17,7 +18,7 @@ export class ReviewCodeLensProvider extends Disposable implements vscode.CodeLen
     this.reviews = reviews;
     this.register(reviews.onDidChange(() => this.changed.fire()));
     this.register(vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('courseReview.codeLens') && this.changed.fire()));
-    this.register(vscode.languages.registerCodeLensProvider({ language: 'markdown' }, this));
+    this.register(vscode.languages.registerCodeLensProvider(LESSON_SELECTOR, this));
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {

@@ -1,0 +1,116 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { buildCourse, configuredPageType, readToc, TOC_FILES, type Course, type CourseToc, type PageHints, type ResolvedConfig, type TocProblem } from '../core';
+import { isLessonFor, LESSON_FILE } from './files';
+
+/** `solution.js`, `answer.md`, `solutions/`, `expected-output.txt`: where exercises keep their answers. */
+const ANSWER_FILE = /^(?:solutions?|answers?|expected[-_]?(?:output|result))(?:[._-].*)?$/i;
+
+export interface CourseScan {
+  course: Course;
+  /** Hints for every page the course holds: its place, what the table of contents says, `pageTypes`. */
+  hints: Map<string, PageHints>;
+  /** Pages of the same modules as the files asked for, which are checked (their modules need them) but not reported. */
+  siblings: string[];
+  problems: TocProblem[];
+}
+
+/**
+ * The course around the files to lint: the tables of contents in their folders and the folders
+ * above (up to a repository's root), and the other pages of their modules. Paths are absolute
+ * with `/` separators.
+ */
+export function scanCourse(files: ReadonlyArray<{ path: string; config: ResolvedConfig }>, configFor: (path: string) => ResolvedConfig | undefined): CourseScan {
+  const tocs = new Map<string, CourseToc>();
+  const problems: TocProblem[] = [];
+  const seenFolders = new Set<string>();
+  for (const { path } of files) {
+    for (let folder = dirname(path); !seenFolders.has(folder); folder = dirname(folder)) {
+      seenFolders.add(folder);
+      for (const name of Object.keys(TOC_FILES)) {
+        const file = join(folder, name);
+        if (!existsSync(file)) continue;
+        const read = readToc(posix(file), readText(file) ?? '');
+        if (read.kind === 'toc') tocs.set(file, read.toc);
+        else if (read.kind === 'problem') problems.push(read.problem);
+      }
+      if (existsSync(join(folder, '.git')) || dirname(folder) === folder) break;
+    }
+  }
+  const asked = new Set(files.map(({ path }) => posix(path)));
+  const candidates = new Set(asked);
+  for (const folder of new Set(files.map(({ path }) => dirname(path)))) for (const file of lessonsIn(folder, configFor)) candidates.add(file);
+  for (const toc of tocs.values()) for (const module of toc.modules) for (const page of module.pages) for (const file of existingPage(toc.root, page.path)) candidates.add(file);
+  const course = buildCourse([...candidates], [...tocs.values()]);
+  const tocPaths = new Set([...tocs.keys()].map(posix));
+  const answers = new Map<string, string | undefined>();
+  const hints = new Map<string, PageHints>();
+  for (const path of candidates) {
+    const page = course.page(path);
+    const config = configFor(path);
+    const configType = config ? configuredPageType(config, posix(relative(config.baseDir, path))) : undefined;
+    const tocFile = page?.module.source.kind === 'table-of-contents' ? page.module.source.file : undefined;
+    const folder = dirname(path);
+    if (!answers.has(folder)) answers.set(folder, answerIn(folder));
+    const solutionNearby = answers.get(folder);
+    // A table of contents written in Markdown (SUMMARY.md) lists the course; it does not teach.
+    const tocType = tocPaths.has(path) ? 'reference' : page?.tocType;
+    hints.set(path, {
+      path,
+      tocTitle: page?.tocTitle,
+      tocType,
+      ...(tocFile && { tocFile: tocFile.slice(tocFile.lastIndexOf('/') + 1) }),
+      ...(configType && { configType }),
+      ...(solutionNearby && solutionNearby !== path.slice(path.lastIndexOf('/') + 1) && { solutionNearby }),
+    });
+  }
+  const touched = new Set([...asked].map((path) => course.page(path)?.module.key));
+  const siblings = [...candidates].filter((path) => !asked.has(path) && touched.has(course.page(path)?.module.key));
+  return { course, hints, siblings, problems };
+}
+
+/** A file or folder beside a page that holds the answer to its practice. */
+function answerIn(folder: string): string | undefined {
+  try {
+    return readdirSync(folder).find((name) => ANSWER_FILE.test(name));
+  } catch {
+    return undefined;
+  }
+}
+
+function lessonsIn(folder: string, configFor: (path: string) => ResolvedConfig | undefined): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => LESSON_FILE.test(name)).flatMap((name) => {
+    const path = join(folder, name);
+    const config = configFor(path);
+    return config && isLessonFor(config, path) ? [posix(path)] : [];
+  });
+}
+
+/** The file a table of contents entry names, if it exists: as given, with a lesson extension, or a folder's index. */
+function existingPage(root: string, entry: string): string[] {
+  const clean = entry.split('#')[0].replace(/^\.\//, '').replace(/\/+$/, '');
+  if (clean === '' || /^[a-z]+:/i.test(clean)) return [];
+  const base = posix(join(root, clean));
+  const stem = base.replace(/\.(?:md|mdx|markdown|ipynb|rst|html?)$/i, '');
+  const candidates = [base, `${stem}.md`, `${stem}.mdx`, `${stem}.markdown`, `${base}/index.md`, `${base}/README.md`, `${base}/index.mdx`];
+  const found = candidates.find((candidate) => LESSON_FILE.test(candidate) && existsSync(candidate));
+  return found ? [found] : [];
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function posix(path: string): string {
+  return path.split('\\').join('/');
+}

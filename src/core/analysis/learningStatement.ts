@@ -1,0 +1,31 @@
+import type { LessonDocument, OffsetRange } from '../document/model';
+
+/**
+ * A sentence that tells learners what they will learn or be able to do: "In this unit, you'll
+ * learn the foundations of…", "By the end of this lab you will be able to…", "The goal of this
+ * chapter is to…". The learner is the subject: "we will cover" is the teacher's agenda.
+ */
+export const LEARNING_STATEMENT = new RegExp(
+  [
+    String.raw`\b(?:you|learners|participants|students|trainees)(?:'ll| will| are going to| should| can expect to)\s+(?:\w+ly\s+)?(?:learn|be able to|do|discover|explore|understand|practi[cs]e|gain|master|find out|see how|get to know|know how|build|train|implement|create|develop|deploy|write|use|configure|set up|analy[sz]e|apply|design|explain|compare|identify|describe|investigate|study|work with|get hands-on)\b`,
+    String.raw`\bby the end of (?:this|the) (?:lesson|episode|module|section|unit|chapter|session|course|tutorial|workshop|lab|exercise|activity|page)\b`,
+    String.raw`\bthe (?:goal|aim|objective|purpose) of this (?:lesson|episode|module|section|unit|chapter|session|course|tutorial|workshop|lab|exercise|activity|notebook)\b is to\b`,
+    String.raw`\b(?:this|the) (?:lesson|episode|module|section|unit|chapter|session|course|tutorial|workshop|lab|exercise|activity) (?:will )?(?:teach(?:es)?|show(?:s)?) you\b`,
+  ].join('|'),
+  'i',
+);
+
+/** How far into the page objectives are looked for in prose: they are stated up front. */
+const OPENING_WORDS = 400;
+
+/** The first paragraph of the page's opening that states what learners will learn, if any. */
+export function learningStatement(doc: LessonDocument): OffsetRange | undefined {
+  let words = 0;
+  for (const block of doc.prose) {
+    if (block.start < doc.body.start) continue;
+    if (block.kind === 'paragraph' && LEARNING_STATEMENT.test(block.text)) return { start: block.start, end: block.end };
+    words += block.text.split(/\s+/).length;
+    if (words > OPENING_WORDS) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,38 @@
+import type { LessonDocument, OffsetRange } from '../document/model';
+
+/**
+ * A sentence that sets the learner a task, under any heading or none: "Your task is to…", "Write
+ * a program that…", "Modify the code on the right so that…", "Fix this function to return…",
+ * "Now it's your turn". A worked example ("Here we ramp the filter…") sets none.
+ */
+export const TASK_STATEMENT = new RegExp(
+  [
+    String.raw`\byour (?:task|job|mission|challenge|goal|assignment) (?:is|will be|here is)\b`,
+    String.raw`^(?:now,? )?(?:write|create|build|implement|make) (?:a|an|your own|the) [^.]{0,80}?\b(?:that|which|to|so that|using)\b`,
+    String.raw`^(?:now,? )?(?:modify|change|fix|edit|complete|extend|update|refactor) (?:the|this|your) (?:code|program|function|file|example|script|component|query|class|module|shader|test)\b`,
+    String.raw`\b(?:now )?it'?s your turn\b`,
+    String.raw`\btry (?:it|this) (?:yourself|on your own)\b`,
+  ].join('|'),
+  'im',
+);
+
+/** The first task the page sets, if any. */
+export function findTaskStatement(doc: LessonDocument): OffsetRange | undefined {
+  const block = doc.prose.find((candidate) => candidate.start >= doc.body.start && candidate.kind === 'paragraph' && TASK_STATEMENT.test(candidate.text));
+  return block && { start: block.start, end: block.end };
+}
+
+/** How far into the page a task makes the page itself the task: the brief comes first. */
+const OPENING_WORDS = 120;
+
+/** The page opens with the task it sets: an exercise brief, not a lesson with an exercise at its end. */
+export function opensWithTask(doc: LessonDocument): boolean {
+  let words = 0;
+  for (const block of doc.prose) {
+    if (block.start < doc.body.start) continue;
+    if (block.kind === 'paragraph' && TASK_STATEMENT.test(block.text)) return true;
+    words += block.text.split(/\s+/).length;
+    if (words > OPENING_WORDS) return false;
+  }
+  return false;
+}

@@ -1,0 +1,26 @@
+import type { Position } from '../text/lines';
+import type { Part } from './expectations';
+import type { PageTypeDecision } from './pageType';
+
+/**
+ * What the course needs to know of one page, as plain data: its type, which parts it has, and
+ * where a module-level finding would go. Computed with the page's lint, kept per page, compared
+ * across a module.
+ */
+export interface PageSummary {
+  type: PageTypeDecision;
+  /** The page says it is a lesson (a `type:`, or a title with objectives or key points in front matter): checked at any length. */
+  declared: boolean;
+  /** Prose words in the body. */
+  words: number;
+  parts: Record<Part, boolean>;
+  /** The title line: where a module-level finding is reported when this page is the module's first. */
+  title: { start: number; end: number; range: { start: Position; end: Position } };
+  /** Rules switched off at the title line by a comment (`disable-file` included). */
+  suppressedAtTitle: string[];
+}
+
+/** A finding that a page of its module can make moot: one of the whole-lesson rules, with `scope: module`. */
+export interface ModuleScoped {
+  part: Part;
+}

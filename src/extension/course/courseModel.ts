@@ -1,0 +1,115 @@
+import * as vscode from 'vscode';
+import { buildCourse, configuredPageType, readToc, TOC_FILES, type Course, type CourseModule, type CourseToc, type PageHints } from '../../core';
+import type { ConfigService } from '../config';
+import { Disposable } from '../disposable';
+import { LESSON_GLOB } from '../lessonFiles';
+
+const TOC_GLOB = `**/{${Object.keys(TOC_FILES).join(',')}}`;
+/** File events come in bursts (a checkout, a rename of a folder): the course is rebuilt once they settle. */
+const SETTLE_MS = 300;
+
+/**
+ * The workspace's courses: its tables of contents and lesson files, as modules of pages. Built the
+ * first time a lesson needs it (a file listing and the tables of contents, no lesson is read), and
+ * again after lessons or tables of contents change.
+ */
+export class CourseModel extends Disposable {
+  private built: Promise<Course> | undefined;
+  private builds = 0;
+  /** The number of the build `current` comes from. */
+  private shown = 0;
+  private current: Course | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
+  /** Fires when the course was rebuilt: modules and page types may differ. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly configs: ConfigService) {
+    super();
+    for (const glob of [LESSON_GLOB, TOC_GLOB]) {
+      const watcher = this.register(vscode.workspace.createFileSystemWatcher(glob, false, glob === LESSON_GLOB, false));
+      const stale = () => this.invalidate();
+      this.register(watcher.onDidCreate(stale));
+      this.register(watcher.onDidDelete(stale));
+      if (glob === TOC_GLOB) this.register(watcher.onDidChange(stale));
+    }
+    this.register(configs.onDidChange(() => this.invalidate()));
+    this.register({ dispose: () => this.timer && clearTimeout(this.timer) });
+  }
+
+  /** The course as last built; undefined before the first build finished. */
+  get course(): Course | undefined {
+    return this.current;
+  }
+
+  ensure(): Promise<Course> {
+    if (!this.built) {
+      const number = ++this.builds;
+      this.built = this.build().then((course) => {
+        // Builds may finish out of order: the newest one started wins.
+        if (number > this.shown) {
+          this.shown = number;
+          this.current = course;
+          this.changed.fire();
+        }
+        return course;
+      });
+    }
+    return this.built;
+  }
+
+  moduleOf(uri: vscode.Uri): CourseModule | undefined {
+    return this.current?.page(uri.path)?.module;
+  }
+
+  /** What the course says of the page, for the checks: its place, its table of contents entry, `pageTypes`. */
+  hints(uri: vscode.Uri): PageHints {
+    const page = this.current?.page(uri.path);
+    const config = uri.scheme === 'file' ? this.configs.forDocument(uri) : undefined;
+    const configType = config?.ok ? configuredPageType(config.config, relativeTo(config.config.baseDir, uri.fsPath)) : undefined;
+    const tocFile = page?.module.source.kind === 'table-of-contents' ? page.module.source.file : undefined;
+    return { path: uri.path, tocTitle: page?.tocTitle, tocType: page?.tocType, ...(tocFile && { tocFile: tocFile.slice(tocFile.lastIndexOf('/') + 1) }), ...(configType && { configType }) };
+  }
+
+  /** Whoever asks next gets a fresh build; the others hear of it once the burst of events has settled. */
+  private invalidate() {
+    const wasBuilt = this.built !== undefined;
+    this.built = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (wasBuilt || this.current) void this.ensure();
+    }, SETTLE_MS);
+  }
+
+  /** The course, built again now if it does not know this lesson yet (its file event may still be on its way). */
+  async ensureKnows(uri: vscode.Uri): Promise<Course> {
+    const course = await this.ensure();
+    if (course.page(uri.path) || !this.configs.isLessonFile(uri)) return course;
+    this.built = undefined;
+    return this.ensure();
+  }
+
+  private async build(): Promise<Course> {
+    const [lessons, tocFiles] = await Promise.all([vscode.workspace.findFiles(LESSON_GLOB), vscode.workspace.findFiles(TOC_GLOB, '**/node_modules/**')]);
+    const tocs: CourseToc[] = [];
+    for (const uri of tocFiles) {
+      const read = readToc(uri.path, await readText(uri));
+      if (read.kind === 'toc') tocs.push(read.toc);
+    }
+    return buildCourse(lessons.filter((uri) => this.configs.isLessonFile(uri)).map((uri) => uri.path), tocs);
+  }
+}
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return '';
+  }
+}
+
+function relativeTo(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return path.startsWith(prefix) ? path.slice(prefix.length) : path;
+}
