@@ -8,7 +8,11 @@ version="${CODE_SERVER_VERSION:-4.100.3}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 dest="$root/.vscode-test/code-server-$version"
 
-[ -x "$dest/node_modules/.bin/code-server" ] && exit 0
+rg_bin="$dest/node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin/rg"
+if [ -x "$dest/node_modules/.bin/code-server" ]; then
+  [ -x "$rg_bin" ] || { mkdir -p "$(dirname "$rg_bin")" && cp "$(command -v rg)" "$rg_bin"; }
+  exit 0
+fi
 echo "Installing code-server $version into $dest (about a minute)"
 
 work="$(mktemp -d)"
@@ -36,4 +40,7 @@ export npm_config_yes=true npm_config_unsafe_perm=true
 mkdir -p "$dest"
 echo '{"private":true}' > "$dest/package.json"
 npm install --prefix "$dest" --no-audit --no-fund --loglevel=error "code-server@$version"
+# The postinstall can still leave bin/ empty (seen when npm took the packages from its cache):
+# VS Code's search and file watching then fail with "spawn …/rg ENOENT". Use Debian's rg there too.
+[ -x "$rg_bin" ] || { mkdir -p "$(dirname "$rg_bin")" && cp "$(command -v rg)" "$rg_bin"; }
 echo "code-server $version installed in $dest"

@@ -1,3 +1,4 @@
+import { isMdxPath } from './dialects/mdx';
 import type { ResolvedConfig } from './config/resolve';
 import type { PageHints } from './course/classify';
 import { summarizePage } from './course/pageSummary';
@@ -40,9 +41,14 @@ export interface LintOptions {
   page?: PageHints;
 }
 
+/** The Markdown dialect of a page, from its file name. */
+export function dialectOf(path: string | undefined): 'markdown' | 'mdx' {
+  return isMdxPath(path) ? 'mdx' : 'markdown';
+}
+
 /** Parses and checks one lesson. Never throws: a rule that fails becomes a finding that says so. */
 export function lintText(text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
-  const doc = parseLesson(text, { maxLength: config.maxLessonSize });
+  const doc = parseLesson(text, { maxLength: config.maxLessonSize, dialect: dialectOf(options.page?.path) });
   return { doc, findings: lintDocument(doc, config, options), page: summarizePage(doc, config, options.page) };
 }
 

@@ -2,7 +2,7 @@ import type { ResolvedConfig } from './config/resolve';
 import type { LessonDocument } from './document/model';
 import { parseLesson } from './document/parse';
 import { summarizePage } from './course/pageSummary';
-import { lintDocument, type LintOptions, type LintResult } from './lint';
+import { dialectOf, lintDocument, type LintOptions, type LintResult } from './lint';
 
 /**
  * One open lesson, linted version after version: each version is parsed incrementally from the
@@ -14,7 +14,7 @@ export class LessonSession {
   constructor(private config: ResolvedConfig) {}
 
   lint(text: string, options: LintOptions = {}): LintResult {
-    const doc = parseLesson(text, { maxLength: this.config.maxLessonSize }, this.previous);
+    const doc = parseLesson(text, { maxLength: this.config.maxLessonSize, dialect: dialectOf(options.page?.path) }, this.previous);
     this.previous = doc;
     return { doc, findings: lintDocument(doc, this.config, options), page: summarizePage(doc, this.config, options.page) };
   }

@@ -160,7 +160,7 @@ export class LessonLinter extends Disposable {
       this.publish(stopped);
       return stopped;
     }
-    const settled = await this.modules.settle(uri, report, config.config, (other) => this.snapshots.has(other));
+    const settled = await this.modules.settle(uri, report, config.config, (other) => this.snapshots.has(other), true);
     const snapshot: LintSnapshot = { uri, version: -1, findings: settled.get(uri.toString()) ?? report.findings, grade: report.grade, page: report.page };
     this.publish(snapshot);
     return snapshot;

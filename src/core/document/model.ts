@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { LineIndex } from '../text/lines';
 import type { FrontMatter, OffsetRange } from './frontMatter';
 import type { ProseBlock } from './prose';
+import type { MdxBlock } from '../dialects/mdx';
 
 export type { OffsetRange } from './frontMatter';
 
@@ -70,6 +71,8 @@ export interface LessonDocument {
   readonly skipped: SkipReason | undefined;
   /** Blocks left out of the parse, in document order. */
   readonly unchecked: readonly UncheckedBlock[];
+  /** MDX's imports, exports, components' tags and expressions (in an `.mdx` page): left out of the parse, not prose. */
+  readonly mdx: readonly MdxBlock[];
   /** A cache for facts that several rules derive from the same document, keyed by a symbol or an object. */
   derived<T>(key: unknown, compute: () => T): T;
 }

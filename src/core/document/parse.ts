@@ -12,6 +12,7 @@ import './linearEditMap';
 import type { ContainerBlock, HeadingInfo, HtmlComment, LessonDocument, SkipReason, UncheckedBlock } from './model';
 import { collectProse, type ProseBlock } from './prose';
 import { preOrder } from './walk';
+import { mdxBlocks, type MdxBlock } from '../dialects/mdx';
 import { parseWithout } from './without';
 
 /**
@@ -39,6 +40,8 @@ function parseMarkdown(text: string, atLessonStart: boolean): Root {
 export interface ParseOptions {
   /** Above this many characters the lesson is not analysed. */
   maxLength?: number;
+  /** `mdx`: imports, exports, components' tags and expressions on lines of their own are not Markdown. */
+  dialect?: 'markdown' | 'mdx';
 }
 
 export const DEFAULT_MAX_LENGTH = 1_000_000;
@@ -59,9 +62,10 @@ export function parseLesson(input: string, options: ParseOptions = {}, previous?
   const unchecked = uncheckedBlocks(text, location.kind === 'yaml' ? location.range.end : 0);
   // A front matter too long to read is left out of the Markdown parse too, which spends as long on it as on prose.
   const longFrontMatter = location.kind === 'yaml' && location.content.end - location.content.start > MAX_FRONT_MATTER_LENGTH ? location.range : undefined;
-  const leftOut = longFrontMatter ? [longFrontMatter, ...unchecked] : unchecked;
+  const mdx = options.dialect === 'mdx' ? apartFrom(mdxBlocks(text, location.kind === 'yaml' ? location.range.end : 0), unchecked) : [];
+  const leftOut = inOrder(longFrontMatter ? [longFrontMatter] : [], unchecked, mdx);
   // A guarded lesson is parsed whole: the blocks left out depend on the whole lesson's cost.
-  const incremental = previous && !previous.skipped && previous.unchecked.length === 0 && leftOut.length === 0;
+  const incremental = previous && !previous.skipped && previous.unchecked.length === 0 && previous.mdx.length === 0 && leftOut.length === 0;
   const reused = incremental ? reparse(previous, text, lines, (body) => parseMarkdown(body, false)) : undefined;
   const tree = reused?.tree ?? parseWithout(text, leftOut, (kept) => parseMarkdown(kept, true));
   // The edit was after the front matter, which is the same text at the same place.
@@ -83,11 +87,12 @@ export function parseLesson(input: string, options: ParseOptions = {}, previous?
     headings: withSections(parts.headings, containers, body.end),
     containers,
     comments: parts.comments,
-    nonProse: parts.nonProse,
+    nonProse: mdx.length > 0 ? inOrder(parts.nonProse, mdx) : parts.nonProse,
     codeBlocks: parts.codeBlocks,
     prose: parts.prose,
     skipped: undefined,
     unchecked,
+    mdx,
     derived<T>(key: unknown, compute: () => T): T {
       if (!cache.has(key)) cache.set(key, compute());
       return cache.get(key) as T;
@@ -193,6 +198,7 @@ function emptyDocument(text: string, skipped: SkipReason): LessonDocument {
     prose: [],
     skipped,
     unchecked: [],
+    mdx: [],
     derived: (_key, compute) => compute(),
   };
 }
@@ -226,6 +232,19 @@ function htmlComments(value: string): HtmlComment[] {
 function merged(codeBlocks: readonly OffsetRange[], unchecked: readonly UncheckedBlock[]): OffsetRange[] {
   if (unchecked.length === 0) return [...codeBlocks];
   return [...codeBlocks, ...unchecked.map(({ start, end }) => ({ start, end }))].sort((a, b) => a.start - b.start);
+}
+
+/** Ranges from several lists, each in order, as one list in order. */
+function inOrder(...lists: ReadonlyArray<readonly OffsetRange[]>): OffsetRange[] {
+  const nonEmpty = lists.filter((list) => list.length > 0);
+  if (nonEmpty.length <= 1) return [...(nonEmpty[0] ?? [])];
+  return nonEmpty.flat().map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
+}
+
+/** The MDX blocks that share no character with a block left unchecked. */
+function apartFrom(blocks: readonly MdxBlock[], unchecked: readonly UncheckedBlock[]): MdxBlock[] {
+  if (unchecked.length === 0) return [...blocks];
+  return blocks.filter((block) => !unchecked.some((other) => other.start <= block.end && block.start <= other.end));
 }
 
 function headingText(node: HeadingNode, text: string, range: OffsetRange): string {

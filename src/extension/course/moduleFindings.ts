@@ -40,9 +40,10 @@ export class ModuleFindings extends Disposable {
 
   /**
    * Records an open page's check and settles its module. Resolves to the findings to publish for
-   * each open page of the module (the checked page always among them).
+   * each open page of the module (the checked page always among them); to none when the module's
+   * pages were all closed meanwhile, unless the page's findings are kept after close (Lint Workspace).
    */
-  async settle(uri: vscode.Uri, report: LintReport, config: ResolvedConfig, isOpen: (key: string) => boolean): Promise<Map<string, CheckedFinding[]>> {
+  async settle(uri: vscode.Uri, report: LintReport, config: ResolvedConfig, isOpen: (key: string) => boolean, keptAfterClose = false): Promise<Map<string, CheckedFinding[]>> {
     const key = uri.toString();
     this.results.set(key, { findings: report.findings, page: report.page, config });
     const course = await this.model.ensureKnows(uri);
@@ -54,6 +55,8 @@ export class ModuleFindings extends Disposable {
       const result = this.results.get(page.toString());
       return result ? [{ path: page.path, findings: result.findings, summary: result.page, config: result.config }] : [];
     });
+    // Every page of the module closed while its other pages were read: nothing of it is shown any more.
+    if (!keptAfterClose && !pages.some((page) => isOpen(page.toString()))) return new Map();
     const settled = resolveModuleFindings(linted, course);
     const open = new Map<string, CheckedFinding[]>();
     for (const page of pages) {
