@@ -39,3 +39,16 @@ export function growthRatio<T>(make: (size: number) => T, work: (input: T) => vo
   small = fastest(() => work(input));
   return { size, ratio: large / small };
 }
+
+/**
+ * The lowest of up to three measures while the ratio is at or above `limit`: other work on the
+ * machine can only inflate one measure, never deflate all three.
+ */
+export function lowestGrowth(measure: () => Growth, limit: number): Growth {
+  let lowest = measure();
+  for (let attempt = 1; attempt < 3 && lowest.ratio >= limit; attempt++) {
+    const next = measure();
+    if (next.ratio < lowest.ratio) lowest = next;
+  }
+  return lowest;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lintText, parseConfig, type Finding, type ResolvedConfig } from '../../src/core';
+import { applyEdits, DEFAULT_ROLES, lintText, parseConfig, writeReview, type Finding, type ResolvedConfig } from '../../src/core';
 import { everyPageConfig, ruleFixtures } from './helpers/fixtures';
 
 const defaults = everyPageConfig();
@@ -133,6 +133,36 @@ Customers can ask for a refund within TODO days.
       const ids = ruleIds(findings);
       assert.ok(ids.includes('placeholder-text'), findings.map(shape).join('\n'));
       assert.ok(ids.includes('summary-present'), findings.map(shape).join('\n'));
+    });
+  });
+
+  describe('a lesson that opens with a thematic break', () => {
+    const closedByAnotherRule = '---\n\n# Solution\n\nHere is how we solved the exercise, one step at a time.\n\n---\n\nThe rest explains TODO the approach.\n';
+    const neverClosed = '---\n\n## Solution\n\nHere is how we solved the exercise, one step at a time.\n';
+
+    it('has no front matter, even when a second `---` follows: no schema error, and all its text is prose', () => {
+      const findings = lint(closedByAnotherRule);
+      assert.ok(!ruleIds(findings).includes('front-matter-schema'), findings.map(shape).join('\n'));
+      const todo = findings.find((finding) => finding.ruleId === 'placeholder-text');
+      assert.ok(todo, findings.map(shape).join('\n'));
+      assert.equal(todo.range.start.line, 8);
+      assert.ok(!ruleIds(lint(neverClosed)).includes('front-matter-schema'));
+    });
+
+    it('is signed with a new front matter above it, the break and the text kept byte for byte, and stays fresh', () => {
+      const written = writeReview(closedByAnotherRule, { kind: 'approve', role: 'sme' }, { identity: { name: 'Priya Patel' }, today: '2026-12-03', roles: DEFAULT_ROLES });
+      assert.ok(written.ok, written.ok ? '' : written.message);
+      const signed = applyEdits(closedByAnotherRule, written.edits);
+      assert.ok(signed.startsWith('---\nreview:\n') && signed.endsWith(`---\n${closedByAnotherRule}`), signed);
+      assert.ok(!ruleIds(lint(signed)).includes('review-stale'), lint(signed).map(shape).join('\n'));
+    });
+
+    it('still has a front matter when one `key:` line is there, and an unclosed one is still reported', () => {
+      const keyed = lintText('---\ntitle: Refunds\n# A comment, as a sentence would read.\n---\n\nText.\n', defaults);
+      assert.equal(keyed.doc.frontMatter?.data?.title, 'Refunds');
+      assert.ok(lintText('---\n# a whole-line comment\n---\n', defaults).doc.frontMatter, 'a front matter of comments only is still one');
+      const unclosed = lint('---\ntitle: Refunds\n\n# Refunds\n\nCustomers can ask for a refund.\n');
+      assert.ok(ruleIds(unclosed).includes('front-matter-schema'), unclosed.map(shape).join('\n'));
     });
   });
 

@@ -179,10 +179,26 @@ export function locateFrontMatter(text: string): FrontMatterLocation {
   const contentStart = afterLineBreak(text, firstEnd);
   for (let lineStart = contentStart; lineStart < text.length; ) {
     const end = lineEnd(text, lineStart);
-    if (FENCE.test(text.slice(lineStart, end))) return { kind: 'yaml', range: { start: 0, end }, content: { start: contentStart, end: lineStart } };
+    if (FENCE.test(text.slice(lineStart, end))) {
+      if (readsAsMarkdown(text.slice(contentStart, lineStart))) return { kind: 'none' };
+      return { kind: 'yaml', range: { start: 0, end }, content: { start: contentStart, end: lineStart } };
+    }
     lineStart = afterLineBreak(text, end);
   }
-  return { kind: 'unclosed', range: { start: 0, end: firstEnd } };
+  return readsAsMarkdown(text.slice(contentStart, contentStart + 2000)) ? { kind: 'none' } : { kind: 'unclosed', range: { start: 0, end: firstEnd } };
+}
+
+const KEY_LINE = /^[ \t]*(?:- +)?["']?[\w$@][^:\n]*:(?:[ \t\r]|$)/m;
+const SENTENCE_LINE = /^[ \t]*[*_]*[A-Z][^\n]*\s\S+\s\S+[^\n]*[.!?][*_)"']*[ \t]*$/m;
+
+/**
+ * A file may open with a thematic break (`---`) and go on in Markdown: then there is no front
+ * matter, even when another `---` follows. Only text without a single `key:` line that holds a
+ * sentence reads so (a `# heading` could be a YAML comment); anything else is left to the YAML
+ * parser, which says what is wrong.
+ */
+function readsAsMarkdown(content: string): boolean {
+  return !KEY_LINE.test(content) && SENTENCE_LINE.test(content);
 }
 
 function lineEnd(text: string, from: number): number {

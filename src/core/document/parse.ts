@@ -67,10 +67,10 @@ export function parseLesson(input: string, options: ParseOptions = {}, previous?
   // A guarded lesson is parsed whole: the blocks left out depend on the whole lesson's cost.
   const incremental = previous && !previous.skipped && previous.unchecked.length === 0 && previous.mdx.length === 0 && leftOut.length === 0;
   const reused = incremental ? reparse(previous, text, lines, (body) => parseMarkdown(body, false)) : undefined;
-  const tree = reused?.tree ?? parseWithout(text, leftOut, (kept) => parseMarkdown(kept, true));
+  const tree = reused?.tree ?? parseWithout(text, leftOut, (kept) => parseMarkdown(kept, location.kind === 'yaml'));
   // The edit was after the front matter, which is the same text at the same place.
   const frontMatter = reused ? previous?.frontMatter : longFrontMatter ? parseFrontMatter(text, longFrontMatter) : parseYamlNode(tree, text);
-  const unclosedFrontMatter = !frontMatter && /^---[ \t]*\r?\n/.test(text) ? { start: 0, end: lines.lineEnd(0) } : undefined;
+  const unclosedFrontMatter = !frontMatter && location.kind === 'unclosed' ? { start: 0, end: lines.lineEnd(0) } : undefined;
   const body = { start: frontMatter ? frontMatter.range.end : 0, end: text.length };
 
   const parts = reused && previous ? carriedOver(previous, reused, text) : blockParts(tree.children, text, frontMatter);
