@@ -73,8 +73,9 @@ export class LessonLinter extends Disposable {
     this.register({ dispose: () => this.pending.forEach((timer) => clearTimeout(timer)) });
   }
 
+  /** Checks again every lesson the author has open; a document VS Code keeps alive after its tab closed is not one. */
   lintOpenDocuments(): void {
-    for (const document of vscode.workspace.textDocuments) this.lint(document);
+    for (const document of vscode.workspace.textDocuments) if (this.isOpenToAuthor(document)) void this.lint(document);
   }
 
   snapshot(uri: vscode.Uri): LintSnapshot | undefined {
@@ -204,6 +205,12 @@ export class LessonLinter extends Disposable {
     else this.forget(uri);
   }
 
+  /** Shown in a tab or an editor, or checked and not forgotten since (a lesson opened by a command, without a tab). */
+  private isOpenToAuthor(document: vscode.TextDocument): boolean {
+    if (document.isClosed) return false;
+    return this.snapshots.has(document.uri.toString()) || isInATab(document.uri) || vscode.window.visibleTextEditors.some((editor) => editor.document === document);
+  }
+
   private changed(document: vscode.TextDocument) {
     const key = document.uri.toString();
     this.seen.set(key, document.version);
@@ -216,7 +223,7 @@ export class LessonLinter extends Disposable {
       document.uri.toString(),
       setTimeout(() => {
         this.pending.delete(document.uri.toString());
-        if (!document.isClosed) void this.lint(document);
+        if (this.isOpenToAuthor(document)) void this.lint(document);
       }, TYPING_DELAY_MS),
     );
   }

@@ -44,8 +44,8 @@ export const OBJECTIVES: Vocabulary = {
   frontMatterKeys: ['objectives', 'learning_objectives', 'learningObjectives', 'outcomes', 'goals'],
 };
 
-const LEARNER_WILL = "you(?:'ll| will| are going to)";
-const TEACHER_WILL = "we(?:'ll| will| are going to)";
+const LEARNER_WILL = "you(?:['’]ll| will| are going to|['’]re going to)";
+const TEACHER_WILL = "we(?:['’]ll| will| are going to|['’]re going to)";
 /** "you will learn…", "you will be able to…" or just "you will:". */
 const LEARNING_PROMISE = '(?:learn|be able to|understand|know|discover|explore|gain|master|practi[cs]e|find out|see how|:)';
 
@@ -58,7 +58,8 @@ export const OBJECTIVES_LEAD_IN = new RegExp(
     `by the end of (?:this|the) ${LESSON_UNIT}`,
     `(?:after|on) (?:completing|finishing|taking) this ${LESSON_UNIT}`,
     `in this ${LESSON_UNIT},? ${LEARNER_WILL}\\s*${LEARNING_PROMISE}`,
-    `in this ${LESSON_UNIT},? ${TEACHER_WILL}\\s*:`,
+    // "Concretely, we will:" or "Today you will:" right before the list; objectives-measurable then judges its verbs.
+    `\\b(?:${TEACHER_WILL}|${LEARNER_WILL})\\s*:`,
     `you(?:'ll| will| should) (?:learn|be able to)`,
   ].join('|'),
   'i',
