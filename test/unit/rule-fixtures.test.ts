@@ -20,7 +20,9 @@ describe('rule fixtures', () => {
   for (const fixture of fixtures) {
     describe(`${fixture.ruleId}/${fixture.name}`, () => {
       const config = configForRule(fixture.ruleId);
-      const { findings } = lintText(fixture.text, config, { today: FIXTURE_TODAY });
+      // An .mdx fixture is read as MDX, as its file name tells the CLI and the editor.
+      const page = fixture.name.endsWith('.mdx') ? { path: `lesson.mdx` } : undefined;
+      const { findings } = lintText(fixture.text, config, { today: FIXTURE_TODAY, page });
 
       it('reports exactly the marked lines', () => {
         const actual = findings.map((finding) => `${finding.range.start.line + 1}:${finding.ruleId}`);
@@ -39,7 +41,7 @@ describe('rule fixtures', () => {
             const fixed = applyEdits(fixture.text, fix.edits);
             assert.notEqual(fixed, fixture.text, fix.title);
             if (fix === finding.fix) {
-              const after = lintText(fixed, config, { today: FIXTURE_TODAY }).findings.filter((other) => other.ruleId === finding.ruleId && other.message === finding.message);
+              const after = lintText(fixed, config, { today: FIXTURE_TODAY, page }).findings.filter((other) => other.ruleId === finding.ruleId && other.message === finding.message);
               assert.equal(after.length, 0, `${fix.title} should remove: ${finding.message}`);
             }
           }

@@ -44,6 +44,9 @@ async function runRowAction(page, rowText, action) {
   for (let attempt = 0; attempt < 10; attempt++) {
     try {
       await page.locator('.part.sidebar .monaco-list-row', { hasText: rowText }).first().click({ button: 'right', timeout: 5_000 });
+      // The menu belongs to the row the tree focused: if the rows moved under the pointer, it is another one.
+      const focused = await page.locator('.part.sidebar .monaco-list-row.focused').first().textContent({ timeout: 5_000 });
+      if (!focused?.includes(rowText)) throw new Error(`the menu opened on another row: "${focused}"`);
       await page.locator('.context-view .monaco-menu .action-item', { hasText: action }).first().click({ timeout: 5_000 });
       return;
     } catch (error) {
@@ -163,7 +166,10 @@ export async function runJourneys({ repoRoot, extensionDevelopmentPath, workspac
       } catch (error) {
         const screenshot = path.join(outDir, `journey-failure-${name.split(' ')[0]}.png`);
         await h.screenshot(screenshot).catch(() => {});
-        results.push({ name, passed: false, error: String(error?.message ?? error), screenshot });
+        const shown = await toasts(h.page).catch(() => []);
+        const status = await statusItems(h.page).then((items) => items.map((item) => item.text).filter(Boolean)).catch(() => []);
+        const seen = `; notifications: ${JSON.stringify(shown)}; status bar: ${JSON.stringify(status)}`;
+        results.push({ name, passed: false, error: String(error?.message ?? error) + seen, screenshot });
         await h.page.keyboard.press('Escape').catch(() => {});
       }
     }

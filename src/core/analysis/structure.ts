@@ -6,7 +6,7 @@ import { plainText } from '../document/parse';
 import { preOrder } from '../document/walk';
 import { classMatches, normaliseHeading, normalisedHeadingMatches, type Vocabulary } from './vocabulary';
 
-export type EvidenceSource = 'front-matter' | 'heading' | 'container' | 'paragraph' | 'statement';
+export type EvidenceSource = 'front-matter' | 'heading' | 'container' | 'component' | 'paragraph' | 'statement';
 
 /** Where a lesson part was found: its whole extent, and the line that names it. */
 export interface Evidence extends OffsetRange {
@@ -43,7 +43,16 @@ function scanParts(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
       found.push({ source: 'container', label: container.title ?? container.name, start: container.start, end: container.end, marker, container });
     }
   }
+  for (const block of doc.mdx) {
+    // An MDX component named as a class would be (`<Question>`, `<KnowledgeCheck>`), at its opening tag.
+    if (block.kind !== 'jsx' || block.name === '' || doc.text[doc.text.indexOf('<', block.start) + 1] === '/') continue;
+    if (classMatches(vocabulary, kebabCase(block.name), undefined)) found.push({ source: 'component', label: block.name, start: block.start, end: block.end, marker: block });
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+function kebabCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/\./g, '-').toLowerCase();
 }
 
 const NORMALISED_HEADINGS = Symbol('normalisedHeadings');

@@ -19,7 +19,7 @@ export interface RuleFixture {
 export function ruleFixtures(): RuleFixture[] {
   return readdirSync(RULE_FIXTURES).flatMap((ruleId) =>
     readdirSync(join(RULE_FIXTURES, ruleId))
-      .filter((name) => name.endsWith('.md'))
+      .filter((name) => /\.mdx?$/.test(name))
       .map((name) => ({ ruleId, name, path: join(RULE_FIXTURES, ruleId, name), text: readFileSync(join(RULE_FIXTURES, ruleId, name), 'utf8') })),
   );
 }
