@@ -47,6 +47,7 @@ interface Row {
   title: string | null;
   role: string;
   status: string;
+  waitingOn: string;
   reviewer: string | null;
   requested: string | null;
   due: string | null;
@@ -55,11 +56,15 @@ interface Row {
   daysWaiting: number | null;
 }
 
+const waits = (status: string, reviewer: string | null | undefined) =>
+  status === 'changes-requested' ? 'author' : status === 'missing' ? 'request' : reviewer ? 'reviewer' : 'unassigned';
+
 const row = (file: string, title: string | null, role: string, status: string, fields: Partial<Row> = {}): Row => ({
   file,
   title,
   role,
   status,
+  waitingOn: waits(status, fields.reviewer),
   reviewer: null,
   requested: null,
   due: null,
@@ -185,14 +190,14 @@ describe('cli queue', () => {
       assert.equal(
         result.stdout,
         [
-          'FILE                ROLE   STATUS               REVIEWER           DUE         WAITING',
-          'lessons/overdue.md  sme    requested (overdue)  Priya Patel        2026-11-09  27d',
-          'lessons/policy.md   legal  requested            legal@example.com  2026-12-01  3d',
-          'lessons/claims.md   legal  missing              —                  —           —',
-          'lessons/claims.md   sme    missing              —                  —           —',
-          'lessons/policy.md   sme    changes-requested    Priya Patel        —           2d',
-          'lessons/stale.md    legal  stale                Lee Gall           —           8d',
-          'lessons/stale.md    sme    stale                Priya Patel        —           8d',
+          'FILE                ROLE   STATUS                                REVIEWER           DUE         WAITING',
+          'lessons/overdue.md  sme    requested (overdue)                   Priya Patel        2026-11-09  27d',
+          'lessons/policy.md   legal  requested                             legal@example.com  2026-12-01  3d',
+          'lessons/claims.md   legal  missing                               —                  —           —',
+          'lessons/claims.md   sme    missing                               —                  —           —',
+          'lessons/policy.md   sme    changes-requested, waiting on author  Priya Patel        —           2d',
+          'lessons/stale.md    legal  stale                                 Lee Gall           —           8d',
+          'lessons/stale.md    sme    stale                                 Priya Patel        —           8d',
           '',
           '7 outstanding reviews, 1 overdue, 2 stale.',
           '',
@@ -213,11 +218,11 @@ describe('cli queue', () => {
       assert.equal(
         result.stdout,
         [
-          'file,title,role,status,reviewer,requested,due,overdue,stale,daysWaiting',
-          'lessons/overdue.md,"Refunds, ""the basics""",sme,requested,Priya Patel,2026-11-01,2026-11-09,yes,,27',
-          'lessons/claims.md,Faster refunds,sme,missing,,,,,,',
-          'lessons/policy.md,Refund policy,sme,changes-requested,Priya Patel,,,,,2',
-          'lessons/stale.md,Speed,sme,stale,Priya Patel,,,,yes,8',
+          'file,title,role,status,waitingOn,reviewer,requested,due,overdue,stale,daysWaiting',
+          'lessons/overdue.md,"Refunds, ""the basics""",sme,requested,reviewer,Priya Patel,2026-11-01,2026-11-09,yes,,27',
+          'lessons/claims.md,Faster refunds,sme,missing,request,,,,,,',
+          'lessons/policy.md,Refund policy,sme,changes-requested,author,Priya Patel,,,,,2',
+          'lessons/stale.md,Speed,sme,stale,reviewer,Priya Patel,,,,yes,8',
           '',
         ].join('\r\n'),
       );
@@ -230,10 +235,10 @@ describe('cli queue', () => {
       assert.equal(
         result.stdout,
         [
-          '| File | Title | Role | Status | Reviewer | Requested | Due | Overdue | Stale | Days waiting |',
-          '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-          '| lessons/overdue.md | Refunds, "the basics" | sme | requested | Priya Patel | 2026-11-01 | 2026-11-09 | yes |  | 27 |',
-          '| lessons/stale.md | Speed | sme | stale | Priya Patel |  |  |  | yes | 8 |',
+          '| File | Title | Role | Status | Waiting on | Reviewer | Requested | Due | Overdue | Stale | Days waiting |',
+          '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+          '| lessons/overdue.md | Refunds, "the basics" | sme | requested | reviewer | Priya Patel | 2026-11-01 | 2026-11-09 | yes |  | 27 |',
+          '| lessons/stale.md | Speed | sme | stale | reviewer | Priya Patel |  |  |  | yes | 8 |',
           '',
         ].join('\n'),
       );

@@ -220,19 +220,19 @@ describe('review queue', () => {
   describe('output', () => {
     it('json has one record per outstanding review, with nulls for what is not known', () => {
       const [first] = JSON.parse(formatQueue(items, 'json'));
-      assert.deepEqual(first, { file: 'calls/overdue.md', title: 'Logging calls', role: 'sme', status: 'requested', reviewer: 'Priya Patel', requested: '2026-11-02', due: '2026-11-09', overdue: true, stale: false, daysWaiting: 26 });
+      assert.deepEqual(first, { file: 'calls/overdue.md', title: 'Logging calls', role: 'sme', status: 'requested', waitingOn: 'reviewer', reviewer: 'Priya Patel', requested: '2026-11-02', due: '2026-11-09', overdue: true, stale: false, daysWaiting: 26 });
     });
 
     it('csv quotes commas and quotes, and defuses spreadsheet formulas', () => {
       const index = indexOf({ 'x.md': lesson('"Calls, and more"', '  sme:\n    status: requested\n    reviewer: "=HYPERLINK(1)"\n') });
       const [header, row] = formatQueue(index.items(TODAY), 'csv').split('\r\n');
-      assert.equal(header, 'file,title,role,status,reviewer,requested,due,overdue,stale,daysWaiting');
-      assert.equal(row, `x.md,"Calls, and more",sme,requested,'=HYPERLINK(1),,,,,`);
+      assert.equal(header, 'file,title,role,status,waitingOn,reviewer,requested,due,overdue,stale,daysWaiting');
+      assert.equal(row, `x.md,"Calls, and more",sme,requested,reviewer,'=HYPERLINK(1),,,,,`);
     });
 
     it('csv defuses a formula that also needs quoting', () => {
       const index = indexOf({ 'x.md': lesson("'=HYPERLINK(\"x\",\"y\")'", '') });
-      assert.equal(formatQueue(index.items(TODAY), 'csv').split('\r\n')[1], `x.md,"'=HYPERLINK(""x"",""y"")",sme,missing,,,,,,`);
+      assert.equal(formatQueue(index.items(TODAY), 'csv').split('\r\n')[1], `x.md,"'=HYPERLINK(""x"",""y"")",sme,missing,request,,,,,,`);
     });
 
     it('markdown escapes pipes', () => {

@@ -1,4 +1,5 @@
 import type { QueueItem } from './entry';
+import { waitingOn, type WaitingOn } from './waitingOn';
 
 export const QUEUE_FORMATS = ['table', 'json', 'csv', 'md'] as const;
 export type QueueFormat = (typeof QUEUE_FORMATS)[number];
@@ -9,6 +10,8 @@ export interface QueueRecord {
   title: string | null;
   role: string;
   status: QueueItem['status'];
+  /** Who must act next: the author (changes requested), the reviewer, nobody yet (unassigned), or a request. */
+  waitingOn: WaitingOn['kind'];
   reviewer: string | null;
   requested: string | null;
   due: string | null;
@@ -23,6 +26,7 @@ export function queueRecord(item: QueueItem): QueueRecord {
     title: item.title ?? null,
     role: item.role,
     status: item.status,
+    waitingOn: waitingOn(item).kind,
     reviewer: item.reviewer ?? null,
     requested: item.requested ?? null,
     due: item.due ?? null,
@@ -37,6 +41,7 @@ const COLUMNS: Array<[keyof QueueRecord, string]> = [
   ['title', 'Title'],
   ['role', 'Role'],
   ['status', 'Status'],
+  ['waitingOn', 'Waiting on'],
   ['reviewer', 'Reviewer'],
   ['requested', 'Requested'],
   ['due', 'Due'],
@@ -85,7 +90,7 @@ function textTable(records: readonly QueueRecord[]): string {
   const rows = records.map((record) => [
     record.file,
     record.role,
-    record.status + (record.overdue ? ' (overdue)' : ''),
+    record.status + (record.overdue ? ' (overdue)' : '') + (record.waitingOn === 'author' ? ', waiting on author' : ''),
     record.reviewer ?? '—',
     record.due ?? '—',
     record.daysWaiting === null ? '—' : `${record.daysWaiting}d`,
