@@ -1,4 +1,5 @@
 import type { Definition, Image, ImageReference, Link, LinkReference, Nodes } from 'mdast';
+import { mayHoldTemplateDestination, TEMPLATE_DESTINATION } from '../dialects/templates';
 import type { LessonDocument, OffsetRange } from '../document/model';
 import { plainText } from '../document/parse';
 import { allMatches } from '../text/matches';
@@ -112,16 +113,11 @@ function collect(doc: LessonDocument): Elements {
   return found;
 }
 
-/**
- * `![alt]({{ page.root }}/fig/x.png)` and `[text]({% link setup.md %})`: Jekyll's template tags put
- * spaces in the destination, so CommonMark reads the whole thing as text. Read them as the site does.
- */
-const LIQUID_DESTINATION = /(!?)\[([^\]\n]*)\]\(\s*((?:\{\{[^}]*\}\}|\{%[^%]*%\})[^)\s]*)(?:\s+"[^"]*")?\s*\)/g;
 
 function liquidDestinations(text: string, range: OffsetRange, found: Elements) {
   const source = text.slice(range.start, range.end);
-  if (!source.includes('({{') && !source.includes('({%')) return;
-  for (const match of source.matchAll(LIQUID_DESTINATION)) {
+  if (!mayHoldTemplateDestination(source)) return;
+  for (const match of source.matchAll(TEMPLATE_DESTINATION)) {
     const start = range.start + (match.index ?? 0);
     const end = start + match[0].length;
     if (found.code.some((code) => code.start < end && start < code.end)) continue;

@@ -43,9 +43,10 @@ function scanParts(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
       found.push({ source: 'container', label: container.title ?? container.name, start: container.start, end: container.end, marker, container });
     }
   }
+  const containerStarts = new Set(doc.containers.map((container) => container.start));
   for (const block of doc.mdx) {
-    // An MDX component named as a class would be (`<Question>`, `<KnowledgeCheck>`), at its opening tag.
-    if (block.kind !== 'jsx' || block.name === '' || doc.text[doc.text.indexOf('<', block.start) + 1] === '/') continue;
+    // An MDX component named as a class would be (`<Question>`, `<KnowledgeCheck>`), at its opening tag, unless read as a container already.
+    if (block.kind !== 'jsx' || block.name === '' || containerStarts.has(block.start) || doc.text[doc.text.indexOf('<', block.start) + 1] === '/') continue;
     if (classMatches(vocabulary, kebabCase(block.name), undefined)) found.push({ source: 'component', label: block.name, start: block.start, end: block.end, marker: block });
   }
   return found.sort((a, b) => a.start - b.start);

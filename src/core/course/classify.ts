@@ -1,6 +1,7 @@
+import { isLab } from '../dialects/microsoftLearn';
 import type { LessonDocument } from '../document/model';
-import { pageShape } from './shape';
 import { PAGE_TYPES, pageTypeOfName, pageTypeOfWord, type PageType, type PageTypeDecision } from './pageType';
+import { pageShape } from './shape';
 
 /** What is known of a page from outside it: where it is, what its course's table of contents calls it, and the team's settings. */
 export interface PageHints {
@@ -39,8 +40,7 @@ export function classifyPage(doc: LessonDocument, hints: PageHints | undefined):
     if (declared) return { type: declared, source: 'front-matter', reason: `\`${key}: ${String(data?.[key])}\` in front matter` };
   }
   if (hints?.configType) return { type: hints.configType.type, source: 'config', reason: `\`pageTypes\` "${hints.configType.glob}" in .coursereview.json` };
-  const lab = data?.lab;
-  if ((lab && typeof lab === 'object') || data?.islab === true) return { type: 'lab', source: 'front-matter', reason: '`lab:` in front matter' };
+  if (isLab(data)) return { type: 'lab', source: 'front-matter', reason: '`lab:` in front matter' };
   const layout = typeof data?.layout === 'string' ? pageTypeOfWord(data.layout) : undefined;
   if (layout && layout !== 'lesson') return { type: layout, source: 'front-matter', reason: `\`layout: ${String(data?.layout)}\` in front matter` };
   if (hints?.tocType) return { type: hints.tocType, source: 'table-of-contents', reason: `listed with the ${hints.tocType} pages in ${hints.tocFile ?? 'the table of contents'}` };

@@ -3,6 +3,7 @@ import { findObjectives, findPractice } from '../analysis/lessonParts';
 import { findParts } from '../analysis/structure';
 import { extendVocabulary, HOOK, HOOK_CUES, KNOWLEDGE_CHECK, OBJECTIVES, PRACTICE, RUBRIC, SUMMARY, type VocabularyOptions } from '../analysis/vocabulary';
 import { findTaskStatement } from '../analysis/taskStatement';
+import { labGoal } from '../dialects/microsoftLearn';
 import type { LessonDocument, OffsetRange } from '../document/model';
 import type { Part } from './expectations';
 
@@ -17,7 +18,7 @@ export const DEFAULT_PART_OPTIONS: PartOptions = { headings: [], classes: [], fr
 export function hasPart(doc: LessonDocument, part: Part, options: PartOptions = DEFAULT_PART_OPTIONS): boolean {
   switch (part) {
     case 'objectives':
-      return findObjectives(doc, extendVocabulary(OBJECTIVES, options)).length > 0 || hasLabGoal(doc);
+      return findObjectives(doc, extendVocabulary(OBJECTIVES, options)).length > 0 || labGoal(doc.frontMatter?.data) !== undefined;
     case 'practice':
       return findPractice(doc, extendVocabulary(PRACTICE, options)).length > 0 || findParts(doc, RUBRIC).length > 0 || findTaskStatement(doc) !== undefined;
     case 'summary':
@@ -57,10 +58,4 @@ function openingRange(doc: LessonDocument, words: number): OffsetRange {
     }
   }
   return { start: doc.body.start, end: Math.min(end, firstPractice) };
-}
-
-/** A lab's goal in its front matter: Microsoft Learning's `lab: { description }`. */
-function hasLabGoal(doc: LessonDocument): boolean {
-  const lab = doc.frontMatter?.data?.lab;
-  return !!lab && typeof lab === 'object' && typeof (lab as Record<string, unknown>).description === 'string' && ((lab as Record<string, unknown>).description as string).trim() !== '';
 }

@@ -141,3 +141,11 @@ function countLineBreaks(text: string, start: number, end: number): number {
   for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) count++;
   return count;
 }
+
+const COMPONENT_TAG = /^\s*<(\/?)([A-Z][A-Za-z0-9]*)\b[^>]*?(\/?)>/;
+
+/** A component's tag that opens a line (`<Question>`, `</Tip>`, `<Youtube id="…" />`), as JSX in MDX or a component in HTML-flavoured Markdown. */
+export function componentTag(text: string): { name: string; closing: boolean; selfClosing: boolean } | undefined {
+  const tag = COMPONENT_TAG.exec(text);
+  return tag ? { name: tag[2], closing: tag[1] === '/', selfClosing: tag[3] === '/' } : undefined;
+}

@@ -1,5 +1,9 @@
 import type { Nodes, Parents } from 'mdast';
 import type { OffsetRange } from './frontMatter';
+import { opensAttributes as opensKramdownAttributes } from '../dialects/kramdown';
+import { opensAttributes as opensPandocAttributes } from '../dialects/pandoc';
+import { templateSpans } from '../dialects/templates';
+import { NextIndexOfAny } from '../text/nextIndex';
 import { preOrder } from './walk';
 
 /** Stands in for inline code, so that it counts as a word but is never matched as prose. */
@@ -85,7 +89,7 @@ const URL_START = /:\/\/|www\./i;
  */
 export function maskSyntax(text: string): string {
   let masked = text;
-  if (masked.includes('{')) masked = blankAttributes(blankLiquid(masked));
+  if (masked.includes('{')) masked = blankAttributes(blankSpans(masked, templateSpans(masked)));
   return URL_START.test(masked) ? masked.replace(BARE_URL, blank) : masked;
 }
 
@@ -93,27 +97,10 @@ function blank(match: string): string {
   return ' '.repeat(match.length);
 }
 
-/** `{% … %}` and `{{ … }}`, leftmost first, across lines. */
-function blankLiquid(text: string): string {
-  const spans: Array<[number, number]> = [];
-  const closers = { '%': new NextIndex(text, '%}'), '{': new NextIndex(text, '}}') };
-  for (let at = text.indexOf('{'); at !== -1 && at < text.length; ) {
-    const kind = text[at + 1];
-    const close = kind === '%' || kind === '{' ? closers[kind].from(at + 2) : -1;
-    if (close === -1) {
-      at = text.indexOf('{', at + 1);
-      continue;
-    }
-    spans.push([at, close + 2]);
-    at = text.indexOf('{', close + 2);
-  }
-  return blankSpans(text, spans);
-}
-
-/** `{: …}` anywhere, then `{…}` right after `]` or `)`, each on one line. */
+/** `{: …}` anywhere (kramdown), then `{…}` right after `]` or `)` (Pandoc), each on one line. */
 function blankAttributes(text: string): string {
-  const kramdown = blankBraces(text, (at) => text[at + 1] === ':');
-  return blankBraces(kramdown, (at) => at > 0 && (kramdown[at - 1] === ']' || kramdown[at - 1] === ')'));
+  const kramdown = blankBraces(text, (at) => opensKramdownAttributes(text, at));
+  return blankBraces(kramdown, (at) => opensPandocAttributes(kramdown, at));
 }
 
 /** Each `{` that `opens` says opens an attribute list, to the next `}` on its line. */
@@ -142,39 +129,6 @@ function blankSpans(text: string, spans: ReadonlyArray<readonly [number, number]
   return parts.join('');
 }
 
-/** The next occurrence of a string at or after an offset, for offsets asked in increasing order: each occurrence is searched for once. */
-class NextIndex {
-  private found = -2;
-
-  constructor(
-    private readonly text: string,
-    private readonly search: string,
-  ) {}
-
-  from(offset: number): number {
-    if (this.found === -1 || (this.found >= offset && this.found !== -2)) return this.found;
-    this.found = this.text.indexOf(this.search, offset);
-    return this.found;
-  }
-}
-
-/** The next character of a set at or after an offset, for offsets asked in increasing order. */
-class NextIndexOfAny {
-  private found = -2;
-
-  constructor(
-    private readonly text: string,
-    private readonly characters: string,
-  ) {}
-
-  from(offset: number): number {
-    if (this.found === -1 || (this.found >= offset && this.found !== -2)) return this.found;
-    let at = offset;
-    while (at < this.text.length && !this.characters.includes(this.text[at])) at++;
-    this.found = at < this.text.length ? at : -1;
-    return this.found;
-  }
-}
 
 /**
  * The prose blocks in a list of nodes: a tree's children, or the blocks that an edit re-parsed. A

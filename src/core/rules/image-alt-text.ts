@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { elements, type ImageInfo } from '../analysis/elements';
+import { DECORATIVE_IMAGE as KRAMDOWN_DECORATIVE } from '../dialects/kramdown';
+import { ATTRIBUTES_AFTER_IMAGE, DECORATIVE_IMAGE as PANDOC_DECORATIVE } from '../dialects/pandoc';
 import type { LessonDocument } from '../document/model';
 import { defineRule, type Fix } from './rule';
 
-/** An attribute block right after an image: `{alt='…'}` (Pandoc), `{: width="80%"}` (kramdown). */
-const ATTRIBUTE_BLOCK = /^\{(?![{%])[^}\n]*\}/;
 
 export default defineRule({
   id: 'image-alt-text',
@@ -53,15 +53,15 @@ export default defineRule({
 function markDecorative(doc: LessonDocument, image: ImageInfo): Fix {
   const title = 'Mark the image as decorative (alt="")';
   if (image.kind === 'html') return { title, edits: [{ start: image.start + '<img'.length, end: image.start + '<img'.length, text: ' alt=""' }] };
-  const block = ATTRIBUTE_BLOCK.exec(doc.text.slice(image.end, image.end + 500));
+  const block = ATTRIBUTES_AFTER_IMAGE.exec(doc.text.slice(image.end, image.end + 500));
   if (block) {
     const closing = image.end + block[0].length - 1;
     const space = /\s$/.test(block[0].slice(0, -1)) ? '' : ' ';
     return { title, edits: [{ start: closing, end: closing, text: `${space}alt=""${space ? '' : ' '}` }] };
   }
   const dialect = attributeDialect(doc);
-  if (dialect === 'pandoc') return { title, edits: [{ start: image.end, end: image.end, text: '{alt=""}' }] };
-  if (dialect === 'kramdown') return { title, edits: [{ start: image.end, end: image.end, text: '{: alt=""}' }] };
+  if (dialect === 'pandoc') return { title, edits: [{ start: image.end, end: image.end, text: PANDOC_DECORATIVE }] };
+  if (dialect === 'kramdown') return { title, edits: [{ start: image.end, end: image.end, text: KRAMDOWN_DECORATIVE }] };
   const source = doc.text.slice(image.start, image.end);
   const titleAttribute = /\s+"([^"]*)"\s*\)$/.exec(source)?.[1];
   const src = image.src.replace(/"/g, '&quot;');

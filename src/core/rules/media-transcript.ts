@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { elements, htmlAttributes, withoutComments } from '../analysis/elements';
+import { MEDIA_EMBED } from '../dialects/templates';
 import type { LessonDocument, OffsetRange } from '../document/model';
 import { allMatches } from '../text/matches';
 import { defineRule } from './rule';
@@ -10,8 +11,6 @@ const AUDIO_HOST = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:soundcloud\.com\/|open\.spo
 const MEDIA_FILE = /\.(?:mp4|m4v|webm|ogv|mov|mkv|avi|mp3|m4a|wav|oga|ogg|flac|aac|opus)(?:[?#]|$)/i;
 const AUDIO_FILE = /\.(?:mp3|m4a|wav|oga|ogg|flac|aac|opus)(?:[?#]|$)/i;
 const MEDIA_TAG = /<(video|audio|iframe)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-/** Jekyll includes and plugin tags, Hugo shortcodes: `{% include youtube.html id="…" %}`, `{% vimeo 123 %}`, `{{< youtube abc >}}`. */
-const TEMPLATE_EMBED = /\{%-?\s*(?:include\s+(?:[\w/-]*\/)?(?:youtube|vimeo|video|audio|podcast|loom)[\w.-]*|(?:youtube|vimeo|video|audio))\b[^%]*%\}|\{\{<\s*(?:youtube|vimeo|video|audio)\b[^>]*>\}\}/gi;
 const CAPTIONS = /\b(?:transcripts?|transcribed|captions|captioned|closed[- ]caption(?:s|ed|ing)?|subtitles|subtitled|cc_load_policy=1)\b/i;
 const TRACK = /<track\b[^>]*\bkind\s*=\s*["']?(?:captions|subtitles|descriptions)\b/i;
 
@@ -83,7 +82,7 @@ function findEmbeds(doc: LessonDocument, links: boolean): Embed[] {
     const kind = mediaKind(link.url);
     if (kind && (link.imageOnly || links)) embeds.push({ start: link.start, end: link.end, kind });
   }
-  for (const match of doc.text.slice(doc.body.start).matchAll(TEMPLATE_EMBED)) {
+  for (const match of doc.text.slice(doc.body.start).matchAll(MEDIA_EMBED)) {
     const start = doc.body.start + (match.index ?? 0);
     const end = start + match[0].length;
     if (code.some((range) => range.start <= start && end <= range.end)) continue;

@@ -1,5 +1,6 @@
 import { isScalar, visit } from 'yaml';
 import { z } from 'zod';
+import { templateComments } from '../dialects/templates';
 import type { OffsetRange } from '../document/model';
 import { BlockSearch, isAllowed } from '../prose';
 import { allMatches } from '../text/matches';
@@ -17,11 +18,6 @@ const PLACEHOLDERS: RegExp[] = [
 const MENTIONED_AFTER = /(?:\b(?:a|an|the|this|that|these|those|each|every|any|your|our|its)\s+(?:[\w-]+\s+)?|#\s*)$/i;
 const MENTIONED_BEFORE = /^\s*(?:lists?|comments?|items?|markers?|tags?|notes?|panels?|apps?|files?)\b/i;
 
-/** Template comments (`{% comment %}…{% endcomment %}`, `{# … #}`) never reach learners, like HTML comments: each opener and its closer. */
-const TEMPLATE_COMMENTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/\{%-?\s*comment\s*-?%\}/g, /\{%-?\s*endcomment\s*-?%\}/g],
-  [/\{#/g, /#\}/g],
-];
 
 export default defineRule({
   id: 'placeholder-text',
@@ -78,23 +74,4 @@ export default defineRule({
 
 function isMentioned(text: string, start: number, end: number): boolean {
   return MENTIONED_AFTER.test(text.slice(Math.max(0, start - 40), start)) || MENTIONED_BEFORE.test(text.slice(end, end + 20));
-}
-
-/** `{% comment %}…{% endcomment %}` and `{# … #}` spans, found with one scan for each kind of opener, however many are left open. */
-function templateComments(text: string): OffsetRange[] {
-  const spans: OffsetRange[] = [];
-  for (const [opener, closer] of TEMPLATE_COMMENTS) {
-    for (let from = 0; ; ) {
-      opener.lastIndex = from;
-      const open = opener.exec(text);
-      if (!open) break;
-      const start = open.index;
-      closer.lastIndex = start + open[0].length;
-      const close = closer.exec(text);
-      if (!close) break;
-      spans.push({ start, end: close.index + close[0].length });
-      from = close.index + close[0].length;
-    }
-  }
-  return spans;
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { hasFeedback, labChecksResult, pointsElsewhere } from '../analysis/feedback';
 import { findPractice } from '../analysis/lessonParts';
 import { extendVocabulary, PRACTICE, SOLUTION } from '../analysis/vocabulary';
+import { solutionBlock } from '../dialects/kramdown';
+import { fenceOf, solutionDiv } from '../dialects/pandoc';
 import type { LessonDocument } from '../document/model';
 import { titleRange, type Evidence } from '../analysis/structure';
 import { pageTypeOf } from '../course/pageSummary';
@@ -59,15 +61,12 @@ function addSolution(doc: LessonDocument, item: Evidence): Fix {
   if (container?.syntax === 'fenced-div') {
     const closingLine = doc.lines.lineAt(container.end);
     const at = doc.lines.lineStart(closingLine);
-    const fence = /^\s*(:{3,})/.exec(doc.lines.lineText(closingLine))?.[1] ?? ':::';
-    const text = `${eol}${fence} solution${eol}${eol}Write the answer and explain why it is right.${eol}${eol}${fence}${eol}${eol}`;
-    return { title: 'Add a solution div', edits: [{ start: at, end: at, text }] };
+    return { title: 'Add a solution div', edits: [{ start: at, end: at, text: solutionDiv(fenceOf(doc.lines.lineText(closingLine)), eol) }] };
   }
   if (container?.syntax === 'kramdown') {
     const closingLine = doc.lines.lineAt(container.end);
     const at = doc.lines.lineStart(closingLine);
-    const text = `>${eol}> > ## Solution${eol}> >${eol}> > Write the answer and explain why it is right.${eol}> {: .solution}${eol}`;
-    return { title: 'Add a solution block', edits: [{ start: at, end: at, text }] };
+    return { title: 'Add a solution block', edits: [{ start: at, end: at, text: solutionBlock(eol) }] };
   }
   const at = item.end;
   const before = doc.text.slice(0, at).endsWith(eol + eol) || at === 0 ? '' : doc.text.slice(0, at).endsWith(eol) ? eol : eol + eol;
