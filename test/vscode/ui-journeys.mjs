@@ -47,8 +47,15 @@ async function runRowAction(page, rowText, action) {
       // The menu belongs to the row the tree focused: if the rows moved under the pointer, it is another one.
       const focused = await page.locator('.part.sidebar .monaco-list-row.focused').first().textContent({ timeout: 5_000 });
       if (!focused?.includes(rowText)) throw new Error(`the menu opened on another row: "${focused}"`);
-      await page.locator('.context-view .monaco-menu .action-item', { hasText: action }).first().click({ timeout: 5_000 });
-      return;
+      // The menu ignores a click that comes too soon after it opened (the right button's own
+      // release must not pick an item): click until the menu closes, which is when it acted.
+      const item = page.locator('.context-view .monaco-menu .action-item', { hasText: action }).first();
+      for (let click = 0; click < 5; click++) {
+        await item.click({ timeout: 5_000 });
+        const closed = await page.locator('.context-view .monaco-menu').first().waitFor({ state: 'hidden', timeout: 2_000 }).then(() => true, () => false);
+        if (closed) return;
+      }
+      throw new Error(`the menu stayed open after five clicks on "${action}"`);
     } catch (error) {
       lastError = error;
       await page.keyboard.press('Escape');
