@@ -82,3 +82,8 @@ function isLazyContinuation(lines: LineIndex, line: number, depth: number): bool
   }
   return false;
 }
+
+/** A line that starts with an attribute list once its indentation and quote markers are set aside. */
+export function startsWithAttributeList(bare: string): boolean {
+  return bare.startsWith('{:');
+}

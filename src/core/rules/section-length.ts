@@ -1,12 +1,12 @@
 import type { Nodes, Paragraph } from 'mdast';
 import { z } from 'zod';
+import { startsWithAttributeList } from '../dialects/kramdown';
+import { startsWithFence } from '../dialects/pandoc';
 import type { LessonDocument } from '../document/model';
 import type { ProseBlock } from '../document/prose';
 import { wordCount } from '../prose';
 import { defineRule } from './rule';
 
-/** A Pandoc/Carpentries div fence or a kramdown attribute line: the edge of a callout or an activity. */
-const BLOCK_MARKUP = /^[ \t>]*(?::{3,}|\{:)/m;
 const HTML_IMAGE = /<(?:img|figure|video|iframe|svg)\b/i;
 
 interface Run {
@@ -93,6 +93,14 @@ function onlyComments(html: string): boolean {
 
 function isBreak(doc: LessonDocument, paragraph: Paragraph): boolean {
   const source = doc.text.slice(paragraph.position?.start.offset ?? 0, paragraph.position?.end.offset ?? 0);
-  if (BLOCK_MARKUP.test(source)) return true;
+  if (holdsActivityEdge(source)) return true;
   return paragraph.children.some((child) => child.type === 'image' || child.type === 'imageReference' || (child.type === 'html' && HTML_IMAGE.test(child.value)));
+}
+
+/** A Pandoc/Carpentries div fence or a kramdown attribute line among the lines: the edge of a callout or an activity. */
+function holdsActivityEdge(source: string): boolean {
+  return source.split(/\r\n|\r|\n/).some((line) => {
+    const bare = line.replace(/^[ \t>]*/, '');
+    return startsWithFence(bare) || startsWithAttributeList(bare);
+  });
 }
