@@ -113,7 +113,6 @@ function collect(doc: LessonDocument): Elements {
   return found;
 }
 
-
 function liquidDestinations(text: string, range: OffsetRange, found: Elements) {
   const source = text.slice(range.start, range.end);
   if (!mayHoldTemplateDestination(source)) return;

@@ -1,6 +1,7 @@
 import type { List, Nodes } from 'mdast';
 import { isCollection, isMap, isScalar } from 'yaml';
 import { frontMatterItems, frontMatterValueRange, type FrontMatter } from '../document/frontMatter';
+import { componentTag } from '../dialects/mdx';
 import type { ContainerBlock, LessonDocument, OffsetRange } from '../document/model';
 import { plainText } from '../document/parse';
 import { preOrder } from '../document/walk';
@@ -46,7 +47,7 @@ function scanParts(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
   const containerStarts = new Set(doc.containers.map((container) => container.start));
   for (const block of doc.mdx) {
     // An MDX component named as a class would be (`<Question>`, `<KnowledgeCheck>`), at its opening tag, unless read as a container already.
-    if (block.kind !== 'jsx' || block.name === '' || containerStarts.has(block.start) || doc.text[doc.text.indexOf('<', block.start) + 1] === '/') continue;
+    if (block.kind !== 'jsx' || block.name === '' || containerStarts.has(block.start) || componentTag(doc.text.slice(block.start, block.end))?.closing) continue;
     if (classMatches(vocabulary, kebabCase(block.name), undefined)) found.push({ source: 'component', label: block.name, start: block.start, end: block.end, marker: block });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -1,3 +1,4 @@
+import { atxHeadingText } from '../text/atxHeading';
 import type { LineIndex } from '../text/lines';
 import { isFencedDivLine } from './pandoc';
 
@@ -7,17 +8,12 @@ import { isFencedDivLine } from './pandoc';
  */
 
 const ATTRIBUTE_LINE = /^((?:\s*>)*)\s*\{:\s*([^}]*)\}\s*$/;
-const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 
 /** `{: .challenge .hidden}` on a line of its own, inside `depth` quote markers: its class names, lower case. */
 export function attributeLine(text: string): { depth: number; classes: string[] } | undefined {
   const line = ATTRIBUTE_LINE.exec(text);
   if (!line) return undefined;
   return { depth: quoteDepth(line[1]), classes: [...line[2].matchAll(/\.([A-Za-z][\w-]*)/g)].map((match) => match[1].toLowerCase()) };
-}
-
-export function isAttributeLine(text: string): boolean {
-  return ATTRIBUTE_LINE.test(text);
 }
 
 /** Whether the `{` at `at` opens a kramdown attribute list (`{: …}`), wherever it stands. */
@@ -30,8 +26,7 @@ export function blockAbove(lines: LineIndex, attributeLineIndex: number, depth: 
   let first = attributeLineIndex;
   while (first > 0 && (quoteDepth(lines.lineText(first - 1)) > depth || isLazyContinuation(lines, first - 1, depth))) first--;
   if (first === attributeLineIndex) return undefined;
-  const heading = HEADING.exec(withoutComments(stripQuotes(lines.lineText(first), depth + 1)));
-  return { start: lines.lineStart(first), title: heading ? heading[1] : undefined };
+  return { start: lines.lineStart(first), title: atxHeadingText(stripQuotes(lines.lineText(first), depth + 1)) };
 }
 
 /** A solution block to add at the end of a kramdown activity, nested in it. */
@@ -69,10 +64,6 @@ function afterQuote(text: string, from: number, withSpace: boolean): number | un
   return withSpace && at < text.length && /\s/.test(text[at]) ? at + 1 : at;
 }
 
-function withoutComments(text: string): string {
-  return text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
-}
-
 /** A non-blank line without `>` that still belongs to the quoted paragraph above it (CommonMark's lazy continuation). */
 function isLazyContinuation(lines: LineIndex, line: number, depth: number): boolean {
   for (let above = line; above >= 0 && above > line - 50; above--) {
@@ -83,7 +74,5 @@ function isLazyContinuation(lines: LineIndex, line: number, depth: number): bool
   return false;
 }
 
-/** A line that starts with an attribute list once its indentation and quote markers are set aside. */
-export function startsWithAttributeList(bare: string): boolean {
-  return bare.startsWith('{:');
-}
+/** What opens an attribute list, as a pattern to compose (`{:`). */
+export const ATTRIBUTE_LIST_OPENER = String.raw`\{:`;

@@ -43,7 +43,5 @@ export function solutionDiv(fence: string, eol: string): string {
 /** An image marked decorative in Pandoc's syntax. */
 export const DECORATIVE_IMAGE = '{alt=""}';
 
-/** A line that starts with a div fence once its indentation and quote markers are set aside. */
-export function startsWithFence(bare: string): boolean {
-  return /^:{3,}/.test(bare);
-}
+/** What opens a div fence, as a pattern to compose (`:::`). */
+export const FENCE_OPENER = ':{3,}';

@@ -2,12 +2,12 @@ import { alertAt } from '../dialects/githubAlerts';
 import { attributeLine, blockAbove } from '../dialects/kramdown';
 import { componentTag } from '../dialects/mdx';
 import { fencedDivLine, isFencedDivLine } from '../dialects/pandoc';
+import { atxHeadingText } from '../text/atxHeading';
 import type { LineIndex } from '../text/lines';
 import { allMatches } from '../text/matches';
 import type { OffsetRange } from './frontMatter';
 import type { ContainerBlock } from './model';
 
-const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 const DETAILS_TAG = /<(\/?)details\b[^>]*>/gi;
 const SUMMARY = /<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
 
@@ -121,10 +121,6 @@ class LineSkipper {
   }
 }
 
-function withoutComments(text: string): string {
-  return text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
-}
-
 function summaryAfter(lines: LineIndex, line: number): string | undefined {
   const window = lines.text.slice(lines.lineStart(line), lines.lineEnd(Math.min(line + 3, lines.lineCount - 1)));
   const summary = SUMMARY.exec(window);
@@ -137,8 +133,8 @@ function firstHeading(lines: LineIndex, block: OffsetRange): string | undefined 
   for (let line = first; line < last && line < first + 6; line++) {
     const text = lines.lineText(line);
     if (isFencedDivLine(text)) return undefined;
-    const heading = HEADING.exec(withoutComments(text));
-    if (heading) return heading[1];
+    const heading = atxHeadingText(text);
+    if (heading !== undefined) return heading;
   }
   return undefined;
 }

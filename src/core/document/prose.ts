@@ -1,9 +1,9 @@
 import type { Nodes, Parents } from 'mdast';
-import type { OffsetRange } from './frontMatter';
 import { opensAttributes as opensKramdownAttributes } from '../dialects/kramdown';
 import { opensAttributes as opensPandocAttributes } from '../dialects/pandoc';
 import { templateSpans } from '../dialects/templates';
 import { NextIndexOfAny } from '../text/nextIndex';
+import type { OffsetRange } from './frontMatter';
 import { preOrder } from './walk';
 
 /** Stands in for inline code, so that it counts as a word but is never matched as prose. */
@@ -128,7 +128,6 @@ function blankSpans(text: string, spans: ReadonlyArray<readonly [number, number]
   parts.push(text.slice(from));
   return parts.join('');
 }
-
 
 /**
  * The prose blocks in a list of nodes: a tree's children, or the blocks that an edit re-parsed. A

@@ -18,7 +18,6 @@ const PLACEHOLDERS: RegExp[] = [
 const MENTIONED_AFTER = /(?:\b(?:a|an|the|this|that|these|those|each|every|any|your|our|its)\s+(?:[\w-]+\s+)?|#\s*)$/i;
 const MENTIONED_BEFORE = /^\s*(?:lists?|comments?|items?|markers?|tags?|notes?|panels?|apps?|files?)\b/i;
 
-
 export default defineRule({
   id: 'placeholder-text',
   category: 'relevant',

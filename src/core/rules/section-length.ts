@@ -1,12 +1,14 @@
 import type { Nodes, Paragraph } from 'mdast';
 import { z } from 'zod';
-import { startsWithAttributeList } from '../dialects/kramdown';
-import { startsWithFence } from '../dialects/pandoc';
+import { ATTRIBUTE_LIST_OPENER } from '../dialects/kramdown';
+import { FENCE_OPENER } from '../dialects/pandoc';
 import type { LessonDocument } from '../document/model';
 import type { ProseBlock } from '../document/prose';
 import { wordCount } from '../prose';
 import { defineRule } from './rule';
 
+/** A Pandoc/Carpentries div fence or a kramdown attribute line, after indentation and quote markers: the edge of a callout or an activity. */
+const ACTIVITY_EDGE = new RegExp(String.raw`^[ \t>]*(?:${FENCE_OPENER}|${ATTRIBUTE_LIST_OPENER})`, 'm');
 const HTML_IMAGE = /<(?:img|figure|video|iframe|svg)\b/i;
 
 interface Run {
@@ -93,14 +95,7 @@ function onlyComments(html: string): boolean {
 
 function isBreak(doc: LessonDocument, paragraph: Paragraph): boolean {
   const source = doc.text.slice(paragraph.position?.start.offset ?? 0, paragraph.position?.end.offset ?? 0);
-  if (holdsActivityEdge(source)) return true;
+  if (ACTIVITY_EDGE.test(source)) return true;
   return paragraph.children.some((child) => child.type === 'image' || child.type === 'imageReference' || (child.type === 'html' && HTML_IMAGE.test(child.value)));
 }
 
-/** A Pandoc/Carpentries div fence or a kramdown attribute line among the lines: the edge of a callout or an activity. */
-function holdsActivityEdge(source: string): boolean {
-  return source.split(/\r\n|\r|\n/).some((line) => {
-    const bare = line.replace(/^[ \t>]*/, '');
-    return startsWithFence(bare) || startsWithAttributeList(bare);
-  });
-}
