@@ -96,7 +96,7 @@ function lessonQueue(path: string, file: string, config: ResolvedConfig, filter:
   try {
     const entry = readEntry(file, text, config.roles);
     if (entry.problem) return { kind: 'front-matter-problem', roles: config.roles.map((known) => known.name), problem: entry.problem };
-    const states = reviewStates({ review: entry.review, roles: entry.roles, fingerprint: entry.fingerprint, today: undefined, findingsByRule: new Map() });
+    const states = reviewStates({ review: entry.review, roles: entry.roles, fingerprint: () => entry.fingerprint, today: undefined, findingsByRule: new Map() });
     const withTriggers = needsTriggers(states, config, filter) ? { ...entry, triggers: triggerCounts(text, config) } : entry;
     return { kind: 'listed', roles: states.map((state) => state.role.name), items: outstandingItems(withTriggers, today) };
   } catch (error) {

@@ -5,6 +5,7 @@ import { summarizePage } from './course/pageSummary';
 import type { ModuleScoped, PageSummary } from './course/summary';
 import type { LessonDocument } from './document/model';
 import { parseLesson } from './document/parse';
+import { triggeredReviewNote } from './review/roles';
 import { RULES } from './rules';
 import type { EarlierFinding, Fix, ReviewSettings, Rule, Severity } from './rules/rule';
 import { Suppressions } from './suppressions';
@@ -25,6 +26,8 @@ export interface Finding {
   module?: ModuleScoped;
   /** Set on the one finding that speaks for a whole module, reported on its first page. */
   moduleWide?: boolean;
+  /** Set on an acronym the page never spells out: moot when another page of the course does (see `resolveModuleFindings`). */
+  acronym?: string;
 }
 
 export interface LintResult {
@@ -60,8 +63,10 @@ export function lintDocument(doc: LessonDocument, config: ResolvedConfig, option
     const enabled = config.rules.get(rule.id);
     if (!enabled) return;
     const context = { doc, options: enabled.options, settings: config.settings, review, findings: earlier, page: options.page };
+    // A claim's finding says which review it brings: legal and marketing learn of it before the deadline, not after.
+    const note = triggeredReviewNote(rule.id, config.roles);
     runRule(rule, context, (finding) => {
-      if (!suppressions.isSuppressed(finding.ruleId, finding.start)) into.push({ ...finding, severity: enabled.severity });
+      if (!suppressions.isSuppressed(finding.ruleId, finding.start)) into.push({ ...finding, message: finding.message + note, severity: enabled.severity });
     });
   };
   const findings: Finding[] = [];
@@ -91,10 +96,10 @@ function runRule(rule: Rule, context: Context, push: (finding: Omit<Finding, 'se
   try {
     rule.check({
       ...context,
-      report: ({ start, end, message, fix, suggestions, module }) => {
+      report: ({ start, end, message, fix, suggestions, module, acronym }) => {
         const from = outsideLineBreak(doc.text, Math.max(0, Math.min(start, doc.text.length)), -1);
         const to = outsideLineBreak(doc.text, Math.max(from, Math.min(end, doc.text.length)), 1);
-        push({ ...toFinding(from, to, message), ...(fix && { fix }), ...(suggestions?.length && { suggestions }), ...(module && { module }) });
+        push({ ...toFinding(from, to, message), ...(fix && { fix }), ...(suggestions?.length && { suggestions }), ...(module && { module }), ...(acronym && { acronym }) });
       },
     });
   } catch (error) {

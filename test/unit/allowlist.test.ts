@@ -29,12 +29,17 @@ describe('the team allowlist applies to every phrase rule', () => {
       const fixture = ruleFixtures().find((candidate) => candidate.ruleId === ruleId && candidate.name === 'bad.md');
       assert.ok(fixture, `${ruleId} has a bad example`);
       const config = configForRule(ruleId);
-      const findings = lintText(fixture.text, config).findings;
-      assert.ok(findings.length > 0);
-      const flagged = findings.map((finding) => fixture.text.slice(finding.start, finding.end).replace(/\s+/g, ' '));
-      const after = lintText(fixture.text, allowing(config, flagged)).findings;
+      assert.ok(lintText(fixture.text, config).findings.length > 0);
+      // A rule that reports one finding per sentence shows the next phrase of a sentence once the first is allowed.
+      const flagged: string[] = [];
+      for (let round = 0; round < 4; round++) {
+        const texts = lintText(fixture.text, allowing(config, flagged)).findings.map((finding) => fixture.text.slice(finding.start, finding.end).replace(/\s+/g, ' '));
+        if (texts.length === 0) break;
+        assert.ok(texts.every((text) => !flagged.includes(text)), `an allowed phrase is still flagged: ${JSON.stringify(texts)}`);
+        flagged.push(...texts);
+      }
       assert.deepEqual(
-        after.map((finding) => fixture.text.slice(finding.start, finding.end)),
+        lintText(fixture.text, allowing(config, flagged)).findings.map((finding) => fixture.text.slice(finding.start, finding.end)),
         [],
         `allowing ${JSON.stringify(flagged)} should silence ${ruleId}`,
       );

@@ -74,11 +74,20 @@ describe('clarity', () => {
       assert.ok(!spells('sme', ['the', 'subject', 'matter', 'expert']));
     });
 
-    it('reports every never-spelled-out acronym with minUses 1, and honours allow.terms', () => {
+    it('reports an acronym used once that the lesson never spells out; minUses 3 waits for three uses; honours allow.terms', () => {
       const text = '# Calls\n\nLog the call in the CRM.\n';
-      assert.deepEqual(messages(text, only('acronym-defined')), []);
-      assert.equal(messages(text, only('acronym-defined', '{ "rules": { "acronym-defined": ["info", { "minUses": 1 }] } }')).length, 1);
-      assert.deepEqual(messages(text, only('acronym-defined', '{ "allow": { "terms": ["crm"] }, "rules": { "acronym-defined": ["info", { "minUses": 1 }] } }')), []);
+      assert.deepEqual(messages(text, only('acronym-defined')), ['Unexpected acronym "CRM" that the lesson never spells out, expected the words in full at its first use, followed by "(CRM)".']);
+      assert.deepEqual(messages(text, only('acronym-defined', '{ "rules": { "acronym-defined": ["info", { "minUses": 3 }] } }')), []);
+      assert.deepEqual(messages(text, only('acronym-defined', '{ "allow": { "terms": ["crm"] } }')), []);
+    });
+
+    it('knows technical acronyms in a lesson with code, and not in one without', () => {
+      const general = '# Exports\n\nSave the report as a CSV file and send it through the API.\n';
+      const technical = `${general}\nRun \`export --all\` first.\n`;
+      assert.equal(messages(general, only('acronym-defined')).length, 2);
+      assert.deepEqual(messages(technical, only('acronym-defined')), []);
+      assert.equal(messages(technical, only('acronym-defined', '{ "rules": { "acronym-defined": ["info", { "audience": "general" }] } }')).length, 2);
+      assert.deepEqual(messages(general, only('acronym-defined', '{ "rules": { "acronym-defined": ["info", { "audience": "technical" }] } }')), []);
     });
   });
 

@@ -59,7 +59,7 @@ describe('lesson fingerprint', () => {
 describe('review states', () => {
   const state = (review: unknown, options: { fingerprint?: string; today?: string; findings?: Record<string, number> } = {}): Record<string, RoleState> =>
     Object.fromEntries(
-      reviewStates({ review, roles: DEFAULT_ROLES, fingerprint: options.fingerprint ?? 'sha256:now', today: options.today ?? '2026-11-28', findingsByRule: new Map(Object.entries(options.findings ?? {})) }).map((role) => [
+      reviewStates({ review, roles: DEFAULT_ROLES, fingerprint: () => options.fingerprint ?? 'sha256:now', today: options.today ?? '2026-11-28', findingsByRule: new Map(Object.entries(options.findings ?? {})) }).map((role) => [
         role.role.name,
         role,
       ]),
@@ -92,7 +92,7 @@ describe('review states', () => {
     assert.equal(state({ sme: { status: 'changes-requested', due: '2026-11-01' } }).sme.overdue, true);
     assert.equal(state({ sme: { status: 'approved', due: '2026-11-01', fingerprint: 'sha256:now' } }).sme.overdue, false);
     assert.equal(state({ sme: { status: 'waived', due: '2026-11-01' } }).sme.overdue, false);
-    assert.equal(reviewStates({ review: { sme: { status: 'requested', due: '2026-11-01' } }, roles: DEFAULT_ROLES, fingerprint: undefined, today: undefined, findingsByRule: new Map() })[0].overdue, false);
+    assert.equal(reviewStates({ review: { sme: { status: 'requested', due: '2026-11-01' } }, roles: DEFAULT_ROLES, fingerprint: () => undefined, today: undefined, findingsByRule: new Map() })[0].overdue, false);
   });
 
   it('a request for a role that is not required is still outstanding; a waiver is not', () => {

@@ -3,17 +3,27 @@ import type { LessonDocument, OffsetRange } from '../document/model';
 import { plainText } from '../document/parse';
 import { preOrder } from '../document/walk';
 import { contains, findParts, firstStartingAt, rangeOf, startingIn, within, type Evidence } from './structure';
-import { CODE_ALONG_STEP, EXPECTED_RESULT_CUES, OPEN_ACTIVITY_CUES, QUESTION_TITLE, RUBRIC, RUBRIC_LEVEL, SOLUTION, type Vocabulary } from './vocabulary';
+import { CODE_ALONG_STEP, EXPECTED_RESULT_CUES, OPEN_ACTIVITY_CUES, QUESTION_TITLE, FEEDBACK, RUBRIC, RUBRIC_LEVEL, SOLUTION, type Vocabulary } from './vocabulary';
 
 /**
  * Feedback in any form: a solution or answer, a rubric, the code or result to check one's work
  * against ("your data should look like this"), tests to pass, or an open activity whose feedback
  * comes from peers or the instructor.
  */
-export function hasFeedback(doc: LessonDocument, item: Evidence, solutions: Vocabulary = SOLUTION): boolean {
-  if (hasSolution(doc, item, solutions) || partsFor(doc, item, RUBRIC).length > 0 || hasRubricTable(doc, item) || isCodeAlong(doc, item)) return true;
+export function hasFeedback(doc: LessonDocument, item: Evidence, feedback: Vocabulary = FEEDBACK): boolean {
+  if (hasSolution(doc, item, feedback) || FEEDBACK_LINE.test(doc.text.slice(item.marker.end, item.end)) || partsFor(doc, item, RUBRIC).length > 0 || hasRubricTable(doc, item) || isCodeAlong(doc, item)) return true;
   return promptSentences(doc, item).some((sentence) => isExpectedResult(sentence) || OPEN_ACTIVITY_CUES.test(sentence));
 }
+
+/** "Model answer:", "Debrief:", "Compare your reply with the checklist above": feedback written into the item. */
+const FEEDBACK_LINE = new RegExp(
+  [
+    String.raw`^\s*[*_]{0,2}(?:[\p{L}’']+\s+){0,2}?(?:(?:model|suggested|sample|possible|example)\s+(?:answers?|responses?|repl(?:y|ies)|solutions?)|debrief(?:ing)?|facilitator(?:['’]s)?\s+(?:notes?|debrief)|answer key|answers?)(?:\s+(?:for|to|from|with)\s+(?:[\p{L}’']+\s*){1,3})?[*_]{0,2}\s*[:.]?\s*[*_]{0,2}\s*(?:[:.]|$)`,
+    String.raw`\bcompare (?:your|it|them|this|these) (?:[\w-]+\s+){0,2}?(?:with|to|against)\b`,
+    String.raw`\b(?:a|an|the)\s+(?:strong|good|model|ideal|better|great)\s+(?:response|answer|reply|email|opening|close)\s+(?:sounds|looks|reads|would|might|could|is|includes|uses)\b`,
+  ].join('|'),
+  'imu',
+);
 
 /** A solution or answer inside the item or straight after it. */
 export function hasSolution(doc: LessonDocument, item: Evidence, solutions: Vocabulary = SOLUTION): boolean {
@@ -86,7 +96,7 @@ const CODE = Symbol('code');
 
 /** The sentences of the item's prose, without its solution: the task as the learner reads it. */
 function promptSentences(doc: LessonDocument, item: Evidence): string[] {
-  const solutions = partsFor(doc, item, SOLUTION);
+  const solutions = partsFor(doc, item, FEEDBACK);
   const inSolution = (block: OffsetRange) => solutions.some((part) => contains(part, block));
   return startingIn(doc.prose, item.start, item.end)
     .filter((block) => block.end <= item.end && !inSolution(block))

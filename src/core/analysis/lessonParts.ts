@@ -3,7 +3,7 @@ import type { LessonDocument } from '../document/model';
 import { plainText } from '../document/parse';
 import { contains, findParts, firstListItems, frontMatterListItems, rangeOf, startingIn, type Evidence, type ListItemText } from './structure';
 import { LEARNING_STATEMENT, learningStatement } from './learningStatement';
-import { OBJECTIVES_LEAD_IN, type Vocabulary } from './vocabulary';
+import { OBJECTIVES_LEAD_IN, SCENARIO, type Vocabulary } from './vocabulary';
 
 /**
  * Objectives found anywhere, including a lead-in sentence ("By the end of this lesson you will…")
@@ -63,7 +63,9 @@ function objectiveLeadIns(doc: LessonDocument): Array<{ paragraph: Paragraph; li
  * items, and the heading that titles a challenge div is part of that div.
  */
 export function findPractice(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
-  const parts = dedupeByStart(findParts(doc, vocabulary).filter((part) => part.source !== 'front-matter'));
+  const scenarios = findParts(doc, SCENARIO).filter((part) => part.source === 'heading' && asksTheLearner(doc, part));
+  const found = findParts(doc, vocabulary).filter((part) => part.source !== 'front-matter');
+  const parts = dedupeByStart(scenarios.length === 0 ? found : [...found, ...scenarios].sort((a, b) => a.start - b.start));
   const containers = parts.filter((part) => part.source === 'container');
   const isTitle = (part: Evidence) => {
     if (part.source !== 'heading') return false;
@@ -76,6 +78,16 @@ export function findPractice(doc: LessonDocument, vocabulary: Vocabulary): Evide
     for (let next = index + 1; next < items.length && items[next].start <= outer.end; next++) if (contains(outer, items[next])) return false;
     return true;
   });
+}
+
+/** A sentence that sets a task: "Draft the first three sentences…", "Decide what Ana should do." */
+const TASK_SENTENCE =
+  /(?:^|[.!?:]\s+|\n\s*(?:\d+[.)]\s+|[-*+]\s+)?)(?:draft|write|decide|list|identify|explain|describe|rewrite|plan|choose|suggest|outline|note down|work out|answer|role-play|sort|rank|match|spot|find)\s+\p{Ll}/iu;
+
+/** A question to the learner in the section, outside quotation marks (a caller's "How can I help?" is dialogue). */
+function asksTheLearner(doc: LessonDocument, part: Evidence): boolean {
+  const body = doc.text.slice(part.marker.end, part.end).replace(/"[^"\n]*"|“[^”\n]*”/g, '');
+  return /\?(?:\s|$|\*)/.test(body) || TASK_SENTENCE.test(body);
 }
 
 function dedupeByStart(parts: Evidence[]): Evidence[] {

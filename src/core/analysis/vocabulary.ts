@@ -38,6 +38,7 @@ const LESSON_UNIT = '(?:lesson|episode|module|section|unit|chapter|session|cours
 export const OBJECTIVES: Vocabulary = {
   headings: [
     /^(?:(?:learning|lesson|session|module|course|unit|episode|chapter|workshop)\s+)?(?:objectives?|outcomes?|goals?|aims)\s*:?$/i,
+    new RegExp(`^(?:objectives?|outcomes?|goals?|aims)\\s+(?:for|of)\\s+(?:this|the|today['’]s)\\s+${LESSON_UNIT}\\s*:?$`, 'i'),
     new RegExp(`^(?:what you(?:'ll| will) (?:learn|be able to do|do)|in this ${LESSON_UNIT},? you(?:'ll| will)|by the end of (?:this|the) ${LESSON_UNIT})`, 'i'),
   ],
   classes: ['objectives', 'learning-objectives', 'objective', 'goals', 'outcomes', 'learning-outcomes'],
@@ -68,9 +69,12 @@ export const OBJECTIVES_LEAD_IN = new RegExp(
 export const PRACTICE: Vocabulary = {
   headings: [
     // The lookahead leaves out topic headings about difficulties or duties: "Challenges in X", "Tasks common to Y".
-    /^(?:optional\s+|bonus\s+|final\s+|mini[- ]?)?(?:exercises?|challenges?|activit(?:y|ies)|try it(?: yourself| out)?|hands[- ]on|labs?|assignments?|practi[cs]e|your turn|tasks?|do it yourself|over to you|problems? to solve|practice problems?)\b(?!\s+(?:in|of|common|faced|facing|involved|that|when)\b)/i,
+    /^(?:optional\s+|bonus\s+|final\s+|mini[- ]?)?(?:exercises?|challenges?|activit(?:y|ies)|hands[- ]on|labs?|assignments?|practi[cs]e|tasks?|problems? to solve|practice problems?)\b(?!\s+(?:in|of|common|faced|facing|involved|that|when)\b)/i,
+    /^(?:optional\s+|bonus\s+)?(?:try it|try this|your turn|do it yourself|over to you|now you try)\b/i,
     // The brief of an exercise or assignment page: Exercism's instructions.md, an assignment's "## Instructions".
     /^instructions\s*:?$/i,
+    // As workplace training sets practice: a role-play, a scenario exercise, "What would you do?".
+    /^(?:role[- ]?plays?|(?:scenario|case[- ]study|branching)\s+(?:exercises?|activit(?:y|ies)|practice|questions?|challenges?|tasks?)|practice scenarios?|what would you do|you decide|you be the judge|put it (?:in|into) practice|apply (?:it|what you(?:'ve| have) learned)|skills? practice|decision time|spot the (?:risks?|hazards?|problems?|mistakes?|red flags?))\b/i,
   ],
   classes: ['challenge', 'exercise', 'exercises', 'practice', 'activity', 'lab', 'assignment', 'discussion', 'task', 'try-it', 'hands-on', 'problem'],
   frontMatterKeys: [],
@@ -78,7 +82,27 @@ export const PRACTICE: Vocabulary = {
 
 export const SOLUTION: Vocabulary = {
   headings: [
-    /^(?:(?:sample|model|suggested|possible|example)\s+)?(?:solutions?|answers?|feedback|answer key|check your (?:work|answer)s?|expected (?:output|results?))\b/i,
+    /^(?:(?:sample|model|suggested|possible|example|recommended|worked|our)\s+)?(?:solutions?|answers?|feedback|answer key|check your (?:work|answers?|responses?|thinking)|expected (?:output|results?))\b/i,
+  ],
+  classes: ['solution', 'solutions', 'answer', 'answers', 'feedback'],
+  frontMatterKeys: [],
+};
+
+/**
+ * Feedback on practice in any of the forms designers write it: a solution or answer, and also a model
+ * response to a scenario, a debrief, "Compare your answers", "How to tell it worked". Only a solution
+ * or an answer makes a practice question a knowledge check.
+ */
+export const FEEDBACK: Vocabulary = {
+  headings: [
+    ...SOLUTION.headings,
+    // As workplace designers write it: a model response, a debrief, "Compare your answers", "How did you do?".
+    /^(?:(?:one\s+|a\s+)?(?:sample|model|suggested|possible|example|recommended|good|strong|ideal)\s+(?:responses?|repl(?:y|ies)|fix(?:es)?|approach(?:es)?|plans?|emails?|scripts?|wording|notes|decisions?|actions?|outcomes?|rewrites?|versions?))\b/i,
+    /^(?:debrief(?:ing)?|facilitator(?:['’]s)?\s+(?:notes|guide|debrief)|trainer(?:['’]s)?\s+notes|explanations?|answers?\s+(?:and|with)\s+explanations?|how did you do|how to (?:tell|check|know|verify)|did it work|what good looks like|what to look for)\b/i,
+    /^compare (?:your|with)\b/i,
+    /^(?:what (?:you|it) should (?:see|get|have|look like)|(?:expected|correct) (?:results?|outcomes?|answers?))\b/i,
+    /^check your (?:decisions?|choices|ideas|lists?|plans?|repl(?:y|ies)|emails?|drafts?|versions?|notes)\b|\bdebrief(?:ing)?\b|^model (?:questions|dialogues?|conversations?|calls?)\b/i,
+    /^(?:click\s+(?:here\s+)?to\s+)?(?:show|reveal|see|view|open|expand)(?:\s+(?:the\s+)?(?:answers?|solutions?|feedback|explanations?|model answer|suggested answer))?\s*$/i,
   ],
   classes: ['solution', 'solutions', 'answer', 'answers', 'feedback'],
   frontMatterKeys: [],
@@ -121,6 +145,13 @@ export const EXPECTED_RESULT_CUES = anyPhrase([
 export const CODE_ALONG_STEP =
   /^(?:(?:now|next|then|first|finally),?\s+)?(?:(?:let's|let us|we(?:'ll| will| can)|now we)\s+\w+|(?:add|type|paste|copy|insert|enter|put|replace|update|change|modify|edit|run|execute|import|call|select|set|install|open|load|save|append|train|fit|split)\b|(?:create|define|declare|build|initiali[sz]e|make)\b.*:$)/i;
 
+/** A section that is practice when it asks the learner something: "## Scenario", "## Case study" (in an opening, the same heading is a hook). */
+export const SCENARIO: Vocabulary = {
+  headings: [/^(?:scenarios?|case[- ]stud(?:y|ies)|a (?:real|typical) case)\b(?!\s+(?:in|of|common|faced|facing|involved|that|when)\b)/i],
+  classes: [],
+  frontMatterKeys: [],
+};
+
 /** Peers or the instructor give the feedback. */
 const PEER_FEEDBACK = [
   String.raw`discuss(?:ion)?`,
@@ -156,7 +187,9 @@ export const QUESTION_TITLE = /\?\s*$|\b(?:multiple[- ]choice|true or false|whic
 export const SUMMARY: Vocabulary = {
   headings: [
     /^(?:(?:lesson|episode|chapter|module|section)\s+)?(?:summary|summari[sz]ing|key ?points|key (?:ideas|concepts|lessons|takeaways?)|takeaways?|recap|conclusions?|wrap[- ]?up|wrapping up|in summary|to summari[sz]e|in review|review|points to remember|main points)\s*:?$/i,
-    /^what (?:you(?:'ve| have)|we(?:'ve| have)) (?:learned|learnt|covered)/i,
+    /^what (?:you|we)(?:'ve|’ve| have)? (?:learned|learnt|covered)/i,
+    // As workplace lessons close: "Remember", "Key messages", "Before you go", "In a nutshell".
+    /^(?:remember|things to remember|key (?:messages|reminders|facts|rules)|main (?:messages|takeaways)|in a nutshell|in short|the essentials|the bottom line|bottom line|before you go|final (?:thoughts|words)|to recap|quick recap|lesson recap|at a glance)\s*:?$/i,
   ],
   classes: ['keypoints', 'key-points', 'summary', 'recap', 'takeaways', 'conclusion'],
   frontMatterKeys: ['keypoints', 'key_points', 'keyPoints', 'summary', 'takeaways'],
@@ -179,11 +212,13 @@ export const HOOK: Vocabulary = {
 /** Why the lesson matters, as openings say it: a scenario, a problem, a question, a real-world use, a stake. */
 const HOOK_PHRASES = [
   // A scenario or a story.
-  String.raw`imagine|suppose|picture (?:this|yourself)|scenario|case study|story|for example|for instance`,
+  String.raw`imagine|suppose|picture (?:this|yourself|the|a|it)|think (?:about|back to) (?:a|the last) time|scenario|case study|story|for example|for instance`,
   // A question, a puzzle, a misconception to overturn.
   String.raw`have you ever|what if|what would|why (?:do|does|is|are|would|should|might)|why|what (?:do|would|should|can) you do (?:when|if)|you (?:might|may) (?:think|assume|believe|expect)`,
   // A problem, a pain, a cost.
   String.raw`problem|challenge|struggle|frustrat\w*|pain|mistakes?|tedious|error-prone|save (?:time|you)|without (?:it|this|them|knowing)`,
+  // What is at stake: a surprise, a count of incidents, a cost.
+  String.raw`surpris\w*|did you know|(?:\d{1,3}(?:,\d{3})*|several|many|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:[\w-]+\s+){0,2}?(?:injuries|accidents|incidents|complaints|breaches|fines|claims|near misses|falls|fires|collisions|errors|refunds)|cost (?:us|the company|the business|the team|[$£€]\s?\d|\d)|fined|lawsuits?`,
   // Relevance to the learner's work.
   String.raw`real[- ]world|in practice|in your (?:job|work|project|research|day)|everyday|every day|common(?:ly)?|you(?:'ll| will) (?:often )?need|(?:often|frequently|regularly|daily) (?:encounter|need|use|see|come across)|\d+(?:\s*[-–]\s*\d+)?\s*% of (?:the |your )?(?:time|cases|work|developers|users|people|companies|teams)`,
   // What it lets you do.
@@ -218,7 +253,11 @@ export function classMatches(vocabulary: Vocabulary, name: string, title: string
   if (vocabulary.classes.includes(name)) return true;
   if (name !== 'details' || title === undefined) return false;
   const summary = normaliseHeading(title).replace(/^(?:show|reveal|see|view|check)\s+(?:the\s+|an?\s+)?/i, '');
-  return vocabulary.classes.some((word) => new RegExp(`^${escaped(word).replace(/-/g, '[- ]')}s?\\b`, 'i').test(summary)) || headingMatches(vocabulary, summary);
+  return (
+    vocabulary.classes.some((word) => new RegExp(`^${escaped(word).replace(/-/g, '[- ]')}s?\\b`, 'i').test(summary)) ||
+    headingMatches(vocabulary, summary) ||
+    headingMatches(vocabulary, title)
+  );
 }
 
 /** A class name as a pattern that matches it literally: the team's classes are names, not patterns. */

@@ -8,6 +8,7 @@ import { PARTS, type Part } from './expectations';
 import { DEFAULT_PART_OPTIONS, hasPart, type PartOptions } from './parts';
 import type { PageTypeDecision } from './pageType';
 import type { PageSummary } from './summary';
+import { spelledOutAcronyms } from '../rules/acronym-defined';
 
 export const PART_RULES: Record<Part, string> = {
   objectives: 'objectives-present',
@@ -54,6 +55,7 @@ export function summarizePage(doc: LessonDocument, config: ResolvedConfig, hints
     parts,
     title: { ...title, range: { start: doc.lines.positionAt(title.start), end: doc.lines.positionAt(title.end) } },
     suppressedAtTitle: Object.values(PART_RULES).filter((ruleId) => suppressions.isSuppressed(ruleId, title.start)),
+    acronymsSpelledOut: doc.skipped ? [] : spelledOutAcronyms(doc),
   };
 }
 

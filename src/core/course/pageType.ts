@@ -53,6 +53,21 @@ const TASK_PREFIX: Record<string, PageType> = { project: 'assignment', assignmen
 const TYPE_SUFFIX: Record<string, PageType> = { quiz: 'assessment', test: 'assessment', exam: 'assessment', assessment: 'assessment', lab: 'lab', project: 'assignment', assignment: 'assignment', glossary: 'reference', overview: 'overview', introduction: 'overview' };
 
 /**
+ * The task a first word names. "Lab" and "exercise" also name a place and an activity, so they
+ * count when a number or a colon follows ("Lab 3", "lab-02-deploy", "Exercise: …"); "lab-safety" is a topic.
+ */
+function taskPrefix(name: string, first: string): PageType | undefined {
+  const type = TASK_PREFIX[first];
+  if (type === 'lab' && !new RegExp(String.raw`^\W*${first}s?(?:[\s_-]*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)\b)|\s*:)`, 'i').test(name)) return undefined;
+  return type;
+}
+
+/** "Protection in the quality lab", "Working at our test lab": the last word names a place, not the page. */
+function isPlace(words: readonly string[]): boolean {
+  return /\b(?:in|at|into|inside|around|from|for|to|across|through) (?:the|our|your|a|an|their)(?: \S+){0,2}$/.test(words.slice(0, -1).join(' '));
+}
+
+/**
  * A type named by a title or a file name: the whole name ("Quiz", "Conclusion", "Glossary",
  * "00-introduction", "hands-on"), a first word that names a task ("Project: Recipes",
  * "project_sql_zoo"), or a last word that names the page ("Unit 2 quiz", "Module overview"). A name
@@ -75,7 +90,7 @@ export function pageTypeOfName(name: string): PageType | undefined {
     pageTypeOfWord(whole) ??
     pageTypeOfWord(withoutNumbering) ??
     pageTypeOfWord(whole.replace(/-/g, '')) ??
-    (words.length > 1 ? (TASK_PREFIX[words[0]] ?? TYPE_SUFFIX[words[words.length - 1]]) : undefined);
+    (words.length > 1 ? (taskPrefix(name, words[0]) ?? (isPlace(words) ? undefined : TYPE_SUFFIX[words[words.length - 1]])) : undefined);
   // "Chapter", "page.md": a lesson is the default, not evidence that outranks a title or a shape.
   return named === 'lesson' ? undefined : named;
 }

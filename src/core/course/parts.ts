@@ -31,13 +31,43 @@ export function hasPart(doc: LessonDocument, part: Part, options: PartOptions = 
 }
 
 function hasHook(doc: LessonDocument, options: PartOptions): boolean {
-  const opening = openingRange(doc, options.words ?? 200);
-  if (findParts(doc, extendVocabulary(HOOK, options)).some((part) => part.start < opening.end)) return true;
   // A list of objectives is not a hook; a sentence that asks why and then says what you will learn can be both.
   const objectives = findObjectives(doc, OBJECTIVES).filter((part) => part.source !== 'statement');
   const isObjective = (range: OffsetRange) => objectives.some((part) => part.start <= range.start && range.end <= part.end);
-  return doc.prose.some((block) => block.start >= opening.start && block.start < opening.end && !isObjective(block) && (HOOK_CUES.test(block.text) || /\?(?:\s|$)/.test(block.text)));
+  const opening = openingRange(doc, options.words ?? 200);
+  if (findParts(doc, extendVocabulary(HOOK, options)).some((part) => part.start < opening.end)) return true;
+  return doc.prose.some(
+    (block) => block.start >= opening.start && block.start < opening.end && !isObjective(block) && (HOOK_CUES.test(block.text) || asksTheReader(block.text) || tellsStory(block.text)),
+  );
 }
+
+/** A question to the learner; one in quotation marks is what someone in the lesson says. */
+function asksTheReader(text: string): boolean {
+  return /\?(?:\s|$)/.test(text.replace(/"[^"\n]*"|“[^”\n]*”/g, ''));
+}
+
+/**
+ * An opening story: something that happened to someone ("Last spring, a picker at our depot
+ * slipped…", "Ravi emailed us last month…"): a person, then what they did, in the past tense, at
+ * least twice; or a time in the past and one such event.
+ */
+function tellsStory(text: string): boolean {
+  if (text.length < 80) return false;
+  const events = text.match(NARRATED)?.length ?? 0;
+  return events >= 2 || (events >= 1 && TIME_IN_THE_PAST.test(text)) || SCENE.test(text);
+}
+
+/** A scene set by its time: "Friday, 18:00, the Glasgow front desk.", "It's 2 a.m. on the ward…". */
+const SCENE =
+  /^(?:(?:it['’]s|it\s+is)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.!?]{0,20}?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?|morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+on\s+a\b|\d{1,2}\s*[ap]\.?m\.?\s+(?:on|and)\b)/iu;
+
+const ACTOR =
+  String.raw`(?:\b(?:she|he|they|we|I)|\b\p{Lu}\p{Ll}+|\b(?:customer|caller|client|colleague|co-worker|agent|adviser|advisor|picker|packer|driver|nurse|doctor|manager|employee|worker|rep|engineer|technician|supervisor|guest|patient|buyer|seller|team|cashier|clerk|operator|analyst|trainee|intern|contractor|visitor|director|owner|son|daughter|mother|father|family|account|company|store|branch|depot|warehouse|shop|site|office|ward|email|letter|complaint|incident|accident|fire|order|delivery|parcel|shipment|system)s?)`;
+const SIMPLE_PAST = String.raw`(?:did|said|told|asked|found|took|came|went|saw|left|lost|got|made|sent|rang|fell|felt|knew|thought|forgot|spent|paid|began|sat|stood|ran|wrote|heard|broke|cost|gave|kept|became|\p{Ll}{2,}(?:ed|ied))`;
+/** Someone, then what they did: "Helen complained", "the driver stopped", "she quickly realised". */
+const NARRATED = new RegExp(String.raw`${ACTOR}(?:\s*,[^,.;]{1,80},)?\s+(?:\p{Ll}+ly\s+|then\s+|also\s+|had\s+(?:already\s+)?)?${SIMPLE_PAST}\b`, 'gu');
+const TIME_IN_THE_PAST =
+  /\b(?:last\s+(?:week|month|year|winter|spring|summer|autumn|fall|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)|yesterday|(?:a|two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+ago|earlier\s+this\s+(?:week|month|year)|on\s+(?:a|one)\s+\p{L}+\s+(?:morning|afternoon|evening|night))\b/iu;
 
 /**
  * From the start of the body to the first activity or the word budget, whichever comes first. On an

@@ -41,7 +41,11 @@ const NAMED_PAGES = 6;
  * know are left as they are.
  */
 export function resolveModuleFindings(pages: readonly LintedPage[], course: Course): Map<string, Finding[]> {
-  const result = new Map(pages.map((page) => [page.path, page.findings.filter((finding) => !finding.module)]));
+  // An acronym another page of the course spells out is one its learners have been taught.
+  const taught = new Set(pages.flatMap((page) => (course.page(page.path) ? (page.summary.acronymsSpelledOut ?? []) : [])));
+  const result = new Map(
+    pages.map((page) => [page.path, page.findings.filter((finding) => !finding.module && !(finding.acronym && course.page(page.path) && taught.has(finding.acronym)))]),
+  );
   const byPath = new Map(pages.map((page) => [page.path, page]));
   const modules = new Map<string, LintedPage[]>();
   for (const page of pages) {

@@ -18,6 +18,8 @@ export interface PageSummary {
   title: { start: number; end: number; range: { start: Position; end: Position } };
   /** Rules switched off at the title line by a comment (`disable-file` included). */
   suppressedAtTitle: string[];
+  /** Acronyms the page spells out ("reinforcement learning (RL)"): the course has taught them to its other pages' readers. */
+  acronymsSpelledOut: string[];
 }
 
 /** A finding that a page of its module can make moot: one of the whole-lesson rules, with `scope: module`. */

@@ -135,7 +135,7 @@ export interface QueueItem {
 export function outstandingItems(entry: LessonEntry, today: string): QueueItem[] {
   // Unreadable front matter says nothing about its reviews: listed apart (ReviewIndex.problems), not guessed.
   if (entry.problem) return [];
-  const states = reviewStates({ review: entry.review, roles: entry.roles, fingerprint: entry.fingerprint, today, findingsByRule: entry.triggers ?? new Map() });
+  const states = reviewStates({ review: entry.review, roles: entry.roles, fingerprint: () => entry.fingerprint, today, findingsByRule: entry.triggers ?? new Map() });
   return states.filter((state) => state.outstanding).map((state) => item(entry, state, today));
 }
 

@@ -54,6 +54,17 @@ export function resolveRoles(configured: Record<string, RoleConfig> | undefined)
   return roles;
 }
 
+/**
+ * What a finding of the rule sets in motion, for its message: " Triggers a Legal and Marketing
+ * review." — empty when no role waits for the rule.
+ */
+export function triggeredReviewNote(ruleId: string, roles: readonly Role[]): string {
+  const labels = roles.filter((role) => role.required === 'when-triggered' && role.triggers.includes(ruleId)).map((role) => role.label);
+  if (labels.length === 0) return '';
+  const list = labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  return ` Triggers a ${list} review.`;
+}
+
 function defaultLabel(name: string): string {
   return name.length <= 3 ? name.toUpperCase() : name[0].toUpperCase() + name.slice(1).replace(/-/g, ' ');
 }

@@ -35,8 +35,8 @@ export interface ReviewInput {
   /** The front matter's `review` value, as parsed. */
   review: unknown;
   roles: readonly Role[];
-  /** The lesson's current fingerprint; `undefined` when it cannot be computed. */
-  fingerprint: string | undefined;
+  /** The lesson's current fingerprint, asked for only when an approval is to be compared with it; `undefined` when it cannot be computed. */
+  fingerprint: () => string | undefined;
   /** YYYY-MM-DD; without it nothing is overdue. */
   today: string | undefined;
   /** Rule id → number of findings in the lesson, for triggered roles. */
@@ -57,7 +57,7 @@ function roleState(role: Role, record: RoleRecord | undefined, input: ReviewInpu
   const triggeredBy = role.required === 'when-triggered' ? role.triggers.filter((rule) => (input.findingsByRule.get(rule) ?? 0) > 0) : [];
   const required = role.required === 'always' || triggeredBy.length > 0;
   let status: RoleStatus = record?.status ?? 'missing';
-  if (status === 'approved' && (!record?.fingerprint || record.fingerprint !== input.fingerprint)) status = 'stale';
+  if (status === 'approved' && (!record?.fingerprint || record.fingerprint !== input.fingerprint())) status = 'stale';
   const open = status === 'requested' || status === 'changes-requested';
   const daysUntilDue = record?.due && input.today ? daysBetween(input.today, record.due) : undefined;
   const overdue = open && daysUntilDue !== undefined && daysUntilDue < 0;

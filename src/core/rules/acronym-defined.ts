@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { LessonDocument } from '../document/model';
 import type { ProseBlock } from '../document/prose';
+import { frontMatterListItems } from '../analysis/structure';
+import { hasCode } from '../analysis/audience';
 import { blockSentences, isAllowed, isSentenceStart } from '../prose';
 import { allMatches } from '../text/matches';
 import { defineRule, type Fix, type SharedSettings } from './rule';
@@ -12,7 +14,19 @@ import { defineRule, type Fix, type SharedSettings } from './rule';
 export const KNOWN_ACRONYMS = [
   'OK', 'TV', 'US', 'USA', 'UK', 'EU', 'UN', 'PDF', 'URL', 'HTML', 'CSS', 'ID', 'FAQ', 'CEO', 'AM', 'PM', 'PC', 'USB', 'GPS', 'CD', 'DVD', 'DIY', 'FYI',
   'ASAP', 'VIP', 'ATM', 'PIN', 'DNA', 'IQ', 'HR', 'IT', 'AI', 'WWW', 'HTTP', 'HTTPS', 'JPEG', 'JPG', 'PNG', 'GIF', 'MP3', 'MP4', 'SMS', 'LED', 'NASA',
-  'BC', 'AD', 'BCE', 'CE', 'ETA', 'RSVP', 'PS', 'NB', 'TBD',
+  'BC', 'AD', 'BCE', 'CE', 'ETA', 'RSVP', 'PS', 'NB', 'TBD', 'TBC', 'TBA', 'KB', 'MB', 'GB', 'TB', 'KM', 'KG', 'MPH', 'ZIP', 'WIFI', 'UPS', 'MIT', 'XKCD', 'CV',
+];
+
+/**
+ * Acronyms that people who write code read without an expansion: known in a technical lesson (one
+ * with code), and spelled out for everyone else. A team whose learners know others adds them with
+ * `known` or `allow.acronyms`.
+ */
+export const TECHNICAL_ACRONYMS = [
+  'API', 'APIS', 'CLI', 'GUI', 'UI', 'UX', 'OS', 'CPU', 'GPU', 'RAM', 'ROM', 'SSD', 'HDD', 'IDE', 'SDK', 'SQL', 'CSV', 'TSV', 'JSON', 'XML', 'YAML', 'SSH', 'FTP',
+  'DNS', 'IP', 'TCP', 'UDP', 'LAN', 'VPN', 'DOM', 'JS', 'TS', 'NPM', 'VM', 'CI', 'CD', 'SVG', 'RGB', 'RGBA', 'HEX', 'ASCII', 'UTF', 'UUID', 'REST', 'CRUD', 'OOP',
+  'MVC', 'ORM', 'JWT', 'TLS', 'SSL', 'HPC', 'ML', 'AI', 'LLM', 'NLP', 'GPT', 'AWS', 'GCP', 'GNU', 'BSD', 'POSIX', 'XOR', 'URI', 'URIS', 'IO', 'EOF', 'GIT', 'PR',
+  'MD', 'PNG', 'GIF', 'HTML', 'CSS', 'IOT', 'SAAS', 'CDN', 'HTTP', 'PHP', 'REPL', 'CRLF', 'LF', 'VS', 'ZSH', 'ENV',
 ];
 
 /** All-caps words that are emphasis, labels or file names rather than acronyms. */
@@ -27,10 +41,10 @@ const ACRONYM = /(?<![\p{L}\p{N}_\-./@#$])(\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N
 /** Read as a word rather than letter by letter (NASA, CERN, JSON): used as a name, and rarely spelled out. */
 const WORD_LIKE = /^(?=(?:\p{Lu}\d*){4})[^AEIOU\d]{0,2}(?:[AEIOU]+[^AEIOU\d]{0,2})+\d*$/u;
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/;
-const CAPS_WORD_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,}[ \t]+$/u;
+const CAPS_WORD_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,}[ \t]+(?:[–—-][ \t]*)?$/u;
 /** "VS Code", "MDN Web Docs", "MIT License": an acronym that starts a name is read as part of the name. */
 const NAME_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
-const CAPS_WORD_AFTER = /^[ \t]+\p{Lu}{2,}(?![\p{Ll}])/u;
+const CAPS_WORD_AFTER = /^[ \t]*[–—-]?[ \t]+\p{Lu}{2,}(?![\p{Ll}])/u;
 /** Words an expansion may leave out of the initials: "Department of Education (DoE)". */
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', '&', 'with', 'by', 'as', 'at', 'or', 'de', 'la', 'du', 'von', 'van']);
 const EXPANSION_WORD = /[\p{L}&][\p{L}\p{N}'’-]*/gu;
@@ -39,6 +53,14 @@ const BEFORE_LINK = /(?:\(\s*(?:or\s+|aka\s+|also\s+)?|,\s*(?:(?:or|aka|also kno
 /** "SME (subject matter expert)", "SME: subject matter expert", "SME stands for subject matter expert". */
 const AFTER_LINK = /^(?:\s*\(\s*|\s*[:=–—]\s*|\s+-\s+|,\s+|,?\s+(?:or|means|is\s+short\s+for)\s+)|^[^.!?]{0,40}?\b(?:stands\s+for|short\s+for|abbreviation\s+(?:of|for)|acronym\s+(?:of|for))\s+/i;
 const MAX_EXTRA_WORDS = 4;
+/** "TILE checklist (…", "STAR method (…": a word for what the acronym names, then its words in brackets. */
+const NAMED_THING_THEN_BRACKET = /^\s+\p{Ll}[\p{Ll}-]*\s*[(:]\s*/u;
+/** "the button labelled START", "a sign that reads EXIT": the capitals are a label, not an acronym. */
+const LABEL_BEFORE = /\b(?:labell?ed|marked|reads|reading|says|saying|printed|showing|shows|titled|called|named)\s+["“']?$/i;
+/** "the four LAST steps: Listen, Apologise, Solve, Thank;": words separated by commas, to the end of the clause. */
+const LISTED_AFTER_COLON = /^(\p{L}[\p{L}'’-]*(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)\p{L}[\p{L}'’-]*)+)\s*(?:[;.\n)]|$)/u;
+/** Capitalised words separated by commas, up to the closing bracket. */
+const MNEMONIC = /^(\p{L}[\p{L}'’-]*(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s+)\p{L}[\p{L}'’-]*)*)\s*\)/u;
 const LOWER_CASE = /\p{Ll}/u;
 const SENTENCE_CASE = /^\p{Lu}\p{Ll}+(?:[\s-]+[\p{Ll}\d][\p{L}\d'’-]*)+$/u;
 
@@ -54,8 +76,12 @@ export default defineRule({
         .number()
         .int()
         .min(1)
-        .default(3)
-        .describe('Report an acronym the lesson never spells out only when it is used at least this often; 1 reports every one. An acronym used before its expansion is always reported.'),
+        .default(1)
+        .describe('Report an acronym the lesson never spells out only when it is used at least this often; 1 (the default) reports every one, 3 only those used again and again. An acronym used before its expansion is always reported.'),
+      audience: z
+        .enum(['auto', 'technical', 'general'])
+        .default('auto')
+        .describe('Whose common knowledge counts: "technical" learners know API, CSV, SQL, CPU …; "general" learners do not; "auto" takes a lesson with code for technical.'),
     })
     .strict(),
   docs: {
@@ -69,11 +95,16 @@ export default defineRule({
     howToFix: 'Write the words in full at the first use, followed by the acronym in brackets: "customer relationship management (CRM)". Use the acronym alone after that.',
   },
   check({ doc, options, settings, report }) {
-    const known = new Set([...KNOWN_ACRONYMS, ...options.known, ...settings.acronyms, ...settings.glossary.keys()].map((acronym) => acronym.toUpperCase()));
+    const technical = options.audience === 'technical' || (options.audience === 'auto' && hasCode(doc));
+    const known = new Set(
+      [...KNOWN_ACRONYMS, ...(technical ? TECHNICAL_ACRONYMS : []), ...options.known, ...settings.acronyms, ...settings.glossary.keys()].map((acronym) => acronym.toUpperCase()),
+    );
     const firstUse = new Map<string, Use>();
     const definition = new Map<string, Definition>();
     const uses = new Map<string, number>();
     const checked = new Map<string, boolean>();
+    /** Where a heading or a front matter objective first shows the acronym. */
+    const shownFirst = new Map<string, { start: number; end: number; acronym: string }>();
     for (const block of doc.prose) {
       for (const written of block.derived(WRITTEN, writtenAcronyms)) {
         const { acronym, text, at, end } = written;
@@ -84,9 +115,31 @@ export default defineRule({
           written.expansion ??= expansionAround(block.text, at, end, initials(acronym)) ?? null;
           if (written.expansion) definition.set(acronym, { ...block.sourceRange(at, end), expansion: written.expansion });
         }
+        if (block.kind === 'heading') {
+          if (!shownFirst.has(acronym)) shownFirst.set(acronym, { ...block.sourceRange(at, end), acronym });
+          uses.set(acronym, (uses.get(acronym) ?? 0) + 1);
+        }
         if (block.kind !== 'paragraph') continue;
         if (!firstUse.has(acronym)) firstUse.set(acronym, { ...block.sourceRange(at, end), acronym, text, block, from: at, to: end });
         uses.set(acronym, (uses.get(acronym) ?? 0) + 1);
+      }
+    }
+    // The objectives in front matter are shown to learners too.
+    for (const item of frontMatterListItems(doc, 'objectives')) {
+      const source = doc.text.slice(item.start, item.end);
+      for (const match of allMatches(ACRONYM, source)) {
+        const acronym = match[1];
+        if (!isCandidate(acronym, known, settings) || isAllowed(settings, match[0]) || isShouting(source, match.index, match.index + match[0].length)) continue;
+        const start = item.start + match.index;
+        const earlier = shownFirst.get(acronym);
+        if (!earlier || start < earlier.start) shownFirst.set(acronym, { start, end: start + match[0].length, acronym });
+        uses.set(acronym, (uses.get(acronym) ?? 0) + 1);
+      }
+    }
+    // An acronym that only a heading or an objective shows, never a paragraph, is reported where it is shown.
+    for (const [acronym, shown] of shownFirst) {
+      if (!firstUse.has(acronym) && !definition.has(acronym) && (uses.get(acronym) ?? 0) >= options.minUses && (!technical || !WORD_LIKE.test(acronym))) {
+        report({ start: shown.start, end: shown.end, message: neverSpelledOut(acronym), acronym });
       }
     }
     let titles: TitleRun[] | undefined;
@@ -106,16 +159,29 @@ export default defineRule({
           message: `Unexpected "${use.text}" before its expansion on line ${line}, expected "${inSentence(defined.expansion)} (${use.text})" at its first use.`,
           suggestions: expandHere(doc.text, use, defined.expansion),
         });
-      } else if ((uses.get(acronym) ?? 0) >= options.minUses && !WORD_LIKE.test(acronym)) {
-        report({
-          start: use.start,
-          end: use.end,
-          message: `Unexpected acronym "${acronym}" that the lesson never spells out, expected the words in full at its first use, followed by "(${acronym})".`,
-        });
+      } else if ((uses.get(acronym) ?? 0) >= options.minUses && (!technical || !WORD_LIKE.test(acronym))) {
+        report({ start: use.start, end: use.end, message: neverSpelledOut(acronym), acronym });
       }
     }
   },
 });
+
+/** The acronyms a page spells out somewhere, in any of the ways this rule accepts next to the acronym. */
+export function spelledOutAcronyms(doc: LessonDocument): string[] {
+  const found = new Set<string>();
+  for (const block of doc.prose) {
+    for (const written of block.derived(WRITTEN, writtenAcronyms)) {
+      if (found.has(written.acronym)) continue;
+      written.expansion ??= expansionAround(block.text, written.at, written.end, initials(written.acronym)) ?? null;
+      if (written.expansion) found.add(written.acronym);
+    }
+  }
+  return [...found];
+}
+
+function neverSpelledOut(acronym: string): string {
+  return `Unexpected acronym "${acronym}" that the lesson never spells out, expected the words in full at its first use, followed by "(${acronym})".`;
+}
 
 /** An acronym as the block writes it, neither shouted ("DO NOT") nor starting a name ("VS Code"). */
 interface WrittenAcronym {
@@ -136,7 +202,7 @@ function writtenAcronyms(block: ProseBlock): WrittenAcronym[] {
   for (const match of allMatches(ACRONYM, block.text)) {
     const at = match.index ?? 0;
     const end = at + match[0].length;
-    if (isShouting(block.text, at, end) || NAME_AFTER.test(block.text.slice(end, end + 30))) continue;
+    if (isShouting(block.text, at, end) || NAME_AFTER.test(block.text.slice(end, end + 30)) || LABEL_BEFORE.test(block.text.slice(Math.max(0, at - 20), at))) continue;
     written.push({ acronym: match[1], text: match[0], at, end });
   }
   return written;
@@ -227,7 +293,7 @@ function titleCaseExpansion(runs: readonly TitleRun[], letters: string): Definit
 function isCandidate(acronym: string, known: ReadonlySet<string>, settings: SharedSettings): boolean {
   const letters = acronym.replace(/\d/g, '');
   if (letters.length < 2 || letters.length > 6) return false;
-  return !known.has(acronym) && !NOT_ACRONYMS.has(acronym) && !ROMAN_NUMERAL.test(acronym) && !isAllowed(settings, acronym);
+  return !known.has(acronym) && !known.has(acronym.replace(/\d+$/, '')) && !NOT_ACRONYMS.has(acronym) && !ROMAN_NUMERAL.test(acronym) && !isAllowed(settings, acronym);
 }
 
 /** "DO NOT EDIT": capitals next to capitals are emphasis, not acronyms. */
@@ -255,9 +321,13 @@ function expansionAround(text: string, at: number, end: number, letters: string)
     }
   }
   const after = text.slice(end, end + 160);
-  const opening = AFTER_LINK.exec(after);
+  const opening = AFTER_LINK.exec(after) ?? NAMED_THING_THEN_BRACKET.exec(after);
   if (opening) {
-    const phrase = after.slice(opening[0].length).split(/[),;.:!?\n]/, 1)[0];
+    const rest = after.slice(opening[0].length);
+    // A mnemonic lists its words: "TILE (Task, Individual, Load, Environment)", "STAR method (situation, task, action and result)".
+    const bracket = opening[0].trimEnd().endsWith('(');
+    const listed = bracket ? MNEMONIC.exec(rest) : opening[0].trimEnd().endsWith(':') ? LISTED_AFTER_COLON.exec(rest) : null;
+    const phrase = listed ? listed[1].replace(/,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/g, ' ') : rest.split(/[),;.:!?\n]/, 1)[0];
     const words = [...phrase.matchAll(EXPANSION_WORD)].slice(0, letters.length + MAX_EXTRA_WORDS);
     for (let count = words.length; count >= 1; count--) {
       const candidate = words.slice(0, count);

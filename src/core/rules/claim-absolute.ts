@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CODE_STAND_IN } from '../document/prose';
 import { findWithExtraPhrases, isNegated } from '../prose';
 import { defineRule } from './rule';
 
@@ -6,6 +7,21 @@ const WORD_START = String.raw`(?<![\p{L}\p{N}_-])`;
 const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
 /** Up to three words between a superlative and its scope: "the best *Python course* in the world". */
 const FEW_WORDS = String.raw`(?:[\p{L}\p{N}’'-]+\s+){0,3}?`;
+
+/** What a business sells or is: "the leading *courier*", "the #1 *CRM platform*". */
+const OFFER =
+  'course|choice|platform|provider|supplier|tool|solution|product|brand|training|school|bootcamp|app|company|vendor|service|manufacturer|retailer|insurer|bank|' +
+  'lender|carrier|courier|firm|partner|seller|maker|name|software|system|scanner|device|network|agency|consultancy|employer|store|shop|chain|operator|airline|hotel|' +
+  'marketplace|website|site|programme|program|method|CRM|ERP';
+/** After "guaranteed to": verbs of what code or maths does, not of what a product promises. */
+const TECHNICAL_GUARANTEE = String.raw`be|have|return|only|exist|contain|terminate|hold|point|remain|run|execute|finish|converge|halt|produce|yield|visit|match|find|succeed\s+or|fail\s+or|stay\s+(?:up|valid|the\s+same)|increase\s+the\s+likelihood`;
+/** Third person: a product or a method does it, not the learner told to do it ("Always check the seal"). */
+const NEVER_FAILS =
+  String.raw`(?:never|always)\s+(?:fails|works|goes\s+down|breaks(?:\s+down)?|crashes|lets\s+(?:you|anyone|customers|clients|us|them)\s+down|misses|loses\s+(?:data|a|any)|disappoints|delivers|wins|pays\s+off|gets\s+it\s+wrong)` +
+  // Plural: "the gloves never fail"; not the instruction "Never fail to report".
+  String.raw`|(?<=(?:\p{L}s|they|these|those)\s+)never\s+(?:fail|crash|go\s+down|let\s+(?:you|anyone|customers|clients|us|them)\s+down)(?!\s+to${WORD_END})`;
+/** "never fails here", "always works for small inputs, but not…": a qualified statement of fact, not a claim. */
+const QUALIFIED_AFTER = /^[\s,]*(?:here|there|for|when|if|unless|provided|as\s+long\s+as|in\s+(?:this|that|these|most|practice)|on\s+(?:small|this|these)|with\s+(?:small|this|these)|but)\b/i;
 
 /**
  * Claims that promise more than anyone can substantiate. Each pattern needs a promotional frame, so
@@ -19,17 +35,31 @@ const CLAIMS = [
   String.raw`(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:method|technique|system|approach|formula|strategy|trick|secret|course|programme|program)\s+(?:that\s+|which\s+)?(?:never\s+fails(?!\s+to${WORD_END})|always\s+works|works\s+every\s+time)`,
   String.raw`guaranteed\s+(?:results|success|satisfaction|outcomes?)|(?:results|success|satisfaction)\s+guaranteed|money[- ]back\s+guarantee|(?:guaranteed\s+)?or\s+your\s+money\s+back`,
   String.raw`(?:we|I)\s+guarantee\s+(?:you|your|results|success|satisfaction|that\s+you)`,
-  String.raw`guaranteed\s+to\s+(?:calm|satisfy|succeed|work\s+for|improve|increase|boost|double|triple|transform|change\s+your|make\s+you|help\s+you|get\s+you|land\s+you|win|impress|delight|please)`,
+  String.raw`guaranteed\s+to\s+(?!(?:${TECHNICAL_GUARANTEE})${WORD_END})\p{L}+(?:\s+(?:your|the|our|all|every|any)\s+[\p{L}-]+)?`,
   String.raw`(?:clinically|scientifically)\s+proven|proven\s+(?:results|track\s+record|formula|system|method)|proven\s+to\s+(?:work|increase|boost|improve|double|triple|raise|reduce|cut|deliver|accelerate|transform)`,
   String.raw`100\s?%\s+(?:guaranteed|effective|safe|secure|risk[- ]free|reliable|fool[- ]?proof|satisfaction|success(?:\s+rate)?|pass\s+rate|proven)|100\s+percent\s+(?:guaranteed|effective|safe|secure|risk[- ]free|reliable|proven)`,
-  String.raw`(?:rated|ranked|voted)\s+(?:number[- ]one|no\.\s?1|#\s?1)${WORD_END}|(?:number[- ]one|no\.\s?1|#\s?1)[- ](?:rated|ranked|selling)|(?:the|our)\s+(?:number[- ]one|no\.\s?1|#\s?1)\s+(?:course|choice|platform|provider|tool|solution|product|brand|training|school|bootcamp|app|company|vendor|service)s?`,
+  String.raw`(?:rated|ranked|voted)\s+(?:number[- ]one|no\.\s?1|#\s?1)${WORD_END}|(?:number[- ]one|no\.\s?1|#\s?1)[- ](?:rated|ranked|selling)|best[- ]?sell(?:ing|er)|(?<!\bone\s+of\s+)(?:the|our|a|an|\p{L}+['’]s)\s+(?:number[- ]one|no\.\s?1|#\s?1|leading|foremost|premier)\s+(?:[\p{L}-]+\s+){0,2}?(?:${OFFER})s?`,
+  String.raw`(?:is|are|we['’]re|it['’]s|they['’]re|remains?|became|become)\s+(?:still\s+)?(?:the\s+)?(?:number[- ]one|no\.\s?1|#\s?1)(?!\s+(?:priority|priorities|rule|thing|reason|goal|step|tip|mistake|cause|question|concern|job|task|focus|value)${WORD_END})`,
+  NEVER_FAILS,
+  String.raw`(?:will|can|could|does|do)\s+never\s+(?:fail|break(?:\s+down)?|go\s+down|crash|let\s+(?:you|anyone|customers|clients|us|them)\s+down|lose\s+(?:data|a|any))|(?:can['’]t|cannot|can\s+not)\s+(?:fail|go\s+wrong|be\s+(?:hacked|beaten|broken))|impossible\s+to\s+(?:fail|get\s+wrong|hack|beat)|fool[- ]?proof|fail[- ]?proof|hack[- ]?proof|unhackable`,
+  String.raw`(?:is|are|it['’]s|they['’]re)\s+(?:completely|totally|perfectly|absolutely|entirely|100\s?%)\s+(?:safe|secure|unbreakable|error[- ]free|mistake[- ]free|accident[- ]free|risk[- ]free)(?!\s+to${WORD_END})`,
+  String.raw`(?:kills?|killing|eliminat\p{L}*|remov\p{L}*|block\p{L}*|stop\p{L}*|prevent\p{L}*|destroy\p{L}*|neutrali[sz]\p{L}*|catch\p{L}*|protects?\s+against)\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?(?:99(?:[.,]\d+)?|100)\s?(?:%|percent)`,
+  String.raw`(?:99[.,]\d+|100)\s?%\s+(?:uptime|availability|effective|reliable|reliability|secure|protection|accurate\s+every)`,
+  String.raw`(?:nothing|no\s+(?:one|other\s+[\p{L}-]+))\s+(?:else\s+)?comes?\s+close|unlike\s+any\s+other|like\s+no\s+other|in\s+a\s+class\s+of\s+(?:its|their)\s+own`,
+  String.raw`(?<!\bone\s+of\s+)(?:the|our|its|their)\s+(?:most\s+[\p{L}-]+|[\p{L}-]+est)\s+(?:[\p{L}-]+\s+){0,3}?(?:ever\s+(?:built|made|created|designed|launched|released|seen|offered)|(?:available\s+)?anywhere|out\s+there|(?:that\s+)?money\s+can\s+buy|you\s+can\s+(?:buy|get|find))`,
+  String.raw`100\s?%\s+(?:[\p{L}-]+\s+)?(?:satisfaction|success|compliance|accuracy|uptime)(?:\s+(?:rate|record))?,?\s+guaranteed|100\s?%\s+customer\s+satisfaction`,
   String.raw`world['’]s\s+(?:best|leading|fastest|easiest|favou?rite|number[- ]one|#\s?1|most\s+[\p{L}-]+)`,
-  String.raw`(?:best|fastest|easiest|cheapest|leading|most\s+(?:popular|powerful|advanced|comprehensive|effective|trusted|complete|innovative))\s+${FEW_WORDS}(?:in\s+the\s+(?:world|industry|market|business|universe)(?!\s+of${WORD_END})|on\s+the\s+(?:market|planet)|money\s+can\s+buy)`,
+  String.raw`(?:best|fastest|easiest|cheapest|quickest|safest|largest|biggest|lowest|highest|leading|most\s+(?:popular|powerful|advanced|comprehensive|effective|trusted|complete|innovative|reliable|secure|experienced|accurate))(?:-\p{L}+)?\s+${FEW_WORDS}(?:in\s+the\s+(?:world|industry|market|business|universe|country|nation|region|sector|UK|US|USA|EU)(?!\s+of${WORD_END})|in\s+(?:Europe|Asia|Africa|America|North\s+America|South\s+America|Australia|Britain|Ireland|Germany|France|Canada|India|China|Japan)|on\s+the\s+(?:market|planet)|money\s+can\s+buy)`,
+  // "makes collisions impossible", "eliminates every risk": a harm ruled out for good.
+  String.raw`(?:makes?|made|making)\s+(?:[\p{L}-]+\s+){0,6}?(?:accidents|collisions|errors|mistakes|injuries|fraud|breaches|failures|incidents|data\s+loss|downtime|outages|delays|complaints|falls|spills)\s+impossible|eliminat\p{L}*\s+(?:all|every|any)\s+(?:[\p{L}-]+\s+)?(?:risks?|errors?|mistakes?|accidents?|injur(?:y|ies)|fraud|downtime|delays?|complaints?)`,
+  // "guarantees every family leaves satisfied": a promise about everyone served.
+  String.raw`guarantees?\s+(?:that\s+)?(?:every|each|all|100\s?%\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:customers?|clients?|famil(?:y|ies)|patients?|guests?|visitors?|users?|callers?|shipments?|deliveries|orders?|parcels?|calls?|members?|students?|learners?|employees?)${WORD_END}`,
   String.raw`the\s+best\s+(?:[\p{L}-]+\s+)?(?:course(?!\s+of\s+action)|training|bootcamp|platform|certification|school|provider)s?`,
   String.raw`the\s+only\s+(?:[\p{L}-]+\s+){1,2}?you(?:['’]ll|\s+will)?\s+(?:ever\s+)?need`,
 ];
 /** A word that every claim contains: blocks without one are skipped cheaply. */
-const ANCHOR = /best|class|lead|award|rated|unbeat|unrival|unparal|second to none|unmatched|risk|never fails|always works|every time|guarant|proven|100|number[- ]one|no\.\s?1|#\s?1|world|industry|market|business|universe|planet|money|need/i;
+const ANCHOR =
+  /best|class|lead|foremost|premier|award|rated|unbeat|unrival|unparal|second to none|unmatched|risk|never|always|every time|guarant|proven|100|99|number[- ]one|no\.\s?1|#\s?1|world|industry|market|business|universe|planet|money|need|proof|hackable|fail|wrong|safe|secure|free|close|other|own|ever|anywhere|there|buy|get|find|fastest|cheapest|quickest|safest|largest|biggest|greatest|lowest|highest|most|impossible|eliminat/i;
 const CLAIM = new RegExp(`${WORD_START}(?:${CLAIMS.join('|')})${WORD_END}`, 'giu');
 
 export default defineRule({
@@ -46,15 +76,26 @@ export default defineRule({
     rationale:
       'An absolute claim ("the best course in the world", "guaranteed results", "100% effective") must be substantiated or it can mislead learners and expose the organisation; ' +
       'legal and marketing review such claims before publishing. Technical senses are not flagged: "best practice", "Rust guarantees memory safety", "100% of the tests pass", ' +
-      'nor a negated claim ("no method is foolproof").',
+      'nor a negated claim ("no method is foolproof"), nor an instruction ("Never lift alone", "Always check the seal"): "it never fails" claims, "never skip the check" instructs.',
     howToFix:
       'State what is true and checkable instead ("rated 4.7 by 1,200 learners in 2025, see the survey"), qualify it ("one of the most used tools"), or remove it. ' +
       'If the claim is substantiated, cite the evidence and ask for a legal review.',
   },
   check({ doc, options, report, settings }) {
+    // One finding per sentence: "the fastest system on the market and never goes down" is one claim to rewrite.
+    let lastSentence: { block: unknown; end: number } | undefined;
     for (const found of findWithExtraPhrases(doc, settings, CLAIM, ANCHOR, options.phrases)) {
       const at = found.match.index ?? 0;
-      if (isNegated(found.block.text, at) || isQuestion(found.block.text, at)) continue;
+      if (lastSentence && lastSentence.block === found.block && at < lastSentence.end) continue;
+      // "No testing method is foolproof": the negation sits at the subject, a few words back.
+      const reach = /proof|able$/i.test(found.text) ? 6 : 3;
+      if (isNegated(found.block.text, at, reach) || isQuestion(found.block.text, at)) continue;
+      // "You are guaranteed to pass…": the learner's outcome, which claim-outcome-promise reports.
+      // "the Biggest Roller Coaster in the World": a name in title case, not the author's claim.
+      if (isTitleCase(found.text)) continue;
+      if (/^guaranteed/i.test(found.text) && LEARNER_BEFORE.test(found.block.text.slice(Math.max(0, at - 20), at))) continue;
+      if (/^(?:never|always)\b/i.test(found.text) && (QUALIFIED_AFTER.test(found.block.text.slice(at + found.text.length)) || hasCode(found.block.text, at))) continue;
+      lastSentence = { block: found.block, end: sentenceEnd(found.block.text, at + found.text.length) };
       report({
         start: found.start,
         end: found.end,
@@ -63,6 +104,24 @@ export default defineRule({
     }
   },
 });
+
+const LEARNER_BEFORE = /\byou(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be)\s+$/i;
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => !/^(?:the|a|an|in|of|on|for|and|to)$/i.test(word));
+  return words.length >= 3 && words.every((word) => /^[\p{Lu}\d#]/u.test(word));
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const end = text.slice(from).search(/[.!?](?:\s|$)/);
+  return end === -1 ? text.length : from + end;
+}
+
+/** A sentence about code ("The `unwrap` call never fails") states a fact about the code. */
+function hasCode(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('. ', at), 0);
+  return text.slice(start, at).includes(CODE_STAND_IN);
+}
 
 /** "Which is the best course on the market?" asks; it does not claim. */
 function isQuestion(text: string, at: number): boolean {

@@ -8,12 +8,17 @@ const AMOUNT = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|ni
 const SPAN = String.raw`(?:days?|weeks?|hours?|minutes?|months?|weekends?)`;
 const JOB = String.raw`(?:dream|better|high[- ]paying|well[- ]paid|great|tech|six[- ]figure)\s+(?:[\p{L}-]+\s+)?(?:job|role|position|career)s?(?!\s+(?:ids?|numbers?|scripts?|arrays?|queues?|status|files?|names?|steps?|runs?|logs?))`;
 
+/** Who makes the promise: the learner told what will happen, or the training that guarantees it. */
+const PROMISER = String.raw`(?:you(?:['’]ll|\s+will|\s+are\s+(?:guaranteed|certain|sure)\s+to|['’]re\s+(?:guaranteed|certain|sure)\s+to)|guaranteed\s+to|guarantees?\s+(?:that\s+)?you(?:['’]ll|\s+will)?|ensures?\s+(?:that\s+)?you(?:['’]ll|\s+will)?|(?:will|is\s+going\s+to)\s+(?:help\s+you|make\s+sure\s+you|let\s+you))`;
+const TARGET = String.raw`(?:targets?|quotas?|numbers|goals?|KPIs?|budgets?|forecasts?|stretch\s+goals?)`;
+const REWARD = String.raw`(?:bonus(?:es)?|commissions?|money|cash|pay|income|earnings|rewards?|incentives?|payouts?|take[- ]home(?:\s+pay)?|pay\s+packet)`;
+
 /**
  * Promises of a personal result the course cannot deliver: money, a job, a promotion, a passed exam,
  * expertise in a few days. "Pass the tests", "submit a job", "get the job ID" are left alone.
  */
 const PROMISES = [
-  String.raw`(?:you|learners|students|graduates)(?:['’]ll|\s+will|\s+could|\s+can)?\s+(?:earn|make)\s+(?:more|up\s+to|over|[$£€]\s?\d|\d[\d,]*\s?(?:k|dollars|pounds|euros)|a\s+(?:six|seven)[- ]figure|six\s+figures|thousands|a\s+higher\s+salary|a\s+fortune)`,
+  String.raw`(?:you|learners|students|graduates)(?:['’]ll|\s+will|\s+could|\s+can)?\s+(?:earn|make)\s+(?:more(?=\s+(?:money|cash|${REWARD}|than|per|a\s+(?:year|month)))|up\s+to|over|[$£€]\s?\d|\d[\d,]*\s?(?:k|dollars|pounds|euros)|a\s+(?:six|seven)[- ]figure|six\s+figures|thousands|a\s+higher\s+salary|a\s+fortune)`,
   String.raw`earn\s+(?:up\s+to\s+)?[$£€]\s?\d[\d,.]*\s?k?`,
   String.raw`(?:double|triple|boost|increase|raise|grow)\s+your\s+(?:salary|income|earnings|pay|paycheck|pay\s+cheque)`,
   String.raw`(?:six|seven)[- ]figure\s+(?:salary|income|job|career)`,
@@ -28,15 +33,29 @@ const PROMISES = [
   String.raw`become\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:expert|master|pro|professional|ninja|guru|developer|programmer|data\s+scientist|engineer)(?:\s+(?:in|at|on|with)\s+(?:[\p{L}\p{N}#+.-]+\s+){0,2}?[\p{L}\p{N}#+.-]+)?\s+in\s+${AMOUNT}\s+${SPAN}`,
   String.raw`master\s+(?:[\p{L}\p{N}#+.-]+\s+){1,3}?in\s+${AMOUNT}\s+${SPAN}`,
   String.raw`(?:change|transform|launch)\s+your\s+career\s+in\s+${AMOUNT}\s+${SPAN}`,
+  // Targets, deals, rewards, audits: what workplace training is tempted to promise.
+  String.raw`${PROMISER}\s+(?:(?:easily|always|consistently|finally|comfortably)\s+)?(?:beat|hit|exceed|smash|crush|surpass|top|blow\s+(?:past|through)|double|triple|reach|meet|make)\s+(?:your|every|each|the|all|any)\s+(?:[\p{L}-]+\s+){0,2}?${TARGET}`,
+  String.raw`${PROMISER}\s+(?:(?:easily|always)\s+)?(?:close|win|land|sign|book)\s+(?:more|twice\s+as\s+many|double\s+the|every|bigger|larger)\s+(?:[\p{L}-]+\s+)?(?:deals|sales|contracts|accounts|clients|customers|bookings)`,
+  String.raw`${PROMISER}\s+(?:(?:easily|always)\s+)?(?:pass|ace|sail\s+through|breeze\s+through|clear)\s+(?:the|your|any|every|each|all|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:audits?|inspections?|exams?|assessments?|certifications?|checks?|reviews?|tests?)`,
+  String.raw`(?:earn|make|take\s+home|pocket|get|receive|unlock|collect|bring\s+home)\s+(?:an?\s+)?(?:much\s+|even\s+|far\s+)?(?:more|bigger|higher|larger|extra|additional|fatter|better)\s+(?:[\p{L}-]+\s+)?${REWARD}`,
+  String.raw`(?:boost|grow|increase|double|triple|maximi[sz]e|raise|supercharge)\s+your\s+(?:[\p{L}-]+\s+)?(?:bonus(?:es)?|commissions?|earnings|income|pay|take[- ]home(?:\s+pay)?|pay\s+packet)`,
+  String.raw`${PROMISER}\s+(?:(?:finally|soon)\s+)?(?:get|earn|win|secure|be\s+(?:first|next)\s+in\s+line\s+for|be\s+up\s+for)\s+(?:(?:that|the|a|your)\s+)?(?:[\p{L}-]+\s+)?(?:promotion|raise|bonus|pay\s+rise|award)`,
+  String.raw`fast[- ]track\s+your\s+(?:career|promotion|progression)`,
+  // "You'll be taking home an extra €300": money promised to the learner.
+  String.raw`${PROMISER}\s+(?:be\s+)?(?:earn|mak|tak(?:e|ing)\s+home|bring(?:ing)?\s+home|pocket|get|receiv|collect|win|gain|see)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?[$£€]\s?\d[\d,.]*\s?k?`,
+  String.raw`(?:you['’]re|you\s+are|you\s+will\s+be|you['’]ll\s+be|are|is|will\s+be|['’]re)\s+guaranteed\s+(?:a|an|your|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:contract|job|role|position|place|promotion|raise|bonus|pay\s+rise|offer|seat|spot|pass)`,
+  String.raw`(?:you(?:['’]ll|\s+will)|guaranteed\s+to|you\s+are\s+(?:certain|sure)\s+to)\s+(?:soon\s+|quickly\s+)?(?:be|get)\s+promoted`,
+  String.raw`never\s+(?:fail|lose|miss)\s+(?:an?|another|your)\s+(?:[\p{L}-]+\s+)?(?:audit|inspection|exam|sale|deal|customer|target|quota|bonus)`,
 ];
 /** A word that every promise contains: blocks without one are skipped cheaply. */
-const ANCHOR = /earn|make|salar|income|pay|figure|hired|promot|raise|land|job|role|position|career|guarantee|exam|certification|pass|become|master/i;
+const ANCHOR =
+  /earn|make|salar|income|pay|figure|hired|promot|raise|land|job|role|position|career|guarantee|exam|certification|pass|become|master|target|quota|number|goal|KPI|budget|forecast|deal|sale|contract|account|client|customer|booking|audit|inspection|assessment|check|review|test|bonus|commission|money|cash|reward|incentive|home|never/i;
 const PROMISE = new RegExp(`${START}(?:${PROMISES.join('|')})${END}`, 'giu');
 
 export default defineRule({
   id: 'claim-outcome-promise',
   category: 'claims',
-  description: 'No promises of personal outcomes the course cannot guarantee: a job, a promotion, a salary, a passed exam, expertise in days.',
+  description: 'No promises of personal outcomes the course cannot guarantee: a job, a promotion, a salary or bonus, a target met, a passed exam or audit, expertise in days.',
   defaultSeverity: 'warning',
   options: z
     .object({
@@ -53,7 +72,8 @@ export default defineRule({
   },
   check({ doc, options, report, settings }) {
     for (const found of findWithExtraPhrases(doc, settings, PROMISE, ANCHOR, options.phrases)) {
-      if (isNegated(found.block.text, found.match.index ?? 0, 8)) continue;
+      const at = found.match.index ?? 0;
+      if (isNegated(found.block.text, at, 8) || isAboutBusinesses(found.block.text, at)) continue;
       report({
         start: found.start,
         end: found.end,
@@ -62,3 +82,11 @@ export default defineRule({
     }
   },
 });
+
+/** "Marketing helps companies reach more customers and make more money": a business's result, not a learner's. */
+function isAboutBusinesses(text: string, at: number): boolean {
+  const clause = text.slice(Math.max(0, at - 120), at).split(/[.!?]\s/).at(-1) ?? '';
+  return BUSINESSES.test(clause) && !/\byou(?:r|['’]ll)?\b/i.test(clause);
+}
+
+const BUSINESSES = /\b(?:companies|businesses|firms|organi[sz]ations|brands|retailers|stores|shops|owners|employers|investors|shareholders)\b/i;

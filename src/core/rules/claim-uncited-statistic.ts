@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LessonDocument, OffsetRange } from '../document/model';
 import type { ProseBlock } from '../document/prose';
+import { hasCode } from '../analysis/audience';
 import { preOrder } from '../document/walk';
 import { blockSentences, isAllowed, type BlockSentence, type Sentence } from '../prose';
 import { defineRule } from './rule';
@@ -16,6 +17,15 @@ const POPULATION =
   'people|persons|users|customers|clients|learners|students|employees|workers|staff|developers|programmers|engineers|companies|businesses|firms|' +
   'organi[sz]ations|enterprises|managers|leaders|executives|adults|children|teens|respondents|participants|americans|consumers|patients|teams|' +
   'professionals|graduates|employers|recruiters|candidates|hires|jobs|startups|market|workforce';
+/** Things that happen, counted: "one in five calls", "80% of workplace injuries". */
+const EVENTS =
+  'calls|complaints|incidents|accidents|injuries|breaches|claims|returns|orders|deals|leads|defects|failures|delays|cases|fires|falls|deaths|fatalities|' +
+  'chargebacks|disputes|tickets|escalations|cancellations|refunds|cyberattacks|attacks|emails|frauds?|losses|shoppers|buyers|callers|drivers|nurses|guests|' +
+  'visitors|travell?ers|reps|agents|supervisors|colleagues|sellers|salespeople|shifts|deliveries|shipments|purchases|transactions|sales|projects|rollouts|' +
+  'implementations|hacks|outages|mistakes|errors';
+const WORD_NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\\s+hundred|\\d+';
+/** A share in words: "two-thirds of", "one in five", "nine out of ten", "half of all". */
+const SHARE_IN_WORDS = `(?:(?:nearly|almost|about|around|over|more\\s+than|roughly)\\s+)?(?:half|a\\s+third|one[- ]third|two[- ]thirds|a\\s+quarter|one[- ]quarter|three[- ]quarters|a\\s+fifth|one[- ]fifth|(?:the|a)\\s+(?:vast\\s+)?majority|nearly\\s+all|almost\\s+all)`;
 const EFFECT_NOUN = 'increase|improvement|reduction|decrease|boost|gain|growth|rise|drop|jump|savings?|uplift';
 /** What a business or a course promises to change; "memory use", "file size" and "accuracy" are measurements. */
 const OUTCOME =
@@ -29,9 +39,24 @@ const COMPARATIVE =
   `(?:higher|lower|greater|bigger|smaller)\\s+(?:${OUTCOME})`;
 const EFFECT_VERB = '(?:increas|boost|improv|rais|reduc|cut|lower|decreas|grow|grew|sav|drop|ris|rose|jump|shrink|slash|doubl)[\\p{L}]*';
 
+/** A time or money a change is said to save: "6 hours a week", "£40,000 a year". */
+const SAVED_AMOUNT = String.raw`(?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?(?:(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a\s+few|several)\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)|[$£€]\s?${NUMBER}\s?(?:k|m|million|billion|bn)?|${NUMBER}\s?(?:k|m|million|billion|bn)?\s+(?:dollars|pounds|euros))\s+(?:a|per|each|every|on\s+(?:every|each|average))\s+(?:day|week|month|year|quarter|shift|call|order|employee|agent|store|site|person|head|project)`;
+
 /** Statistics that make a claim about the world: a share of people, an effect, a comparison, an appeal to research. */
 const CLAIMS: RegExp[] = [
-  String.raw`${PERCENT}\s+of\s+(?:all\s+|the\s+|our\s+|your\s+|today['’]s\s+|surveyed\s+|those\s+)?(?:[\p{L}-]+\s+)?(?:${POPULATION})${END}`,
+  String.raw`${PERCENT}\s+of\s+(?:all\s+|the\s+|our\s+|your\s+|today['’]s\s+|surveyed\s+|those\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${POPULATION}|${EVENTS})${END}`,
+  String.raw`${SHARE_IN_WORDS}\s+of\s+(?:all\s+|the\s+|our\s+|today['’]s\s+|surveyed\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${POPULATION}|${EVENTS})${END}`,
+  // "Nearly two thirds of all laundered cash", "40% of all returns": a share of everything there is.
+  String.raw`(?:${PERCENT}|${SHARE_IN_WORDS})\s+of\s+all\s+(?:[\p{L}-]+\s+){0,2}?\p{L}{3,}`,
+  // "Three out of four shippers say …": a share of people, by what they say or do.
+  String.raw`(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${WORD_NUMBER})\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+s\s+(?:say|said|prefer|report|want|agree|believe|think|use|choose|buy|leave|switch|return|admit|expect|trust|would|will|are|were|have|do|don['’]t|never|never|feel|fail)${END}`,
+  String.raw`(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${WORD_NUMBER})\s+(?:[\p{L}-]+\s+)?(?:${POPULATION}|${EVENTS}|times)${END}`,
+  String.raw`(?:saves?|saved|saving|frees?\s+up|freed\s+up|gives?\s+back|cuts?\s+out)\s+(?:(?:you|us|them|teams?|staff|agents?|managers?|employees|the\s+(?:business|company|team)|each\s+[\p{L}-]+|every\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+)?${SAVED_AMOUNT}`,
+  String.raw`(?<!(?:to|can|could|should|will|must|would|may|might)\s+)(?:${EFFECT_VERB})\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:${PERCENT}|half|a\s+third|two[- ]thirds|a\s+quarter|(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:hours?|minutes?|days?|weeks?|times))`,
+  String.raw`${PERCENT}\s+(?:fewer|less|more|lower|higher)\s+(?:[\p{L}-]+\s+)?(?:${POPULATION}|${EVENTS}|${OUTCOME}|downtime|waste|sick\s+days|staff\s+turnover)${END}`,
+  String.raw`(?:twice|half)\s+as\s+(?:likely|often|productive|effective)${END}`,
+  String.raw`(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s*(?:x|×|times)\s+(?:more|less|higher|lower|cheaper|costlier|bigger|smaller)\s+(?:[\p{L}-]+\s+)?than${END}`,
+  String.raw`(?:doubl|tripl|halv)(?:e|es|ed|ing)\s+(?:in\s+(?:size|number|value|cost|price|volume)\s+)?every\s+(?:(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|few)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)${END}`,
   String.raw`${PERCENT}\s+of\s+what\s+(?:they|you|we|people|learners|students)${END}`,
   String.raw`${PERCENT}\s+(?:${OUTCOME_AFTER}|${COMPARATIVE}|(?:${EFFECT_NOUN})\s+(?:in|of)\s+(?:${WORD}){0,2}?(?:${OUTCOME}))${END}`,
   String.raw`${EFFECT_VERB}\s+(?:${WORD}){0,3}?(?:${OUTCOME})\s+(?:by|up\s+to|as\s+much\s+as)\s+${APPROXIMATELY}${PERCENT}`,
@@ -41,8 +66,21 @@ const CLAIMS: RegExp[] = [
   String.raw`according\s+to\s+(?:(?:recent|new|the\s+latest|some|many)\s+)?(?:research|studies|experts|scientists|statistics|(?:a|one)\s+(?:recent\s+|new\s+)?(?:study|survey|report|poll))${END}`,
 ].map((source) => new RegExp(`${START}${source}`, 'iu'));
 
+/**
+ * In a lesson without code, a share of anything counted says something about the world: "60% of
+ * returned parts turn out…". In a lesson with code, "80% of the rows are used for training" is a
+ * procedure, so only shares of people and events count there.
+ */
+const SHARE_OF_ANYTHING = new RegExp(
+  String.raw`${START}(?:${APPROXIMATELY}${PERCENT}|${SHARE_IN_WORDS})\s+of\s+(?:all\s+|the\s+|our\s+|your\s+)?(?:[\p{L}-]+\s+){0,2}?\p{L}{3,}s\s+(?:turn\s+out|fail|end\s+up|come\s+back|go\s+wrong|cause|say|said|report|lead\s+to|happen|arrive\s+(?:late|damaged|broken))${END}`,
+  'iu',
+);
+
+const GENERAL_CLAIMS = [...CLAIMS, SHARE_OF_ANYTHING];
+
 /** A word that every claim contains: sentences of blocks without one are skipped cheaply. */
-const ANCHOR = /%|percent|per\s+cent|times|\d\s*[x×]|stud(?:y|ies)|research|survey|report|poll|paper|evidence|expert|scientist|psycholog|statistic|according/i;
+const ANCHOR =
+  /%|percent|per\s+cent|times|\d\s*[x×]|stud(?:y|ies)|research|survey|report|poll|paper|evidence|expert|scientist|psycholog|statistic|according|half|third|quarter|fifth|majority|all|\bin\b|out\s+of|sav|free|back|cut|by|twice|as\s+(?:likely|many|much|often)|than|every/i;
 
 /** "100% satisfaction", "100% pass rate": absolute claims, reported by claim-absolute. */
 const ABSOLUTE = /^100\s?(?:%|percent)\s+(?:satisfaction|pass\s+rates?)/i;
@@ -52,10 +90,13 @@ const INSTRUCTION_BEFORE = /(?:^|[,:;]\s*|\b(?:you|we|let['’]s|please|then|and
 const BASE_FORM = /^(?:increase|boost|improve|raise|reduce|cut|lower|decrease|grow|save|drop|shrink|slash|double)\b/i;
 
 /** Citations written as text: "(Fagan, 1976)", "[3]", "Source:", "et al.", "according to Fagan". */
-const CITATION_TEXT = /\((?=[^()]*\b(?:1[89]|20)\d\d[a-z]?\b)[^()]*\)|\[\^?[\w-]+\]|\b(?:sources?|cited in|citation|reference|doi)\s*[:.]|\bet al\b|\baccording to (?:the\s+)?\p{Lu}/u;
+const CITATION_TEXT =
+  /\((?=[^()]*\b(?:1[89]|20)\d\d[a-z]?\b)[^()]*\)|\[\^?[\w-]+\]|\b(?:sources?|cited in|citation|reference|doi|data)\s*[:.]|\bet al\b|\b[Aa]ccording to (?:the\s+|our\s+|a\s+)?(?:(?:1[89]|20)\d\d\s+)?\p{Lu}|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:(?:1[89]|20)\d\d|Q[1-4]\s+(?:1[89]|20)\d\d)\s+(?:[\p{L}-]+\s+){0,4}?(?:survey|report|audit|study|review|census|data|figures|statistics|results|analysis|benchmark)/u;
 /** An HTML link, superscript note or citation element. */
 const HTML_CITATION = /<(?:a\s[^>]*href|sup\b|cite\b)/i;
 const CITATIONS = Symbol('citations');
+/** A claim with a number in it, in figures or in words, is a statistic; "studies show" is an appeal to research. */
+const NUMBER_IN_WORDS = /\d|\b(?:half|thirds?|quarters?|fifths?|majority|all|one|two|three|four|five|six|seven|eight|nine|ten|twice|hundred)\b/i;
 
 export default defineRule({
   id: 'claim-uncited-statistic',
@@ -66,14 +107,17 @@ export default defineRule({
   docs: {
     rationale:
       'A number or an appeal to research persuades only if learners (and legal reviewers) can check where it comes from; an uncited one may be outdated, misquoted or invented. ' +
-      'Only claims about the world are flagged: a share of people or companies, an effect ("cuts costs by 30%", "a 20% increase"), a comparison ("3 times faster"), ' +
+      'Only claims about the world are flagged: a share of people, companies or events, in figures or in words ("40% of managers", "one in four calls", "two-thirds of incidents"), ' +
+      'an effect ("cuts costs by 30%", "a 20% increase", "saves 5 hours a week", "30% fewer complaints"), a comparison ("3 times faster", "twice as likely"), ' +
       '"studies show", "experts say". Procedures and results computed in the lesson ("resize the image to 10%", "accuracy is around 95%", "width: 100%") are not, nor are tables of figures or code.',
     howToFix:
-      'Add a link, a footnote (`[^1]`) or a citation ("(Fagan, 1976)") in the same paragraph, the next sentence or just after the paragraph, or remove the number if you cannot source it.',
+      'Add a link, a footnote (`[^1]`), a citation ("(Fagan, 1976)", "Source: 2025 staff survey") or a named, dated source ("according to the 2025 Acme safety report") ' +
+      'in the same paragraph, the next sentence or just after the paragraph, or remove the number if you cannot source it.',
   },
   check({ doc, report, settings }) {
+    const general = !hasCode(doc);
     doc.prose.forEach((block, index) => {
-      const claims = block.derived(CLAIMS_KEY, blockClaims);
+      const claims = general ? block.derived(GENERAL_CLAIMS_KEY, (it) => blockClaims(it, true)) : block.derived(CLAIMS_KEY, (it) => blockClaims(it, false));
       if (claims.size === 0) return;
       const own = blockSentences(block);
       const later = firstSentenceAfter(doc.prose, index);
@@ -84,7 +128,7 @@ export default defineRule({
         const next = at + 1 < own.length ? { ...own[at + 1], block } : later;
         if (isCited(doc, here, next) || isCited(doc, here, later)) return;
         const start = sentence.start + claim.at;
-        const what = /\d/.test(claim.text) ? 'statistic' : 'appeal to research';
+        const what = NUMBER_IN_WORDS.test(claim.text) ? 'statistic' : 'appeal to research';
         report({
           ...block.sourceRange(start, start + claim.text.length),
           message: `Unexpected uncited ${what} "${claim.text.replace(/\s+/g, ' ')}", expected a link, footnote or citation to its source in the same paragraph or the next sentence.`,
@@ -104,21 +148,22 @@ function firstSentenceAfter(blocks: readonly ProseBlock[], index: number): Block
 }
 
 const CLAIMS_KEY = Symbol('claims');
+const GENERAL_CLAIMS_KEY = Symbol('generalClaims');
 
 /** The first claim of each sentence of a block that has one, by the sentence's start in the block's text. */
-function blockClaims(block: ProseBlock): Map<number, { text: string; at: number }> {
+function blockClaims(block: ProseBlock, general: boolean): Map<number, { text: string; at: number }> {
   const claims = new Map<number, { text: string; at: number }>();
   if (block.kind === 'cell' || !ANCHOR.test(block.text)) return claims;
   for (const sentence of blockSentences(block)) {
-    const claim = firstClaim(sentence);
+    const claim = firstClaim(sentence, general);
     if (claim) claims.set(sentence.start, claim);
   }
   return claims;
 }
 
-function firstClaim(sentence: Sentence): { text: string; at: number } | undefined {
+function firstClaim(sentence: Sentence, general: boolean): { text: string; at: number } | undefined {
   let first: { text: string; at: number } | undefined;
-  for (const pattern of CLAIMS) {
+  for (const pattern of general ? GENERAL_CLAIMS : CLAIMS) {
     const match = pattern.exec(sentence.text);
     if (!match || (first && first.at <= match.index) || ABSOLUTE.test(match[0])) continue;
     if (BASE_FORM.test(match[0]) && INSTRUCTION_BEFORE.test(sentence.text.slice(0, match.index))) continue;

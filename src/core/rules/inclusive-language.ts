@@ -10,13 +10,14 @@ type InclusionCategory = (typeof INCLUSION_CATEGORIES)[number];
 
 /**
  * retext-equality's list marks a pattern female, male or "a" (any). These sort the "a" patterns by
- * what they are about, so that a team can choose: metaphors of master/slave and black/white lists,
+ * what they are about, so that a team can choose: technical metaphors (master/slave, sane defaults),
  * words that belittle a task ("just", "obviously"), identity terms, and the rest (disability, illness,
  * mental health).
  */
-const TECH_METAPHORS = new Set([
-  'master', 'masters', 'master-key', 'slave', 'slaves', 'blacklist', 'blacklisted', 'blacklisting', 'whitelist', 'whitelisted', 'whitelisting',
-  'blackhat', 'whitehat', 'grandfather-clause', 'grandfathered', 'grandfathering', 'sanity-check', 'sane', 'dummy', 'hang',
+const TECH_METAPHORS = new Set(['master', 'masters', 'master-key', 'slave', 'slaves', 'sane', 'dummy', 'hang']);
+/** Metaphors of black for bad and white for good, and of a racist law: about race, so checked with identity terms by default. */
+const RACE_METAPHORS = new Set([
+  'blacklist', 'blacklisted', 'blacklisting', 'whitelist', 'whitelisted', 'whitelisting', 'blackhat', 'whitehat', 'grandfather-clause', 'grandfathered', 'grandfathering',
 ]);
 const CONDESCENDING = new Set(['basically', 'clearly', 'easy', 'everyone-knows', 'just', 'obvious', 'of-course', 'simple', 'straightforward']);
 const IDENTITY = new Set([
@@ -35,6 +36,8 @@ const GENDERED_ANY = new Set([
   'tradesmans-entrance', 'sportsmanlike', 'sportsmanship', 'statesmanlike', 'woman-lawyer', 'woman-painter', 'working-wife', 'lady-doctor', 'leading-lady',
   'authoress', 'aviatrix', 'executrix', 'poetess', 'usherette', 'maiden', 'maiden-race', 'maiden-speech', 'midwife', 'housemaid', 'wifebeater', 'moan', 'moaning',
 ]);
+/** Alternatives of the list that no style guide recommends. */
+const ODD_ALTERNATIVES = /^(?:alright|wrong)list/;
 /** Not about people at all. */
 const EXCLUDED = new Set(['bugreport']);
 
@@ -93,6 +96,7 @@ const NOT_NAMES = new Set(
 function categoryOf(pattern: Pattern): InclusionCategory | undefined {
   if (EXCLUDED.has(pattern.id)) return undefined;
   if (TECH_METAPHORS.has(pattern.id)) return 'tech-metaphors';
+  if (RACE_METAPHORS.has(pattern.id)) return 'identity';
   if (CONDESCENDING.has(pattern.id)) return 'condescending';
   if (IDENTITY.has(pattern.id)) return 'identity';
   if (GENDERED_ANY.has(pattern.id) || pattern.categories.some((category) => category === 'female' || category === 'male')) return 'gendered';
@@ -177,7 +181,8 @@ const OUT_OF_SCOPE = 2;
 const CONTEXT: Record<string, (before: string, after: string) => boolean> = {
   master: (before, after) => /^\s*[-/]?\s*(?:branch|branches|node|nodes|server|servers|database|databases|db|process|processes|replica|replicas|slave|slaves|device|devices|thread|threads|instance|instances|worker|workers|cluster|controller)\b/i.test(after) || /\b(?:slave)\s*[-/]\s*$/i.test(before),
   masters: (before, after) => CONTEXT.master(before, after),
-  nuts: (_before, after) => !/^\s+and\s+bolts\b/i.test(after),
+  // "go nuts", "you're nuts"; not "M6 nuts", "nuts and bolts".
+  nuts: (before, after) => !/^\s+and\s+bolts\b/i.test(after) && /\b(?:is|are|was|were|be|been|go|goes|going|went|drive|drives|driving|drove|['’]re|['’]s)\s+$/i.test(before),
   challenged: (before) => /\b\w+ly\s+$/i.test(before),
   nonwhite: (_before, after) => /^\s+(?:people|persons?|students?|learners?|employees?|individuals?|population|groups?|communit(?:y|ies)|applicants?|candidates?|workers?|users?|men|women|children)\b/i.test(after),
   'non white': (before, after) => CONTEXT.nonwhite(before, after),
@@ -195,8 +200,8 @@ export default defineRule({
         .array(z.enum(INCLUSION_CATEGORIES))
         .default(['gendered', 'disability', 'identity'])
         .describe(
-          'Which groups of terms to check: "gendered" (chairman, mankind, a lone he/she), "disability" (crazy, lame, suffers from), "identity" (race, religion, sexuality), ' +
-            '"tech-metaphors" (master/slave, blacklist, sanity check), "condescending" (just, simply, obviously, of course).',
+          'Which groups of terms to check: "gendered" (chairman, mankind, a lone he/she), "disability" (crazy, lame, suffers from), "identity" (race, religion, sexuality, blacklist/whitelist), ' +
+            '"tech-metaphors" (master/slave, sane defaults, dummy values), "condescending" (just, simply, obviously, of course).',
         ),
       allow: z.array(z.string()).default([]).describe('Terms never flagged (as written in the lesson, or a retext-equality pattern id such as "he-she").'),
     })
@@ -206,7 +211,7 @@ export default defineRule({
       'Words that assume a gender, use a disability as an insult, or label a group push some learners out of the lesson, usually without the author meaning it. ' +
       'The terms come from retext-equality\'s maintained list; a pair such as "he or she" or "his/her" is accepted, a lone "he" for an unknown person is not. ' +
       'Technical senses that are common in lessons (a list\'s `pop`, a web `host`, an `invalid` input, a `primitive` type) are never flagged. ' +
-      'Metaphors such as master/slave and words such as "just" or "obviously" are off by default: turn on "tech-metaphors" or "condescending" to check them.',
+      'Blacklist/whitelist and "sanity check" are flagged; the technical metaphor master/slave and words such as "just" or "obviously" are off by default: turn on "tech-metaphors" or "condescending" to check them.',
     howToFix:
       'Use the neutral term offered in the lightbulb ("chair", "staff hours", "they"), or rephrase. A word that is right in your context, such as a name or a quotation, ' +
       'can be allowed for the team in `.coursereview.json` (`allow.terms`), in this rule\'s `allow` option, or in one place with ' +
@@ -220,20 +225,31 @@ export default defineRule({
     for (const block of doc.prose) {
       antecedent.role++;
       antecedent.name++;
+      // A paragraph that calls a generic role "he" says it again and again: once is enough to point it out.
+      let pronounReported = false;
       for (const match of blockMatches(block, search, antecedent)) {
         const text = block.text.slice(match.start, match.end);
-        if (isAllowed(settings, text)) continue;
+        if (isAllowed(settings, text) || inProperName(block.text, match.start, match.end)) continue;
+        const pronoun = PRONOUNS.has(match.entry.pattern.id);
+        if (pronoun && pronounReported) continue;
+        pronounReported ||= pronoun;
         const range = locate(doc.text, block, match.start, match.end);
         const exact = doc.text.slice(range.start, range.end) === text;
         const gitBranch = match.entry.phrase === 'master' && /^\s+branch/i.test(block.text.slice(match.end, match.end + 10));
         const alternatives = (gitBranch ? ['main'] : Object.keys(match.entry.pattern.considerate ?? {}))
-          .filter((term) => !PRONOUNS.has(match.entry.pattern.id) || term !== 'it')
+          .filter((term) => (!PRONOUNS.has(match.entry.pattern.id) || term !== 'it') && !ODD_ALTERNATIVES.test(term))
           .map((term) => matchCase(term, text));
         report({ ...range, message: message(text, match.entry, alternatives), suggestions: exact ? suggestions(range, alternatives) : [] });
       }
     }
   },
 });
+
+/** "the Financial Ombudsman Service", "Ombudsman Services": a capitalised term inside a name is the name of a body, not a choice of words. */
+function inProperName(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
+  return /(?<![.!?:]\s*)(?:^|\s)\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) || /^\s+\p{Lu}[\p{L}'’-]*/u.test(text.slice(end, end + 30));
+}
 
 /** The match's place in the source; where the block's text was rewritten (escapes, entities), the same word nearby. */
 function locate(source: string, block: ProseBlock, start: number, end: number): { start: number; end: number } {
@@ -331,6 +347,9 @@ function antecedentKind(text: string, token: Token, next: Token | undefined): ke
   const name = isCapitalised(token) && !NOT_NAMES.has(token.plain);
   if (!role && !name) return undefined;
   const before = text.slice(Math.max(0, token.start - 30), token.start);
+  // "Ana, an analyst, …": the role describes a named person.
+  if (role && APPOSITION_BEFORE.test(before)) return 'name';
+  if (role && GENERIC_DETERMINER.test(before) && /\ban?\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && isEvent(text, token.start)) return 'name';
   if (role && (GENERIC_DETERMINER.test(before) || (GENERIC_WITH_THE.has(token.plain) && /\bthe\s+$/i.test(before)))) return 'role';
   if (!name) return undefined;
   // Any word is capitalised at the start of a sentence; there it counts only as a full name ("Nelle Nemo"), a possessive ("Nelle's")
@@ -339,8 +358,26 @@ function antecedentKind(text: string, token: Token, next: Token | undefined): ke
   const adjacent = next !== undefined && /^\s+$/.test(text.slice(token.end, next.start));
   const fullName = adjacent && isCapitalised(next);
   const subject = adjacent && THIRD_PERSON_VERBS.has(next.raw);
-  return !sentenceStart || fullName || subject || /['’]s$/.test(token.raw) ? 'name' : undefined;
+  const apposition = !adjacent && next !== undefined && /^,\s*$/.test(text.slice(token.end, next.start)) && /^(?:a|an|our|the|my|your)$/i.test(next.raw);
+  return !sentenceStart || fullName || subject || apposition || /['’]s$/.test(token.raw) ? 'name' : undefined;
 }
+
+/**
+ * "A colleague holds out a used needle and asks you to bin it for her": a scenario tells what one
+ * person does, so "a colleague" is that person. "A new agent should log every call he takes" and "If a
+ * customer calls, …" speak of anyone in the role.
+ */
+function isEvent(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at), text.lastIndexOf('\n', at)) + 1;
+  const next = text.slice(at).search(/[.!?](?:\s|$)/);
+  const sentence = text.slice(start, next === -1 ? text.length : at + next);
+  return !GENERIC_SENTENCE.test(sentence);
+}
+
+const GENERIC_SENTENCE =
+  /\b(?:should|must|can|could|will|would|may|might|shall|need(?:s)?\s+to|ha(?:s|ve)\s+to|if|when|whenever|unless|each|every|any|always|never|usually|often|typically|generally)\b|['’]ll\b/i;
+
+const APPOSITION_BEFORE = /\p{Lu}[\p{Ll}'’-]+,\s+(?:a|an|our|the|my|your)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 const THIRD_PERSON_VERBS = new Set(
   (

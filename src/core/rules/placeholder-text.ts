@@ -7,15 +7,29 @@ import { allMatches } from '../text/matches';
 import { compileUserPattern, userPatternOption } from '../text/userPattern';
 import { defineRule } from './rule';
 
+/** What a drafter leaves in a bracket to fill in later: "[date]", "[Company name]", "[link to policy]". */
+const SLOT_WORDS =
+  'insert|add|placeholder|todo|tbd|tbc|date|time|deadline|name|first name|full name|company|company name|organi[sz]ation|team|department|manager|contact|' +
+  'product|product name|link|url|number|phone|phone number|email|email address|amount|figure|price|percentage|location|address|title|role|region|version|x+|n|\\?+|…|\\.{3}';
+
 const PLACEHOLDERS: RegExp[] = [
   /\b(?:TODO|TBD|TBC|FIXME|XXX+)\b/g,
   /\blorem ipsum\b/gi,
-  // Not link syntax: "[add it to your account][add-ssh-key]" is a link whose reference is defined elsewhere.
-  /(?<!\])\[(?:insert|add|placeholder|todo)\b[^\]\n]*\](?![[(:])/gi,
+  // Not link syntax: "[add it to your account][add-ssh-key]" is a link whose reference is defined elsewhere;
+  // nor a syntax's notation: "[keyword] [name]".
+  new RegExp(String.raw`(?<!\]\s*)\[(?:(?:insert|add|placeholder|todo)\b[^\]\n]*|(?:${SLOT_WORDS})(?:\s+(?:here|goes here|tbc|tbd|\?+))?)\](?![[(:]|\s*\[)`, 'gi'),
+  // A number still to be filled in: "XX%", "$X", "£X,XXX", "X.X hours", "XX days".
+  /(?<![\p{L}\p{N}_])(?:[$£€¥]\s?X+(?:[.,]X+)*(?:\s?[kKmM])?|X{1,3}(?:[.,]X+)*\s?%|(?<!(?:[Cc]hapter|[Pp]art|[Ss]ection|[Cc]entury|[Ww]ar|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Aa]rticle|[Cc]lause|[Ss]chedule)\s+)XX(?:[.,]X+)*)(?![\p{L}\p{N}_-])/gu,
+  // Marks for a gap: "???" on its own, not the end of "WHY????.doc".
+  /(?<![\p{L}\p{N}_?!])\?{3,}(?![\p{L}\p{N}_])/gu,
 ];
 
-/** "a TODO list", "the #TODO comment", "the appropriate TODO in app.js": the word is talked about, not left in. */
-const MENTIONED_AFTER = /(?:\b(?:a|an|the|this|that|these|those|each|every|any|your|our|its)\s+(?:[\w-]+\s+)?|#\s*)$/i;
+/**
+ * "a TODO list", "the #TODO comment", "the appropriate TODO in app.js", "never type TBD in a field",
+ * "do not leave the date as "TBC"": the word is talked about, not left in.
+ */
+const MENTIONED_AFTER =
+  /(?:\b(?:a|an|the|this|that|these|those|each|every|any|your|our|its)\s+(?:[\w-]+\s+)?|#\s*|\b(?:type|types|typing|typed|enter|entering|write|writing|put|putting|use|using|leave|leaving|left|mark|marked|marking|fill|filling|say|says|saying|reads?|replace|replacing)\s+(?:(?:it|them|the\s+[\w-]+|a\s+[\w-]+)\s+(?:as|with|to)\s+)?(?:just\s+|only\s+|simply\s+)?["“'‘]?|["“‘])$/i;
 const MENTIONED_BEFORE = /^\s*(?:lists?|comments?|items?|markers?|tags?|notes?|panels?|apps?|files?)\b/i;
 
 export default defineRule({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hasFeedback, labChecksResult, pointsElsewhere } from '../analysis/feedback';
 import { findPractice } from '../analysis/lessonParts';
-import { extendVocabulary, PRACTICE, SOLUTION } from '../analysis/vocabulary';
+import { extendVocabulary, FEEDBACK, PRACTICE } from '../analysis/vocabulary';
 import { solutionBlock } from '../dialects/kramdown';
 import { fenceOf, solutionDiv } from '../dialects/pandoc';
 import type { LessonDocument } from '../document/model';
@@ -41,7 +41,7 @@ export default defineRule({
       if (!labChecksResult(doc)) report({ ...titleRange(doc), message: 'This lab gives no way to check the result: expected a step such as "Verify that…" or "You should see…", or the expected output.' });
       return;
     }
-    const solutions = extendVocabulary(SOLUTION, { headings: options.solutionHeadings, classes: options.solutionClasses, frontMatterKeys: [] });
+    const solutions = extendVocabulary(FEEDBACK, { headings: options.solutionHeadings, classes: options.solutionClasses, frontMatterKeys: [] });
     for (const item of findPractice(doc, PRACTICE)) {
       if (item.container && options.exempt.includes(item.container.name)) continue;
       if (hasFeedback(doc, item, solutions) || pointsElsewhere(doc, item)) continue;

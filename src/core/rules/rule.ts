@@ -28,6 +28,8 @@ export interface Report extends OffsetRange {
   suggestions?: Fix[];
   /** A missing whole-lesson part that another page of the module may provide: settled across the module. */
   module?: ModuleScoped;
+  /** An acronym the page never spells out, which another page of the course may: settled across the course. */
+  acronym?: string;
 }
 
 /** Team-wide settings that every prose rule honours. */

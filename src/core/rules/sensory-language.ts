@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CODE_STAND_IN, type ProseBlock } from '../document/prose';
 import { blockSentences, isAllowed, type Sentence } from '../prose';
+import type { Report, SharedSettings } from './rule';
 import { allMatches } from '../text/matches';
 import { defineRule } from './rule';
 
@@ -9,17 +10,26 @@ const SHAPES = ['round', 'square', 'circular', 'triangular', 'rectangular', 'ova
 /** Controls on a screen that an instruction can point at. */
 const CONTROLS = ['button', 'icon', 'link', 'checkbox', 'arrow', 'tab', 'panel', 'pane', 'field', 'menu', 'dropdown', 'toggle', 'symbol', 'window', 'sidebar', 'toolbar'];
 /** Marks and shapes: on a screen, or in a picture the lesson is about. Only "click", "tap", "press" … make them part of an instruction. */
-const MARKS = ['box', 'line', 'text', 'circle', 'square', 'dot', 'triangle', 'bar'];
+const MARKS = ['box', 'line', 'text', 'circle', 'square', 'dot', 'triangle', 'bar', 'tick', 'cross', 'checkmark', 'star', 'flag', 'light', 'pin'];
 /** Words that tell things apart by neither name nor function: "the three small buttons on the right". */
 const NEUTRAL = ['small', 'smaller', 'large', 'larger', 'big', 'bigger', 'little', 'tiny', 'first', 'second', 'third', 'last', 'other', 'same', 'two', 'three', 'four', 'several', 'few', 'bright', 'dark', 'light', 'highlighted'];
+/** What an icon looks like rather than what it does: "the cog icon", "the three-dot menu", "the paper-plane button". */
+const LOOKS = [
+  'gear', 'cog', 'cogwheel', 'pencil', 'pen', 'pin', 'map pin', 'bell', 'magnifying glass', 'magnifier', 'trash can', 'trash', 'bin', 'rubbish bin', 'wastebasket',
+  'plus', 'plus sign', 'minus', 'hamburger', 'kebab', 'meatball', 'three dots', 'three-dot', 'dots', 'ellipsis', 'paperclip', 'paper clip', 'paper plane', 'paper-plane',
+  'envelope', 'padlock', 'lock', 'star', 'heart', 'house', 'cloud', 'funnel', 'wrench', 'spanner', 'tick', 'check mark', 'checkmark', 'cross', 'arrow',
+  'speech bubble', 'flag', 'floppy disk', 'floppy', 'eye', 'lightning', 'lightning bolt', 'light bulb', 'lightbulb', 'bulb', 'globe', 'silhouette', 'head',
+  'person', 'camera', 'clock', 'calendar', 'folder', 'question mark', 'exclamation mark', 'triangle', 'circle', 'square', 'dot', 'waffle', 'grid', 'hexagon',
+  'shield', 'thumbs up', 'thumbs-up', 'smiley', 'stopwatch', 'hourglass', 'chevron', 'caret', 'kebab', 'sliders', 'slider', 'puzzle piece', 'rocket', 'megaphone',
+];
 const DETERMINER = '(?:the|this|that|these|those)';
 const POSITION =
   '(?:(?:on|to|at|in|towards|near)\\s+the\\s+(?:(?:very|far)\\s+)?(?:(?:top|bottom|upper|lower)[-\\s]+)?(?:left|right)(?:[-\\s]+hand)?(?:[-\\s]+(?:side|corner|edge))?(?:\\s+of\\b)?|' +
   '(?:in|at|on)\\s+the\\s+(?:top|bottom)(?:\\s+(?:corner|edge))?(?:\\s+of\\s+the\\s+(?:screen|page|window))?)';
 const POSITION_ADJECTIVE = '(?:(?:top|bottom|upper|lower)[-\\s]+)?(?:left|right)(?:[-\\s]+hand)?(?:[-\\s]+most)?|(?:top|bottom)[-\\s]?most';
 /** Verbs that only make sense on a screen. */
-const POINTING = /\b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hover(?:s|ing)?|drag(?:s|ging)?)\b/i;
-const INSTRUCTION = /\b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hover(?:s|ing)?|drag(?:s|ging)?|select(?:s|ing)?|choos(?:e|es|ing)|pick|toggle|tick|find|locate|look\s+for|open(?:s|ing)?|go\s+to|navigate|scroll)\b/i;
+const POINTING = /\b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hit(?:s|ting)?|push(?:es|ing)?|hover(?:s|ing)?|drag(?:s|ging)?)\b/i;
+const INSTRUCTION = /\b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hit(?:s|ting)?|push(?:es|ing)?|hover(?:s|ing)?|drag(?:s|ging)?|select(?:s|ing)?|choos(?:e|es|ing)|pick|toggle|tick|find|locate|look\s+for|open(?:s|ing)?|go\s+to|navigate|scroll)\b/i;
 /** A name right after the thing: `the green button "Run"`, `the icon labelled Settings`, `the button (**Save**)`. */
 const NAMED_AFTER = new RegExp(`^\\s*(?:[,(]\\s*)?(?:["'“‘*_\`${CODE_STAND_IN}]|(?:labell?ed|named|called|marked|titled|that\\s+(?:says|reads)|which\\s+(?:says|reads)|with\\s+the\\s+(?:text|label|name|title))\\b)`, 'iu');
 
@@ -31,9 +41,26 @@ const nouns = (list: readonly string[]) => `(?:${list.map((noun) => `${noun}(?:e
 const NOUN = nouns([...CONTROLS, ...MARKS]);
 const CONTROL = new RegExp(`${nouns(CONTROLS)}$`, 'i');
 const MODIFIERS = `(?:(?:${words(NEUTRAL)})\\s+)*`;
-const COLOUR_ONLY = new RegExp(`\\b${DETERMINER}\\s+${MODIFIERS}(?:(?:${words(COLOURS)})(?:ish)?|${words(SHAPES)})(?:[-\\s]+(?:colou?red|shaped))?\\s+${NOUN}\\b`, 'giu');
+/** A word between the colour and the thing: "the blue pin icon"; when capitalised, it is the thing's name ("the green Save button"). */
+const PLAIN_WORD = '(?:[\\p{L}-]+\\s+)?';
+const NAME_BEFORE_NOUN = /\s\p{Lu}[\p{L}-]*\s+\S+$/u;
+const COLOUR_ONLY = new RegExp(`\\b${DETERMINER}\\s+${MODIFIERS}(?:(?:${words(COLOURS)})(?:ish)?|${words(SHAPES)})(?:[-\\s]+(?:colou?red|shaped))?\\s+${PLAIN_WORD}${NOUN}\\b`, 'giu');
+const ICON_NOUN = nouns(['icon', 'symbol', 'button', 'badge', 'logo', 'menu']);
+const LOOK_ONLY = new RegExp(
+  `\\b${DETERMINER}\\s+${MODIFIERS}(?:(?:${words(COLOURS)})\\s+)?(?:${words(LOOKS)})(?:[-\\s]+(?:shaped|style|like))?[-\\s]+${ICON_NOUN}\\b(?:\\s+(?:that\\s+is\\s+|located\\s+)?${POSITION})?`,
+  'giu',
+);
 const POSITION_ONLY = new RegExp(`\\b${DETERMINER}\\s+${MODIFIERS}${NOUN}\\s+(?:(?:that\\s+is|which\\s+is|located|placed|found)\\s+)?${POSITION}`, 'giu');
 const POSITION_BEFORE = new RegExp(`\\b${DETERMINER}\\s+${MODIFIERS}(?:${POSITION_ADJECTIVE})\\s+${NOUN}\\b`, 'giu');
+
+/** "A green tick means it was approved", "the red dot shows…": a meaning carried by colour alone (WCAG 1.4.1), in any sentence. */
+const MARK_NOUN = nouns(['tick', 'dot', 'cross', 'icon', 'flag', 'light', 'bar', 'circle', 'badge', 'label', 'highlight', 'border', 'background', 'row', 'cell', 'mark', 'symbol', 'status', 'text', 'line', 'banner', 'pin']);
+const COLOUR_MEANS = new RegExp(
+  `\\b(?:a|an|the|any)\\s+(?:${words(COLOURS)})(?:[-\\s]+colou?red)?\\s+(?:[\\p{L}-]+\\s+)?${MARK_NOUN}\\b(?=[^.!?]{0,60}\\b(?:means?|indicates?|signals?|tells?\\s+you|stands?\\s+for|warns?)\\b)`,
+  'giu',
+);
+/** The description in brackets after the label: "**Settings** (the gear icon)". */
+const LABEL_BEFORE = /\(\s*$|(?:\*\*|__|["”’`])\s*[,–—-]\s*$/;
 
 export default defineRule({
   id: 'sensory-language',
@@ -55,9 +82,10 @@ export default defineRule({
   },
   check({ doc, options, settings, report }) {
     const patterns: Array<{ pattern: RegExp; cue: string; hint: boolean }> = [];
-    if (options.colour) patterns.push({ pattern: COLOUR_ONLY, cue: 'colour or shape', hint: false });
+    if (options.colour) patterns.push({ pattern: LOOK_ONLY, cue: 'its look', hint: false }, { pattern: COLOUR_ONLY, cue: 'colour or shape', hint: false });
     if (options.position) patterns.push({ pattern: POSITION_ONLY, cue: 'position', hint: true }, { pattern: POSITION_BEFORE, cue: 'position', hint: true });
     for (const block of doc.prose) {
+      if (options.colour) reportColourMeanings(block, settings, report);
       for (const { sentence, pointing, matches } of block.derived(DESCRIBED, describedThings)) {
         const source = block.sourceRange(sentence.start, sentence.end);
         const named = sentence.text.includes(CODE_STAND_IN) || LABEL_IN_SOURCE.test(doc.text.slice(source.start, source.end));
@@ -68,8 +96,9 @@ export default defineRule({
             const at = sentence.start + (match.index ?? 0);
             const end = at + match[0].length;
             if (reported.some(([from, to]) => from < end && at < to) || isAllowed(settings, match[0])) continue;
-            if (!hint && !pointing && !CONTROL.test(match[0])) continue;
-            if (NAMED_AFTER.test(block.text.slice(end, end + 40))) continue;
+            if (!hint && !pointing && pattern !== LOOK_ONLY && !CONTROL.test(match[0])) continue;
+            if (NAMED_AFTER.test(block.text.slice(end, end + 40)) || LABEL_BEFORE.test(doc.text.slice(Math.max(0, block.toSource(at) - 6), block.toSource(at)))) continue;
+            if (pattern === COLOUR_ONLY && NAME_BEFORE_NOUN.test(match[0])) continue;
             reported.push([at, end]);
             const range = block.sourceRange(at, end);
             report({ ...range, message: `Unexpected "${match[0].replace(/\s+/g, ' ')}" identified by ${cue} alone, expected its label or name as well.` });
@@ -95,7 +124,7 @@ function describedThings(block: ProseBlock): Described[] {
   for (const sentence of blockSentences(block)) {
     if (!INSTRUCTION.test(sentence.text)) continue;
     let matches: Map<RegExp, RegExpMatchArray[]> | undefined;
-    for (const pattern of [COLOUR_ONLY, POSITION_ONLY, POSITION_BEFORE]) {
+    for (const pattern of [LOOK_ONLY, COLOUR_ONLY, POSITION_ONLY, POSITION_BEFORE]) {
       const list = allMatches(pattern, sentence.text);
       if (list.length > 0) (matches ??= new Map()).set(pattern, list);
     }
@@ -103,3 +132,19 @@ function describedThings(block: ProseBlock): Described[] {
   }
   return found;
 }
+
+function reportColourMeanings(block: ProseBlock, settings: SharedSettings, report: (report: Report) => void): void {
+  if (!COLOUR_WORD.test(block.text)) return;
+  for (const sentence of blockSentences(block)) {
+    if (LABEL_IN_TEXT.test(sentence.text)) continue;
+    for (const match of allMatches(COLOUR_MEANS, sentence.text)) {
+      if (isAllowed(settings, match[0])) continue;
+      const at = sentence.start + match.index;
+      report({ ...block.sourceRange(at, at + match[0].length), message: `Unexpected "${match[0].replace(/\s+/g, ' ')}" whose meaning is carried by colour alone, expected a word or label that says it too.` });
+    }
+  }
+}
+
+const COLOUR_WORD = new RegExp(`\\b(?:${words(COLOURS)})\\b`, 'i');
+/** A label said in words beside the colour: "a green tick and the word Approved", "(status: Approved)". */
+const LABEL_IN_TEXT = /["“”`]|\b(?:the\s+(?:word|label|text)|labell?ed|reads?|says?)\b/i;
