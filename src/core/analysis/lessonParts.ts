@@ -63,7 +63,7 @@ function objectiveLeadIns(doc: LessonDocument): Array<{ paragraph: Paragraph; li
  * items, and the heading that titles a challenge div is part of that div.
  */
 export function findPractice(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
-  const scenarios = findParts(doc, SCENARIO).filter((part) => part.source === 'heading' && asksTheLearner(doc, part));
+  const scenarios = findParts(doc, SCENARIO).filter((part) => (part.source === 'heading' || part.source === 'container') && asksTheLearner(doc, part));
   const found = findParts(doc, vocabulary).filter((part) => part.source !== 'front-matter');
   const parts = dedupeByStart(scenarios.length === 0 ? found : [...found, ...scenarios].sort((a, b) => a.start - b.start));
   const containers = parts.filter((part) => part.source === 'container');

@@ -34,6 +34,7 @@ const NOT_ACRONYMS = new Set([
   'NOTE', 'NOTES', 'WARNING', 'TODO', 'FIXME', 'TIP', 'TIPS', 'HINT', 'IMPORTANT', 'CAUTION', 'DANGER', 'INFO', 'ERROR', 'OPTIONAL', 'REQUIRED', 'EXAMPLE',
   'NEW', 'FREE', 'NOT', 'AND', 'OR', 'BUT', 'ALL', 'ANY', 'NO', 'YES', 'NEVER', 'ALWAYS', 'MUST', 'ONLY', 'DO', 'DON', 'STOP', 'WAIT', 'YOU', 'THE', 'IS',
   'ARE', 'TO', 'OF', 'IN', 'ON', 'IF', 'AT', 'BE', 'IT', 'WE', 'MY', 'HOW', 'WHY', 'WHAT', 'NOW', 'THIS', 'THAT', 'WITH', 'FROM', 'NULL', 'TRUE', 'FALSE',
+  'OUT', 'UP', 'OFF', 'GO', 'EXIT', 'PUSH', 'PULL', 'OPEN', 'CLOSED', 'HELP', 'CALL', 'SAFE', 'LIFT', 'KEEP', 'BACK',
   'README', 'LICENSE', 'LICENCE', 'AUTHORS', 'INSTALL', 'CHANGES', 'PATH', 'HOME', 'USER', 'GET', 'POST', 'PUT', 'DELETE', 'SELECT', 'WHERE',
 ]);
 
@@ -43,7 +44,7 @@ const WORD_LIKE = /^(?=(?:\p{Lu}\d*){4})[^AEIOU\d]{0,2}(?:[AEIOU]+[^AEIOU\d]{0,2
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/;
 const CAPS_WORD_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,}[ \t]+(?:[–—-][ \t]*)?$/u;
 /** "VS Code", "MDN Web Docs", "MIT License": an acronym that starts a name is read as part of the name. */
-const NAME_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
+const NAME_AFTER = /^[ \t]+(?:\p{Lu}\p{Ll}|\d)/u;
 const CAPS_WORD_AFTER = /^[ \t]*[–—-]?[ \t]+\p{Lu}{2,}(?![\p{Ll}])/u;
 /** Words an expansion may leave out of the initials: "Department of Education (DoE)". */
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', '&', 'with', 'by', 'as', 'at', 'or', 'de', 'la', 'du', 'von', 'van']);
@@ -138,7 +139,7 @@ export default defineRule({
     }
     // An acronym that only a heading or an objective shows, never a paragraph, is reported where it is shown.
     for (const [acronym, shown] of shownFirst) {
-      if (!firstUse.has(acronym) && !definition.has(acronym) && (uses.get(acronym) ?? 0) >= options.minUses && (!technical || !WORD_LIKE.test(acronym))) {
+      if (!firstUse.has(acronym) && !definition.has(acronym) && (uses.get(acronym) ?? 0) >= options.minUses && (!technical || !WORD_LIKE.test(acronym)) && !isWordInCapitals(doc, acronym)) {
         report({ start: shown.start, end: shown.end, message: neverSpelledOut(acronym), acronym });
       }
     }
@@ -159,7 +160,7 @@ export default defineRule({
           message: `Unexpected "${use.text}" before its expansion on line ${line}, expected "${inSentence(defined.expansion)} (${use.text})" at its first use.`,
           suggestions: expandHere(doc.text, use, defined.expansion),
         });
-      } else if ((uses.get(acronym) ?? 0) >= options.minUses && (!technical || !WORD_LIKE.test(acronym))) {
+      } else if ((uses.get(acronym) ?? 0) >= options.minUses && (!technical || !WORD_LIKE.test(acronym)) && !isWordInCapitals(doc, acronym)) {
         report({ start: use.start, end: use.end, message: neverSpelledOut(acronym), acronym });
       }
     }
@@ -177,6 +178,12 @@ export function spelledOutAcronyms(doc: LessonDocument): string[] {
     }
   }
   return [...found];
+}
+
+/** "The LOOK steps", "press START": a word the lesson also writes in lower case is a word in capitals (a mnemonic, a label), not an acronym. */
+function isWordInCapitals(doc: LessonDocument, acronym: string): boolean {
+  if (!/^[A-Z]{3,}$/.test(acronym)) return false;
+  return new RegExp(`\\b${acronym.toLowerCase()}\\b`).test(doc.text);
 }
 
 function neverSpelledOut(acronym: string): string {

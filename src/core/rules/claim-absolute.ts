@@ -41,7 +41,11 @@ const CLAIMS = [
   String.raw`(?:rated|ranked|voted)\s+(?:number[- ]one|no\.\s?1|#\s?1)${WORD_END}|(?:number[- ]one|no\.\s?1|#\s?1)[- ](?:rated|ranked|selling)|best[- ]?sell(?:ing|er)|(?<!\bone\s+of\s+)(?:the|our|a|an|\p{L}+['’]s)\s+(?:number[- ]one|no\.\s?1|#\s?1|leading|foremost|premier)\s+(?:[\p{L}-]+\s+){0,2}?(?:${OFFER})s?`,
   String.raw`(?:is|are|we['’]re|it['’]s|they['’]re|remains?|became|become)\s+(?:still\s+)?(?:the\s+)?(?:number[- ]one|no\.\s?1|#\s?1)(?!\s+(?:priority|priorities|rule|thing|reason|goal|step|tip|mistake|cause|question|concern|job|task|focus|value)${WORD_END})`,
   NEVER_FAILS,
-  String.raw`(?:will|can|could|does|do)\s+never\s+(?:fail|break(?:\s+down)?|go\s+down|crash|let\s+(?:you|anyone|customers|clients|us|them)\s+down|lose\s+(?:data|a|any))|(?:can['’]t|cannot|can\s+not)\s+(?:fail|go\s+wrong|be\s+(?:hacked|beaten|broken))|impossible\s+to\s+(?:fail|get\s+wrong|hack|beat)|fool[- ]?proof|fail[- ]?proof|hack[- ]?proof|unhackable`,
+  String.raw`(?:will|can|could|does|do)\s+never\s+(?:fail|break(?:\s+down)?|go\s+down|crash|let\s+(?:you|anyone|customers|clients|us|them)\s+down|lose\s+(?:data|a|any))|(?:can['’]t|cannot|can\s+not)\s+(?:fail|go\s+wrong|be\s+(?:hacked|beaten|broken))|impossible\s+to\s+(?:fail|get\s+wrong|hack|beat)|(?:fool|fail|hack|error|mistake|idiot|fraud|tamper|bullet|future)[- ]?proof|unhackable`,
+  String.raw`bar\s+none|hands\s+down|without\s+(?:equal|rival)|(?:there\s+is\s+)?no\s+way\s+(?:this|it|that|you|anything)\s+(?:can|could|will)\s+(?:go\s+wrong|fail|break)`,
+  // Testimonials as facts: "not one passenger has turned it down", "no customer has ever complained".
+  String.raw`(?:not\s+(?:a\s+single|one)|no)\s+(?:single\s+)?(?:customer|client|passenger|guest|patient|user|member|buyer|caller|shopper|learner|student|traveller|traveler)s?\s+(?:has|have|had)\s+(?:ever\s+)?\p{L}+`,
+  String.raw`you\s+can\s+be\s+(?:certain|sure|confident)\s+(?:that\s+)?(?:you(?:['’]ll|\s+will|\s+won['’]t|\s+will\s+never|\s+never)|it(?:['’]ll|\s+will|\s+won['’]t))`,
   String.raw`(?:is|are|it['’]s|they['’]re)\s+(?:completely|totally|perfectly|absolutely|entirely|100\s?%)\s+(?:safe|secure|unbreakable|error[- ]free|mistake[- ]free|accident[- ]free|risk[- ]free)(?!\s+to${WORD_END})`,
   String.raw`(?:kills?|killing|eliminat\p{L}*|remov\p{L}*|block\p{L}*|stop\p{L}*|prevent\p{L}*|destroy\p{L}*|neutrali[sz]\p{L}*|catch\p{L}*|protects?\s+against)\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?(?:99(?:[.,]\d+)?|100)\s?(?:%|percent)`,
   String.raw`(?:99[.,]\d+|100)\s?%\s+(?:uptime|availability|effective|reliable|reliability|secure|protection|accurate\s+every)`,
@@ -59,7 +63,7 @@ const CLAIMS = [
 ];
 /** A word that every claim contains: blocks without one are skipped cheaply. */
 const ANCHOR =
-  /best|class|lead|foremost|premier|award|rated|unbeat|unrival|unparal|second to none|unmatched|risk|never|always|every time|guarant|proven|100|99|number[- ]one|no\.\s?1|#\s?1|world|industry|market|business|universe|planet|money|need|proof|hackable|fail|wrong|safe|secure|free|close|other|own|ever|anywhere|there|buy|get|find|fastest|cheapest|quickest|safest|largest|biggest|greatest|lowest|highest|most|impossible|eliminat/i;
+  /best|class|lead|foremost|premier|award|rated|unbeat|unrival|unparal|second to none|unmatched|risk|never|always|every time|guarant|proven|100|99|number[- ]one|no\.\s?1|#\s?1|world|industry|market|business|universe|planet|money|need|proof|hackable|fail|wrong|safe|secure|free|close|other|own|ever|anywhere|there|buy|get|find|bar|down|equal|rival|way|single|not\s+one|certain|sure|confident|fastest|cheapest|quickest|safest|largest|biggest|greatest|lowest|highest|most|impossible|eliminat/i;
 const CLAIM = new RegExp(`${WORD_START}(?:${CLAIMS.join('|')})${WORD_END}`, 'giu');
 
 export default defineRule({

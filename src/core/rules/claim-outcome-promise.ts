@@ -41,6 +41,9 @@ const PROMISES = [
   String.raw`(?:boost|grow|increase|double|triple|maximi[sz]e|raise|supercharge)\s+your\s+(?:[\p{L}-]+\s+)?(?:bonus(?:es)?|commissions?|earnings|income|pay|take[- ]home(?:\s+pay)?|pay\s+packet)`,
   String.raw`${PROMISER}\s+(?:(?:finally|soon)\s+)?(?:get|earn|win|secure|be\s+(?:first|next)\s+in\s+line\s+for|be\s+up\s+for)\s+(?:(?:that|the|a|your)\s+)?(?:[\p{L}-]+\s+)?(?:promotion|raise|bonus|pay\s+rise|award)`,
   String.raw`fast[- ]track\s+your\s+(?:career|promotion|progression)`,
+  // Anyone's target or post, forecast as certain: "agents who … will hit their monthly target every month".
+  String.raw`(?:will|['’]ll)\s+(?:easily\s+|always\s+|consistently\s+)?(?:beat|hit|exceed|smash|crush|surpass)\s+(?:their|your|every|each|the|all|any|his|her)\s+(?:[\p{L}-]+\s+){0,2}?${TARGET}`,
+  String.raw`will\s+be\s+(?:first|next|top)\s+in\s+line\s+for\s+(?:the\s+|a\s+|any\s+)?(?:[\p{L}-]+\s+){0,3}?(?:posts?|roles?|jobs?|positions?|promotions?|openings?|vacanc(?:y|ies)|raises?|bonus(?:es)?)`,
   // "You'll be taking home an extra €300": money promised to the learner.
   String.raw`${PROMISER}\s+(?:be\s+)?(?:earn|mak|tak(?:e|ing)\s+home|bring(?:ing)?\s+home|pocket|get|receiv|collect|win|gain|see)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?[$£€]\s?\d[\d,.]*\s?k?`,
   String.raw`(?:you['’]re|you\s+are|you\s+will\s+be|you['’]ll\s+be|are|is|will\s+be|['’]re)\s+guaranteed\s+(?:a|an|your|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:contract|job|role|position|place|promotion|raise|bonus|pay\s+rise|offer|seat|spot|pass)`,
@@ -49,7 +52,7 @@ const PROMISES = [
 ];
 /** A word that every promise contains: blocks without one are skipped cheaply. */
 const ANCHOR =
-  /earn|make|salar|income|pay|figure|hired|promot|raise|land|job|role|position|career|guarantee|exam|certification|pass|become|master|target|quota|number|goal|KPI|budget|forecast|deal|sale|contract|account|client|customer|booking|audit|inspection|assessment|check|review|test|bonus|commission|money|cash|reward|incentive|home|never/i;
+  /earn|make|salar|income|pay|figure|hired|promot|raise|land|job|role|position|career|guarantee|exam|certification|pass|become|master|target|quota|number|goal|KPI|budget|forecast|deal|sale|contract|account|client|customer|booking|audit|inspection|assessment|check|review|test|bonus|commission|money|cash|reward|incentive|home|never|line|post|vacanc|opening/i;
 const PROMISE = new RegExp(`${START}(?:${PROMISES.join('|')})${END}`, 'giu');
 
 export default defineRule({

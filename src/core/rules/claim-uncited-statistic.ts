@@ -23,7 +23,7 @@ const EVENTS =
   'chargebacks|disputes|tickets|escalations|cancellations|refunds|cyberattacks|attacks|emails|frauds?|losses|shoppers|buyers|callers|drivers|nurses|guests|' +
   'visitors|travell?ers|reps|agents|supervisors|colleagues|sellers|salespeople|shifts|deliveries|shipments|purchases|transactions|sales|projects|rollouts|' +
   'implementations|hacks|outages|mistakes|errors';
-const WORD_NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\\s+hundred|\\d+';
+const WORD_NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred|a\\s+thousand|\\d+';
 /** A share in words: "two-thirds of", "one in five", "nine out of ten", "half of all". */
 const SHARE_IN_WORDS = `(?:(?:nearly|almost|about|around|over|more\\s+than|roughly)\\s+)?(?:half|a\\s+third|one[- ]third|two[- ]thirds|a\\s+quarter|one[- ]quarter|three[- ]quarters|a\\s+fifth|one[- ]fifth|(?:the|a)\\s+(?:vast\\s+)?majority|nearly\\s+all|almost\\s+all)`;
 const EFFECT_NOUN = 'increase|improvement|reduction|decrease|boost|gain|growth|rise|drop|jump|savings?|uplift';
@@ -55,6 +55,11 @@ const CLAIMS: RegExp[] = [
   String.raw`(?<!(?:to|can|could|should|will|must|would|may|might)\s+)(?:${EFFECT_VERB})\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:${PERCENT}|half|a\s+third|two[- ]thirds|a\s+quarter|(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:hours?|minutes?|days?|weeks?|times))`,
   String.raw`${PERCENT}\s+(?:fewer|less|more|lower|higher)\s+(?:[\p{L}-]+\s+)?(?:${POPULATION}|${EVENTS}|${OUTCOME}|downtime|waste|sick\s+days|staff\s+turnover)${END}`,
   String.raw`(?:twice|half)\s+as\s+(?:likely|often|productive|effective)${END}`,
+  // "one checked bag in every sixty", "one in every 200 calls".
+  String.raw`(?:one|a|an)\s+(?:[\p{L}-]+\s+){0,2}?in\s+every\s+(?:${WORD_NUMBER})${END}`,
+  String.raw`${PERCENT}\s+(?:more|less)\s+(?:often|likely|frequently)${END}`,
+  // "cut about twenty minutes from every case", "takes two days off each order".
+  String.raw`(?:cut|cuts|shave[sd]?|knocks?|takes?|saves?)\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|nearly\s+)?(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty)\s*(?:seconds?|minutes?|mins?|hours?|days?|weeks?|%|percent)\s+(?:off|from)\s+(?:every|each|the\s+average|an\s+average)${END}`,
   String.raw`(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s*(?:x|×|times)\s+(?:more|less|higher|lower|cheaper|costlier|bigger|smaller)\s+(?:[\p{L}-]+\s+)?than${END}`,
   String.raw`(?:doubl|tripl|halv)(?:e|es|ed|ing)\s+(?:in\s+(?:size|number|value|cost|price|volume)\s+)?every\s+(?:(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|few)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)${END}`,
   String.raw`${PERCENT}\s+of\s+what\s+(?:they|you|we|people|learners|students)${END}`,
@@ -64,6 +69,12 @@ const CLAIMS: RegExp[] = [
   String.raw`(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred|a\s+thousand)(?:\s*(?:-|–|to)\s*${NUMBER})?\s*(?:x|×|times)\s+(?:${COMPARATIVE}|as\s+(?:likely|fast|effective|productive|much|many))${END}`,
   String.raw`(?<!(?:the|this|that|these|those|your|their|my)\s+)(?:studies|research|(?:a|one|recent|new)\s+(?:recent\s+|new\s+)?(?:study|survey|report|poll|paper)|surveys|evidence|experts|scientists|researchers|psychologists|statistics)\s+(?:${WORD}){0,3}?(?:show|shows|showed|shown|prove|proves|proved|proven|suggest|suggests|suggested|found|finds|indicate|indicates|indicated|reveal|reveals|revealed|confirm|confirms|confirmed|say|says|agree|agrees|demonstrate|demonstrates|demonstrated)${END}`,
   String.raw`according\s+to\s+(?:(?:recent|new|the\s+latest|some|many)\s+)?(?:research|studies|experts|scientists|statistics|(?:a|one)\s+(?:recent\s+|new\s+)?(?:study|survey|report|poll))${END}`,
+].map((source) => new RegExp(`${START}${source}`, 'iu'));
+
+/** Comparisons and rates that only a lesson without code makes about the world ("4 times as much memory" is a lesson on complexity). */
+const GENERAL_ONLY = [
+  String.raw`(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twice)\s*(?:x|×|times)?\s+as\s+(?:often|likely|many|much|fast|quickly)\s+as${END}`,
+  String.raw`(?:in\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|just\s+)?(?:half|a\s+third|a\s+quarter|twice)\s+the\s+(?:time|cost|price|effort|number|rate)${END}`,
 ].map((source) => new RegExp(`${START}${source}`, 'iu'));
 
 /**
@@ -76,7 +87,7 @@ const SHARE_OF_ANYTHING = new RegExp(
   'iu',
 );
 
-const GENERAL_CLAIMS = [...CLAIMS, SHARE_OF_ANYTHING];
+const GENERAL_CLAIMS = [...CLAIMS, SHARE_OF_ANYTHING, ...GENERAL_ONLY];
 
 /** A word that every claim contains: sentences of blocks without one are skipped cheaply. */
 const ANCHOR =
@@ -91,12 +102,12 @@ const BASE_FORM = /^(?:increase|boost|improve|raise|reduce|cut|lower|decrease|gr
 
 /** Citations written as text: "(Fagan, 1976)", "[3]", "Source:", "et al.", "according to Fagan". */
 const CITATION_TEXT =
-  /\((?=[^()]*\b(?:1[89]|20)\d\d[a-z]?\b)[^()]*\)|\[\^?[\w-]+\]|\b(?:sources?|cited in|citation|reference|doi|data)\s*[:.]|\bet al\b|\b[Aa]ccording to (?:the\s+|our\s+|a\s+)?(?:(?:1[89]|20)\d\d\s+)?\p{Lu}|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:(?:1[89]|20)\d\d|Q[1-4]\s+(?:1[89]|20)\d\d)\s+(?:[\p{L}-]+\s+){0,4}?(?:survey|report|audit|study|review|census|data|figures|statistics|results|analysis|benchmark)/u;
+  /\((?=[^()]*\b(?:1[89]|20)\d\d[a-z]?\b)[^()]*\)|\[\^[\w-]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|\b(?:sources?|cited in|citation|reference|doi|data)\s*[:.]|\bet al\b|\b[Aa]ccording to (?:the\s+|our\s+|a\s+)?(?:(?:1[89]|20)\d\d\s+)?\p{Lu}|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:(?:1[89]|20)\d\d|Q[1-4]\s+(?:1[89]|20)\d\d)\s+(?:[\p{L}-]+\s+){0,4}?(?:survey|report|audit|study|review|census|data|figures|statistics|results|analysis|benchmark)/u;
 /** An HTML link, superscript note or citation element. */
 const HTML_CITATION = /<(?:a\s[^>]*href|sup\b|cite\b)/i;
 const CITATIONS = Symbol('citations');
 /** A claim with a number in it, in figures or in words, is a statistic; "studies show" is an appeal to research. */
-const NUMBER_IN_WORDS = /\d|\b(?:half|thirds?|quarters?|fifths?|majority|all|one|two|three|four|five|six|seven|eight|nine|ten|twice|hundred)\b/i;
+const NUMBER_IN_WORDS = /\d|\b(?:half|thirds?|quarters?|fifths?|majority|all|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|twice|hundred|thousand)\b/i;
 
 export default defineRule({
   id: 'claim-uncited-statistic',

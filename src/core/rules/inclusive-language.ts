@@ -65,7 +65,7 @@ const ORDINARY_PEOPLE_WORDS = new Set(
     'husband husbands wife wives bride groom boyfriend boyfriends girlfriend girlfriends widow widows widower widowers ' +
     'stepmother stepfather stepmom stepdad stepmothers stepfathers stepbrother stepbrothers stepsister stepsisters ' +
     'king kings queen queens emperor emperors empress empresses prince princes princess princesses lord lords dame dames ' +
-    'hero heroes actor actors host hosts steward stewards waiter waiters alumni alumnus alumna alumnae ' +
+    'hero heroes actor actors host hosts steward stewards waiter waiters alumni alumnus alumna alumnae landlord landlords ' +
     'maternal paternal fraternal maternity paternity godmother godfather girlhood boyhood motherly fellowship'
   ).split(' '),
 );
@@ -343,7 +343,8 @@ function findMatches(block: ProseBlock, categories: ReadonlySet<InclusionCategor
 
 function antecedentKind(text: string, token: Token, next: Token | undefined): keyof Antecedent | undefined {
   if (INDEFINITE_PRONOUNS.has(token.plain)) return 'role';
-  const role = ROLES.has(token.plain);
+  // "Each loader … his": after "each", "every" or "any", a word for people is a role, listed or not.
+  const role = ROLES.has(token.plain) || (/\b(?:each|every|any)\s+$/i.test(text.slice(Math.max(0, token.start - 8), token.start)) && /(?:er|or|ist|ant|ent|ee|ian)s?$/.test(token.plain));
   const name = isCapitalised(token) && !NOT_NAMES.has(token.plain);
   if (!role && !name) return undefined;
   const before = text.slice(Math.max(0, token.start - 30), token.start);
