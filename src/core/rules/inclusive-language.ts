@@ -77,7 +77,8 @@ const ROLES = new Set(
     'scientist engineer instructor teacher trainer tutor participant employee colleague caller agent author writer owner collaborator contributor maintainer ' +
     'reviewer tester admin administrator manager doctor nurse patient applicant candidate visitor member attendee trainee novice beginner expert analyst player ' +
     'speaker listener viewer subscriber buyer seller worker partner individual human lawyer driver pilot officer citizen child kid parent guest operator ' +
-    'neighbour neighbor boss supervisor intern volunteer helper'
+    'neighbour neighbor boss supervisor intern volunteer helper adviser advisor rep representative cashier clerk associate picker packer loader cleaner ' +
+    'receptionist technician coordinator assistant operative porter courier consultant planner salesperson seller handler steward attendant'
   ).split(' '),
 );
 /** Words that make a role generic: "a learner", "each user", "any developer"; "the" only for the roles that are generic with it ("the user", "the reader"). */

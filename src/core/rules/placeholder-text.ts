@@ -12,12 +12,15 @@ const SLOT_WORDS =
   'insert|add|placeholder|todo|tbd|tbc|date|time|deadline|name|first name|full name|company|company name|organi[sz]ation|team|department|manager|contact|' +
   'product|product name|link|url|number|phone|phone number|email|email address|amount|figure|price|percentage|location|address|title|role|region|version|x+|n|\\?+|…|\\.{3}';
 
+/** The last word of a slot of two or three words: "[manager name]", "[go-live date]", "[policy link]". */
+const SLOT_NOUNS = 'name|date|time|number|amount|link|url|email|address|title|figure|price|percentage|deadline|location|phone|details|reference|code';
+
 const PLACEHOLDERS: RegExp[] = [
   /\b(?:TODO|TBD|TBC|FIXME|XXX+)\b/g,
   /\blorem ipsum\b/gi,
   // Not link syntax: "[add it to your account][add-ssh-key]" is a link whose reference is defined elsewhere;
   // nor a syntax's notation: "[keyword] [name]".
-  new RegExp(String.raw`(?<!\]\s*)\[(?:(?:insert|add|placeholder|todo)\b[^\]\n]*|(?:${SLOT_WORDS})(?:\s+(?:here|goes here|tbc|tbd|\?+))?)\](?![[(:]|\s*\[)`, 'gi'),
+  new RegExp(String.raw`(?<!\]\s*)\[(?:(?:insert|add|placeholder|todo)\b[^\]\n]*|(?:${SLOT_WORDS})(?:\s+(?:here|goes here|tbc|tbd|\?+))?|(?:[a-z-]+\s+){1,2}(?:${SLOT_NOUNS}))\](?![[(:]|\s*\[)`, 'gi'),
   // A number still to be filled in: "XX%", "$X", "£X,XXX", "X.X hours", "XX days".
   /(?<![\p{L}\p{N}_])(?:[$£€¥]\s?X+(?:[.,]X+)*(?:\s?[kKmM])?|X{1,3}(?:[.,]X+)*\s?%|(?<!(?:[Cc]hapter|[Pp]art|[Ss]ection|[Cc]entury|[Ww]ar|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Aa]rticle|[Cc]lause|[Ss]chedule)\s+)XX(?:[.,]X+)*)(?![\p{L}\p{N}_-])/gu,
   // Marks for a gap: "???" on its own, not the end of "WHY????.doc".
