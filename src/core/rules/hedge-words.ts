@@ -13,6 +13,8 @@ const STEPS = [
   'replace', 'reply', 'rerun', 're-run', 'reset', 'restart', 'restate', 'retrieve', 'return', 'reuse', 'right-click', 'run', 'save', 'scroll',
   'search', 'select', 'send', 'set', 'share', 'show', 'sign', 'skip', 'sort', 'specify', 'split', 'start', 'swap', 'switch', 'take', 'tap', 'tell',
   'try', 'type', 'update', 'upload', 'use', 'visit', 'wait', 'wrap', 'write',
+  // As workplace lessons instruct: "just mention the price", "simply scan the barcode".
+  'mention', 'scan', 'swipe', 'tick', 'book', 'say', 'explain', 'offer', 'confirm', 'phone', 'ring', 'read', 'walk',
 ];
 const STEP = `(?:${STEPS.map((step) => step.replace(/[-\s]/g, '[-\\s]')).join('|')})(?![\\p{L}-])`;
 
@@ -24,7 +26,9 @@ const COMMENT = /(?<![\p{L}'’-])(?:obviously|of\s+course|clearly(?=,)|basicall
 const EASY = new RegExp(
   `(?<![\\p{L}'’-])(?:it|this)(?:['’]s|\\s+is)\\s+(?:(?:so|very|really|quite|pretty|super|fairly|relatively)\\s+)?(?:easy|simple|trivial)` +
     `(?=\\s*(?:[.!,;:)]|$)|\\s+to\\s+(?:fix|do|learn|install|set\\s+up|understand|follow|write|run|solve|implement|add|change|see)(?![\\p{L}]))` +
-    `|(?<![\\p{L}'’-])that['’]s\\s+(?:(?:so|very|really|quite|pretty|super)\\s+)?(?:easy|simple|trivial)(?=\\s*(?:[.!,;:)]|$))`,
+    `|(?<![\\p{L}'’-])that['’]s\\s+(?:(?:so|very|really|quite|pretty|super)\\s+)?(?:easy|simple|trivial)(?=\\s*(?:[.!,;:)]|$))` +
+    // "Evacuating is easy", "Walking a caller through the sign-up is simple": a task, named by its verb, called easy.
+    `|(?<=(?:^|[.!?]\\s+)(?!(?:Some|No|Any|Every)thing\\b)\\p{Lu}\\p{Ll}+ing\\b[^.!?]{0,60}?\\s)is\\s+(?:(?:so|very|really|quite|pretty|super)\\s+)?(?:easy|simple|trivial|a\\s+breeze)(?=\\s*(?:[.!,;:)]|$))`,
   'giu',
 );
 /** "everyone knows", "as we all know", "it goes without saying". */
