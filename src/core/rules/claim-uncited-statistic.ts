@@ -91,7 +91,7 @@ const GENERAL_CLAIMS = [...CLAIMS, SHARE_OF_ANYTHING, ...GENERAL_ONLY];
 
 /** A word that every claim contains: sentences of blocks without one are skipped cheaply. */
 const ANCHOR =
-  /%|percent|per\s+cent|times|\d\s*[x×]|stud(?:y|ies)|research|survey|report|poll|paper|evidence|expert|scientist|psycholog|statistic|according|half|third|quarter|fifth|majority|all|\bin\b|out\s+of|sav|free|back|cut|by|twice|as\s+(?:likely|many|much|often)|than|every/i;
+  /\d|%|percent|per\s+cent|stud(?:y|ies)|research|survey|report|poll|paper|evidence|expert|scientist|psycholog|statistic|according|doubl|tripl|halv|\b(?:half|thirds?|quarters?|fifths?|majority|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|few)\b/i;
 
 /** "100% satisfaction", "100% pass rate": absolute claims, reported by claim-absolute. */
 const ABSOLUTE = /^100\s?(?:%|percent)\s+(?:satisfaction|pass\s+rates?)/i;
