@@ -86,8 +86,15 @@ const TASK_SENTENCE =
 
 /** A question to the learner in the section, outside quotation marks (a caller's "How can I help?" is dialogue). */
 function asksTheLearner(doc: LessonDocument, part: Evidence): boolean {
-  const body = doc.text.slice(part.marker.end, part.end).replace(/"[^"\n]*"|“[^”\n]*”/g, '');
-  return /\?(?:\s|$|\*)/.test(body) || TASK_SENTENCE.test(body);
+  const body = doc.text.slice(part.marker.end, part.end);
+  return asksOutsideQuotes(body) || TASK_SENTENCE.test(body.replace(QUOTED, ''));
+}
+
+const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
+
+/** A question to the reader; one in quotation marks is what someone in the lesson says ("How can I help?"). */
+export function asksOutsideQuotes(text: string): boolean {
+  return /\?(?:\s|$|\*)/.test(text.replace(QUOTED, ''));
 }
 
 function dedupeByStart(parts: Evidence[]): Evidence[] {

@@ -1,5 +1,5 @@
 import { asksQuestion, hasSolution } from '../analysis/feedback';
-import { findObjectives, findPractice } from '../analysis/lessonParts';
+import { asksOutsideQuotes, findObjectives, findPractice } from '../analysis/lessonParts';
 import { findParts } from '../analysis/structure';
 import { extendVocabulary, HOOK, HOOK_CUES, KNOWLEDGE_CHECK, OBJECTIVES, PRACTICE, RUBRIC, SUMMARY, type VocabularyOptions } from '../analysis/vocabulary';
 import { findTaskStatement } from '../analysis/taskStatement';
@@ -37,13 +37,8 @@ function hasHook(doc: LessonDocument, options: PartOptions): boolean {
   const opening = openingRange(doc, options.words ?? 200);
   if (findParts(doc, extendVocabulary(HOOK, options)).some((part) => part.start < opening.end)) return true;
   return doc.prose.some(
-    (block) => block.start >= opening.start && block.start < opening.end && !isObjective(block) && (HOOK_CUES.test(block.text) || asksTheReader(block.text) || tellsStory(block.text)),
+    (block) => block.start >= opening.start && block.start < opening.end && !isObjective(block) && (HOOK_CUES.test(block.text) || asksOutsideQuotes(block.text) || tellsStory(block.text)),
   );
-}
-
-/** A question to the learner; one in quotation marks is what someone in the lesson says. */
-function asksTheReader(text: string): boolean {
-  return /\?(?:\s|$)/.test(text.replace(/"[^"\n]*"|“[^”\n]*”/g, ''));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CODE_STAND_IN } from '../document/prose';
-import { findWithExtraPhrases, isNegated } from '../prose';
+import { blockSentences, findWithExtraPhrases, isNegated } from '../prose';
 import { defineRule } from './rule';
 
 const WORD_START = String.raw`(?<![\p{L}\p{N}_-])`;
@@ -98,8 +98,8 @@ export default defineRule({
       // "the Biggest Roller Coaster in the World": a name in title case, not the author's claim.
       if (isTitleCase(found.text) || inLowerCasePlace(found.text)) continue;
       if (/^guaranteed/i.test(found.text) && LEARNER_BEFORE.test(found.block.text.slice(Math.max(0, at - 20), at))) continue;
-      if (/^(?:never|always)\b/i.test(found.text) && (QUALIFIED_AFTER.test(found.block.text.slice(at + found.text.length)) || hasCode(found.block.text, at))) continue;
-      lastSentence = { block: found.block, end: sentenceEnd(found.block.text, at + found.text.length) };
+      if (/^(?:never|always)\b/i.test(found.text) && (QUALIFIED_AFTER.test(found.block.text.slice(at + found.text.length)) || sentenceHasCode(found.block.text, at))) continue;
+      lastSentence = { block: found.block, end: blockSentences(found.block).find((sentence) => sentence.start <= at && at < sentence.end)?.end ?? found.block.text.length };
       report({
         start: found.start,
         end: found.end,
@@ -121,13 +121,8 @@ function isTitleCase(text: string): boolean {
   return words.length >= 3 && words.every((word) => /^[\p{Lu}\d#]/u.test(word));
 }
 
-function sentenceEnd(text: string, from: number): number {
-  const end = text.slice(from).search(/[.!?](?:\s|$)/);
-  return end === -1 ? text.length : from + end;
-}
-
 /** A sentence about code ("The `unwrap` call never fails") states a fact about the code. */
-function hasCode(text: string, at: number): boolean {
+function sentenceHasCode(text: string, at: number): boolean {
   const start = Math.max(text.lastIndexOf('. ', at), 0);
   return text.slice(start, at).includes(CODE_STAND_IN);
 }
