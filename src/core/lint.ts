@@ -84,6 +84,16 @@ function outsideLineBreak(text: string, offset: number, direction: -1 | 1): numb
 
 type Context = Omit<Parameters<Rule['check']>[0], 'report'>;
 
+/**
+ * Findings of one rule in one lesson, at most. Past this a lesson is machine-written or pasted in
+ * bulk, and a longer list neither helps its author nor fits in an editor's Problems panel: the
+ * rule stops, and its last finding says how far it got.
+ */
+export const MAX_FINDINGS_PER_RULE = 200;
+
+/** Thrown by `report` to stop a rule that has reached its limit. */
+const ENOUGH = Symbol('enough findings');
+
 function runRule(rule: Rule, context: Context, push: (finding: Omit<Finding, 'severity'>) => void) {
   const { doc } = context;
   const toFinding = (start: number, end: number, message: string) => ({
@@ -93,16 +103,22 @@ function runRule(rule: Rule, context: Context, push: (finding: Omit<Finding, 'se
     end,
     range: { start: doc.lines.positionAt(start), end: doc.lines.positionAt(end) },
   });
+  let reported = 0;
   try {
     rule.check({
       ...context,
       report: ({ start, end, message, fix, suggestions, module, acronym }) => {
         const from = outsideLineBreak(doc.text, Math.max(0, Math.min(start, doc.text.length)), -1);
         const to = outsideLineBreak(doc.text, Math.max(from, Math.min(end, doc.text.length)), 1);
+        if (++reported === MAX_FINDINGS_PER_RULE) {
+          push(toFinding(from, to, `${message} This is the ${MAX_FINDINGS_PER_RULE}th finding of ${rule.id} in this lesson: the rule stopped here, and the rest of the lesson was not checked for it.`));
+          throw ENOUGH;
+        }
         push({ ...toFinding(from, to, message), ...(fix && { fix }), ...(suggestions?.length && { suggestions }), ...(module && { module }), ...(acronym && { acronym }) });
       },
     });
   } catch (error) {
+    if (error === ENOUGH) return;
     const reason = error instanceof Error ? error.message : String(error);
     push(toFinding(0, 0, `Rule ${rule.id} could not check this lesson (${reason}). Other rules still ran; please report this with the lesson attached.`));
   }

@@ -25,6 +25,14 @@ const FEEDBACK_LINE = new RegExp(
   'imu',
 );
 
+/** Where the item's feedback is written, when it is a block of its own: a solution or debrief part, or a "Debrief:" line to the end of the item. */
+export function feedbackBlock(doc: LessonDocument, item: Evidence, feedback: Vocabulary = FEEDBACK): OffsetRange | undefined {
+  const [part] = partsFor(doc, item, feedback);
+  if (part) return { start: part.start, end: part.end };
+  const line = FEEDBACK_LINE.exec(doc.text.slice(item.marker.end, item.end));
+  return line ? { start: item.marker.end + line.index, end: item.end } : undefined;
+}
+
 /** A solution or answer inside the item or straight after it. */
 export function hasSolution(doc: LessonDocument, item: Evidence, solutions: Vocabulary = SOLUTION): boolean {
   if (partsFor(doc, item, solutions).length > 0) return true;

@@ -1,4 +1,5 @@
 import type { LessonDocument, OffsetRange } from '../document/model';
+import { openingWords } from '../text/words';
 
 const WILL = String.raw`(?:['’]ll| will| are going to|['’]re going to| should| can expect to)`;
 /** "You'll then be able to…", "you will also learn…". */
@@ -30,9 +31,10 @@ export function learningStatement(doc: LessonDocument): OffsetRange | undefined 
   let words = 0;
   for (const block of doc.prose) {
     if (block.start < doc.body.start) continue;
-    if (block.kind === 'paragraph' && LEARNING_STATEMENT.test(block.text)) return { start: block.start, end: block.end };
-    words += block.text.split(/\s+/).length;
-    if (words > OPENING_WORDS) return undefined;
+    const opening = openingWords(block.text, OPENING_WORDS - words);
+    if (block.kind === 'paragraph' && LEARNING_STATEMENT.test(opening.text)) return { start: block.start, end: block.end };
+    words += opening.words;
+    if (words >= OPENING_WORDS) return undefined;
   }
   return undefined;
 }

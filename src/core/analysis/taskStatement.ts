@@ -1,4 +1,5 @@
 import type { LessonDocument, OffsetRange } from '../document/model';
+import { openingWords } from '../text/words';
 
 /**
  * A sentence that sets the learner a task, under any heading or none: "Your task is to…", "Write
@@ -30,9 +31,10 @@ export function opensWithTask(doc: LessonDocument): boolean {
   let words = 0;
   for (const block of doc.prose) {
     if (block.start < doc.body.start) continue;
-    if (block.kind === 'paragraph' && TASK_STATEMENT.test(block.text)) return true;
-    words += block.text.split(/\s+/).length;
-    if (words > OPENING_WORDS) return false;
+    const opening = openingWords(block.text, OPENING_WORDS - words);
+    if (block.kind === 'paragraph' && TASK_STATEMENT.test(opening.text)) return true;
+    words += opening.words;
+    if (words >= OPENING_WORDS) return false;
   }
   return false;
 }

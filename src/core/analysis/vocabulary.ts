@@ -13,6 +13,8 @@ export interface Vocabulary {
   /** Fenced-div and kramdown classes, `<details>` summaries and MDX component names, lower case. */
   classes: string[];
   frontMatterKeys: string[];
+  /** When set, every `<details>` block counts except those whose summary this matches (a hint, a transcript). */
+  detailsExcept?: RegExp;
 }
 
 export const vocabularyOptions = {
@@ -30,6 +32,7 @@ export function extendVocabulary(base: Vocabulary, options: VocabularyOptions): 
     headings: [...base.headings, ...options.headings.map((source) => compileUserPattern(source))],
     classes: [...base.classes, ...options.classes.map((name) => name.toLowerCase())],
     frontMatterKeys: [...base.frontMatterKeys, ...options.frontMatterKeys],
+    ...(base.detailsExcept && { detailsExcept: base.detailsExcept }),
   };
 }
 
@@ -39,7 +42,7 @@ export const OBJECTIVES: Vocabulary = {
   headings: [
     /^(?:(?:learning|lesson|session|module|course|unit|episode|chapter|workshop)\s+)?(?:objectives?|outcomes?|goals?|aims)\s*:?$/i,
     new RegExp(`^(?:objectives?|outcomes?|goals?|aims)\\s+(?:for|of)\\s+(?:this|the|today['’]s)\\s+${LESSON_UNIT}\\s*:?$`, 'i'),
-    new RegExp(`^(?:what you(?:'ll| will) (?:learn|be able to do|do)|in this ${LESSON_UNIT},? you(?:'ll| will)|by the end of (?:this|the) ${LESSON_UNIT})`, 'i'),
+    new RegExp(`^(?:what you(?:'ll| will) (?:learn|be able to do|do)|you(?:'ll| will) (?:learn|be able to)\\b|in this ${LESSON_UNIT},? you(?:'ll| will)|by the end of (?:this|the) ${LESSON_UNIT})`, 'i'),
   ],
   classes: ['objectives', 'learning-objectives', 'objective', 'goals', 'outcomes', 'learning-outcomes'],
   frontMatterKeys: ['objectives', 'learning_objectives', 'learningObjectives', 'outcomes', 'goals'],
@@ -106,6 +109,9 @@ export const FEEDBACK: Vocabulary = {
   ],
   classes: ['solution', 'solutions', 'answer', 'answers', 'feedback'],
   frontMatterKeys: [],
+  // Behind a practice item, a collapsed block is what the learner checks their work against ("Our suggestion", "What a good entry looks like"), unless it helps on the way.
+  detailsExcept:
+    /^(?:(?:need\s+(?:a\s+)?|get\s+a\s+|show\s+(?:a\s+|the\s+)?)?(?:hints?|tips?|help|clues?|nudge)|stuck|starter|instructions|background|context|transcript|video|more\b|read more|learn more|details|glossary|terms|definitions?|prerequisites|setup|set-up|optional|extra|bonus|note|why\b|how\s+(?:to|do)\b|check\s+your\s+understanding|knowledge\s+check|quiz|test\s+yourself|self[- ]?check|review\s+questions|questions?\b|practi[cs]e|exercises?|tasks?|activit(?:y|ies)|scenarios?|role[- ]?plays?|challenges?|try\s+it|your\s+turn)/i,
 };
 
 /** What good work looks like: the feedback of an open assignment, though not the answer to a question. */
@@ -252,6 +258,7 @@ export function normalisedHeadingMatches(vocabulary: Vocabulary, normalised: str
 export function classMatches(vocabulary: Vocabulary, name: string, title: string | undefined): boolean {
   if (vocabulary.classes.includes(name)) return true;
   if (name !== 'details' || title === undefined) return false;
+  if (vocabulary.detailsExcept && !vocabulary.detailsExcept.test(normaliseHeading(title))) return true;
   const summary = normaliseHeading(title).replace(/^(?:show|reveal|see|view|check)\s+(?:the\s+|an?\s+)?/i, '');
   return (
     vocabulary.classes.some((word) => new RegExp(`^${escaped(word).replace(/-/g, '[- ]')}s?\\b`, 'i').test(summary)) ||

@@ -36,7 +36,7 @@ const TYPE_WORDS: Array<[PageType, RegExp]> = [
   ['overview', /^(?:overview|intro|introduction|index|home|welcome|module[-_ ]?intro|unit[-_ ]?intro|course[-_ ]?intro|start[-_ ]?here|getting[-_ ]?started)$/],
   ['summary', /^(?:summary|conclusion|conclusions|recap|wrap[-_ ]?up|review|key[-_ ]?points|takeaways|what[-_ ]?next|what'?s[-_ ]?next|next[-_ ]?steps|congratulations|well[-_ ]?done)$/],
   ['assignment', /^(?:assignment|assignments|project|projects|capstone|homework|challenge[-_ ]?project|final[-_ ]?project|problem|challenge|instructions|task|brief)$/],
-  ['reference', /^(?:reference|references|glossary|setup|installation|install|faq|faqs|cheat[-_ ]?sheet|cheatsheet|resources|additional[-_ ]?(?:readings?|resources)|further[-_ ]?reading|bibliography|instructor[-_ ]?notes|instructors?|learner[-_ ]?profiles?|profiles?|discuss|discussion|contributing|code[-_ ]?of[-_ ]?conduct|license|changelog|prerequisites|syllabus|schedule|appendix|api|troubleshooting|blog|news)$/],
+  ['reference', /^(?:reference|references|glossary|setup|installation|install|faq|faqs|cheat[-_ ]?sheet|cheatsheet|resources|additional[-_ ]?(?:readings?|resources)|further[-_ ]?reading|bibliography|instructor[-_ ]?notes|instructors?|learner[-_ ]?profiles?|profiles?|discuss|discussion|contributing|code[-_ ]?of[-_ ]?conduct|license|changelog|prerequisites|syllabus|schedule|appendix|api|troubleshooting|blog|news|community|join[-_ ]?(?:us|the[-_ ]?community)|discord|slack|forums?|gitter|zulip|mailing[-_ ]?lists?|contact|contact[-_ ]?us|credits|acknowledge?ments|contributors|authors)$/],
   ['fragment', /^(?:fragment|slide|slides|hint|hints|solution|solutions|answer|answers|snippet|partial|include|aside|pass|fail|footer|header|meta)$/],
 ];
 

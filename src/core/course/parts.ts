@@ -6,6 +6,7 @@ import { findTaskStatement } from '../analysis/taskStatement';
 import { labGoal } from '../dialects/microsoftLearn';
 import type { LessonDocument, OffsetRange } from '../document/model';
 import type { Part } from './expectations';
+import { openingWords } from '../text/words';
 
 export interface PartOptions extends VocabularyOptions {
   /** For the hook: how many words of the opening to read. */
@@ -58,11 +59,11 @@ const SCENE =
 
 const ACTOR =
   String.raw`(?:\b(?:she|he|they|we|I)|\b\p{Lu}\p{Ll}+|\b(?:customer|caller|client|colleague|co-worker|agent|adviser|advisor|picker|packer|driver|nurse|doctor|manager|employee|worker|rep|engineer|technician|supervisor|guest|patient|buyer|seller|team|cashier|clerk|operator|analyst|trainee|intern|contractor|visitor|director|owner|son|daughter|mother|father|family|account|company|store|branch|depot|warehouse|shop|site|office|ward|email|letter|complaint|incident|accident|fire|order|delivery|parcel|shipment|system)s?)`;
-const SIMPLE_PAST = String.raw`(?:did|said|told|asked|found|took|came|went|saw|left|lost|got|made|sent|rang|fell|felt|knew|thought|forgot|spent|paid|began|sat|stood|ran|wrote|heard|broke|cost|gave|kept|became|\p{Ll}{2,}(?:ed|ied))`;
+const SIMPLE_PAST = String.raw`(?:did|said|told|asked|found|took|came|went|saw|left|lost|got|made|sent|rang|fell|felt|knew|thought|forgot|spent|paid|began|sat|stood|ran|wrote|heard|broke|cost|gave|kept|became|won|grew|rose|led|held|brought|bought|caught|taught|built|sold|drove|wore|chose|froze|spoke|woke|stole|tore|threw|blew|flew|drew|shook|struck|stuck|swung|hung|dug|sank|shrank|fed|fled|met|\p{Ll}{2,}(?:ed|ied))`;
 /** Someone, then what they did: "Helen complained", "the driver stopped", "she quickly realised". */
-const NARRATED = new RegExp(String.raw`${ACTOR}(?:\s*,[^,.;]{1,80},)?\s+(?:\p{Ll}+ly\s+|then\s+|also\s+|had\s+(?:already\s+)?)?${SIMPLE_PAST}\b`, 'gu');
+const NARRATED = new RegExp(String.raw`${ACTOR}(?:\s*,[^,.;]{1,80},)?\s+(?:\p{Ll}+ly\s+|then\s+|also\s+|had\s+(?:already\s+)?|(?:was|were)\s+)?${SIMPLE_PAST}\b`, 'gu');
 const TIME_IN_THE_PAST =
-  /\b(?:last\s+(?:week|month|year|winter|spring|summer|autumn|fall|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)|yesterday|(?:a|two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+ago|earlier\s+this\s+(?:week|month|year)|on\s+(?:a|one)\s+\p{L}+\s+(?:morning|afternoon|evening|night))\b/iu;
+  /\b(?:last\s+(?:week|month|year|winter|spring|summer|autumn|fall|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)|yesterday|(?:a|two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+ago|earlier\s+this\s+(?:week|month|year)|on\s+(?:a|one)\s+\p{L}+\s+(?:morning|afternoon|evening|night)|in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/iu;
 
 /**
  * From the start of the body to the first activity or the word budget, whichever comes first. On an
@@ -76,7 +77,7 @@ function openingRange(doc: LessonDocument, words: number): OffsetRange {
   let end = doc.text.length;
   for (const block of doc.prose) {
     if (block.start < doc.body.start) continue;
-    counted += block.text.split(/\s+/).filter(Boolean).length;
+    counted += openingWords(block.text, words - counted).words;
     if (counted >= words) {
       end = block.end;
       break;

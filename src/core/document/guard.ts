@@ -62,31 +62,37 @@ interface Chunk extends OffsetRange {
  * read, since their content is never parsed as Markdown. Starts at `from` (after the front matter).
  */
 export function uncheckedBlocks(text: string, from: number): UncheckedBlock[] {
-  const unchecked: UncheckedBlock[] = [];
-  const kept: Chunk[] = [];
+  const chunks = markupChunks(text, from);
+  const reasons: Array<UncheckedReason | undefined> = [];
+  // What is left out still costs the parser the empty line it leaves, one for each run of blocks left out.
+  const leftOut = (index: number) => reasons[index] !== undefined;
   let total = 0;
   let definitions = 0;
-  for (const chunk of markupChunks(text, from)) {
+  chunks.forEach((chunk, index) => {
     const reason = tooCostly(chunk) ?? (definitions + chunk.definitions > MAX_DEFINITIONS ? { kind: 'definitions' as const, limit: MAX_DEFINITIONS } : undefined);
-    if (reason) {
-      unchecked.push({ start: chunk.start, end: chunk.end, reason });
-      // What is left out still costs the parser the empty line it leaves.
-      total += LINE_COST;
-    } else {
-      kept.push(chunk);
+    reasons.push(reason);
+    if (reason) total += leftOut(index - 1) ? 0 : LINE_COST;
+    else {
       total += chunk.cost;
       definitions += chunk.definitions;
     }
-  }
+  });
   if (total > PARSE_BUDGET) {
-    const dearest = [...kept].sort((a, b) => b.cost / (b.end - b.start + 1) - a.cost / (a.end - a.start + 1));
-    for (const chunk of dearest) {
+    const value = (index: number) => (chunks[index].cost - LINE_COST) / (chunks[index].end - chunks[index].start + 1);
+    const dearest = chunks.map((_, index) => index).filter((index) => !leftOut(index)).sort((a, b) => value(b) - value(a));
+    for (const index of dearest) {
       if (total <= PARSE_BUDGET) break;
-      total -= chunk.cost;
-      unchecked.push({ start: chunk.start, end: chunk.end, reason: { kind: 'budget', limit: PARSE_BUDGET } });
+      const neighboursLeftOut = Number(leftOut(index - 1)) + Number(leftOut(index + 1));
+      total -= chunks[index].cost - LINE_COST + LINE_COST * neighboursLeftOut;
+      reasons[index] = { kind: 'budget', limit: PARSE_BUDGET };
     }
   }
-  return adjacentMerged(text, unchecked.sort((a, b) => a.start - b.start));
+  const unchecked: UncheckedBlock[] = [];
+  chunks.forEach((chunk, index) => {
+    const reason = reasons[index];
+    if (reason) unchecked.push({ start: chunk.start, end: chunk.end, reason });
+  });
+  return adjacentMerged(text, unchecked);
 }
 
 /** Blocks with nothing but blank lines between them, as one block: each block left out costs the parser an empty line. */

@@ -180,11 +180,14 @@ export function spelledOutAcronyms(doc: LessonDocument): string[] {
   return [...found];
 }
 
+const LOWER_CASE_WORDS = Symbol('lower-case words');
+
 /** "The LOOK steps", "press START": a word the lesson also writes in lower case is a word in capitals (a mnemonic, a label), not an acronym. */
 function isWordInCapitals(doc: LessonDocument, acronym: string): boolean {
   if (!/^[A-Z]{3,}$/.test(acronym)) return false;
-  return new RegExp(`\\b${acronym.toLowerCase()}\\b`).test(doc.text);
+  return doc.derived(LOWER_CASE_WORDS, () => new Set(doc.text.match(/\b[a-z]{3,}\b/g))).has(acronym.toLowerCase());
 }
+
 
 function neverSpelledOut(acronym: string): string {
   return `Unexpected acronym "${acronym}" that the lesson never spells out, expected the words in full at its first use, followed by "(${acronym})".`;

@@ -14,6 +14,8 @@ const OFFER =
   'lender|carrier|courier|firm|partner|seller|maker|name|software|system|scanner|device|network|agency|consultancy|employer|store|shop|chain|operator|airline|hotel|' +
   'marketplace|website|site|programme|program|method|CRM|ERP';
 /** After "guaranteed to": verbs of what code or maths does, not of what a product promises. */
+/** "guaranteed to pass the audit": a promise to the learner, which claim-outcome-promise reports. */
+const PROMISED_OUTCOME = String.raw`pass|sail\s+through|breeze\s+through|ace|get\s+(?:hired|promoted|a\s+job)|land|earn|succeed`;
 const TECHNICAL_GUARANTEE = String.raw`be|have|return|only|exist|contain|terminate|hold|point|remain|run|execute|finish|converge|halt|produce|yield|visit|match|find|succeed\s+or|fail\s+or|stay\s+(?:up|valid|the\s+same)|increase\s+the\s+likelihood`;
 /** Third person: a product or a method does it, not the learner told to do it ("Always check the seal"). */
 const NEVER_FAILS =
@@ -35,14 +37,16 @@ const CLAIMS = [
   String.raw`(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:method|technique|system|approach|formula|strategy|trick|secret|course|programme|program)\s+(?:that\s+|which\s+)?(?:never\s+fails(?!\s+to${WORD_END})|always\s+works|works\s+every\s+time)`,
   String.raw`guaranteed\s+(?:results|success|satisfaction|outcomes?)|(?:results|success|satisfaction)\s+guaranteed|money[- ]back\s+guarantee|(?:guaranteed\s+)?or\s+your\s+money\s+back`,
   String.raw`(?:we|I)\s+guarantee\s+(?:you|your|results|success|satisfaction|that\s+you)`,
-  String.raw`guaranteed\s+to\s+(?!(?:${TECHNICAL_GUARANTEE})${WORD_END})\p{L}+(?:\s+(?:your|the|our|all|every|any)\s+[\p{L}-]+)?`,
+  String.raw`guaranteed\s+to\s+(?!(?:${TECHNICAL_GUARANTEE}|${PROMISED_OUTCOME})${WORD_END})\p{L}+(?:\s+(?:your|the|our|all|every|any)\s+[\p{L}-]+)?`,
   String.raw`(?:clinically|scientifically)\s+proven|proven\s+(?:results|track\s+record|formula|system|method)|proven\s+to\s+(?:work|increase|boost|improve|double|triple|raise|reduce|cut|deliver|accelerate|transform)`,
   String.raw`100\s?%\s+(?:guaranteed|effective|safe|secure|risk[- ]free|reliable|fool[- ]?proof|satisfaction|success(?:\s+rate)?|pass\s+rate|proven)|100\s+percent\s+(?:guaranteed|effective|safe|secure|risk[- ]free|reliable|proven)`,
   String.raw`(?:rated|ranked|voted)\s+(?:number[- ]one|no\.\s?1|#\s?1)${WORD_END}|(?:number[- ]one|no\.\s?1|#\s?1)[- ](?:rated|ranked|selling)|best[- ]?sell(?:ing|er)|(?<!\bone\s+of\s+)(?:the|our|a|an|\p{L}+['’]s)\s+(?:number[- ]one|no\.\s?1|#\s?1|leading|foremost|premier)\s+(?:[\p{L}-]+\s+){0,2}?(?:${OFFER})s?`,
   String.raw`(?:is|are|we['’]re|it['’]s|they['’]re|remains?|became|become)\s+(?:still\s+)?(?:the\s+)?(?:number[- ]one|no\.\s?1|#\s?1)(?!\s+(?:priority|priorities|rule|thing|reason|goal|step|tip|mistake|cause|question|concern|job|task|focus|value)${WORD_END})`,
   NEVER_FAILS,
   String.raw`(?:will|can|could|does|do)\s+never\s+(?:fail|break(?:\s+down)?|go\s+down|crash|let\s+(?:you|anyone|customers|clients|us|them)\s+down|lose\s+(?:data|a|any))|(?:can['’]t|cannot|can\s+not)\s+(?:fail|go\s+wrong|be\s+(?:hacked|beaten|broken))|impossible\s+to\s+(?:fail|get\s+wrong|hack|beat)|(?:fool|fail|hack|error|mistake|idiot|fraud|bullet|future)[- ]?proof|unhackable`,
-  String.raw`bar\s+none|hands\s+down|without\s+(?:equal|rival)|(?:there\s+is\s+)?no\s+way\s+(?:this|it|that|you|anything)\s+(?:can|could|will)\s+(?:go\s+wrong|fail|break)`,
+  String.raw`bar\s+none|hands\s+down|without\s+(?:equal|rival)|(?:there\s+is\s+)?no\s+way\s+(?:this|it|that|you|anything|(?:an?|the|your|our)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:can|could|will)\s+(?:ever\s+)?(?:go\s+wrong|fail|break)`,
+  // "We have never once missed an emergency callout": a record told as a fact, with nothing to check it by.
+  String.raw`(?:we|they|it|our\s+[\p{L}-]+)\s+(?:have|has)\s+never\s+(?:once\s+|ever\s+)?(?:missed|failed|lost|broken\s+down|gone\s+down|let\s+\p{L}+\s+down|had\s+(?:a|an|one|any)\s+(?:[\p{L}-]+\s+)?(?:complaint|failure|outage|breach|accident|incident|claim))`,
   // Testimonials as facts: "not one passenger has turned it down", "no customer has ever complained".
   String.raw`(?:not\s+(?:a\s+single|one)|no)\s+(?:single\s+)?(?:[\p{L}-]+\s+){0,2}?\p{L}+\s+(?:has|have|had)\s+(?:ever\s+)?(?:asked|complained|returned|regretted|left|turned|looked|wanted|said|gone|missed|failed|switched|cancell?ed|chosen|lost|been\s+(?:disappointed|unhappy|let\s+down))`,
   String.raw`you\s+can\s+be\s+(?:certain|sure|confident)\s+(?:that\s+)?(?:you(?:['’]ll|\s+will|\s+won['’]t|\s+will\s+never|\s+never)|it(?:['’]ll|\s+will|\s+won['’]t))`,
@@ -63,7 +67,7 @@ const CLAIMS = [
 ];
 /** A word that every claim contains: blocks without one are skipped cheaply. */
 const ANCHOR =
-  /best|class|lead|foremost|premier|award|rated|unbeat|unrival|unparal|second to none|unmatched|risk|never\s+(?:fail|go|break|crash|let|miss|los|disappoint|deliver|win|pay|get)|always\s+(?:work|deliver|win|pay|get)|every time|guarant|proven|100|99|number[- ]one|no\.\s?1|#\s?1|world|industry|market|business|universe|planet|money|need|proof|hackable|can['’]?t\s+(?:fail|go|be)|cannot|can\s+not|impossible|completely|totally|perfectly|absolutely|entirely|eliminat|bar\s+none|hands\s+down|without\s+(?:equal|rival)|no\s+way|not\s+(?:one|a\s+single)|\bno\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?ha[sd]|certain|sure|confident|comes?\s+close|unlike\s+any|like\s+no\s+other|class\s+of|ever\s+(?:built|made|created|designed|launched|released|seen|offered)|anywhere|can\s+(?:buy|get|find)|fastest|cheapest|quickest|safest|largest|biggest|lowest|highest|kill|remov|block|stop|prevent|destroy|neutrali|catch|protect|uptime|availability|effective|reliab|secure|satisfaction|success|compliance|accuracy|sell|easiest|popular|powerful|advanced|comprehensive|trusted|complete|innovative|experienced|accurate/iu;
+  /never\s+(?:once|ever)|best|class|lead|foremost|premier|award|rated|unbeat|unrival|unparal|second to none|unmatched|risk|never\s+(?:fail|go|break|crash|let|miss|los|disappoint|deliver|win|pay|get)|always\s+(?:work|deliver|win|pay|get)|every time|guarant|proven|100|99|number[- ]one|no\.\s?1|#\s?1|world|industry|market|business|universe|planet|money|need|proof|hackable|can['’]?t\s+(?:fail|go|be)|cannot|can\s+not|impossible|completely|totally|perfectly|absolutely|entirely|eliminat|bar\s+none|hands\s+down|without\s+(?:equal|rival)|no\s+way|not\s+(?:one|a\s+single)|\bno\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?ha[sd]|certain|sure|confident|comes?\s+close|unlike\s+any|like\s+no\s+other|class\s+of|ever\s+(?:built|made|created|designed|launched|released|seen|offered)|anywhere|can\s+(?:buy|get|find)|fastest|cheapest|quickest|safest|largest|biggest|lowest|highest|kill|remov|block|stop|prevent|destroy|neutrali|catch|protect|uptime|availability|effective|reliab|secure|satisfaction|success|compliance|accuracy|sell|easiest|popular|powerful|advanced|comprehensive|trusted|complete|innovative|experienced|accurate/iu;
 const CLAIM = new RegExp(`${WORD_START}(?:${CLAIMS.join('|')})${WORD_END}`, 'giu');
 
 export default defineRule({

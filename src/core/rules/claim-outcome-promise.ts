@@ -27,7 +27,7 @@ const PROMISES = [
   String.raw`(?:get|find|secure)\s+(?:a|your)\s+${JOB}`,
   String.raw`(?:get|find|secure)\s+(?:a|your)\s+(?:[\p{L}-]+\s+)?(?:job|role|position)\s+(?:in\s+[\p{L}-]+\s+)?(?:in|within)\s+${AMOUNT}\s+${SPAN}`,
   String.raw`(?:job|placement|employment|interview|hiring)\s+guarantee[ds]?|guaranteed\s+(?:a\s+)?(?:job|placement|employment|interview|promotion|raise|pass)`,
-  String.raw`guaranteed\s+to\s+(?:pass|get\s+(?:hired|promoted|a\s+job)|land|earn|succeed)`,
+  String.raw`guaranteed\s+to\s+(?:pass|sail\s+through|breeze\s+through|ace|get\s+(?:hired|promoted|a\s+job)|land|earn|succeed)`,
   String.raw`pass\s+(?:the|your|any)\s+(?:[\p{L}-]+\s+)?(?:exam|certification)s?\s+(?:guaranteed|on\s+(?:the|your)\s+first\s+(?:try|attempt)|every\s+time)`,
   String.raw`(?:100\s?%|guaranteed)\s+pass(?:\s+rate)?`,
   String.raw`become\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:expert|master|pro|professional|ninja|guru|developer|programmer|data\s+scientist|engineer)(?:\s+(?:in|at|on|with)\s+(?:[\p{L}\p{N}#+.-]+\s+){0,2}?[\p{L}\p{N}#+.-]+)?\s+in\s+${AMOUNT}\s+${SPAN}`,

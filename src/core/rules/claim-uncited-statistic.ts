@@ -40,7 +40,7 @@ const COMPARATIVE =
 const EFFECT_VERB = '(?:increas|boost|improv|rais|reduc|cut|lower|decreas|grow|grew|sav|drop|ris|rose|jump|shrink|slash|doubl)[\\p{L}]*';
 
 /** A time or money a change is said to save: "6 hours a week", "£40,000 a year". */
-const SAVED_AMOUNT = String.raw`(?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?(?:(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a\s+few|several)\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)|[$£€]\s?${NUMBER}\s?(?:k|m|million|billion|bn)?|${NUMBER}\s?(?:k|m|million|billion|bn)?\s+(?:dollars|pounds|euros))\s+(?:a|per|each|every|on\s+(?:every|each|average))\s+(?:day|week|month|year|quarter|shift|call|order|employee|agent|store|site|person|head|project)`;
+const SAVED_AMOUNT = String.raw`(?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?(?:(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a\s+few|several)\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)(?:\s+of\s+[\p{L}-]+)?|[$£€]\s?${NUMBER}\s?(?:k|m|million|billion|bn)?|${NUMBER}\s?(?:k|m|million|billion|bn)?\s+(?:dollars|pounds|euros))\s+(?:a|per|each|every|on\s+(?:every|each|average))\s+(?:day|week|month|year|quarter|shift|call|order|employee|agent|store|site|person|head|project)`;
 
 /** Statistics that make a claim about the world: a share of people, an effect, a comparison, an appeal to research. */
 const CLAIMS: RegExp[] = [
@@ -51,7 +51,7 @@ const CLAIMS: RegExp[] = [
   // "Three out of four shippers say …": a share of people, by what they say or do.
   String.raw`(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${WORD_NUMBER})\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+s\s+(?:say|said|prefer|report|want|agree|believe|think|use|choose|buy|leave|switch|return|admit|expect|trust|would|will|are|were|have|do|don['’]t|never|never|feel|fail)${END}`,
   String.raw`(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${WORD_NUMBER})\s+(?:[\p{L}-]+\s+)?(?:${POPULATION}|${EVENTS}|times)${END}`,
-  String.raw`(?:saves?|saved|saving|frees?\s+up|freed\s+up|gives?\s+back|cuts?\s+out)\s+(?:(?:you|us|them|teams?|staff|agents?|managers?|employees|the\s+(?:business|company|team)|each\s+[\p{L}-]+|every\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+)?${SAVED_AMOUNT}`,
+  String.raw`(?:saves?|saved|saving|frees?\s+up|freed\s+up|gives?\s+back|cuts?\s+out)\s+(?:(?:you|us|them|teams?|staff|agents?|managers?|employees|the\s+(?:business|company|team)|each\s+[\p{L}-]+|every\s+[\p{L}-]+|our\s+[\p{L}-]+|[\p{L}-]{3,}s)\s+)?${SAVED_AMOUNT}`,
   String.raw`(?<!(?:to|can|could|should|will|must|would|may|might)\s+)(?:${EFFECT_VERB})\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:${PERCENT}|half|a\s+third|two[- ]thirds|a\s+quarter|(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:hours?|minutes?|days?|weeks?|times))`,
   String.raw`${PERCENT}\s+(?:fewer|less|more|lower|higher)\s+(?:[\p{L}-]+\s+)?(?:${POPULATION}|${EVENTS}|${OUTCOME}|downtime|waste|sick\s+days|staff\s+turnover)${END}`,
   String.raw`(?:twice|half)\s+as\s+(?:likely|often|productive|effective)${END}`,
@@ -73,6 +73,11 @@ const CLAIMS: RegExp[] = [
 
 /** Comparisons and rates that only a lesson without code makes about the world ("4 times as much memory" is a lesson on complexity). */
 const GENERAL_ONLY = [
+  // "Three out of four food recalls in Europe are caused by …", "Around 90% of homeowners want …": a share of anything counted, as the subject of what is said about it
+  // ("80% of the particles are water" is a share of the lesson's own sample, not of the world).
+  String.raw`(?<=^|\bthat\s+|[,;:]\s+)(?:(?:around|about|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|only|just|some)\s+)?(?:(?:${PERCENT}|${SHARE_IN_WORDS})\s+of|(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${WORD_NUMBER})(?:\s+of)?)\s+(?:(?:all|our|your|their|today['’]s)\s+)?(?!(?:the|these|those|this|that)\s)(?:[\p{L}-]+\s+){0,2}?\p{L}{2,}s${END}(?![^.!?]*\b(?:must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+to|is\s+to)\b)`,
+  // "complaints fell from 412 in 2022 to 96 in 2024": a change over time, reported as a fact.
+  String.raw`(?:fell|rose|dropped|grew|climbed|increased|decreased|declined|jumped|went\s+(?:up|down)|halved|doubled|tripled|shrank|plunged|soared|improved)\s+(?:[\p{L}-]+\s+){0,2}?from\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?${NUMBER}\s?(?:%|k|m)?(?:\s+[\p{L}\p{N}-]+){0,3}?\s+to\s+(?:about\s+|around\s+|just\s+|only\s+|nearly\s+)?[$£€]?${NUMBER}`,
   String.raw`(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twice)\s*(?:x|×|times)?\s+as\s+(?:often|likely|many|much|fast|quickly)\s+as${END}`,
   String.raw`(?:in\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|just\s+)?(?:half|a\s+third|a\s+quarter|twice)\s+the\s+(?:time|cost|price|effort|number|rate)${END}`,
 ].map((source) => new RegExp(`${START}${source}`, 'iu'));
@@ -102,7 +107,7 @@ const BASE_FORM = /^(?:increase|boost|improve|raise|reduce|cut|lower|decrease|gr
 
 /** Citations written as text: "(Fagan, 1976)", "[3]", "Source:", "et al.", "according to Fagan". */
 const CITATION_TEXT =
-  /\((?=[^()]*\b(?:1[89]|20)\d\d[a-z]?\b)[^()]*\)|\[\^[\w-]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|\b(?:sources?|cited in|citation|reference|doi|data)\s*[:.]|\bet al\b|\b[Aa]ccording to (?:the\s+|our\s+|a\s+)?(?:(?:1[89]|20)\d\d\s+)?\p{Lu}|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:(?:1[89]|20)\d\d|Q[1-4]\s+(?:1[89]|20)\d\d)\s+(?:[\p{L}-]+\s+){0,4}?(?:survey|report|audit|study|review|census|data|figures|statistics|results|analysis|benchmark)/u;
+  /\((?=[^()]*\b(?:1[89]|20)\d\d[a-z]?\b)[^()]*\)|\[\^[\w-]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|\b(?:sources?|cited in|citation|reference|doi|data)\s*[:.]|\bet al\b|[\p{L}\p{N}.,;:!?)”"'’][¹²³⁴⁵⁶⁷⁸⁹⁰]+|\b(?:\p{Lu}[\p{L}&'’-]*\s+){0,6}?(?:\(\p{Lu}{2,}\)|\p{Lu}{2,})\s+(?:reports?|reported|found|finds|estimates?|estimated|published|says|said)\b|\b[Aa]ccording to (?:the\s+|our\s+|a\s+)?(?:(?:1[89]|20)\d\d\s+)?\p{Lu}|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:(?:1[89]|20)\d\d|Q[1-4]\s+(?:1[89]|20)\d\d)\s+(?:[\p{L}-]+\s+){0,4}?(?:survey|report|audit|study|review|census|data|figures|statistics|results|analysis|benchmark)/u;
 /** An HTML link, superscript note or citation element. */
 const HTML_CITATION = /<(?:a\s[^>]*href|sup\b|cite\b)/i;
 const CITATIONS = Symbol('citations');

@@ -18,14 +18,29 @@ const STEPS = [
 ];
 const STEP = `(?:${STEPS.map((step) => step.replace(/[-\s]/g, '[-\\s]')).join('|')})(?![\\p{L}-])`;
 
+/** Words after "simply" that are not a step: "simply put", "simply because", "simply not true", "simply the best". */
+const NOT_A_STEP = '(?:put|because|not|a|an|the|too|more|less|no|as|than|that|to|by|for|in|on|at|with|from|being|be|are|is|was|were|stated|said|enough)';
+
 /** "just run", "simply click": an adverb that says a step is trivial, right before the step. */
-const BEFORE_STEP = new RegExp(`(?<![\\p{L}'’-])(?:just|simply|easily)(?=\\s+${STEP})|(?<![\\p{L}'’-])merely(?=\\s+(?:need|have\\s+to)\\b)`, 'giu');
+const BEFORE_STEP = new RegExp(
+  `(?<![\\p{L}'’-])(?:just|easily)(?=\\s+${STEP})|(?<![\\p{L}'’-])merely(?=\\s+(?:need|have\\s+to)\\b)` +
+    // "Simply" before any verb the learner is told to do ("simply refuse", "Simply snap the note"); not "simply put" or "simply because".
+    `|(?<![\\p{L}'’-])simply(?=\\s+(?!${NOT_A_STEP}(?![\\p{L}-]))\\p{Ll}[\\p{Ll}-]*(?![\\p{L}'’]))`,
+  'giu',
+);
 /** "Obviously", "Of course, …", "Clearly, …", "Basically, …": a comment that the point should need no explaining. */
 const COMMENT = /(?<![\p{L}'’-])(?:obviously|of\s+course|clearly(?=,)|basically)(?![\p{L}'’-])/giu;
+/** Verbs of a slip: "it's easy to miss", "easy to forget", "easy to mix up". */
+const EASY_TO_GET_WRONG = '(?:miss|forget|overlook|confuse|mix|get|make|lose|skip|underestimate|overestimate|misread|mistake|slip|fall|trip|assume|think|see|believe|feel|become|drift|break|damage|spill|lock|leave|click|press|send|delete|overwrite|double[- ]book|miscount|misplace)';
+
 /** "it's easy", "this is simple to fix", "that's trivial": a claim about how hard the learner will find it. */
 const EASY = new RegExp(
   `(?<![\\p{L}'’-])(?:it|this)(?:['’]s|\\s+is)\\s+(?:(?:so|very|really|quite|pretty|super|fairly|relatively)\\s+)?(?:easy|simple|trivial)` +
     `(?=\\s*(?:[.!,;:)]|$)|\\s+to\\s+(?:fix|do|learn|install|set\\s+up|understand|follow|write|run|solve|implement|add|change|see)(?![\\p{L}]))` +
+    // "It's easy to bring up", but not "it's easy to miss": a warning that a step is easily got wrong is no hedge.
+    `|(?<![\\p{L}'’-])(?:it|this)(?:['’]s|\\s+is)\\s+(?:(?:so|very|really|quite|pretty|super|fairly|relatively)\\s+)?(?:easy|simple)\\s+to\\s+(?!${EASY_TO_GET_WRONG}(?![\\p{L}]))\\p{Ll}+(?:\\s+(?:up|in|out|on|off|over|through|back))?(?![\\p{L}])` +
+    // "just a matter of knowing which screen to open".
+    `|(?<![\\p{L}'’-])just\\s+a\\s+(?:matter|case|question)\\s+of(?![\\p{L}])` +
     `|(?<![\\p{L}'’-])that['’]s\\s+(?:(?:so|very|really|quite|pretty|super)\\s+)?(?:easy|simple|trivial)(?=\\s*(?:[.!,;:)]|$))` +
     // "Evacuating is easy", "Walking a caller through the sign-up is simple": a task, named by its verb, called easy.
     `|(?<=(?:^|[.!?]\\s+)(?!(?:Some|No|Any|Every)thing\\b)\\p{Lu}\\p{Ll}+ing\\b[^.!?]{0,60}?\\s)is\\s+(?:(?:so|very|really|quite|pretty|super)\\s+)?(?:easy|simple|trivial|a\\s+breeze)(?=\\s*(?:[.!,;:)]|$))`,
@@ -98,7 +113,7 @@ export default defineRule({
         });
       }
     }
-    for (const found of findInProse(doc, EASY, settings, /easy|simple|trivial/i)) {
+    for (const found of findInProse(doc, EASY, settings, /easy|simple|trivial|just\s+a\s/i)) {
       report({
         start: found.start,
         end: found.end,

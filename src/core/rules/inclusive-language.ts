@@ -353,6 +353,8 @@ function antecedentKind(text: string, token: Token, next: Token | undefined): ke
   if (role && APPOSITION_BEFORE.test(before)) return 'name';
   if (role && GENERIC_DETERMINER.test(before) && /\ban?\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && isEvent(text, token.start)) return 'name';
   if (role && (GENERIC_DETERMINER.test(before) || (GENERIC_WITH_THE.has(token.plain) && /\bthe\s+$/i.test(before)))) return 'role';
+  // "The site manager signs off the job; he must upload photos": a duty of whoever holds the role, not a story.
+  if (role && /\bthe\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && !isEvent(text, token.start)) return 'role';
   if (!name) return undefined;
   // Any word is capitalised at the start of a sentence; there it counts only as a full name ("Nelle Nemo"), a possessive ("Nelle's")
   // or the subject of a verb in the third person ("Ellen is", "Alfredo adds").

@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { hasFeedback, labChecksResult, pointsElsewhere } from '../analysis/feedback';
+import { feedbackBlock, hasFeedback, labChecksResult, pointsElsewhere } from '../analysis/feedback';
+import { itemsWithoutFeedback } from '../analysis/feedbackCoverage';
 import { findPractice } from '../analysis/lessonParts';
-import { extendVocabulary, FEEDBACK, PRACTICE } from '../analysis/vocabulary';
+import { extendVocabulary, FEEDBACK, PRACTICE, type Vocabulary } from '../analysis/vocabulary';
 import { solutionBlock } from '../dialects/kramdown';
 import { fenceOf, solutionDiv } from '../dialects/pandoc';
 import type { LessonDocument } from '../document/model';
 import { titleRange, type Evidence } from '../analysis/structure';
 import { pageTypeOf } from '../course/pageSummary';
 import { userPatternOption } from '../text/userPattern';
-import { defineRule, type Fix } from './rule';
+import { defineRule, type Fix, type Report } from './rule';
 
 export default defineRule({
   id: 'practice-feedback',
@@ -28,7 +29,8 @@ export default defineRule({
       'So does showing the result to check against ("your table should look like this"). Open activities need no model answer: ' +
       'an item that has learners discuss, share with a partner or in the Etherpad, reflect, or work on their own project gets its feedback from people, ' +
       'and an item that only links to its assignment page is checked there. A lab is one piece of practice: it needs a way to check the result somewhere ("Verify that…", "You should see…", the expected output). ' +
-      'An answer in a file beside the page (`solution.js`, `answer.md`, a `solutions/` folder) is feedback too.',
+      'An answer in a file beside the page (`solution.js`, `answer.md`, a `solutions/` folder) is feedback too, and so is a collapsed `<details>` block after the item, whatever its summary, unless it is a hint, a transcript or a quiz. ' +
+      'When the answers or the debrief name the items one by one ("Call 1", "*The missing loan:*", "Scenario 3"), each item they leave out is reported at its own line.',
     howToFix:
       'Follow the exercise with a solution: a `::: solution` div, a `{: .solution}` block, a `<details><summary>Solution</summary>` block, a "Solution" or "Rubric" heading, ' +
       'or the output learners should get. For a discussion, use a `::: discussion` div or say who gives the feedback.',
@@ -44,7 +46,11 @@ export default defineRule({
     const solutions = extendVocabulary(FEEDBACK, { headings: options.solutionHeadings, classes: options.solutionClasses, frontMatterKeys: [] });
     for (const item of findPractice(doc, PRACTICE)) {
       if (item.container && options.exempt.includes(item.container.name)) continue;
-      if (hasFeedback(doc, item, solutions) || pointsElsewhere(doc, item)) continue;
+      if (hasFeedback(doc, item, solutions)) {
+        reportUnanswered(doc, item, solutions, report);
+        continue;
+      }
+      if (pointsElsewhere(doc, item)) continue;
       report({
         ...item.marker,
         message: `Unexpected practice without feedback in "${item.label}", expected a solution, an answer or feedback after it.`,
@@ -53,6 +59,16 @@ export default defineRule({
     }
   },
 });
+
+/** "Model answers" for Calls 1 and 2 of three: the call left out has no feedback. */
+function reportUnanswered(doc: LessonDocument, item: Evidence, feedback: Vocabulary, report: (report: Report) => void) {
+  const block = feedbackBlock(doc, item, feedback);
+  if (!block || block.start <= item.marker.end) return;
+  for (const missing of itemsWithoutFeedback(doc, item.marker.end, block.start, block.end)) {
+    const line = doc.lines.lineText(doc.lines.lineAt(missing.start)).trim();
+    report({ ...missing, message: `Unexpected practice item "${line.length > 60 ? `${line.slice(0, 57)}…` : line}" without feedback, expected it answered with the others in "${item.label}".` });
+  }
+}
 
 /** Inserts a solution block in the dialect the exercise is written in. */
 function addSolution(doc: LessonDocument, item: Evidence): Fix {
