@@ -19,7 +19,7 @@ const STEPS = [
 const STEP = `(?:${STEPS.map((step) => step.replace(/[-\s]/g, '[-\\s]')).join('|')})(?![\\p{L}-])`;
 
 /** Words after "simply" that are not a step: "simply put", "simply because", "simply not true", "simply the best". */
-const NOT_A_STEP = '(?:put|because|not|a|an|the|too|more|less|no|as|than|that|to|by|for|in|on|at|with|from|being|be|are|is|was|were|stated|said|enough)';
+const NOT_A_STEP = '(?:put|because|not|want|wants|wanted|wish|like|prefer|a|an|the|too|more|less|no|as|than|that|to|by|for|in|on|at|with|from|being|be|are|is|was|were|stated|said|enough)';
 
 /** "just run", "simply click": an adverb that says a step is trivial, right before the step. */
 const BEFORE_STEP = new RegExp(
