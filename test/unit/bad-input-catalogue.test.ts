@@ -41,6 +41,20 @@ describe('bad-input catalogue', function () {
     }
   });
 
+  describe('long paragraphs: a rule that looks around a word reads its sentence, not the whole paragraph', () => {
+    // At the catalogue's small sizes a scan of the whole paragraph at each word is still cheap; it shows from 100 KB.
+    const LONG_PARAGRAPH_RATIO = 6.5;
+    for (const name of ['one paragraph of scenario prose', 'one paragraph of generic pronouns']) {
+      it(name, () => {
+        const input = LESSON_INPUTS.find((candidate) => candidate.name === name);
+        assert.ok(input, name);
+        const lint = (lesson: string) => lintText(lesson, config, { today: TODAY });
+        const growth = lowestGrowth(() => growthRatio(input.make, lint, 100_000, 400_000, GROWTH), LONG_PARAGRAPH_RATIO);
+        assert.ok(growth.ratio < LONG_PARAGRAPH_RATIO, `growing ${growth.size} characters fourfold multiplied the time by ${growth.ratio.toFixed(2)}`);
+      });
+    }
+  });
+
   describe('hostile front matter: a review write and the queue refuse or read it, never throw', () => {
     for (const input of FRONT_MATTER_INPUTS) {
       it(input.name, () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { lintText, parseConfig, parseLesson, type ResolvedConfig } from '../../src/core';
-import { sentences, syllables } from '../../src/core/prose';
+import { sentenceAround, sentences, syllables } from '../../src/core/prose';
 import { readingGrade } from '../../src/core/prose/readability';
 import { spells } from '../../src/core/rules/acronym-defined';
 
@@ -38,6 +38,25 @@ describe('clarity', () => {
     it('splits table cells into sentences, and ends a sentence at "etc." before a capital', () => {
       const doc = parseLesson('| a | b |\n| --- | --- |\n| One. Two. | x |\n\nPens, paper, etc. Then start.\n');
       assert.deepEqual(sentences(doc).map((sentence) => sentence.text), ['a', 'b', 'One.', 'Two.', 'x', 'Pens, paper, etc.', 'Then start.']);
+    });
+
+    it('finds the sentence around a word by its punctuation, a decimal point not ending it', () => {
+      const text = 'Call back. If a customer waits 2.5 minutes, apologise! Then log it';
+      const around = (word: string) => {
+        const { start, end } = sentenceAround(text, text.indexOf(word));
+        return text.slice(start, end);
+      };
+      assert.equal(around('customer'), 'If a customer waits 2.5 minutes, apologise');
+      assert.equal(around('Call'), 'Call back');
+      assert.equal(around('log it'), 'Then log it');
+    });
+
+    it('looks at most 2,000 characters either way, so that text without full stops is not read whole at each word', () => {
+      const text = 'word '.repeat(100_000);
+      const at = 250_000;
+      const { start, end } = sentenceAround(text, at);
+      assert.equal(at - start, 2000);
+      assert.equal(end - at, 2000);
     });
   });
 

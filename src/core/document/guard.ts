@@ -19,13 +19,14 @@ export const MAX_CODE_SPAN_LENGTHS = 16;
 
 /**
  * A lesson's checking time, estimated in microseconds on a 2-core machine (fitted to lessons of
- * long paragraphs and of tiny blocks): parsing and the rules spend a third of a microsecond a
- * character, 50 a line, 150 a block, 12 a list or quote marker, 25 a table cell and 150 a
- * definition. Past this budget the blocks that cost most for their size are left out, so that no
- * lesson takes much more than two seconds. A 1 MB lesson of ordinary prose, headings and lists
- * comes to about 2,450,000.
+ * long paragraphs, of tiny blocks and of dense words): parsing and the rules spend a third of a
+ * microsecond a character, 4 a word and 12 more for a word in capitals, 50 a line, 150 a block, 12
+ * a list or quote marker, 25 a table cell and 150 a definition. Past this budget the blocks that
+ * cost most for their size are left out, so that no lesson takes much more than a second and a
+ * half on a slow day. A 1 MB lesson of ordinary prose, headings and lists comes to about 3,200,000;
+ * none of 5,398 real pages comes to a tenth of the budget.
  */
-export const PARSE_BUDGET = 2_600_000;
+export const PARSE_BUDGET = 1_400_000;
 
 /**
  * Link and footnote definitions in a lesson. micromark looks each reference up in a list of the
@@ -41,6 +42,8 @@ const BLOCK_COST = 150;
 const MARKER_COST = 12;
 const CELL_COST = 25;
 const DEFINITION_COST = 150;
+const WORD_COST = 4;
+const ACRONYM_COST = 12;
 
 const SPACE = 32;
 const TAB = 9;
@@ -51,7 +54,8 @@ const BLOCK_START = new Set(['#', '|', '<', ':', '=', '-', '_', '*', '{'].map((c
 interface Chunk extends OffsetRange {
   delimiters: number;
   definitions: number;
-  codeSpanLengths: Set<number>;
+  /** Made at the chunk's first backtick: most chunks have none, and a lesson can have hundreds of thousands of chunks. */
+  codeSpanLengths?: Set<number>;
   deepest: number;
   cost: number;
 }
@@ -78,13 +82,12 @@ export function uncheckedBlocks(text: string, from: number): UncheckedBlock[] {
     }
   });
   if (total > PARSE_BUDGET) {
-    const value = (index: number) => (chunks[index].cost - LINE_COST) / (chunks[index].end - chunks[index].start + 1);
-    const dearest = chunks.map((_, index) => index).filter((index) => !leftOut(index)).sort((a, b) => value(b) - value(a));
-    for (const index of dearest) {
+    const budget: UncheckedReason = { kind: 'budget', limit: PARSE_BUDGET };
+    for (const index of dearestFirst(chunks, leftOut)) {
       if (total <= PARSE_BUDGET) break;
       const neighboursLeftOut = Number(leftOut(index - 1)) + Number(leftOut(index + 1));
       total -= chunks[index].cost - LINE_COST + LINE_COST * neighboursLeftOut;
-      reasons[index] = { kind: 'budget', limit: PARSE_BUDGET };
+      reasons[index] = budget;
     }
   }
   const unchecked: UncheckedBlock[] = [];
@@ -93,6 +96,13 @@ export function uncheckedBlocks(text: string, from: number): UncheckedBlock[] {
     if (reason) unchecked.push({ start: chunk.start, end: chunk.end, reason });
   });
   return adjacentMerged(text, unchecked);
+}
+
+/** The chunks not yet left out, those that cost most for their size first (the earlier first among equals). */
+function dearestFirst(chunks: readonly Chunk[], leftOut: (index: number) => boolean): number[] {
+  const value = new Float64Array(chunks.length);
+  chunks.forEach((chunk, index) => (value[index] = (chunk.cost - LINE_COST) / (chunk.end - chunk.start + 1)));
+  return chunks.map((_, index) => index).filter((index) => !leftOut(index)).sort((a, b) => value[b] - value[a]);
 }
 
 /** Blocks with nothing but blank lines between them, as one block: each block left out costs the parser an empty line. */
@@ -117,7 +127,8 @@ function isBlank(text: string, start: number, end: number): boolean {
 function tooCostly(chunk: Chunk): UncheckedReason | undefined {
   if (chunk.deepest > MAX_NESTING) return { kind: 'nesting', depth: chunk.deepest, limit: MAX_NESTING };
   if (chunk.delimiters > MAX_DELIMITERS) return { kind: 'delimiters', count: chunk.delimiters, limit: MAX_DELIMITERS };
-  if (chunk.codeSpanLengths.size > MAX_CODE_SPAN_LENGTHS) return { kind: 'code-spans', count: chunk.codeSpanLengths.size, limit: MAX_CODE_SPAN_LENGTHS };
+  const codeSpanLengths = chunk.codeSpanLengths?.size ?? 0;
+  if (codeSpanLengths > MAX_CODE_SPAN_LENGTHS) return { kind: 'code-spans', count: codeSpanLengths, limit: MAX_CODE_SPAN_LENGTHS };
   return undefined;
 }
 
@@ -143,7 +154,7 @@ function markupChunks(text: string, from: number): Chunk[] {
     if (chunk) chunks.push(chunk);
     chunk = undefined;
   };
-  const startChunk = (at: number, end: number): Chunk => ({ start: at, end, delimiters: 0, definitions: 0, codeSpanLengths: new Set(), deepest: 0, cost: 0 });
+  const startChunk = (at: number, end: number): Chunk => ({ start: at, end, delimiters: 0, definitions: 0, deepest: 0, cost: 0 });
   for (let lineStart = from; lineStart < text.length; ) {
     let lineEnd = lineStart;
     while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
@@ -183,13 +194,22 @@ function markupChunks(text: string, from: number): Chunk[] {
     chunk ??= startChunk(lineStart, lineEnd);
     const startsBlock = chunk.start === lineStart || prefix.markers > 0 || BLOCK_START.has(text.charCodeAt(prefix.content));
     const depth = prefix.markers > prefix.quotes ? Math.max(prefix.markers, Math.floor(prefix.indent / LIST_INDENT)) : prefix.markers;
-    const marks = lineMarkup(text, prefix.content, lineEnd, chunk.codeSpanLengths);
+    const marks = lineMarkup(text, prefix.content, lineEnd, chunk);
     const definition = text.charCodeAt(prefix.content) === 91 /* [ */ && text.slice(prefix.content, lineEnd).includes(']:');
     chunk.end = lineEnd;
     chunk.delimiters += marks.delimiters;
     if (definition) chunk.definitions++;
     chunk.deepest = Math.max(chunk.deepest, depth);
-    chunk.cost += characterCost(lineStart, lineEnd) + LINE_COST + (startsBlock ? BLOCK_COST : 0) + MARKER_COST * prefix.markers + CELL_COST * marks.pipes + marks.delimiters + (definition ? DEFINITION_COST : 0);
+    chunk.cost +=
+      characterCost(lineStart, lineEnd) +
+      LINE_COST +
+      (startsBlock ? BLOCK_COST : 0) +
+      MARKER_COST * prefix.markers +
+      CELL_COST * marks.pipes +
+      marks.delimiters +
+      (definition ? DEFINITION_COST : 0) +
+      WORD_COST * marks.words +
+      ACRONYM_COST * marks.acronyms;
     lineStart = next;
   }
   close();
@@ -262,17 +282,38 @@ function isClosingFence(text: string, at: number, end: number, fence: Fence): bo
   return length >= fence.length && text.slice(at + length, end).trim() === '';
 }
 
-/** Runs of `*`, `_` or `~`, each bracket and `<`, and runs of backticks (whose lengths are collected); and table cell separators. */
-function lineMarkup(text: string, start: number, end: number, codeSpanLengths: Set<number>): { delimiters: number; pipes: number } {
+interface LineMarkup {
+  delimiters: number;
+  pipes: number;
+  words: number;
+  /** Words that open with two capitals or a capital and a digit ("CRM", "X1"). */
+  acronyms: number;
+}
+
+/**
+ * Runs of `*`, `_` or `~`, each bracket and `<`, and runs of backticks (whose lengths are
+ * collected); table cell separators; and words, a word being a run of letters and digits (any
+ * character past ASCII counts as a letter).
+ */
+function lineMarkup(text: string, start: number, end: number, chunk: Chunk): LineMarkup {
   let delimiters = 0;
   let pipes = 0;
+  let words = 0;
+  let acronyms = 0;
   let previous = -1;
   let backticks = 0;
+  let inWord = false;
   for (let at = start; at < end; at++) {
     const code = text.charCodeAt(at);
+    const wordCharacter = isWordCharacter(code);
+    if (wordCharacter && !inWord) {
+      words++;
+      if (isCapital(code) && at + 1 < end && (isCapital(text.charCodeAt(at + 1)) || isDigit(text.charCodeAt(at + 1)))) acronyms++;
+    }
+    inWord = wordCharacter;
     if (code === 96 /* ` */) backticks++;
     else if (backticks > 0) {
-      codeSpanLengths.add(backticks);
+      (chunk.codeSpanLengths ??= new Set()).add(backticks);
       backticks = 0;
     }
     switch (code) {
@@ -293,6 +334,18 @@ function lineMarkup(text: string, start: number, end: number, codeSpanLengths: S
     }
     previous = code;
   }
-  if (backticks > 0) codeSpanLengths.add(backticks);
-  return { delimiters, pipes };
+  if (backticks > 0) (chunk.codeSpanLengths ??= new Set()).add(backticks);
+  return { delimiters, pipes, words, acronyms };
+}
+
+function isWordCharacter(code: number): boolean {
+  return isDigit(code) || isCapital(code) || (code >= 97 && code <= 122) || code > 127;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

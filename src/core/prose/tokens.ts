@@ -168,3 +168,35 @@ export function syllables(word: string): number {
   if (SILENT_E_SUFFIX.test(lower) || SILENT_E_HEAD.test(lower)) count--;
   return Math.max(1, count);
 }
+
+/** Longer than any real sentence: how far `sentenceAround` looks, so that text without full stops is not read whole at each word. */
+const MAX_SENTENCE = 2000;
+
+/**
+ * The sentence around `at` in a prose block's text, by its punctuation alone: from after the last
+ * `.`, `!` or `?` followed by a space (or a line break) before `at`, to the next one after it.
+ */
+export function sentenceAround(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  const earliest = Math.max(0, at - MAX_SENTENCE);
+  while (start > earliest && !endsSentence(text, start - 1)) start--;
+  let end = at;
+  const latest = Math.min(text.length, at + MAX_SENTENCE);
+  while (end < latest && !(isTerminal(text.charCodeAt(end)) && (end + 1 === text.length || isSpace(text.charCodeAt(end + 1))))) end++;
+  return { start, end };
+}
+
+/** `at` holds a line break, or a full stop, `!` or `?` that a space follows. */
+function endsSentence(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 10) return true;
+  return isSpace(code) && at > 0 && isTerminal(text.charCodeAt(at - 1));
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+}
+
+function isTerminal(code: number): boolean {
+  return code === 46 /* . */ || code === 33 /* ! */ || code === 63; /* ? */
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CODE_STAND_IN } from '../document/prose';
-import { blockSentences, findWithExtraPhrases, isNegated } from '../prose';
+import { blockSentences, findWithExtraPhrases, isNegated, sentenceAround } from '../prose';
 import { defineRule } from './rule';
 
 const WORD_START = String.raw`(?<![\p{L}\p{N}_-])`;
@@ -127,11 +127,10 @@ function isTitleCase(text: string): boolean {
 
 /** A sentence about code ("The `unwrap` call never fails") states a fact about the code. */
 function sentenceHasCode(text: string, at: number): boolean {
-  const start = Math.max(text.lastIndexOf('. ', at), 0);
-  return text.slice(start, at).includes(CODE_STAND_IN);
+  return text.slice(sentenceAround(text, at).start, at).includes(CODE_STAND_IN);
 }
 
 /** "Which is the best course on the market?" asks; it does not claim. */
 function isQuestion(text: string, at: number): boolean {
-  return /^[^.!?]*\?/.test(text.slice(at));
+  return text.charCodeAt(sentenceAround(text, at).end) === 63 /* ? */;
 }

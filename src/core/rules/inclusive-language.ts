@@ -1,7 +1,7 @@
 import { patterns as EQUALITY_PATTERNS, type Pattern } from '#equality-patterns';
 import { z } from 'zod';
 import type { ProseBlock } from '../document/prose';
-import { isAllowed } from '../prose';
+import { isAllowed, sentenceAround } from '../prose';
 import { allMatches } from '../text/matches';
 import { defineRule, type Fix } from './rule';
 
@@ -321,6 +321,7 @@ function findMatches(block: ProseBlock, categories: ReadonlySet<InclusionCategor
   const text = block.text;
   const tokens = block.derived(TOKENS, tokensOf);
   const found: Match[] = [];
+  const quoted = quotationReader(text);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token.antecedent) antecedent[token.antecedent] = 0;
@@ -333,7 +334,7 @@ function findMatches(block: ProseBlock, categories: ReadonlySet<InclusionCategor
       const start = token.start;
       const end = tokens[last].end;
       const phrase = text.slice(start, end).toLowerCase();
-      if (allowed.has(phrase) || ignored(entry, phrase, text, start, end, antecedent)) continue;
+      if (allowed.has(phrase) || ignored(entry, phrase, text, start, end, antecedent) || quoted(start)) continue;
       found.push({ entry, start, end });
       index = last;
       break;
@@ -372,10 +373,8 @@ function antecedentKind(text: string, token: Token, next: Token | undefined): ke
  * customer calls, …" speak of anyone in the role.
  */
 function isEvent(text: string, at: number): boolean {
-  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at), text.lastIndexOf('\n', at)) + 1;
-  const next = text.slice(at).search(/[.!?](?:\s|$)/);
-  const sentence = text.slice(start, next === -1 ? text.length : at + next);
-  return !GENERIC_SENTENCE.test(sentence);
+  const { start, end } = sentenceAround(text, at);
+  return !GENERIC_SENTENCE.test(text.slice(start, end));
 }
 
 const GENERIC_SENTENCE =
@@ -399,11 +398,24 @@ function isCapitalised(token: Token): boolean {
   return CAPITALISED.test(token.raw);
 }
 
-/** Inside "…" or “…”: a quotation or an example sentence, not the author's own words. */
-function quoted(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const straight = before.split('"').length - 1;
-  return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+/**
+ * Whether an offset is inside "…" or “…”: a quotation or an example sentence, not the author's own
+ * words. Asked at offsets that never decrease, it reads the text once.
+ */
+function quotationReader(text: string): (at: number) => boolean {
+  let read = 0;
+  let straight = 0;
+  let lastOpening = -1;
+  let lastClosing = -1;
+  return (at) => {
+    for (; read < at; read++) {
+      const code = text.charCodeAt(read);
+      if (code === 34 /* " */) straight++;
+      else if (code === 0x201c /* “ */) lastOpening = read;
+      else if (code === 0x201d /* ” */) lastClosing = read;
+    }
+    return straight % 2 === 1 || lastOpening > lastClosing;
+  };
 }
 
 function ignored(entry: Phrase, phrase: string, text: string, start: number, end: number, antecedent: Antecedent): boolean {
@@ -413,7 +425,6 @@ function ignored(entry: Phrase, phrase: string, text: string, start: number, end
     antecedent.name = 0;
     return true;
   }
-  if (quoted(text, start)) return true;
   const context = CONTEXT[entry.phrase];
   return context !== undefined && !context(text.slice(Math.max(0, start - 40), start), text.slice(end, end + 40));
 }
