@@ -1,10 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { buildCourse, configuredPageType, readToc, TOC_FILES, type Course, type CourseToc, type PageHints, type ResolvedConfig, type TocProblem } from '../core';
+import { ANSWER_FILE, buildCourse, configuredPageType, readToc, TOC_FILES, type Course, type CourseToc, type PageHints, type ResolvedConfig, type TocProblem } from '../core';
 import { isLessonFor, LESSON_FILE } from './files';
-
-/** `solution.js`, `answer.md`, `solutions/`, `expected-output.txt`: where exercises keep their answers. */
-const ANSWER_FILE = /^(?:solutions?|answers?|expected[-_]?(?:output|result))(?:[._-].*)?$/i;
 
 export interface CourseScan {
   course: Course;
@@ -61,6 +58,7 @@ export function scanCourse(files: ReadonlyArray<{ path: string; config: Resolved
       tocType,
       ...(tocFile && { tocFile: tocFile.slice(tocFile.lastIndexOf('/') + 1) }),
       ...(configType && { configType }),
+      ...(page?.checkedBy && { checkedBy: page.checkedBy }),
       ...(solutionNearby && solutionNearby !== path.slice(path.lastIndexOf('/') + 1) && { solutionNearby }),
     });
   }

@@ -19,7 +19,10 @@ const REASONS: Record<string, string> = {
 
 export function describeError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof code === 'string' && code in REASONS) return `${REASONS[code]} (${code})`;
-  if (error instanceof Error) return `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}`;
-  return String(error);
+  if (typeof code === 'string' && Object.hasOwn(REASONS, code)) return `${REASONS[code]} (${code})`;
+  // An error from a worker thread (a DOMException such as DataCloneError) arrives as an object that is no Error of this realm.
+  const { name, message } = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; message?: unknown };
+  if (typeof message === 'string') return `${typeof name !== 'string' || name === 'Error' ? '' : `${name}: `}${message}`;
+  const text = String(error);
+  return text === '[object Object]' ? 'an error that gave no description' : text;
 }

@@ -45,7 +45,7 @@ export async function lint(argv: readonly string[], io: CliIO, version: string):
   }
   if (command !== undefined && !named) return usageError(io, `Unknown command "${command}", expected lint, review or queue.`, undefined);
   const paths = named ? rest : positionals;
-  if (!(values.format in FORMATS)) return usageError(io, `Unknown format "${values.format}", expected text, json or sarif.`, 'lint');
+  if (!Object.hasOwn(FORMATS, values.format)) return usageError(io, `Unknown format "${values.format}", expected text, json or sarif.`, 'lint');
   const maxWarningsText = values['max-warnings']?.trim();
   const maxWarnings = maxWarningsText === undefined ? undefined : maxWarningsText === '' ? NaN : Number(maxWarningsText);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) return usageError(io, '--max-warnings takes a whole number.', 'lint');

@@ -105,7 +105,24 @@ function serveBatches(settings: LintSettings) {
     if (!config.ok) return { kind: 'failed', problem: `invalid configuration ${config.error.file}: ${config.error.message}` };
     return lintFile(job, config.config, settings);
   };
-  parentPort?.on('message', (jobs: LintJob[]) => parentPort?.postMessage(jobs.map(lintJob)));
+  parentPort?.on('message', (jobs: LintJob[]) => {
+    const outcomes = jobs.map(lintJob);
+    try {
+      parentPort?.postMessage(outcomes);
+    } catch {
+      // A value that cannot cross threads would kill the worker with an error that arrives empty: say which file, and why.
+      parentPort?.postMessage(outcomes.map(sendable));
+    }
+  });
+}
+
+export function sendable(outcome: LintOutcome): LintOutcome {
+  try {
+    structuredClone(outcome);
+    return outcome;
+  } catch (error) {
+    return { kind: 'failed', problem: `its findings could not be passed back from the lint worker (${describeError(error)}). Please report this with the lesson attached.` };
+  }
 }
 
 if (!isMainThread && workerData?.role === WORKER_ROLE) serveBatches((workerData as { settings: LintSettings }).settings);

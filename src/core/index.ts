@@ -37,6 +37,7 @@ export { LintService } from './service/lintService';
 export type { CheckedFinding, Envelope, Insertion, LintReport, LintRequest, LintResponse } from './service/protocol';
 export { stoppedCheckFinding, type StopReason } from './service/skipped';
 export { buildCourse, Course, naturalOrder, type CourseModule, type CoursePage } from './course/course';
+export { ANSWER_FILE, ANSWER_GLOBS, answersByFolder } from './course/answers';
 export { classifyPage, pageTitle, type PageHints } from './course/classify';
 export { PARTS, scopeOption, type Part, type Scope } from './course/expectations';
 export { PAGE_TYPE_NOUNS, PAGE_TYPES, pageTypeOfName, pageTypeOfWord, type PageType, type PageTypeDecision, type PageTypeSource } from './course/pageType';

@@ -118,6 +118,7 @@ export const LESSON_INPUTS: readonly BadInput[] = [
   { name: 'one long line of prose', make: (size) => repeat('word ', size) },
   { name: 'one paragraph of many lines', make: (size) => repeat('Some words on a line\n', size) },
   { name: 'one paragraph of scenario prose', make: (size) => repeat(PROSE, size, HEAD) },
+  { name: "names of Object.prototype's properties as words", make: (size) => repeat('## Constructor functions\n\nThe constructor, __proto__, toString, valueOf and hasOwnProperty of a prototype.\n\n', size, '# Constructor functions\n\n') },
   { name: 'one paragraph of generic pronouns', make: (size) => repeat('A new agent should log every call he takes. ', size, HEAD) },
   { name: 'a run of full stops', make: (size) => repeat('.', size, 'Word') },
   { name: 'a run of question and exclamation marks', make: (size) => repeat('?!', size, 'Word') },
@@ -164,6 +165,7 @@ export const FRONT_MATTER_INPUTS: readonly BadInput[] = [
   { name: 'front matter comments, many', make: (size) => withFrontMatter(repeat('# a comment\n', size - FRONT_MATTER_FRAME, 'title: Loops\n')) },
   { name: 'one long scalar', make: (size) => withFrontMatter(repeat('a', size - FRONT_MATTER_FRAME, 'title: ')) },
   { name: 'quoted scalar unclosed', make: (size) => withFrontMatter(repeat('a\n', size - FRONT_MATTER_FRAME, 'title: "')) },
+  { name: "names of Object.prototype's properties as keys and values", make: () => withFrontMatter('type: constructor\nlayout: toString\nconstructor: x\n__proto__: {status: approved}\ntoString: 1\nreview:\n  constructor: {status: approved}\n  __proto__: {status: requested}\n  hasOwnProperty: {status: waived}') },
   { name: 'review roles, many', make: (size) => withFrontMatter(repeat('  r: {status: requested}\n', size - FRONT_MATTER_FRAME, 'review:\n')) },
 ];
 

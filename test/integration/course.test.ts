@@ -63,4 +63,26 @@ describe('course-aware checks in VS Code', function () {
     await settled(quiz);
     await waitFor('the page type in the tooltip', () => String(api.findingsStatusBar.item.tooltip).includes('Page type: quiz (file name quiz.mdx)'));
   });
+
+  it("hears of an exercise's answer beside it, and of a workshop's runner, as the CLI does", async () => {
+    const exercise = vscode.Uri.joinPath(folder(), 'exercise', 'brief.md');
+    const answer = vscode.Uri.joinPath(folder(), 'exercise', 'solution.js');
+    const brief = '# Refund a duplicate charge\n\nImagine a customer charged twice for one order.\n\n## Exercise\n\nWrite the function that finds the duplicate charge.\n';
+    await vscode.workspace.fs.writeFile(exercise, encode(brief));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), 'workshop', 'exercises.json'), encode(JSON.stringify({ '» REFUNDS: DUPLICATES': 'duplicates' })));
+    const workshopPage = vscode.Uri.joinPath(folder(), 'workshop', 'exercises', 'duplicates', 'README.md');
+    await vscode.workspace.fs.writeFile(workshopPage, encode(brief));
+    const feedbackFindings = (uri: vscode.Uri) => courseReviewDiagnostics(uri).filter((diagnostic) => ruleOf(diagnostic) === 'practice-feedback');
+
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(exercise));
+    await settled(editor);
+    await waitFor('practice without feedback reported', () => feedbackFindings(exercise).length === 1);
+    await vscode.workspace.fs.writeFile(answer, encode('module.exports = (charges) => charges.find((charge, index) => charges.indexOf(charge) !== index);\n'));
+    await waitFor('the answer beside the page counted as its feedback', () => feedbackFindings(exercise).length === 0);
+    await vscode.workspace.fs.delete(answer);
+    await waitFor('the finding back once the answer is gone', () => feedbackFindings(exercise).length === 1);
+
+    await settled(await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workshopPage)));
+    assert.deepEqual(feedbackFindings(workshopPage), [], "the workshop's runner checks the exercise");
+  });
 });

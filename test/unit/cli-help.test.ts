@@ -22,6 +22,9 @@ describe('cli help', () => {
 
     const errors: Array<[string, string[], string]> = [
       ['lint', ['lint', '--format', 'xml'], 'Unknown format "xml", expected text, json or sarif.'],
+      ['lint', ['lint', '--format', 'constructor'], 'Unknown format "constructor", expected text, json or sarif.'],
+      ['review', ['review', 'toString'], 'Unknown review action "toString", expected approve, request-changes, request, waive or withdraw.'],
+      ['queue', ['queue', '--format', 'constructor'], 'Unknown format "constructor", expected table, json, csv or md.'],
       ['lint', ['lint', '--fast'], "Unknown option '--fast'"],
       ['lint', ['lint', '--today', 'tomorrow'], 'Unexpected --today "tomorrow", expected a date as YYYY-MM-DD.'],
       ['review', ['review', 'sign'], 'Unknown review action "sign", expected approve, request-changes, request, waive or withdraw.'],

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { MAX_FILES_ON_ONE_THREAD } from '../../src/cli/parallel';
+import { describeError } from '../../src/cli/errors';
+import { MAX_FILES_ON_ONE_THREAD, sendable } from '../../src/cli/parallel';
+import type { LintOutcome } from '../../src/cli/lintFile';
 import { useCliFolder } from './helpers/cliFolder';
 import { ruleFixtures } from './helpers/fixtures';
 
@@ -46,4 +48,19 @@ describe('cli on worker threads', () => {
     assert.ok(count(fixedByWorkers.stderr) > 0);
     assert.equal(count(fixedByWorkers.stderr), count(fixedOnOneThread.stderr));
   });
+
+  it("names the file and the reason when a file's findings cannot cross back from the worker", () => {
+    const page = { pageType: Object } as unknown as Extract<LintOutcome, { kind: 'linted' }>['page'];
+    const outcome = sendable({ kind: 'linted', findings: [], page, fixed: 0, notes: [] });
+    assert.equal(outcome.kind, 'failed');
+    assert.match(outcome.kind === 'failed' ? outcome.problem : '', /could not be passed back from the lint worker \(DataCloneError: .*could not be cloned/);
+    const fine: LintOutcome = { kind: 'failed', problem: 'cannot read the file' };
+    assert.equal(sendable(fine), fine);
+  });
+
+  it('describes an error that arrives from another thread as a plain object, or as nothing at all', () => {
+    assert.equal(describeError({ name: 'DataCloneError', message: 'x could not be cloned.' }), 'DataCloneError: x could not be cloned.');
+    assert.equal(describeError({}), 'an error that gave no description');
+  });
 });
+

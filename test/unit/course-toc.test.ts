@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { buildCourse, readToc, type CourseToc } from '../../src/core';
+import { answersByFolder, buildCourse, readToc, type CourseToc } from '../../src/core';
 
 function toc(file: string, source: string): CourseToc {
   const read = readToc(file, source);
@@ -84,6 +84,29 @@ describe('tables of contents', () => {
     );
   });
 
+  it("a workshop's exercises.json: sections of the menu are modules, each exercise a folder whose runner checks it", () => {
+    const read = toc('exercises.json', JSON.stringify({ '» GETTING STARTED: HELLO, GLSL': 'intro-0', '» GETTING STARTED: LOOPS': 'intro-1', '» SHADERS: CREATING A SHADER': '@exercise/shader-create', 'BONUS': 'bonus' }));
+    assert.equal(read.format, 'workshop');
+    assert.deepEqual(
+      read.modules.map((module) => [module.title, module.pages.map((page) => [page.path, page.title])]),
+      [
+        ['GETTING STARTED', [['exercises/intro-0', 'HELLO, GLSL'], ['exercises/intro-1', 'LOOPS']]],
+        ['SHADERS', [['node_modules/@exercise/shader-create', 'CREATING A SHADER']]],
+        ['Exercises', [['exercises/bonus', 'BONUS']]],
+      ],
+    );
+    assert.ok(read.modules.every((module) => module.pages.every((page) => /runner/.test(page.checkedBy ?? ''))));
+    assert.equal(readToc('exercises.json', '[{"id": 1}]').kind, 'none', 'another shape is not a workshop menu');
+    assert.equal(readToc('exercises.json', '{ not json').kind, 'none');
+  });
+
+  it("a workshopper menu.json: the exercises' folders named as workshopper names them, each with its problem.md", () => {
+    const read = toc('exercises/menu.json', '["010 Simple objects", "040 Property assignments!"]');
+    assert.equal(read.root, 'exercises');
+    assert.deepEqual(read.modules[0].pages.map((page) => page.path), ['010_simple_objects/problem.md', '040_property_assignments/problem.md']);
+    assert.equal(readToc('app/menu.json', '{"items": ["File", "Edit"]}').kind, 'none', "an application's menu is not a workshop's");
+  });
+
   it('reports a table of contents that does not parse, and guesses nothing', () => {
     const read = readToc('units/_toctree.yml', '- title: [unclosed\n');
     assert.equal(read.kind, 'problem');
@@ -105,3 +128,11 @@ describe('courses', () => {
     assert.equal(course.page('/c/units/en/unit1/quiz.mdx')?.index, 2);
   });
 });
+
+describe('answers beside pages', () => {
+  it('finds answer files and answer folders, for the folder that holds them, from a workspace search', () => {
+    const answers = answersByFolder(['/w/ex1/solution.js', '/w/ex2/solutions/part-1.js', '/w/ex2/solutions/part-2.js', '/w/ex3/expected-output.txt', '/w/ex4/solutionary.md', '/w/answers/notes/readme.txt']);
+    assert.deepEqual(Object.fromEntries(answers), { '/w/ex1': 'solution.js', '/w/ex2': 'solutions', '/w/ex3': 'expected-output.txt', '/w': 'answers' });
+  });
+});
+

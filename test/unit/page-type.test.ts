@@ -37,6 +37,12 @@ describe('page types', () => {
       ['What is RL? A short recap', undefined],
       ['Summary [[summary]]', 'summary'],
       ['Quiz 🎓', 'assessment'],
+      // Words that are also names of Object.prototype's properties.
+      ['Constructor functions', undefined],
+      ['080 Constructor functions', undefined],
+      ['Using toString', undefined],
+      ['The __proto__ property', undefined],
+      ['hasOwnProperty and valueOf', undefined],
     ];
     for (const [name, expected] of cases) it(`"${name}" → ${expected ?? 'nothing'}`, () => assert.equal(pageTypeOfName(name), expected));
   });

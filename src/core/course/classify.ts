@@ -15,6 +15,8 @@ export interface PageHints {
   configType?: { type: PageType; glob: string };
   /** A file or folder beside the page that holds its answer (`solution.js`, `answer.md`, `solutions/`): the feedback of its practice. */
   solutionNearby?: string;
+  /** What checks the page's practice when the course runs it (a workshop's runner): the feedback of its practice. */
+  checkedBy?: string;
 }
 
 const TYPE_KEYS = ['type', 'page-type', 'pageType', 'page_type'];

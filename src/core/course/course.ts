@@ -19,6 +19,8 @@ export interface CoursePage {
   index: number;
   tocTitle: string | undefined;
   tocType: PageType | undefined;
+  /** What checks the page's practice when the course runs it, as its table of contents says. */
+  checkedBy?: string;
 }
 
 const LESSON_EXTENSIONS = ['.md', '.mdx', '.markdown'];
@@ -39,7 +41,7 @@ export function buildCourse(files: readonly string[], tocs: readonly CourseToc[]
       for (const entry of section.pages) {
         const path = resolveTocPath(toc.root, entry.path, known);
         if (!path || pages.has(path)) continue;
-        pages.set(path, { path, module, index: module.pages.length, tocTitle: entry.title, tocType: entry.type });
+        pages.set(path, { path, module, index: module.pages.length, tocTitle: entry.title, tocType: entry.type, ...(entry.checkedBy && { checkedBy: entry.checkedBy }) });
         module.pages.push(path);
       }
       if (module.pages.length > 0) modules.push(module);

@@ -48,16 +48,17 @@ export function pageTypeOfWord(word: string): PageType | undefined {
 }
 
 /** A first word that names the task a page sets: "Project: Recipes", "project_sql_zoo", "Lab 3: …". */
-const TASK_PREFIX: Record<string, PageType> = { project: 'assignment', assignment: 'assignment', homework: 'assignment', capstone: 'assignment', problem: 'assignment', challenge: 'assignment', lab: 'lab', exercise: 'lab', quiz: 'assessment', conclusion: 'summary', recap: 'summary', summary: 'summary', glossary: 'reference', solution: 'fragment' };
+// Maps, not object literals: a title's word such as "constructor" must not find Object.prototype's.
+const TASK_PREFIX = new Map<string, PageType>(Object.entries({ project: 'assignment', assignment: 'assignment', homework: 'assignment', capstone: 'assignment', problem: 'assignment', challenge: 'assignment', lab: 'lab', exercise: 'lab', quiz: 'assessment', conclusion: 'summary', recap: 'summary', summary: 'summary', glossary: 'reference', solution: 'fragment' } as const));
 /** A last word that names what the page is: "Unit 2 quiz", "Final project", "Unit overview" (not "…a short recap", which may recap another unit). */
-const TYPE_SUFFIX: Record<string, PageType> = { quiz: 'assessment', test: 'assessment', exam: 'assessment', assessment: 'assessment', lab: 'lab', project: 'assignment', assignment: 'assignment', glossary: 'reference', overview: 'overview', introduction: 'overview' };
+const TYPE_SUFFIX = new Map<string, PageType>(Object.entries({ quiz: 'assessment', test: 'assessment', exam: 'assessment', assessment: 'assessment', lab: 'lab', project: 'assignment', assignment: 'assignment', glossary: 'reference', overview: 'overview', introduction: 'overview' } as const));
 
 /**
  * The task a first word names. "Lab" and "exercise" also name a place and an activity, so they
  * count when a number or a colon follows ("Lab 3", "lab-02-deploy", "Exercise: …"); "lab-safety" is a topic.
  */
 function taskPrefix(name: string, first: string): PageType | undefined {
-  const type = TASK_PREFIX[first];
+  const type = TASK_PREFIX.get(first);
   if (type === 'lab' && !new RegExp(String.raw`^\W*${first}s?(?:[\s_-]*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)\b)|\s*:)`, 'i').test(name)) return undefined;
   return type;
 }
@@ -90,7 +91,7 @@ export function pageTypeOfName(name: string): PageType | undefined {
     pageTypeOfWord(whole) ??
     pageTypeOfWord(withoutNumbering) ??
     pageTypeOfWord(whole.replace(/-/g, '')) ??
-    (words.length > 1 ? (taskPrefix(name, words[0]) ?? (isPlace(words) ? undefined : TYPE_SUFFIX[words[words.length - 1]])) : undefined);
+    (words.length > 1 ? (taskPrefix(name, words[0]) ?? (isPlace(words) ? undefined : TYPE_SUFFIX.get(words[words.length - 1]))) : undefined);
   // "Chapter", "page.md": a lesson is the default, not evidence that outranks a title or a shape.
   return named === 'lesson' ? undefined : named;
 }

@@ -92,7 +92,7 @@ function vagueVerbAt(text: string, item: ObjectiveItem, vague: string[]): VagueV
 }
 
 function suggestionsFor(verb: string): string[] {
-  return VAGUE_VERBS[verb] ?? ['explain', 'apply', 'compare'];
+  return Object.hasOwn(VAGUE_VERBS, verb) ? VAGUE_VERBS[verb] : ['explain', 'apply', 'compare'];
 }
 
 function replacements(found: VagueVerb, original: string): Fix[] {

@@ -29,15 +29,15 @@ export default defineRule({
       'So does showing the result to check against ("your table should look like this"). Open activities need no model answer: ' +
       'an item that has learners discuss, share with a partner or in the Etherpad, reflect, or work on their own project gets its feedback from people, ' +
       'and an item that only links to its assignment page is checked there. A lab is one piece of practice: it needs a way to check the result somewhere ("Verify that…", "You should see…", the expected output). ' +
-      'An answer in a file beside the page (`solution.js`, `answer.md`, a `solutions/` folder) is feedback too, and so is a collapsed `<details>` block after the item, whatever its summary, unless it is a hint, a transcript or a quiz. ' +
+      'An answer in a file beside the page (`solution.js`, `answer.md`, a `solutions/` folder) is feedback too, as is the runner of a NodeSchool-style workshop (listed in its `exercises.json` or `exercises/menu.json`), which checks each exercise; and so is a collapsed `<details>` block after the item, whatever its summary, unless it is a hint, a transcript or a quiz. ' +
       'When the answers or the debrief name the items one by one ("Call 1", "*The missing loan:*", "Scenario 3"), each item they leave out is reported at its own line.',
     howToFix:
       'Follow the exercise with a solution: a `::: solution` div, a `{: .solution}` block, a `<details><summary>Solution</summary>` block, a "Solution" or "Rubric" heading, ' +
       'or the output learners should get. For a discussion, use a `::: discussion` div or say who gives the feedback.',
   },
   check({ doc, options, page, report }) {
-    // The answer sits beside the page (`solution.js`, `answer.md`): the practice has its feedback there.
-    if (page?.solutionNearby) return;
+    // The answer sits beside the page (`solution.js`, `answer.md`), or the course's runner checks the exercise: the practice has its feedback there.
+    if (page?.solutionNearby || page?.checkedBy) return;
     if (pageTypeOf(doc, page).type === 'lab') {
       // A lab is one piece of practice: its check is a verification step anywhere on the page.
       if (!labChecksResult(doc)) report({ ...titleRange(doc), message: 'This lab gives no way to check the result: expected a step such as "Verify that…" or "You should see…", or the expected output.' });

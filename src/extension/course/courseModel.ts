@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildCourse, configuredPageType, readToc, TOC_FILES, type Course, type CourseModule, type CourseToc, type PageHints } from '../../core';
+import { ANSWER_GLOBS, answersByFolder, buildCourse, configuredPageType, readToc, TOC_FILES, type Course, type CourseModule, type CourseToc, type PageHints } from '../../core';
 import type { ConfigService } from '../config';
 import { Disposable } from '../disposable';
 import { LESSON_GLOB } from '../lessonFiles';
@@ -7,6 +7,8 @@ import { LESSON_GLOB } from '../lessonFiles';
 const TOC_GLOB = `**/{${Object.keys(TOC_FILES).join(',')}}`;
 /** File events come in bursts (a checkout, a rename of a folder): the course is rebuilt once they settle. */
 const SETTLE_MS = 300;
+/** Answer files are looked for to tell that a page's practice has its answer beside it; a workspace with more is not searched further. */
+const MAX_ANSWER_FILES = 10_000;
 
 /**
  * The workspace's courses: its tables of contents and lesson files, as modules of pages. Built the
@@ -19,6 +21,8 @@ export class CourseModel extends Disposable {
   /** The number of the build `current` comes from. */
   private shown = 0;
   private current: Course | undefined;
+  /** For each folder with an answer beside its pages (`solution.js`, `solutions/`), the answer's name. */
+  private answers = new Map<string, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   /** Fires when the course was rebuilt: modules and page types may differ. */
@@ -26,8 +30,9 @@ export class CourseModel extends Disposable {
 
   constructor(private readonly configs: ConfigService) {
     super();
-    for (const glob of [LESSON_GLOB, TOC_GLOB]) {
-      const watcher = this.register(vscode.workspace.createFileSystemWatcher(glob, false, glob === LESSON_GLOB, false));
+    // A lesson's or an answer's content does not change the course; a table of contents' does.
+    for (const glob of [LESSON_GLOB, TOC_GLOB, ...ANSWER_GLOBS]) {
+      const watcher = this.register(vscode.workspace.createFileSystemWatcher(glob, false, glob !== TOC_GLOB, false));
       const stale = () => this.invalidate();
       this.register(watcher.onDidCreate(stale));
       this.register(watcher.onDidDelete(stale));
@@ -68,7 +73,17 @@ export class CourseModel extends Disposable {
     const config = uri.scheme === 'file' ? this.configs.forDocument(uri) : undefined;
     const configType = config?.ok ? configuredPageType(config.config, relativeTo(config.config.baseDir, uri.fsPath)) : undefined;
     const tocFile = page?.module.source.kind === 'table-of-contents' ? page.module.source.file : undefined;
-    return { path: uri.path, tocTitle: page?.tocTitle, tocType: page?.tocType, ...(tocFile && { tocFile: tocFile.slice(tocFile.lastIndexOf('/') + 1) }), ...(configType && { configType }) };
+    const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+    const solutionNearby = this.answers.get(uri.path.slice(0, uri.path.lastIndexOf('/')));
+    return {
+      path: uri.path,
+      tocTitle: page?.tocTitle,
+      tocType: page?.tocType,
+      ...(tocFile && { tocFile: tocFile.slice(tocFile.lastIndexOf('/') + 1) }),
+      ...(configType && { configType }),
+      ...(page?.checkedBy && { checkedBy: page.checkedBy }),
+      ...(solutionNearby && solutionNearby !== name && { solutionNearby }),
+    };
   }
 
   /** Whoever asks next gets a fresh build; the others hear of it once the burst of events has settled. */
@@ -91,7 +106,12 @@ export class CourseModel extends Disposable {
   }
 
   private async build(): Promise<Course> {
-    const [lessons, tocFiles] = await Promise.all([vscode.workspace.findFiles(LESSON_GLOB), vscode.workspace.findFiles(TOC_GLOB, '**/node_modules/**')]);
+    const [lessons, tocFiles, ...answerFiles] = await Promise.all([
+      vscode.workspace.findFiles(LESSON_GLOB),
+      vscode.workspace.findFiles(TOC_GLOB, '**/node_modules/**'),
+      ...ANSWER_GLOBS.map((glob) => vscode.workspace.findFiles(glob, '**/node_modules/**', MAX_ANSWER_FILES)),
+    ]);
+    this.answers = answersByFolder(answerFiles.flat().map((uri) => uri.path));
     const tocs: CourseToc[] = [];
     for (const uri of tocFiles) {
       const read = readToc(uri.path, await readText(uri));

@@ -4,6 +4,7 @@ import { parseJupyterBookToc } from './jupyterBook';
 import { parseMdBookSummary } from './mdbook';
 import { parseMkDocsNav } from './mkdocs';
 import type { TocResult } from './model';
+import { parseWorkshopExercises, parseWorkshopMenu } from './workshop';
 
 export type { CourseToc, TocFormat, TocModule, TocPage, TocProblem, TocResult } from './model';
 
@@ -15,6 +16,8 @@ export const TOC_FILES: Record<string, (source: string, file: string, root: stri
   'mkdocs.yml': parseMkDocsNav,
   'mkdocs.yaml': parseMkDocsNav,
   '_toc.yml': parseJupyterBookToc,
+  'exercises.json': parseWorkshopExercises,
+  'menu.json': parseWorkshopMenu,
 };
 
 /**
@@ -24,8 +27,8 @@ export const TOC_FILES: Record<string, (source: string, file: string, root: stri
  */
 export function readToc(file: string, source: string): TocResult {
   const name = file.slice(file.lastIndexOf('/') + 1);
+  if (!Object.hasOwn(TOC_FILES, name)) return { kind: 'none' };
   const parse = TOC_FILES[name];
-  if (!parse) return { kind: 'none' };
   const root = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
   return parse(source, file, root);
 }

@@ -6,6 +6,8 @@ export interface TocPage {
   title: string | undefined;
   /** A type the table of contents itself says (Carpentries `learners:` lists reference pages). */
   type?: PageType;
+  /** What checks the page's practice when the course runs it (a workshop's runner): its feedback. */
+  checkedBy?: string;
 }
 
 /** What a reader of the course calls a module: a unit, a part, a chapter with its sections. */
@@ -14,7 +16,7 @@ export interface TocModule {
   pages: TocPage[];
 }
 
-export type TocFormat = 'hugging-face' | 'carpentries' | 'mdbook' | 'mkdocs' | 'jupyter-book';
+export type TocFormat = 'hugging-face' | 'carpentries' | 'mdbook' | 'mkdocs' | 'jupyter-book' | 'workshop';
 
 export interface CourseToc {
   format: TocFormat;
