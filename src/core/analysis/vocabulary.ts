@@ -196,6 +196,8 @@ export const SUMMARY: Vocabulary = {
     /^what (?:you|we)(?:'ve|’ve| have)? (?:learned|learnt|covered)/i,
     // As workplace lessons close: "Remember", "Key messages", "Before you go", "In a nutshell".
     /^(?:remember|things to remember|key (?:messages|reminders|facts|rules)|main (?:messages|takeaways)|in a nutshell|in short|the essentials|the bottom line|bottom line|before you go|final (?:thoughts|words)|to recap|quick recap|lesson recap|at a glance)\s*:?$/i,
+    // A closing heading that says what it closes: "Wrapping up our first grid", "In conclusion", "Tips and things to remember".
+    /^(?:wrapping up|wrap[- ]?up|in conclusion|to conclude|to sum up)\b|\b(?:things|points) to remember\s*:?$/i,
   ],
   classes: ['keypoints', 'key-points', 'summary', 'recap', 'takeaways', 'conclusion'],
   frontMatterKeys: ['keypoints', 'key_points', 'keyPoints', 'summary', 'takeaways'],

@@ -23,13 +23,25 @@ export function hasPart(doc: LessonDocument, part: Part, options: PartOptions = 
     case 'practice':
       return findPractice(doc, extendVocabulary(PRACTICE, options)).length > 0 || findParts(doc, RUBRIC).length > 0 || findTaskStatement(doc) !== undefined;
     case 'summary':
-      return findParts(doc, extendVocabulary(SUMMARY, options)).length > 0;
+      return findParts(doc, extendVocabulary(SUMMARY, options)).length > 0 || closesWithRecap(doc);
     case 'knowledge-check':
       return findParts(doc, extendVocabulary(KNOWLEDGE_CHECK, options)).length > 0 || findPractice(doc, PRACTICE).some((item) => asksQuestion(doc, item) && hasSolution(doc, item));
     case 'hook':
       return hasHook(doc, options);
   }
 }
+
+/** A recap in the prose of the lesson's second half: "…so let's recap what we've learned.", "In summary, …". */
+function closesWithRecap(doc: LessonDocument): boolean {
+  const half = doc.body.start + (doc.body.end - doc.body.start) / 2;
+  return doc.prose.some((block) => {
+    if (block.kind !== 'paragraph' || block.end < half) return false;
+    const cue = RECAP_CUE.exec(block.text);
+    return cue !== null && block.sourceRange(cue.index, cue.index).start >= half;
+  });
+}
+
+const RECAP_CUE = /\b(?:let['’]s|let us) (?:recap|sum up|summari[sz]e)\b|(?:^|[.!?]\s+)(?:in summary|to summari[sz]e|to sum up|to recap|in conclusion|to conclude),/i;
 
 function hasHook(doc: LessonDocument, options: PartOptions): boolean {
   // A list of objectives is not a hook; a sentence that asks why and then says what you will learn can be both.
