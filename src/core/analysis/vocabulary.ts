@@ -224,11 +224,11 @@ const HOOK_PHRASES = [
   // A question, a puzzle, a misconception to overturn.
   String.raw`have you ever|what if|what would|why (?:do|does|is|are|would|should|might)|why|what (?:do|would|should|can) you do (?:when|if)|you (?:might|may) (?:think|assume|believe|expect)`,
   // A problem, a pain, a cost.
-  String.raw`problem|challenge|struggle|frustrat\w*|pain|mistakes?|tedious|error-prone|save (?:time|you)|without (?:it|this|them|knowing)`,
+  String.raw`problem|challenge|struggle|frustrat\w*|pain|mistakes?|bugs?|tedious|error-prone|save (?:time|you)|without (?:it|this|them|knowing)|trips? (?:people|you|many|learners|developers|beginners) up|under-?appreciated|(?:would|wouldn['’]t|would not|isn['’]t|is not) (?:be )?possible`,
   // What is at stake: a surprise, a count of incidents, a cost.
   String.raw`surpris\w*|did you know|(?:\d{1,3}(?:,\d{3})*|several|many|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:[\w-]+\s+){0,2}?(?:injuries|accidents|incidents|complaints|breaches|fines|claims|near misses|falls|fires|collisions|errors|refunds)|cost (?:us|the company|the business|the team|[$£€]\s?\d|\d)|fined|lawsuits?`,
   // Relevance to the learner's work.
-  String.raw`real[- ]world|in practice|in your (?:job|work|project|research|day)|everyday|every day|common(?:ly)?|you(?:'ll| will) (?:often )?need|(?:often|frequently|regularly|daily) (?:encounter|need|use|see|come across)|\d+(?:\s*[-–]\s*\d+)?\s*% of (?:the |your )?(?:time|cases|work|developers|users|people|companies|teams)`,
+  String.raw`real[- ]world|in a real (?:app|application|project|codebase|program|site|website|job|team|business|company)|use cases?|in practice|in your (?:job|work|project|research|day)|everyday|every day|common(?:ly)?|you(?:'ll| will) (?:often )?need|(?:often|frequently|regularly|daily) (?:encounter|need|use|see|come across)|\d+(?:\s*[-–]\s*\d+)?\s*% of (?:the |your )?(?:time|cases|work|developers|users|people|companies|teams)`,
   // What it lets you do.
   String.raw`matters?|important|useful|powerful|helps? (?:you|us|developers|teams)|lets? (?:you|us)|allows? (?:you|us|developers|teams)|enables? (?:you|us)|so that you|makes? (?:your|the) (?:code|work|job|life)`,
   // How central it is.
