@@ -4,8 +4,8 @@ import { defineRule } from './rule';
 
 const START = String.raw`(?<![\p{L}\p{N}_-])`;
 const END = String.raw`(?![\p{L}\p{N}_])`;
-const AMOUNT = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a\s+few|just\s+\w+|only\s+\w+)`;
-const SPAN = String.raw`(?:days?|weeks?|hours?|minutes?|months?|weekends?)`;
+const AMOUNT = String.raw`(?:\d+|a\s+single|one\s+single|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a\s+few|just\s+\w+|only\s+\w+)`;
+const SPAN = String.raw`(?:days?|weeks?|hours?|minutes?|months?|weekends?|afternoons?|mornings?|evenings?|sittings?|lunch\s+breaks?)`;
 const JOB = String.raw`(?:dream|better|high[- ]paying|well[- ]paid|great|tech|six[- ]figure)\s+(?:[\p{L}-]+\s+)?(?:job|role|position|career)s?(?!\s+(?:ids?|numbers?|scripts?|arrays?|queues?|status|files?|names?|steps?|runs?|logs?))`;
 
 /** Who makes the promise: the learner told what will happen, or the training that guarantees it. */
@@ -30,7 +30,7 @@ const PROMISES = [
   String.raw`guaranteed\s+to\s+(?:pass|sail\s+through|breeze\s+through|ace|get\s+(?:hired|promoted|a\s+job)|land|earn|succeed)`,
   String.raw`pass\s+(?:the|your|any)\s+(?:[\p{L}-]+\s+)?(?:exam|certification)s?\s+(?:guaranteed|on\s+(?:the|your)\s+first\s+(?:try|attempt)|every\s+time)`,
   String.raw`(?:100\s?%|guaranteed)\s+pass(?:\s+rate)?`,
-  String.raw`become\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:expert|master|pro|professional|ninja|guru|developer|programmer|data\s+scientist|engineer)(?:\s+(?:in|at|on|with)\s+(?:[\p{L}\p{N}#+.-]+\s+){0,2}?[\p{L}\p{N}#+.-]+)?\s+in\s+${AMOUNT}\s+${SPAN}`,
+  String.raw`(?:become|be)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:expert|master|pro|professional|ninja|guru|developer|programmer|data\s+scientist|engineer)(?:\s+(?:in|at|on|with)\s+(?:[\p{L}\p{N}#+.-]+\s+){0,2}?[\p{L}\p{N}#+.-]+)?\s+in\s+${AMOUNT}\s+${SPAN}`,
   String.raw`master\s+(?:[\p{L}\p{N}#+.-]+\s+){1,3}?in\s+${AMOUNT}\s+${SPAN}`,
   String.raw`(?:change|transform|launch)\s+your\s+career\s+in\s+${AMOUNT}\s+${SPAN}`,
   // Targets, deals, rewards, audits: what workplace training is tempted to promise.
@@ -49,10 +49,14 @@ const PROMISES = [
   String.raw`(?:you['’]re|you\s+are|you\s+will\s+be|you['’]ll\s+be|are|is|will\s+be|['’]re)\s+guaranteed\s+(?:a|an|your|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:contract|job|role|position|place|promotion|raise|bonus|pay\s+rise|offer|seat|spot|pass)`,
   String.raw`(?:you(?:['’]ll|\s+will)|guaranteed\s+to|you\s+are\s+(?:certain|sure)\s+to)\s+(?:soon\s+|quickly\s+)?(?:be|get)\s+promoted`,
   String.raw`never\s+(?:fail|lose|miss)\s+(?:an?|another|your)\s+(?:[\p{L}-]+\s+)?(?:audit|inspection|exam|sale|deal|customer|target|quota|bonus)`,
+  // "Do this and you'll …": a result promised for following the lesson, if it is the learner's quota, pay, post or standing.
+  String.raw`and\s+you(?:['’]ll|\s+will)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:hit|make|beat|exceed|smash|crush|reach|meet|double|triple|close|win|get|earn|be|become|land|hire|never\s+miss(?:\s+out\s+on)?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:quotas?|targets?|commissions?|bonus(?:es)?|promot(?:ed|ion)|pay\s+rise|raise|expert|top\s+performer|overtime\s+pay|salary|(?:team|shift)\s+lead(?:er)?|(?:lead|manager|management|senior)\s+(?:role|position|job)|certified\s+to|every\s+(?:single\s+)?(?:deal|sale|quarter|month))`,
+  String.raw`your\s+(?:commission|bonus|pay|earnings|income|salary)\s+(?:will|is\s+going\s+to)\s+(?:double|triple|grow|rise|soar|jump|increase)`,
+  String.raw`your\s+(?:promotion|raise|bonus|pay\s+rise|place|job|role|pass)\s+is\s+(?:(?:practically|virtually|all\s+but|almost|pretty\s+much|as\s+good\s+as)\s+)?guaranteed`,
 ];
 /** A word that every promise contains: blocks without one are skipped cheaply. */
 const ANCHOR =
-  /earn|make|salar|income|pay|figure|hired|promot|raise|land|job|role|position|career|guarantee|exam|certification|pass|become|master|target|quota|number|goal|KPI|budget|forecast|deal|sale|contract|account|client|customer|booking|audit|inspection|assessment|check|review|test|bonus|commission|money|cash|reward|incentive|home|never|line|post|vacanc|opening/i;
+  /earn|make|salar|income|pay|figure|hired|promot|raise|land|job|role|position|career|guarantee|exam|certification|pass|become|master|target|quota|number|goal|KPI|budget|forecast|deal|sale|contract|account|client|customer|booking|audit|inspection|assessment|check|review|test|bonus|commission|money|cash|reward|incentive|home|never|line|post|vacanc|opening|expert|performer|overtime|lead|manager|certified|every|double|triple|grow|rise|soar|jump|increase/i;
 const PROMISE = new RegExp(`${START}(?:${PROMISES.join('|')})${END}`, 'giu');
 
 export default defineRule({
