@@ -20,13 +20,13 @@ export const MAX_CODE_SPAN_LENGTHS = 16;
 /**
  * A lesson's checking time, estimated in microseconds on a 2-core machine (fitted to lessons of
  * long paragraphs, of tiny blocks and of dense words): parsing and the rules spend a third of a
- * microsecond a character, 4 a word and 12 more for a word in capitals, 50 a line, 150 a block, 12
- * a list or quote marker, 25 a table cell and 150 a definition. Past this budget the blocks that
- * cost most for their size are left out, so that no lesson takes much more than a second and a
- * half on a slow day. A 1 MB lesson of ordinary prose, headings and lists comes to about 3,200,000;
- * none of 5,398 real pages comes to a tenth of the budget.
+ * microsecond a character, 4 a word and 12 more for a word in capitals, 3 a `!`, `&` or `\`, 50 a
+ * line, 150 a block, 12 a list or quote marker, 25 a table cell and 150 a definition. Past this
+ * budget the blocks that cost most for their size are left out, so that no lesson takes much more
+ * than a second and a half on a slow day. A 1 MB lesson of ordinary prose, headings and lists comes
+ * to about 3,200,000; none of 5,398 real pages comes to a fifth of the budget.
  */
-export const PARSE_BUDGET = 1_400_000;
+export const PARSE_BUDGET = 1_000_000;
 
 /**
  * Link and footnote definitions in a lesson. micromark looks each reference up in a list of the
@@ -44,6 +44,7 @@ const CELL_COST = 25;
 const DEFINITION_COST = 150;
 const WORD_COST = 4;
 const ACRONYM_COST = 12;
+const OPENER_COST = 3;
 
 const SPACE = 32;
 const TAB = 9;
@@ -209,7 +210,8 @@ function markupChunks(text: string, from: number): Chunk[] {
       marks.delimiters +
       (definition ? DEFINITION_COST : 0) +
       WORD_COST * marks.words +
-      ACRONYM_COST * marks.acronyms;
+      ACRONYM_COST * marks.acronyms +
+      OPENER_COST * marks.openers;
     lineStart = next;
   }
   close();
@@ -288,6 +290,8 @@ interface LineMarkup {
   words: number;
   /** Words that open with two capitals or a capital and a digit ("CRM", "X1"). */
   acronyms: number;
+  /** `!`, `&` and `\`, which may open an image, an entity or an escape. */
+  openers: number;
 }
 
 /**
@@ -300,6 +304,7 @@ function lineMarkup(text: string, start: number, end: number, chunk: Chunk): Lin
   let pipes = 0;
   let words = 0;
   let acronyms = 0;
+  let openers = 0;
   let previous = -1;
   let backticks = 0;
   let inWord = false;
@@ -331,11 +336,17 @@ function lineMarkup(text: string, start: number, end: number, chunk: Chunk): Lin
       case 124 /* | */:
         pipes++;
         break;
+      case 33: /* ! */
+      case 38: /* & */
+      case 92 /* \ */:
+        // Each may open an image, an entity or an escape: micromark tries, and makes a token of it.
+        openers++;
+        break;
     }
     previous = code;
   }
   if (backticks > 0) (chunk.codeSpanLengths ??= new Set()).add(backticks);
-  return { delimiters, pipes, words, acronyms };
+  return { delimiters, pipes, words, acronyms, openers };
 }
 
 function isWordCharacter(code: number): boolean {
