@@ -19,6 +19,8 @@ export function hasFeedback(doc: LessonDocument, item: Evidence, feedback: Vocab
 const FEEDBACK_LINE = new RegExp(
   [
     String.raw`^\s*[*_]{0,2}(?:[\p{L}’']+\s+){0,2}?(?:(?:model|suggested|sample|possible|example)\s+(?:answers?|responses?|repl(?:y|ies)|solutions?)|debrief(?:ing)?|facilitator(?:['’]s)?\s+(?:notes?|debrief)|answer key|answers?)(?:\s+(?:for|to|from|with)\s+(?:[\p{L}’']+\s*){1,3})?[*_]{0,2}\s*[:.]?\s*[*_]{0,2}\s*(?:[:.]|$)`,
+    // A branching scenario's feedback on each choice: "If you chose A…", "If you picked the second option".
+    String.raw`^\s*[*_]{0,2}(?:if|when)\s+you\s+(?:chose|choose|picked|pick|selected|select|answered|went\s+for|went\s+with)\b`,
     String.raw`\bcompare (?:your|it|them|this|these) (?:[\w-]+\s+){0,2}?(?:with|to|against)\b`,
     String.raw`\b(?:a|an|the)\s+(?:strong|good|model|ideal|better|great)\s+(?:response|answer|reply|email|opening|close)\s+(?:sounds|looks|reads|would|might|could|is|includes|uses)\b`,
   ].join('|'),
@@ -37,7 +39,7 @@ export function feedbackBlock(doc: LessonDocument, item: Evidence, feedback: Voc
 export function hasSolution(doc: LessonDocument, item: Evidence, solutions: Vocabulary = SOLUTION): boolean {
   if (partsFor(doc, item, solutions).length > 0) return true;
   const inside = doc.text.slice(item.marker.end, item.end);
-  return /\[[^\]]*\b(?:solutions?|answers?|answer key)\b[^\]]*\]\(/i.test(inside) || /^\s*(?:[*_]{2})?(?:solution|answer|feedback)s?\s*[:.]?(?:[*_]{2})?\s*[:.]/im.test(inside);
+  return /\[[^\]]*\b(?:solutions?|answers?|answer key)\b[^\]]*\]\(/i.test(inside) || /^[\s>]*(?:[-*+]\s+)?(?:[*_]{1,2})?(?:solution|answer|feedback)s?\s*[:.]?(?:[*_]{1,2})?\s*[:.]/im.test(inside);
 }
 
 /** A question the item asks, in its title or in its prompt (the solution's own questions do not count). */

@@ -40,7 +40,7 @@ const LESSON_UNIT = '(?:lesson|episode|module|section|unit|chapter|session|cours
 
 export const OBJECTIVES: Vocabulary = {
   headings: [
-    /^(?:(?:learning|lesson|session|module|course|unit|episode|chapter|workshop)\s+)?(?:objectives?|outcomes?|goals?|aims)\s*:?$/i,
+    /^(?:(?:learning|lesson|session|module|course|unit|episode|chapter|workshop|your|our|today['’]s|key)\s+)?(?:objectives?|outcomes?|goals?|aims)\s*:?$/i,
     new RegExp(`^(?:objectives?|outcomes?|goals?|aims)\\s+(?:for|of)\\s+(?:this|the|today['’]s)\\s+${LESSON_UNIT}\\s*:?$`, 'i'),
     new RegExp(`^(?:what you(?:'ll| will) (?:learn|be able to do|do)|you(?:'ll| will) (?:learn|be able to)\\b|in this ${LESSON_UNIT},? you(?:'ll| will)|by the end of (?:this|the) ${LESSON_UNIT})`, 'i'),
   ],
@@ -205,7 +205,7 @@ export const SUMMARY: Vocabulary = {
 
 export const KNOWLEDGE_CHECK: Vocabulary = {
   headings: [
-    /\b(?:quiz(?:zes)?|knowledge checks?|self[- ]?(?:checks?|assessments?|tests?)|check your (?:understanding|knowledge|learning|progress)|review questions|test (?:yourself|your (?:knowledge|understanding))|comprehension (?:checks?|questions)|quick checks?|checkpoints?|exam questions|practice questions)\b/i,
+    /\b(?:quiz(?:zes)?|knowledge checks?|self[- ]?(?:checks?|assessments?|tests?)|check (?:yourself|your (?:understanding|knowledge|learning|progress|answers))|review questions|test (?:yourself|your (?:knowledge|understanding))|quiz yourself|comprehension (?:checks?|questions)|quick checks?|checkpoints?|exam questions|practice questions)\b/i,
   ],
   classes: ['quiz', 'knowledge-check', 'self-check', 'checkpoint', 'mcq', 'multiple-choice', 'question', 'check'],
   frontMatterKeys: ['quiz', 'knowledge_check', 'review_questions'],
@@ -219,14 +219,14 @@ export const HOOK: Vocabulary = {
 
 /** Why the lesson matters, as openings say it: a scenario, a problem, a question, a real-world use, a stake. */
 const HOOK_PHRASES = [
-  // A scenario or a story.
-  String.raw`imagine|suppose|picture (?:this|yourself|the|a|it)|think (?:about|back to) (?:a|the last) time|scenario|case study|story|for example|for instance`,
+  // A scenario or a story, also one the learner is put in: "You've just come back from a site visit…".
+  String.raw`^you['’]ve\s+just\s+\w+|^you['’]re\s+(?:on|at|in|halfway|about\s+to|standing|sitting|working|halfway)\b|imagine|suppose|picture (?:this|yourself|the|a|it)|think (?:about|back to) (?:a|the last) time|scenario|case study|story|for example|for instance`,
   // A question, a puzzle, a misconception to overturn.
   String.raw`have you ever|what if|what would|why (?:do|does|is|are|would|should|might)|why|what (?:do|would|should|can) you do (?:when|if)|you (?:might|may) (?:think|assume|believe|expect)`,
   // A problem, a pain, a cost.
   String.raw`problem|challenge|struggle|frustrat\w*|pain|mistakes?|bugs?|tedious|error-prone|save (?:time|you)|without (?:it|this|them|knowing)|trips? (?:people|you|many|learners|developers|beginners) up|under-?appreciated|(?:would|wouldn['’]t|would not|isn['’]t|is not) (?:be )?possible`,
-  // What is at stake: a surprise, a count of incidents, a cost.
-  String.raw`surpris\w*|did you know|(?:\d{1,3}(?:,\d{3})*|several|many|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:[\w-]+\s+){0,2}?(?:injuries|accidents|incidents|complaints|breaches|fines|claims|near misses|falls|fires|collisions|errors|refunds)|cost (?:us|the company|the business|the team|[$£€]\s?\d|\d)|fined|lawsuits?`,
+  // What is at stake: a surprise, a count of incidents, a cost, what we lose.
+  String.raw`(?:we|you)(?:['’]ll|\s+will|\s+could|\s+can|\s+may)?\s+lose\s+(?:the|a|an|our|your|their)\s+(?:[\w-]+\s+)?(?:customer|client|sale|deal|contract|trust|business|licen[cs]e|account|job)|the\s+(?:last|first)\s+(?:impression|conversation)|surpris\w*|did you know|(?:\d{1,3}(?:,\d{3})*|several|many|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:[\w-]+\s+){0,2}?(?:injuries|accidents|incidents|complaints|breaches|fines|claims|near misses|falls|fires|collisions|errors|refunds)|cost (?:us|the company|the business|the team|[$£€]\s?\d|\d)|fined|lawsuits?`,
   // Relevance to the learner's work.
   String.raw`real[- ]world|in a real (?:app|application|project|codebase|program|site|website|job|team|business|company)|use cases?|in practice|in your (?:job|work|project|research|day)|everyday|every day|common(?:ly)?|you(?:'ll| will) (?:often )?need|(?:often|frequently|regularly|daily) (?:encounter|need|use|see|come across)|\d+(?:\s*[-–]\s*\d+)?\s*% of (?:the |your )?(?:time|cases|work|developers|users|people|companies|teams)`,
   // What it lets you do.
@@ -238,12 +238,19 @@ const HOOK_PHRASES = [
 /** Words that signal why the lesson matters: a scenario, a problem, a question, a real-world use. */
 export const HOOK_CUES = new RegExp(String.raw`\b(?:${HOOK_PHRASES.join('|')})\b`, 'i');
 
+/** "Part 3 — ", "Screen 7: ", "Scene 5 | ", "Step 2. ": where a section sits, not what it is. */
+const CONTAINER_PREFIX =
+  /^(?:part|step|screen|scene|slide|section|module|unit|lesson|chapter|page|stage|phase|day|week|session|segment|frame|block)\s+(?:\d+(?:\.\d+)*[a-z]?|[A-Z]|[IVX]+)\s*(?:[:.|–—]|\s-)\s*/i;
+/** "Practice (15 min)", "Quiz — 5 minutes": how long a section takes. */
+const DURATION_SUFFIX = /\s*(?:\(\s*(?:about\s+|approx\.?\s+|~\s*)?\d+(?:\s*[–-]\s*\d+)?\s*(?:min|mins|minutes|m|h|hrs?|hours?)\.?\s*\)|[–—]\s*\d+\s*(?:min|mins|minutes)\.?)$/i;
+
 /** Removes emoji, numbering and link syntax so that "🚀 Challenge" and "2. Exercise" read as words. */
 export function normaliseHeading(text: string): string {
   return text
     .replace(/\p{Extended_Pictographic}|\uFE0F|\u200D/gu, '')
-    .replace(/^\s*(?:\d+(?:\.\d+)*[.):]?|[A-Z][.)])\s+/, '')
-    .replace(/^(?:part|step)\s+\d+\s*[:.-]\s*/i, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.):]?|[A-Z][.)])\s+(?:[–—|]\s*)?/, '')
+    .replace(CONTAINER_PREFIX, '')
+    .replace(DURATION_SUFFIX, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -15,6 +15,8 @@ export const KNOWN_ACRONYMS = [
   'OK', 'TV', 'US', 'USA', 'UK', 'EU', 'UN', 'PDF', 'URL', 'HTML', 'CSS', 'ID', 'FAQ', 'CEO', 'AM', 'PM', 'PC', 'USB', 'GPS', 'CD', 'DVD', 'DIY', 'FYI',
   'ASAP', 'VIP', 'ATM', 'PIN', 'DNA', 'IQ', 'HR', 'IT', 'AI', 'WWW', 'HTTP', 'HTTPS', 'JPEG', 'JPG', 'PNG', 'GIF', 'MP3', 'MP4', 'SMS', 'LED', 'NASA',
   'BC', 'AD', 'BCE', 'CE', 'ETA', 'RSVP', 'PS', 'NB', 'TBD', 'TBC', 'TBA', 'KB', 'MB', 'GB', 'TB', 'KM', 'KG', 'MPH', 'ZIP', 'WIFI', 'UPS', 'MIT', 'XKCD', 'CV',
+  // Currency codes, as prices and invoices print them.
+  'EUR', 'GBP', 'USD', 'JPY', 'CHF', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'INR', 'CNY', 'ZAR', 'SGD', 'HKD',
 ];
 
 /**
@@ -31,14 +33,15 @@ export const TECHNICAL_ACRONYMS = [
 
 /** All-caps words that are emphasis, labels or file names rather than acronyms. */
 const NOT_ACRONYMS = new Set([
-  'NOTE', 'NOTES', 'WARNING', 'TODO', 'FIXME', 'TIP', 'TIPS', 'HINT', 'IMPORTANT', 'CAUTION', 'DANGER', 'INFO', 'ERROR', 'OPTIONAL', 'REQUIRED', 'EXAMPLE',
+  'NOTE', 'NOTES', 'WARNING', 'TODO', 'FIXME', 'TK', 'TKTK', 'TIP', 'TIPS', 'HINT', 'IMPORTANT', 'CAUTION', 'DANGER', 'INFO', 'ERROR', 'OPTIONAL', 'REQUIRED', 'EXAMPLE',
   'NEW', 'FREE', 'NOT', 'AND', 'OR', 'BUT', 'ALL', 'ANY', 'NO', 'YES', 'NEVER', 'ALWAYS', 'MUST', 'ONLY', 'DO', 'DON', 'STOP', 'WAIT', 'YOU', 'THE', 'IS',
   'ARE', 'TO', 'OF', 'IN', 'ON', 'IF', 'AT', 'BE', 'IT', 'WE', 'MY', 'HOW', 'WHY', 'WHAT', 'NOW', 'THIS', 'THAT', 'WITH', 'FROM', 'NULL', 'TRUE', 'FALSE',
   'OUT', 'UP', 'OFF', 'GO', 'EXIT', 'PUSH', 'PULL', 'OPEN', 'CLOSED', 'HELP', 'CALL', 'SAFE', 'LIFT', 'KEEP', 'BACK',
   'README', 'LICENSE', 'LICENCE', 'AUTHORS', 'INSTALL', 'CHANGES', 'PATH', 'HOME', 'USER', 'GET', 'POST', 'PUT', 'DELETE', 'SELECT', 'WHERE',
 ]);
 
-const ACRONYM = /(?<![\p{L}\p{N}_\-./@#$])(\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*)(s?)(?![\p{L}\p{N}_]|[-.][\p{L}\p{N}])/gu;
+/** Not followed by more of a name: "HL-204518", "GPT-4", "SBI-based", nor a prefix written alone: "the "HL-" prefix". */
+const ACRONYM = /(?<![\p{L}\p{N}_\-./@#$])(\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*)(s?)(?![\p{L}\p{N}_]|[-.][\p{L}\p{N}]|-["”'’)])/gu;
 /** Read as a word rather than letter by letter (NASA, CERN, JSON): used as a name, and rarely spelled out. */
 const WORD_LIKE = /^(?=(?:\p{Lu}\d*){4})[^AEIOU\d]{0,2}(?:[AEIOU]+[^AEIOU\d]{0,2})+\d*$/u;
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/;
@@ -54,12 +57,17 @@ const BEFORE_LINK = /(?:\(\s*(?:or\s+|aka\s+|also\s+)?|,\s*(?:(?:or|aka|also kno
 /** "SME (subject matter expert)", "SME: subject matter expert", "SME stands for subject matter expert". */
 const AFTER_LINK = /^(?:\s*\(\s*|\s*[:=–—]\s*|\s+-\s+|,\s+|,?\s+(?:or|means|is\s+short\s+for)\s+)|^[^.!?]{0,40}?\b(?:stands\s+for|short\s+for|abbreviation\s+(?:of|for)|acronym\s+(?:of|for))\s+/i;
 const MAX_EXTRA_WORDS = 4;
-/** "TILE checklist (…", "STAR method (…": a word for what the acronym names, then its words in brackets. */
-const NAMED_THING_THEN_BRACKET = /^\s+\p{Ll}[\p{Ll}-]*\s*[(:]\s*/u;
+/** Front matter keys whose values learners read on the page or in the catalogue. */
+const SHOWN_KEYS = ['title', 'subtitle', 'description', 'summary', 'audience', 'objectives'];
+/** "TILE checklist (…", "SBI feedback model (…": words for what the acronym names, then its words in brackets. */
+const NAMED_THING_THEN_BRACKET = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\s*[(:]\s*/u;
 /** "the button labelled START", "a sign that reads EXIT": the capitals are a label, not an acronym. */
 const LABEL_BEFORE = /\b(?:labell?ed|marked|reads|reading|says|saying|printed|showing|shows|titled|called|named)\s+["“']?$/i;
 /** "the four LAST steps: Listen, Apologise, Solve, Thank;": words separated by commas, to the end of the clause. */
 const LISTED_AFTER_COLON = /^(\p{L}[\p{L}'’-]*(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)\p{L}[\p{L}'’-]*)+)\s*(?:[;.\n)]|$)/u;
+/** "ACAN: Acknowledge, Clarify, Apologise, Next step.": items of one to three words, to the end of the clause. */
+const ITEMS_AFTER_COLON =
+  /^(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})+)\s*(?:[;.\n)]|$)/u;
 /** Capitalised words separated by commas, up to the closing bracket. */
 const MNEMONIC = /^(\p{L}[\p{L}'’-]*(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s+)\p{L}[\p{L}'’-]*)*)\s*\)/u;
 const LOWER_CASE = /\p{Ll}/u;
@@ -88,10 +96,12 @@ export default defineRule({
   docs: {
     rationale:
       'An acronym the learner cannot expand is a word they cannot read, and novices rarely ask. Spell it out at its first use, in either order: ' +
-      '"subject matter expert (SME)" or "SME (subject matter expert)"; "SME stands for …" and a capitalised "Subject Matter Expert" anywhere before also count, ' +
+      '"subject matter expert (SME)" or "SME (subject matter expert)"; "SME stands for …", a mnemonic\'s words ("the TILE checklist (Task, Individual, Load, Environment)", ' +
+      '"which we call ACAN: Acknowledge, Clarify, Apologise, Next step") and a capitalised "Subject Matter Expert" anywhere before also count, ' +
+      'in the text or in the title, description, audience or objectives of the front matter, ' +
       'as do a glossary entry, `allow.acronyms`, the `known` option, and acronyms everybody knows (OK, TV, USA, UK, EU, PDF, URL, HTML, CSS, ID, FAQ, ' +
-      'CEO, AM, PM, USB, GPS, AI, HTTP …). An acronym used before its expansion is always reported; one the lesson never spells out, when it is used ' +
-      'three times or more (`minUses`). Not checked: headings and tables, code, Roman numerals (II, IV), capitals for emphasis (NOTE, DO NOT), an acronym ' +
+      'CEO, AM, PM, USB, GPS, AI, HTTP, currency codes such as EUR …). An acronym used before its expansion is always reported; one the lesson never spells out, even once ' +
+      '(`minUses` raises that: 3 reports only acronyms used again and again). Not checked: headings and tables, code, Roman numerals (II, IV), capitals for emphasis (NOTE, DO NOT), an acronym ' +
       'that starts a name ("VS Code"), and four-letter-or-longer acronyms read as words, which are names (NASA, CERN, JSON). Each acronym is reported once, at its first use.',
     howToFix: 'Write the words in full at the first use, followed by the acronym in brackets: "customer relationship management (CRM)". Use the acronym alone after that.',
   },
@@ -125,16 +135,21 @@ export default defineRule({
         uses.set(acronym, (uses.get(acronym) ?? 0) + 1);
       }
     }
-    // The objectives in front matter are shown to learners too.
-    for (const item of frontMatterListItems(doc, 'objectives')) {
-      const source = doc.text.slice(item.start, item.end);
-      for (const match of allMatches(ACRONYM, source)) {
-        const acronym = match[1];
-        if (!isCandidate(acronym, known, settings) || isAllowed(settings, match[0]) || isShouting(source, match.index, match.index + match[0].length)) continue;
-        const start = item.start + match.index;
-        const earlier = shownFirst.get(acronym);
-        if (!earlier || start < earlier.start) shownFirst.set(acronym, { start, end: start + match[0].length, acronym });
-        uses.set(acronym, (uses.get(acronym) ?? 0) + 1);
+    // The title, description, audience and objectives in front matter are shown to learners too.
+    for (const key of SHOWN_KEYS) {
+      for (const item of frontMatterListItems(doc, key)) {
+        const source = doc.text.slice(item.start, item.end);
+        for (const match of allMatches(ACRONYM, source)) {
+          const acronym = match[1];
+          if (!isCandidate(acronym, known, settings) || isAllowed(settings, match[0]) || isShouting(source, match.index, match.index + match[0].length)) continue;
+          const start = item.start + match.index;
+          const expansion = definition.has(acronym) ? undefined : expansionAround(source, match.index, match.index + match[0].length, initials(acronym));
+          if (expansion) definition.set(acronym, { start, end: start + match[0].length, expansion });
+          if (key !== 'objectives') continue;
+          const earlier = shownFirst.get(acronym);
+          if (!earlier || start < earlier.start) shownFirst.set(acronym, { start, end: start + match[0].length, acronym });
+          uses.set(acronym, (uses.get(acronym) ?? 0) + 1);
+        }
       }
     }
     // An acronym that only a heading or an objective shows, never a paragraph, is reported where it is shown.
@@ -336,7 +351,10 @@ function expansionAround(text: string, at: number, end: number, letters: string)
     const rest = after.slice(opening[0].length);
     // A mnemonic lists its words: "TILE (Task, Individual, Load, Environment)", "STAR method (situation, task, action and result)".
     const bracket = opening[0].trimEnd().endsWith('(');
-    const listed = bracket ? MNEMONIC.exec(rest) : opening[0].trimEnd().endsWith(':') ? LISTED_AFTER_COLON.exec(rest) : null;
+    const colon = opening[0].trimEnd().endsWith(':');
+    const items = bracket ? MNEMONIC.exec(rest) : colon ? ITEMS_AFTER_COLON.exec(rest) : null;
+    if (items && itemsSpell(letters, items[1])) return items[1];
+    const listed = bracket ? MNEMONIC.exec(rest) : colon ? LISTED_AFTER_COLON.exec(rest) : null;
     const phrase = listed ? listed[1].replace(/,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/g, ' ') : rest.split(/[),;.:!?\n]/, 1)[0];
     const words = [...phrase.matchAll(EXPANSION_WORD)].slice(0, letters.length + MAX_EXTRA_WORDS);
     for (let count = words.length; count >= 1; count--) {
@@ -346,6 +364,14 @@ function expansionAround(text: string, at: number, end: number, letters: string)
     }
   }
   return undefined;
+}
+
+const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/;
+
+/** "Listen, Empathise, Agree a plan, Progress" spells LEAP: one item per letter, by its first word. */
+function itemsSpell(letters: string, list: string): boolean {
+  const items = list.split(ITEM_SEPARATOR).map((item) => item.trim());
+  return items.length === letters.length && items.length >= 2 && items.every((item, index) => item.charAt(0).toLowerCase() === letters[index]);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { hasCode } from '../analysis/audience';
 import { CODE_STAND_IN } from '../document/prose';
-import { blockSentences, findWithExtraPhrases, isNegated, sentenceAround } from '../prose';
+import { blockSentences, findInProse, findWithExtraPhrases, isNegated, sentenceAround } from '../prose';
 import { defineRule } from './rule';
 
 const WORD_START = String.raw`(?<![\p{L}\p{N}_-])`;
@@ -59,7 +60,7 @@ const CLAIMS = [
   String.raw`world['’]s\s+(?:best|leading|fastest|easiest|favou?rite|number[- ]one|#\s?1|most\s+[\p{L}-]+)`,
   String.raw`(?:best|fastest|easiest|cheapest|quickest|safest|largest|biggest|lowest|highest|leading|most\s+(?:popular|powerful|advanced|comprehensive|effective|trusted|complete|innovative|reliable|secure|experienced|accurate))(?:-\p{L}+)?\s+${FEW_WORDS}(?:in\s+the\s+(?:world|industry|market|business|universe|country|nation|region|sector|UK|US|USA|EU)(?!\s+of${WORD_END})|in\s+(?:Europe|Asia|Africa|America|North\s+America|South\s+America|Australia|Britain|Ireland|Germany|France|Canada|India|China|Japan)|(?:${OFFER})s?\s+in\s+(?:the\s+)?\p{Lu}\p{Ll}+|on\s+the\s+(?:market|planet)|money\s+can\s+buy)`,
   // "makes collisions impossible", "eliminates every risk": a harm ruled out for good.
-  String.raw`(?:makes?|made|making)\s+(?:[\p{L}-]+\s+){0,6}?(?:accidents|collisions|errors|mistakes|injuries|fraud|breaches|failures|incidents|data\s+loss|downtime|outages|delays|complaints|falls|spills)\s+impossible|eliminat\p{L}*\s+(?:all|every|any)\s+(?:[\p{L}-]+\s+)?(?:risks?|errors?|mistakes?|accidents?|injur(?:y|ies)|fraud|downtime|delays?|complaints?)`,
+  String.raw`(?:makes?|made|making)\s+(?:[\p{L}-]+\s+){0,6}?(?:accidents?|collisions?|errors?|mistakes?|injur(?:y|ies)|fraud|breach(?:es)?|failures?|incidents?|data\s+loss|downtime|outages?|delays?|complaints?|falls?|spills?|leaks?|infections?)\s+impossible|eliminat\p{L}*\s+(?:all|every|any)\s+(?:[\p{L}-]+\s+)?(?:risks?|errors?|mistakes?|accidents?|injur(?:y|ies)|fraud|downtime|delays?|complaints?)`,
   // "guarantees every family leaves satisfied": a promise about everyone served.
   String.raw`guarantees?\s+(?:that\s+)?(?:every|each|all|100\s?%\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:customers?|clients?|famil(?:y|ies)|patients?|guests?|visitors?|users?|callers?|shipments?|deliveries|orders?|parcels?|calls?|members?|students?|learners?|employees?)${WORD_END}`,
   String.raw`the\s+best\s+(?:[\p{L}-]+\s+)?(?:course(?!\s+of\s+action)|training|bootcamp|platform|certification|school|provider)s?`,
@@ -69,6 +70,32 @@ const CLAIMS = [
 const ANCHOR =
   /never\s+(?:once|ever)|best|class|lead|foremost|premier|award|rated|unbeat|unrival|unparal|second to none|unmatched|risk|never\s+(?:fail|go|break|crash|let|miss|los|disappoint|deliver|win|pay|get)|always\s+(?:work|deliver|win|pay|get)|every time|guarant|proven|100|99|number[- ]one|no\.\s?1|#\s?1|world|industry|market|business|universe|planet|money|need|proof|hackable|can['’]?t\s+(?:fail|go|be)|cannot|can\s+not|impossible|completely|totally|perfectly|absolutely|entirely|eliminat|bar\s+none|hands\s+down|without\s+(?:equal|rival)|no\s+way|not\s+(?:one|a\s+single)|\bno\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?ha[sd]|certain|sure|confident|comes?\s+close|unlike\s+any|like\s+no\s+other|class\s+of|ever\s+(?:built|made|created|designed|launched|released|seen|offered)|anywhere|can\s+(?:buy|get|find)|fastest|cheapest|quickest|safest|largest|biggest|lowest|highest|kill|remov|block|stop|prevent|destroy|neutrali|catch|protect|uptime|availability|effective|reliab|secure|satisfaction|success|compliance|accuracy|sell|easiest|popular|powerful|advanced|comprehensive|trusted|complete|innovative|experienced|accurate/iu;
 const CLAIM = new RegExp(`${WORD_START}(?:${CLAIMS.join('|')})${WORD_END}`, 'giu');
+
+/** Superlatives that say nothing in a scientific lesson but, in a workplace one, compare us with everyone else. */
+const NOT_A_BOAST = 'common|frequent|likely|usual|important|serious|dangerous|recent|typical|basic|obvious|often|used|senior|junior|urgent|useful|relevant|critical';
+/**
+ * Claims that only a lesson without code makes about itself or its products: "stops every kind of
+ * payment fraud", "can't be breached", "nobody ever walks away unhappy", "the fastest and fairest in
+ * UK retail". In a lesson with code, "removes all rows" and "the fastest in the region" are facts of
+ * a program or a data set.
+ */
+/** What a business sells, where "the only … that" is a boast ("the only platform that gives…"); not "the only operator that…". */
+const ONLY_OFFER =
+  'platform|provider|supplier|product|brand|company|vendor|service|insurer|bank|lender|carrier|courier|firm|retailer|store|chain|airline|hotel|solution|programme|course|training|employer';
+const GENERAL_CLAIMS = [
+  String.raw`(?:stops|blocks|prevents|closes\s+off|(?<=\p{Ll}s\s+)(?:close\s+off|stop|block|prevent|catch|eliminate|remove)|removes|eliminates|rules\s+out|catches|defeats|shields\s+(?:you|us|staff|users|customers)\s+from|protects\s+(?:you\s+|us\s+|staff\s+)?against|holds?\s+up\s+against|guards?\s+against)\s+(?:every|all|any)\s+(?:single\s+|possible\s+)?(?:[\p{L}-]+\s+)?(?:kind|type|form|route|way|possibility|chance|risk|threat|attack|hazard|danger|error|mistake|fraud|breach|leak|virus|viruses|germ|bacteri\p{L}*|infection|chemical|injur(?:y|ies)|accident|complaint|problem|loss|losses|scam|spill|fire|theft)s?`,
+  String.raw`(?:nobody|no\s+one|no\s+(?:[\p{L}-]+\s+)?(?:customer|client|guest|patient|caller|user|member|shopper|buyer|passenger)s?)\s+(?:has\s+)?ever\s+(?:complains?|complained|leaves|left|walks?\s+away|walked\s+away|regrets?|regretted|returns?|returned|asks?\s+for|goes\s+home|went\s+home|gets?\s+(?:hurt|injured|lost)|got\s+(?:hurt|injured|lost)|waits?|waited|switch(?:es|ed)?|cancels?|cancell?ed|looks?\s+back|looked\s+back|turns?\s+(?:it|us|them)\s+down)`,
+  String.raw`(?:can['’]?t|cannot|can\s+not|will\s+never|won['’]t\s+ever|could\s+never)\s+(?:be\s+(?:breached|hacked|wrong|beaten|broken\s+into|compromised|bypassed|fooled|bettered)|go\s+wrong)`,
+  String.raw`(?:fully|completely|totally|entirely|100\s?%)\s+fail[- ]?safe`,
+  String.raw`never\s+(?:shows|gives|makes|produces|sends|displays|reports|records|misses|loses)\s+(?:a|an|one)\s+(?:single\s+)?(?:wrong|incorrect|bad|false|inaccurate|faulty)\s+[\p{L}-]+`,
+  String.raw`no\s+(?:other\s+[\p{L}-]+|competitor|rival)(?:\s+[^.!?,;]{1,40}?)?\s+(?:even\s+)?comes?\s+close`,
+  String.raw`(?:the|our|its)\s+(?:(?:most|best)[- ](?!(?:${NOT_A_BOAST})${WORD_END})[\p{L}-]+|fastest|cheapest|quickest|safest|largest|biggest|lowest|highest|fairest|friendliest|kindest|smartest|strongest|simplest|smoothest|greatest|finest|newest|easiest|best|leading)(?:\s+and\s+(?:most\s+[\p{L}-]+|\p{L}+est))?\s+${FEW_WORDS}(?:on\s+the\s+high\s+street|in\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:industry|sector|market|trade|country|region|city|county|state)|in\s+(?:UK|US|British|European|global|national)\s+[\p{L}-]+|of\s+any\s+(?:[\p{L}-]+\s+)?(?:employer|company|firm|bank|provider|retailer|insurer|brand|competitor|business|supplier|store|shop))`,
+  String.raw`(?:is|are|remains?)\s+the\s+only\s+(?:[\p{L}-]+\s+){0,2}?(?:${ONLY_OFFER})s?\s+(?:that|which|to|on|with|in|where)`,
+  String.raw`eliminat\p{L}*\s+(?:[\p{L}-]+\s+){1,3}?(?:completely|entirely|totally|for\s+good|altogether)`,
+  String.raw`zero\s+(?:chance|risk|possibility)\s+of|remov\p{L}*\s+(?:any|all|every)\s+(?:chance|risk|possibility)\s+of`,
+];
+const GENERAL_ANCHOR = /every|all|any|ever|can|never|close|most|best|est\b|only|eliminat|zero|remov|fail|leading/i;
+const GENERAL_CLAIM = new RegExp(`${WORD_START}(?:${GENERAL_CLAIMS.join('|')})${WORD_END}`, 'giu');
 
 export default defineRule({
   id: 'claim-absolute',
@@ -92,7 +119,10 @@ export default defineRule({
   check({ doc, options, report, settings }) {
     // One finding per sentence: "the fastest system on the market and never goes down" is one claim to rewrite.
     let lastSentence: { block: unknown; end: number } | undefined;
-    for (const found of findWithExtraPhrases(doc, settings, CLAIM, ANCHOR, options.phrases)) {
+    const candidates = findWithExtraPhrases(doc, settings, CLAIM, ANCHOR, options.phrases);
+    if (!hasCode(doc)) candidates.push(...findInProse(doc, GENERAL_CLAIM, settings, GENERAL_ANCHOR));
+    candidates.sort((a, b) => a.start - b.start);
+    for (const found of candidates) {
       const at = found.match.index ?? 0;
       if (lastSentence && lastSentence.block === found.block && at < lastSentence.end) continue;
       // "No testing method is foolproof": the negation sits at the subject, a few words back.

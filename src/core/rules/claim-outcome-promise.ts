@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { findWithExtraPhrases, isNegated } from '../prose';
+import { hasCode } from '../analysis/audience';
+import type { OffsetRange } from '../document/model';
+import { blockSentences, findWithExtraPhrases, isNegated } from '../prose';
 import { defineRule } from './rule';
 
 const START = String.raw`(?<![\p{L}\p{N}_-])`;
@@ -78,17 +80,53 @@ export default defineRule({
       'for example "78% of the 2025 cohort passed the exam on their first attempt (see the report)".',
   },
   check({ doc, options, report, settings }) {
+    const reported: OffsetRange[] = [];
+    const promise = (range: OffsetRange, text: string) => {
+      reported.push(range);
+      report({
+        ...range,
+        message: `Unexpected outcome promise "${text.replace(/\s+/g, ' ')}", expected what learners will be able to do, not a personal result the course cannot guarantee.`,
+      });
+    };
     for (const found of findWithExtraPhrases(doc, settings, PROMISE, ANCHOR, options.phrases)) {
       const at = found.match.index ?? 0;
       if (isNegated(found.block.text, at, 8) || isAboutBusinesses(found.block.text, at)) continue;
-      report({
-        start: found.start,
-        end: found.end,
-        message: `Unexpected outcome promise "${found.text.replace(/\s+/g, ' ')}", expected what learners will be able to do, not a personal result the course cannot guarantee.`,
-      });
+      promise({ start: found.start, end: found.end }, found.text);
+    }
+    // In a lesson without code: "Do this and <a result> will follow", where the result is one no course controls.
+    if (hasCode(doc)) return;
+    for (const block of doc.prose) {
+      if (block.kind !== 'paragraph' || !RESULT_PROMISED.test(block.text)) continue;
+      for (const sentence of blockSentences(block)) {
+        const text = block.text.slice(sentence.start, sentence.end);
+        const match = CONDITIONAL_PROMISE.exec(text) ?? LASTING_PROMISE.exec(text);
+        if (!match) continue;
+        const range = block.sourceRange(sentence.start + match.index, sentence.start + match.index + match[0].length);
+        if (reported.some((earlier) => earlier.start < range.end && range.start < earlier.end)) continue;
+        promise(range, match[0]);
+      }
     }
   },
 });
+
+/** What no course controls: everyone, always, never again, zero, a score or a pipeline that soars. */
+const RESULT =
+  String.raw`(?:every\s+(?:single\s+)?[\p{L}-]+|never\b|no\s+more\b|zero\s+[\p{L}-]+|(?:not|without)\s+(?:a\s+single|any|one)\s+[\p{L}-]+|a\s+single\s+[\p{L}-]+|disappear|vanish|dry\s+up|double|triple|soar|skyrocket|climb|top\s+performers?|motivated|(?:into|in)\s+the\s+(?:nineties|top)|guaranteed|for\s+good)`;
+const RESULT_PROMISED = new RegExp(String.raw`${RESULT}|\b(?:yours|in\s+the\s+bag|as\s+good\s+as|(?:practically|virtually)\s+guaranteed)\b`, 'iu');
+/**
+ * "Stick to this playbook and your satisfaction scores will climb into the nineties", "Report every
+ * near miss and this site will finish the year with zero injuries", "Prep like this and your
+ * commission is as good as cashed": an imperative, then "and", then what will follow. "Press Enter and the app will start" promises nothing beyond the step.
+ */
+const CONDITIONAL_PROMISE = new RegExp(
+  String.raw`^(?!(?:The|A|An|This|That|These|Those|It|We|You|They|He|She|I|Our|Your|Their|His|Her|If|When|While|Once|After|Before|As|And|But|Or|So|Then|There|Here|Each|Every|All|Some|Most|Many|No|Not|What|Why|How|Who|Which|In|On|At|For|With|By|From|To|Only|Even|Just|Also)\b)\p{Lu}\p{Ll}+\b[^.!?;]{2,120}?,?\s+and\s+(?:[\p{L}\p{N}'’-]+\s+){0,7}?(?:(?:will|won['’]t|['’]ll)\s+[^.!?;]{0,80}?${RESULT}|(?:is|are)\s+(?:yours|in\s+the\s+bag|as\s+good\s+as\s+[\p{L}-]+|(?:practically|virtually)\s+guaranteed))[^.!?;]*`,
+  'u',
+);
+/** "By the end of this lesson, you'll spot a fake request every single time", "you'll never have a claim bounced back again". */
+const LASTING_PROMISE = new RegExp(
+  String.raw`\byou(?:['’]ll|\s+will)\s+(?:never\s+(?:have|get|see|face|lose|miss|make|receive)\b[^.!?;]{1,60}?\bagain|[^.!?;]{1,60}?\bevery\s+single\s+time)`,
+  'iu',
+);
 
 /** "Marketing helps companies reach more customers and make more money": a business's result, not a learner's. */
 function isAboutBusinesses(text: string, at: number): boolean {

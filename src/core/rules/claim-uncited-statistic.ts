@@ -9,7 +9,9 @@ import { defineRule } from './rule';
 const START = String.raw`(?<![\p{L}\p{N}_.,-])`;
 const END = String.raw`(?![\p{L}\p{N}_])`;
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
-const PERCENT = String.raw`${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?\s?(?:%|percent${END}|per\s+cent${END})`;
+/** "Eighty percent", "forty-five per cent": a percentage in words. */
+const TENS_IN_WORDS = String.raw`(?:(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred)`;
+const PERCENT = String.raw`(?:${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?\s?(?:%|percent${END}|per\s+cent${END})|${TENS_IN_WORDS}\s+(?:percent|per\s+cent)${END})`;
 const APPROXIMATELY = String.raw`(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|~)?`;
 const WORD = String.raw`[\p{L}\p{N}’'-]+\s+`;
 
@@ -40,7 +42,10 @@ const COMPARATIVE =
 const EFFECT_VERB = '(?:increas|boost|improv|rais|reduc|cut|lower|decreas|grow|grew|sav|drop|ris|rose|jump|shrink|slash|doubl)[\\p{L}]*';
 
 /** A time or money a change is said to save: "6 hours a week", "£40,000 a year". */
-const SAVED_AMOUNT = String.raw`(?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?(?:(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a\s+few|several)\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)(?:\s+of\s+[\p{L}-]+)?|[$£€]\s?${NUMBER}\s?(?:k|m|million|billion|bn)?|${NUMBER}\s?(?:k|m|million|billion|bn)?\s+(?:dollars|pounds|euros))\s+(?:a|per|each|every|on\s+(?:every|each|average))\s+(?:day|week|month|year|quarter|shift|call|order|employee|agent|store|site|person|head|project)`;
+const SAVED_AMOUNT = String.raw`(?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?(?:(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a\s+few|several)\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)(?:\s+of\s+[\p{L}-]+)?|[$£€]\s?${NUMBER}\s?(?:k|m|million|billion|bn)?|${NUMBER}\s?(?:k|m|million|billion|bn)?\s+(?:dollars|pounds|euros))\s+(?:a|per|each|every|on\s+(?:every|each|average))\s+(?:day|week|month|year|quarter|shift|call|order|employee|agent|store|site|person|head|project|rep|user|worker|member|seller|driver|team|manager|claim|ticket)`;
+
+/** "…last year", "…since 2021", "…year on year": the period a trend is told over. */
+const OVER_A_PERIOD = String.raw`[^.!?]{0,40}\b(?:last\s+(?:year|quarter|month)|this\s+(?:year|quarter)|since|in\s+(?:19|20)\d\d|over\s+the\s+(?:past|last)|year[- ]on[- ]year|a\s+year|per\s+year|annually|across\s+the\s+(?:sector|industry|country))`;
 
 /** Statistics that make a claim about the world: a share of people, an effect, a comparison, an appeal to research. */
 const CLAIMS: RegExp[] = [
@@ -80,6 +85,22 @@ const GENERAL_ONLY = [
   String.raw`(?:fell|rose|dropped|grew|climbed|increased|decreased|declined|jumped|went\s+(?:up|down)|halved|doubled|tripled|shrank|plunged|soared|improved)\s+(?:[\p{L}-]+\s+){0,2}?from\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?${NUMBER}\s?(?:%|k|m)?(?:\s+[\p{L}\p{N}-]+){0,3}?\s+to\s+(?:about\s+|around\s+|just\s+|only\s+|nearly\s+)?[$£€]?${NUMBER}`,
   String.raw`(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twice)\s*(?:x|×|times)?\s+as\s+(?:often|likely|many|much|fast|quickly)\s+as${END}`,
   String.raw`(?:in\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|just\s+)?(?:half|a\s+third|a\s+quarter|twice)\s+the\s+(?:time|cost|price|effort|number|rate)${END}`,
+  // "Roughly four in five of the incidents we log", "About one claim in six comes back".
+  String.raw`(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${WORD_NUMBER})\s+of\s+(?:the|our|your|all|their)\s+\p{L}`,
+  String.raw`(?:one|a|an)\s+(?:[\p{L}-]+\s+){1,2}?in\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|\d{1,3})(?![\p{L}\p{N}_-])(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|steps?|places?|ways?|parts?|languages?|colou?rs?|sizes?)${END})`,
+  // "have tripled since 2021", "went up by 65% last year", "rose 18 percent", "cut the time they spend on claims by two-thirds".
+  String.raw`(?:doubled|tripled|quadrupled|halved|risen|fallen|grown|increased|decreased|dropped|climbed|soared|plunged|shrunk|rose|fell|grew)\s+(?:[\p{L}-]+\s+)?since\s+(?:19|20)\d\d${END}`,
+  // A change told with its period, as a trend in the world ("Memory use dropped by 30% after the change" is a measurement).
+  String.raw`(?:went|gone|goes|go|was|were|is|are)\s+(?:up|down)\s+(?:by\s+)?${APPROXIMATELY}${PERCENT}(?=${OVER_A_PERIOD})`,
+  String.raw`(?:rose|fell|grew|dropped|climbed|jumped|increased|decreased|declined|improved|risen|fallen|grown)\s+(?:by\s+)?${APPROXIMATELY}${PERCENT}(?=${OVER_A_PERIOD})`,
+  String.raw`(?<!(?:to|can|could|should|will|must|would|may|might)\s+)(?:${EFFECT_VERB})\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:half|a\s+third|two[- ]thirds|a\s+quarter|three[- ]quarters|a\s+fifth)${END}`,
+  // "twice as good at predicting", "three times sooner", "win 41% more of their deals".
+  String.raw`(?:twice|(?:${WORD_NUMBER})\s*(?:x|×|times))\s+as\s+(?:good|bad|likely|effective|productive|accurate|successful|efficient|reliable|engaged|loyal|happy|satisfied)\s+(?:at|in|as)${END}`,
+  String.raw`(?:${WORD_NUMBER})\s*(?:x|×|times)\s+(?:sooner|faster|quicker|better|likelier|cheaper|safer|more\s+(?:likely|often)|less\s+(?:likely|often))${END}`,
+  String.raw`${PERCENT}\s+(?:more|fewer|less|higher|lower)\s+(?:of\s+)?\p{L}`,
+  // "loses around two and a half hours a day", "saves a company our size about €120,000 a year".
+  String.raw`(?:loses?|lost|losing|wastes?|wasted|wasting)\s+(?:[\p{L}-]+\s+){0,2}?${APPROXIMATELY}(?:${NUMBER}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)(?:\s+and\s+a\s+half)?\s*(?:hours?|minutes?|days?|weeks?)\s+(?:a|per|each|every)\s+(?:day|week|month|year|shift)`,
+  String.raw`(?:saves?|saved|saving)\s+(?:[\p{L}-]+\s+){1,4}?${SAVED_AMOUNT}`,
 ].map((source) => new RegExp(`${START}${source}`, 'iu'));
 
 /**
@@ -98,8 +119,8 @@ const GENERAL_CLAIMS = [...CLAIMS, SHARE_OF_ANYTHING, ...GENERAL_ONLY];
 const ANCHOR =
   /\d|%|percent|per\s+cent|stud(?:y|ies)|research|survey|report|poll|paper|evidence|expert|scientist|psycholog|statistic|according|doubl|tripl|halv|\b(?:half|thirds?|quarters?|fifths?|majority|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|few)\b/i;
 
-/** "100% satisfaction", "100% pass rate": absolute claims, reported by claim-absolute. */
-const ABSOLUTE = /^100\s?(?:%|percent)\s+(?:satisfaction|pass\s+rates?)/i;
+/** "100% satisfaction", "stops 100% of attacks", "0% of downtime": all or nothing is an absolute claim, claim-absolute's to report. */
+const ABSOLUTE = /^(?:100|0)\s?(?:%|percent)\s+(?:satisfaction|pass\s+rates?|of\b)/i;
 
 /** A base-form verb that the learner is told to apply ("reduce the size by 50%") is a procedure, not a claim. */
 const INSTRUCTION_BEFORE = /(?:^|[,:;]\s*|\b(?:you|we|let['’]s|please|then|and|first|next|now)\s+)(?:(?:can|could|should|will|might|may|must|need\s+to|have\s+to|want\s+to|try\s+to)\s+)?$/i;
@@ -139,7 +160,7 @@ export default defineRule({
       const later = firstSentenceAfter(doc.prose, index);
       own.forEach((sentence, at) => {
         const claim = claims.get(sentence.start);
-        if (!claim || isAllowed(settings, claim.text)) return;
+        if (!claim || isAllowed(settings, claim.text) || isSaidOfUs(block.text, sentence.start + claim.at, claim.text)) return;
         const here = { ...sentence, block };
         const next = at + 1 < own.length ? { ...own[at + 1], block } : later;
         if (isCited(doc, here, next) || isCited(doc, here, later)) return;
@@ -155,6 +176,23 @@ export default defineRule({
 });
 
 /** The first sentence of the blocks after the one at `index`. */
+/** "You're", "your quote is", "your price went": in quoted words, the other side describing us. */
+const SAID_OF_US = /\b(?:you['’]re|you\s+(?:are|were)|your\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|was|were|went|has|have|had))\s+(?:now\s+|still\s+|already\s+|just\s+)?$/iu;
+
+/**
+ * A customer's objection quoted for the learner to answer ("Your quote is 30% higher than the other
+ * vendor's", "You're 40% more expensive"): their words about us, not a claim the lesson makes. Our
+ * words to them ("You'll save 30% with our plan") are still claims.
+ */
+function isSaidOfUs(text: string, at: number, claim: string): boolean {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const quoted = (before.split('"').length - 1) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+  return quoted && (SAID_OF_US.test(before.slice(-60)) || (OUR_THING.test(before.slice(-40)) && CHANGE_FIRST.test(claim)));
+}
+
+const OUR_THING = /\byour\s+(?:[\p{L}-]+\s+){1,2}$/iu;
+const CHANGE_FIRST = /^(?:went|gone|rose|risen|grew|jumped|climbed|increased|is|are|was|were|has|have)\b/i;
+
 function firstSentenceAfter(blocks: readonly ProseBlock[], index: number): BlockSentence | undefined {
   for (let after = index + 1; after < blocks.length; after++) {
     const [first] = blockSentences(blocks[after]);

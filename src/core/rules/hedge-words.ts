@@ -46,6 +46,23 @@ const EASY = new RegExp(
     `|(?<=(?:^|[.!?]\\s+)(?!(?:Some|No|Any|Every)thing\\b)\\p{Lu}\\p{Ll}+ing\\b[^.!?]{0,60}?\\s)is\\s+(?:(?:so|very|really|quite|pretty|super)\\s+)?(?:easy|simple|trivial|a\\s+breeze)(?=\\s*(?:[.!,;:)]|$))`,
   'giu',
 );
+/**
+ * An instruction that hedges itself: "you could perhaps ask", "you might want to sort of rock the
+ * load", "Managers should probably respond", "it's maybe worth checking". A learner cannot tell
+ * whether the step is required; safety and compliance steps above all. "If you have time, try…"
+ * marks an optional activity plainly, and is fine.
+ */
+const HEDGED_STEP = new RegExp(
+  [
+    String.raw`\b(?:you|we)\s+(?:could|might|may)\s+(?:perhaps|maybe|possibly)\b`,
+    String.raw`\b(?:you|we)\s+(?:could|might|may|should|can|want\s+to|need\s+to)\s+(?:[\p{L}'’]+\s+){0,3}?(?<!\b(?:any|some|a|an|the|this|that|what|which|every|one|no|each|same|other)\s+)(?:sort|kind)\s+of\s+(?=\p{Ll})`,
+    String.raw`\b(?:should|must|need\s+to|needs\s+to|ought\s+to)\s+probably\b|\bprobably\s+(?:should|ought\s+to)\b`,
+    String.raw`\b(?:it['’]s|it\s+is|it\s+might\s+be|it\s+may\s+be)\s+(?:maybe\s+|perhaps\s+|probably\s+)(?:worth|best|a\s+good\s+idea)\b`,
+    String.raw`\b(?:try\s+(?:to|and)\s+)(?:maybe|perhaps|possibly)\b`,
+  ].join('|'),
+  'giu',
+);
+
 /** "everyone knows", "as we all know", "it goes without saying". */
 const COMMON_KNOWLEDGE = /(?<![\p{L}'’-])(?:(?:everyone|everybody)\s+knows|as\s+(?:we|you)\s+all\s+know|it\s+goes\s+without\s+saying)(?![\p{L}'’-])/giu;
 
@@ -62,21 +79,27 @@ const NOT_A_COMMENT = /\b(?:less|more|most|least|not|so)\s+$/i;
 export default defineRule({
   id: 'hedge-words',
   category: 'clarity',
-  description: 'No words that tell learners a step is easy or obvious: "just", "simply", "obviously", "of course", "it\'s easy".',
+  description: 'No words that tell learners a step is easy or obvious ("just", "simply", "obviously", "it\'s easy"), nor instructions that hedge ("you could perhaps").',
   defaultSeverity: 'info',
   options: z
     .object({
       comments: z.boolean().default(true).describe('Also check "obviously", "clearly,", "of course" and "basically", which comment on the point rather than on a step.'),
+      hedges: z
+        .boolean()
+        .default(true)
+        .describe('Also check instructions that hedge themselves: "you could perhaps ask", "you should probably", "sort of rock the load".'),
     })
     .strict(),
   docs: {
     rationale:
       'What is easy for the author is not easy for every learner. "Just run the script" or "obviously" tells a learner who is stuck that the fault is theirs, ' +
-      'and they stop asking. Only uses that play a step down are flagged: "just" before an instruction ("just click", "you just need to"), not "just before", ' +
+      'and they stop asking. An instruction that hedges itself ("you could perhaps ask", "you should probably", "sort of rock the load") ' +
+      'leaves them unsure whether the step is required ("If you have time, try…" marks an optional activity plainly, and is fine). Only uses that play a step down are flagged: "just" before an instruction ("just click", "you just need to"), not "just before", ' +
       '"just like" or "we have just seen"; "it\'s easy" as a claim, not "easy to forget".',
     howToFix:
       'Delete the word: "Run the script" says the same as "Just run the script". The quick fix does this where the word stands right before the step. ' +
-      'Instead of "it\'s easy", say what the step takes ("it takes two commands"), or that it gets easier with practice.',
+      'Instead of "it\'s easy", say what the step takes ("it takes two commands"), or that it gets easier with practice. ' +
+      'Instead of a hedge, say the step ("Ask the privacy team first") or say plainly that it is optional and when it helps.',
   },
   check({ doc, options, settings, report }) {
     for (const found of findInProse(doc, BEFORE_STEP, settings, /just|simply|easily|merely/i)) {
@@ -119,6 +142,15 @@ export default defineRule({
         end: found.end,
         message: `Unexpected "${found.text.replace(/\s+/g, ' ')}", expected what the step takes, or no comment: a learner who finds it hard concludes the fault is theirs.`,
       });
+    }
+    if (options.hedges) {
+      for (const found of findInProse(doc, HEDGED_STEP, settings, /perhaps|maybe|possibly|sort\s+of|kind\s+of|probably/i)) {
+        report({
+          start: found.start,
+          end: found.end,
+          message: `Unexpected hedge "${found.text.replace(/\s+/g, ' ').trim()}" in an instruction, expected the step said plainly: learners cannot tell whether it is required.`,
+        });
+      }
     }
     for (const found of findInProse(doc, COMMON_KNOWLEDGE, settings, /know|goes\s+without/i)) {
       report({

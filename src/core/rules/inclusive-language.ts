@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ProseBlock } from '../document/prose';
 import { isAllowed, sentenceAround } from '../prose';
 import { allMatches } from '../text/matches';
-import { defineRule, type Fix } from './rule';
+import { defineRule, type Fix, type Report, type SharedSettings } from './rule';
 
 export const INCLUSION_CATEGORIES = ['gendered', 'disability', 'identity', 'tech-metaphors', 'condescending'] as const;
 type InclusionCategory = (typeof INCLUSION_CATEGORIES)[number];
@@ -34,12 +34,12 @@ const GENDERED_ANY = new Set([
   'english-master', 'father-of-*', 'man-a-desk', 'man-in-the-street', 'man-of-the-land', 'man-the-booth', 'man-the-fort', 'man-the-phones', 'manned', 'unmanned',
   'mans-best-friend', 'mansized-task', 'men-of-science', 'modern-man', 'industrial-man', 'no-mans-land', 'office-girls', 'railwayman', 'stockman', 'tax-man',
   'tradesmans-entrance', 'sportsmanlike', 'sportsmanship', 'statesmanlike', 'woman-lawyer', 'woman-painter', 'working-wife', 'lady-doctor', 'leading-lady',
-  'authoress', 'aviatrix', 'executrix', 'poetess', 'usherette', 'maiden', 'maiden-race', 'maiden-speech', 'midwife', 'housemaid', 'wifebeater', 'moan', 'moaning',
+  'authoress', 'aviatrix', 'executrix', 'poetess', 'usherette', 'maiden', 'maiden-race', 'maiden-speech', 'housemaid', 'wifebeater', 'moan', 'moaning',
 ]);
 /** Alternatives of the list that no style guide recommends. */
 const ODD_ALTERNATIVES = /^(?:alright|wrong)list/;
-/** Not about people at all. */
-const EXCLUDED = new Set(['bugreport']);
+/** Not about people at all, or a job title for every gender ("midwife" is the legal title, for men too). */
+const EXCLUDED = new Set(['bugreport', 'midwife']);
 
 /**
  * Words whose everyday sense in a technical lesson is not about people: a list's `pop`, a web
@@ -228,6 +228,7 @@ export default defineRule({
       antecedent.name++;
       // A paragraph that calls a generic role "he" says it again and again: once is enough to point it out.
       let pronounReported = false;
+      const reported: Array<{ start: number; end: number }> = [];
       for (const match of blockMatches(block, search, antecedent)) {
         const text = block.text.slice(match.start, match.end);
         if (isAllowed(settings, text) || inProperName(block.text, match.start, match.end)) continue;
@@ -240,11 +241,49 @@ export default defineRule({
         const alternatives = (gitBranch ? ['main'] : Object.keys(match.entry.pattern.considerate ?? {}))
           .filter((term) => (!PRONOUNS.has(match.entry.pattern.id) || term !== 'it') && !ODD_ALTERNATIVES.test(term))
           .map((term) => matchCase(term, text));
+        reported.push(range);
         report({ ...range, message: message(text, match.entry, alternatives), suggestions: exact ? suggestions(range, alternatives) : [] });
       }
+      if (categories.has('gendered')) reportWorkplaceTerms(doc.text, block, allowed, settings, reported, report);
     }
   },
 });
+
+/**
+ * Gendered ways of addressing or naming colleagues that the word lists leave alone, because "guys",
+ * "ladies" and "man" are ordinary words elsewhere: "OK guys", "the ladies on the travel desk", "the
+ * right man for the job", a letter to "Dear Sir".
+ */
+const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly string[] }> = [
+  { pattern: /(?<![\p{L}-])(?<!(?:bad|good|wise|tough|nice|fall|big)\s)guys(?![\p{L}-])/giu, alternatives: ['everyone', 'folks', 'team'] },
+  { pattern: /(?<![\p{L}-])the\s+(?:ladies|girls|boys|lads)(?=\s+(?:on|in|at|from|of)\s+(?:the\s+)?[\p{L}-]+)/giu, alternatives: ['the team', 'the staff', 'the colleagues'] },
+  { pattern: /(?<![\p{L}-])(?:right|best|ideal|best-qualified)\s+man\s+for\s+the\s+(?:job|role|post|position)(?![\p{L}-])/giu, alternatives: ['right person for the job'] },
+  { pattern: /(?<![\p{L}-])Dear\s+Sirs?(?!\s+or\s+Madam)(?![\p{L}-])/gu, alternatives: ['Dear customer', 'Hello'] },
+];
+
+function reportWorkplaceTerms(
+  source: string,
+  block: ProseBlock,
+  allowed: ReadonlySet<string>,
+  settings: SharedSettings,
+  reported: ReadonlyArray<{ start: number; end: number }>,
+  report: (report: Report) => void,
+): void {
+  if (!/guys|ladies|girls|boys|lads|man\s+for|Dear\s+Sir/i.test(block.text)) return;
+  for (const { pattern, alternatives } of WORKPLACE_TERMS) {
+    for (const match of allMatches(pattern, block.text)) {
+      const text = match[0];
+      if (allowed.has(text.toLowerCase()) || isAllowed(settings, text)) continue;
+      const range = locate(source, block, match.index, match.index + text.length);
+      if (reported.some((earlier) => earlier.start < range.end && range.start < earlier.end)) continue;
+      const exact = source.slice(range.start, range.end) === text;
+      const terms = alternatives.map((term) => matchCase(term, text));
+      const listed = terms.map((term) => `"${term}"`);
+      const options = listed.length > 1 ? `${listed.slice(0, -1).join(', ')} or ${listed.at(-1)}` : listed[0];
+      report({ ...range, message: `Unexpected "${text}", expected a term that includes everyone, such as ${options}.`, suggestions: exact ? suggestions(range, terms) : [] });
+    }
+  }
+}
 
 /** "the Financial Ombudsman Service", "Ombudsman Services": a capitalised term inside a name is the name of a body, not a choice of words. */
 function inProperName(text: string, start: number, end: number): boolean {

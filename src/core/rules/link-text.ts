@@ -14,7 +14,10 @@ export default defineRule({
     .object({
       vague: z
         .array(z.string())
-        .default(['click here', 'click', 'here', 'link', 'this link', 'link here', 'more', 'read more', 'learn more', 'more here', 'this', 'this page', 'this article', 'go', 'go here'])
+                .default([
+          'click here', 'click', 'here', 'link', 'this link', 'the link', 'link here', 'more', 'read more', 'learn more', 'more here', 'this', 'this page', 'this article', 'go', 'go here',
+          'more details', 'details', 'more info', 'more information', 'info', 'find out more', 'see more', 'pdf', 'the pdf', 'this pdf', 'document', 'this document', 'website', 'here s the link',
+        ])
         .describe('Link texts that say nothing about where the link goes (compared without case and punctuation).'),
       bareUrls: z
         .enum(['off', 'link-syntax', 'all'])
@@ -26,7 +29,7 @@ export default defineRule({
         .number()
         .int()
         .min(0)
-        .default(60)
+        .default(35)
         .describe('A URL as link text is accepted up to this many characters (without "https://" and "www."): "python.org/downloads" reads well aloud, a long path with a query string does not.'),
     })
     .strict(),

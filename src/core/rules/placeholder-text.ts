@@ -15,16 +15,28 @@ const SLOT_WORDS =
 /** The last word of a slot of two or three words: "[manager name]", "[go-live date]", "[policy link]". */
 const SLOT_NOUNS = 'name|date|time|number|amount|link|url|email|address|title|figure|price|percentage|deadline|location|phone|details|reference|code';
 
+/** A template's slot: "<<insert macro name>>", "<<customer name>>"; Markdown reads "<insert …>" as an HTML tag, so it is looked for in the source. */
+const ANGLE_SLOT = new RegExp(String.raw`<<\s*(?:insert|add|placeholder|todo|(?:[a-z-]+\s+){0,2}(?:${SLOT_NOUNS}))[^>\n]{0,40}>>`, 'gi');
+
 const PLACEHOLDERS: RegExp[] = [
   /\b(?:TODO|TBD|TBC|FIXME|XXX+)\b/g,
   /\blorem ipsum\b/gi,
   // Not link syntax: "[add it to your account][add-ssh-key]" is a link whose reference is defined elsewhere;
   // nor a syntax's notation: "[keyword] [name]".
   new RegExp(String.raw`(?<!\]\s*)\[(?:(?:insert|add|placeholder|todo)\b[^\]\n]*|(?:${SLOT_WORDS})(?:\s+(?:here|goes here|tbc|tbd|\?+))?|(?:[a-z-]+\s+){1,2}(?:${SLOT_NOUNS}))\](?![[(:]|\s*\[)`, 'gi'),
-  // A number still to be filled in: "XX%", "$X", "£X,XXX", "X.X hours", "XX days".
-  /(?<![\p{L}\p{N}_])(?:[$£€¥]\s?X+(?:[.,]X+)*(?:\s?[kKmM])?|X{1,3}(?:[.,]X+)*\s?%|(?<!(?:[Cc]hapter|[Pp]art|[Ss]ection|[Cc]entury|[Ww]ar|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Aa]rticle|[Cc]lause|[Ss]chedule)\s+)XX(?:[.,]X+)*)(?![\p{L}\p{N}_-])/gu,
+  // A number still to be filled in: "XX%", "$X", "£X,XXX", "X.X hours", "XX days", a date "XX/XX".
+  /(?<![\p{L}\p{N}_])(?:[$£€¥]\s?X+(?:[.,]X+)*(?:\s?[kKmM])?|X{1,3}(?:[.,]X+)*\s?%|(?<!(?:[Cc]hapter|[Pp]art|[Ss]ection|[Cc]entury|[Ww]ar|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Aa]rticle|[Cc]lause|[Ss]chedule)\s+)XX(?:[.,/:]X+)*)(?![\p{L}\p{N}_-])/gu,
   // Marks for a gap: "???" on its own, not the end of "WHY????.doc".
   /(?<![\p{L}\p{N}_?!])\?{3,}(?![\p{L}\p{N}_])/gu,
+  // A note to someone in brackets: "[Legal to confirm the period]", "[amount — check with Reward]", "[date from Priya]".
+  new RegExp(
+    String.raw`\[[^\]\n]{0,60}?\b(?:to\s+(?:be\s+)?(?:confirm(?:ed)?|decided?|agreed?|added|updated|checked)|check\s+with|confirm\s+with|awaiting|pending|TBC|TBD)\b[^\]\n]{0,60}\]|\[(?:${SLOT_NOUNS})\s+(?:from|for|per|by|[—–-])\s[^\]\n]{1,40}\](?![[(:])`,
+    'gi',
+  ),
+  // A gap still to be filled: "deadline to be confirmed by Group", "venue TBC".
+  /\b(?:date|deadline|time|amount|figure|period|venue|location|price|cost|budget|owner|contact|start\s+date|end\s+date)s?\s+(?:is\s+|are\s+)?(?:still\s+)?to\s+be\s+(?:confirmed|decided|agreed|announced|determined)\b/gi,
+  // "TK", the printer's mark for copy to come, left where the words should be: "Glove chart: TK".
+  /(?<![\p{L}\p{N}_])TK(?:TK)?(?![\p{L}\p{N}_])(?=\s*(?:[.;,)\]]|$))/gu,
 ];
 
 /**
@@ -49,7 +61,8 @@ export default defineRule({
   docs: {
     rationale:
       'Placeholder text that reaches learners looks careless and hides a gap in the lesson. Code and comments (HTML, template, YAML) are not checked, ' +
-      'nor is a marker the lesson talks about ("add a TODO comment", "the TODO list in your editor").',
+      'nor is a marker the lesson talks about ("add a TODO comment", "the TODO list in your editor", "a date such as "XX/XX""), ' +
+      'nor a slot in quoted words, which is a template\'s ("a reply that starts "Dear [Customer name]"").',
     howToFix: 'Write the missing content, or move the note to an HTML comment (`<!-- TODO … -->`), which learners never see.',
   },
   check({ doc, options, report, settings }) {
@@ -59,7 +72,7 @@ export default defineRule({
     let hidden: OffsetRange[] | undefined;
     const check = (text: string, at: number, matched: string, toRange: (start: number, end: number) => OffsetRange) => {
       const end = at + matched.length;
-      if (allowed.has(matched.toLowerCase()) || isAllowed(settings, matched) || isMentioned(text, at, end)) return;
+      if (allowed.has(matched.toLowerCase()) || isAllowed(settings, matched) || (!matched.startsWith('<<') && !/\sto\s+be\s/i.test(matched) && isMentioned(text, at, end))) return;
       const range = toRange(at, end);
       hidden ??= templateComments(doc.text);
       if (hidden.some((comment) => comment.start <= range.start && range.end <= comment.end)) return;
@@ -70,6 +83,10 @@ export default defineRule({
       for (const pattern of userPatterns) for (const match of pattern.matches(text)) check(text, match.index, match.text, toRange);
     };
     for (const block of doc.prose) {
+      const source = block.kind === 'paragraph' ? doc.text.slice(block.start, block.end) : '';
+      if (source.includes('<<')) {
+        for (const match of allMatches(ANGLE_SLOT, source)) check(source, match.index, match[0], (start, end) => ({ start: block.start + start, end: block.start + end }));
+      }
       const toRange = (start: number, end: number) => block.sourceRange(start, end);
       for (const search of searches) for (const match of search.matchesIn(block)) check(block.text, match.index ?? 0, match[0], toRange);
       for (const pattern of userPatterns) for (const match of pattern.matches(block.text)) check(block.text, match.index, match.text, toRange);
@@ -89,5 +106,21 @@ export default defineRule({
 });
 
 function isMentioned(text: string, start: number, end: number): boolean {
-  return MENTIONED_AFTER.test(text.slice(Math.max(0, start - 40), start)) || MENTIONED_BEFORE.test(text.slice(end, end + 20));
+  return (
+    MENTIONED_AFTER.test(text.slice(Math.max(0, start - 40), start)) ||
+    MENTIONED_BEFORE.test(text.slice(end, end + 20)) ||
+    (text.charAt(start) === '[' && insideQuotation(text, start))
+  );
+}
+
+/**
+ * "a reply that starts "Dear [Customer name]"", "say: "Thanks for calling [company name]"": a slot in
+ * quoted words is a template's, quoted for the learner, not the drafter's gap.
+ */
+function insideQuotation(text: string, at: number): boolean {
+  const from = Math.max(0, at - 300);
+  const before = text.slice(from, at);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const straight = line.split('"').length - 1;
+  return straight % 2 === 1 || line.lastIndexOf('“') > line.lastIndexOf('”');
 }

@@ -5,14 +5,15 @@ import type { Report, SharedSettings } from './rule';
 import { allMatches } from '../text/matches';
 import { defineRule } from './rule';
 
-const COLOURS = ['red', 'green', 'blue', 'yellow', 'orange', 'purple', 'pink', 'grey', 'gray', 'black', 'white', 'brown', 'violet', 'teal', 'cyan', 'magenta'];
+const COLOURS = ['red', 'green', 'blue', 'yellow', 'orange', 'amber', 'purple', 'pink', 'grey', 'gray', 'black', 'white', 'brown', 'violet', 'teal', 'cyan', 'magenta'];
 const SHAPES = ['round', 'square', 'circular', 'triangular', 'rectangular', 'oval', 'star-shaped', 'diamond-shaped'];
 /** Controls on a screen that an instruction can point at. */
 const CONTROLS = ['button', 'icon', 'link', 'checkbox', 'arrow', 'tab', 'panel', 'pane', 'field', 'menu', 'dropdown', 'toggle', 'symbol', 'window', 'sidebar', 'toolbar'];
 /** Marks and shapes: on a screen, or in a picture the lesson is about. Only "click", "tap", "press" … make them part of an instruction. */
-const MARKS = ['box', 'line', 'text', 'circle', 'square', 'dot', 'triangle', 'bar', 'tick', 'cross', 'checkmark', 'star', 'flag', 'light', 'pin'];
+const MARKS = ['box', 'line', 'text', 'circle', 'square', 'dot', 'triangle', 'bar', 'tick', 'cross', 'checkmark', 'star', 'flag', 'light', 'pin', 'glow'];
 /** Words that tell things apart by neither name nor function: "the three small buttons on the right". */
-const NEUTRAL = ['small', 'smaller', 'large', 'larger', 'big', 'bigger', 'little', 'tiny', 'first', 'second', 'third', 'last', 'other', 'same', 'two', 'three', 'four', 'several', 'few', 'bright', 'dark', 'light', 'highlighted'];
+const NEUTRAL = ['small', 'smaller', 'large', 'larger', 'big', 'bigger', 'little', 'tiny', 'first', 'second', 'third', 'last', 'other', 'same', 'two', 'three', 'four', 'several', 'few', 'bright', 'dark', 'light', 'highlighted',
+  'nearest', 'flashing', 'blinking', 'glowing', 'pulsing'];
 /** What an icon looks like rather than what it does: "the cog icon", "the three-dot menu", "the paper-plane button". */
 const LOOKS = [
   'gear', 'cog', 'cogwheel', 'pencil', 'pen', 'pin', 'map pin', 'bell', 'magnifying glass', 'magnifier', 'trash can', 'trash', 'bin', 'rubbish bin', 'wastebasket',
@@ -29,17 +30,19 @@ const POSITION =
 const POSITION_ADJECTIVE = '(?:(?:top|bottom|upper|lower)[-\\s]+)?(?:left|right)(?:[-\\s]+hand)?(?:[-\\s]+most)?|(?:top|bottom)[-\\s]?most';
 /** Verbs that only make sense on a screen. */
 const POINTING = /\b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hit(?:s|ting)?|push(?:es|ing)?|hover(?:s|ing)?|drag(?:s|ging)?)\b/i;
-const INSTRUCTION = /\b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hit(?:s|ting)?|push(?:es|ing)?|hover(?:s|ing)?|drag(?:s|ging)?|select(?:s|ing)?|choos(?:e|es|ing)|pick|toggle|tick|find|locate|look\s+for|open(?:s|ing)?|go\s+to|navigate|scroll)\b/i;
+const INSTRUCTION = /\b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hit(?:s|ting)?|push(?:es|ing)?|hover(?:s|ing)?|drag(?:s|ging)?|select(?:s|ing)?|choos(?:e|es|ing)|pick|toggle|tick|find|locate|look\s+for|open(?:s|ing)?|go\s+to|navigate|scroll|us(?:e|es|ing)|head(?:s|ing)?\s+(?:for|towards?)|follow(?:s|ing)?|walk(?:s|ing)?\s+(?:to|towards?))\b/i;
 /** A name right after the thing: `the green button "Run"`, `the icon labelled Settings`, `the button (**Save**)`. */
 const NAMED_AFTER = new RegExp(`^\\s*(?:[,(]\\s*)?(?:["'“‘*_\`${CODE_STAND_IN}]|(?:labell?ed|named|called|marked|titled|that\\s+(?:says|reads)|which\\s+(?:says|reads)|with\\s+the\\s+(?:text|label|name|title))\\b)`, 'iu');
 
 /** Quoted text, code, bold or italics, a key: something in the sentence is named, so a position is only a hint where to look. */
 const LABEL_IN_SOURCE = /["“”`]|\*\*|__|(?<![\w*])\*(?!\s)[^*\n]+\*|(?<!\w)_[^_\n]+_(?!\w)|(?<!\w)'[^'\n]+'(?!\w)|‘[^’\n]+’|<kbd>/;
 
-const words = (list: readonly string[]) => list.map((word) => word.replace(/-/g, '[-\\s]')).join('|');
+const words = (list: readonly string[]) => list.map((word) => word.replace(/[-\s]/g, '[-\\s]')).join('|');
 const nouns = (list: readonly string[]) => `(?:${list.map((noun) => `${noun}(?:e?s)?`).join('|')})`;
-const NOUN = nouns([...CONTROLS, ...MARKS]);
-const CONTROL = new RegExp(`${nouns(CONTROLS)}$`, 'i');
+/** An icon named by what it pictures ("the grey padlock", "the small cog") is a control too; "the yellow bin" may be a real one. */
+const PICTURED = ['gear', 'cog', 'cogwheel', 'padlock', 'hamburger', 'kebab', 'meatball', 'ellipsis', 'paperclip', 'magnifier', 'funnel', 'chevron', 'caret', 'sliders', 'waffle'];
+const NOUN = nouns([...CONTROLS, ...MARKS, ...PICTURED]);
+const CONTROL = new RegExp(`${nouns([...CONTROLS, ...PICTURED])}$`, 'i');
 const MODIFIERS = `(?:(?:${words(NEUTRAL)})\\s+)*`;
 /** A word between the colour and the thing: "the blue pin icon"; when capitalised, it is the thing's name ("the green Save button"). */
 const PLAIN_WORD = '(?:[\\p{L}-]+\\s+)?';
@@ -57,6 +60,13 @@ const POSITION_BEFORE = new RegExp(`\\b${DETERMINER}\\s+${MODIFIERS}(?:${POSITIO
 const MARK_NOUN = nouns(['tick', 'dot', 'cross', 'icon', 'flag', 'light', 'bar', 'circle', 'badge', 'label', 'highlight', 'border', 'background', 'row', 'cell', 'mark', 'symbol', 'status', 'text', 'line', 'banner', 'pin']);
 const COLOUR_MEANS = new RegExp(
   `\\b(?:a|an|the|any)\\s+(?:${words(COLOURS)})(?:[-\\s]+colou?red)?\\s+(?:[\\p{L}-]+\\s+)?${MARK_NOUN}\\b(?=[^.!?]{0,60}\\b(?:means?|indicates?|signals?|tells?\\s+you|stands?\\s+for|warns?)\\b)`,
+  'giu',
+);
+/** "Anything showing in red needs your attention", "a claim shown in amber means it is late": a state told by colour alone. */
+const SHOWN_IN_COLOUR = new RegExp(`\\b(?:show(?:s|n|ing)?|displayed|appears?|appearing|highlighted|marked|flagged|turns?|turned|goes|went|glows?)\\s+(?:up\\s+)?in\\s+(?:${words(COLOURS)})\\b(?=[^.!?]{0,60}\\b(?:needs?|means?|requires?|indicates?|must|should|is\\s+(?:overdue|late|urgent|wrong|due))\\b)`, 'giu');
+/** "The refund tab is the one with the orange dot": which one, told by a coloured mark. */
+const ONE_WITH_COLOUR = new RegExp(
+  `\\bthe\\s+one\\s+(?:with|that\\s+has|that\\s+shows|marked\\s+with|showing)\\s+(?:a|an|the)\\s+(?:${words(COLOURS)})(?:[-\\s]+colou?red)?\\s+(?:[\\p{L}-]+\\s+)?${MARK_NOUN}\\b`,
   'giu',
 );
 /** The description in brackets after the label: "**Settings** (the gear icon)". */
@@ -88,13 +98,13 @@ export default defineRule({
       if (options.colour) reportColourMeanings(block, settings, report);
       for (const { sentence, pointing, matches } of block.derived(DESCRIBED, describedThings)) {
         const source = block.sourceRange(sentence.start, sentence.end);
-        const named = sentence.text.includes(CODE_STAND_IN) || LABEL_IN_SOURCE.test(doc.text.slice(source.start, source.end));
         const reported: Array<[number, number]> = [];
         for (const { pattern, cue, hint } of patterns) {
-          if (hint && named) continue;
           for (const match of matches.get(pattern) ?? []) {
             const at = sentence.start + (match.index ?? 0);
             const end = at + match[0].length;
+            // A label near the thing names it: "the **Environment** tab in the top-right pane"; one in another clause names something else.
+            if (hint && namedNear(doc.text, block.sourceRange(at, end), source)) continue;
             if (reported.some(([from, to]) => from < end && at < to) || isAllowed(settings, match[0])) continue;
             if (!hint && !pointing && pattern !== LOOK_ONLY && !CONTROL.test(match[0])) continue;
             if (NAMED_AFTER.test(block.text.slice(end, end + 40)) || LABEL_BEFORE.test(doc.text.slice(Math.max(0, block.toSource(at) - 6), block.toSource(at)))) continue;
@@ -108,6 +118,11 @@ export default defineRule({
     }
   },
 });
+
+function namedNear(text: string, thing: { start: number; end: number }, sentence: { start: number; end: number }): boolean {
+  const around = text.slice(Math.max(sentence.start, thing.start - 40), Math.min(sentence.end, thing.end + 40));
+  return around.includes(CODE_STAND_IN) || LABEL_IN_SOURCE.test(around);
+}
 
 /** An instruction that describes something by colour, shape or position: the matches of each pattern in it. */
 interface Described {
@@ -137,7 +152,7 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
   if (!COLOUR_WORD.test(block.text)) return;
   for (const sentence of blockSentences(block)) {
     if (LABEL_IN_TEXT.test(sentence.text)) continue;
-    for (const match of allMatches(COLOUR_MEANS, sentence.text)) {
+    for (const match of [...allMatches(COLOUR_MEANS, sentence.text), ...allMatches(SHOWN_IN_COLOUR, sentence.text), ...allMatches(ONE_WITH_COLOUR, sentence.text)]) {
       if (isAllowed(settings, match[0])) continue;
       const at = sentence.start + match.index;
       report({ ...block.sourceRange(at, at + match[0].length), message: `Unexpected "${match[0].replace(/\s+/g, ' ')}" whose meaning is carried by colour alone, expected a word or label that says it too.` });

@@ -30,6 +30,12 @@ export const LABELLED_RULES = [
   'link-text', 'image-alt-text', 'hedge-words',
 ] as const;
 
+/** Missing parts are labelled by lesson: a quote (some labellers quote the title) does not place them. */
+const WHOLE_LESSON_RULES = new Set(['objectives-present', 'practice-present', 'summary-present', 'knowledge-check-present', 'hook-present']);
+
+/** Rules of ours that find one labelled kind between them: an image's alt text missing (image-alt-text) or saying nothing ("![screenshot 3]", alt-text-quality). */
+const SAME_KIND: Record<string, string> = { 'alt-text-quality': 'image-alt-text' };
+
 /** "No practice in the module "safety": 3 of its 6 pages have none (a.md, b.md, c.md), …": the pages it names. */
 const MODULE_FINDING = /^No [\w ]+ in the module .*?pages? ha(?:s|ve) none \(([^)]*)\)/;
 
@@ -56,7 +62,8 @@ export function readLabels(root: string): DefectLabel[] {
   return JSON.parse(readFileSync(join(root, 'labels.json'), 'utf8')) as DefectLabel[];
 }
 
-export function scoreDefects(root: string, labels: readonly DefectLabel[], findings: readonly FindingRow[]): Score {
+export function scoreDefects(root: string, labels: readonly DefectLabel[], rows: readonly FindingRow[]): Score {
+  const findings = rows.map((row) => (SAME_KIND[row.ruleId] ? { ...row, ruleId: SAME_KIND[row.ruleId] } : row));
   const judged = new Set<string>(LABELLED_RULES);
   const score: Score = { labelled: 0, found: 0, misses: [], falseAlarms: [], unjudged: new Map(), byRule: new Map() };
   const tally = (rule: string) => {
@@ -82,7 +89,7 @@ export function scoreDefects(root: string, labels: readonly DefectLabel[], findi
       if (!judged.has(defect.rule)) throw new Error(`${label.file}: unknown defect kind ${defect.rule}`);
       score.labelled++;
       tally(defect.rule).labelled++;
-      const line = defect.quote === undefined ? undefined : quotedLine(lines, defect.quote, label.file);
+      const line = defect.quote === undefined || WHOLE_LESSON_RULES.has(defect.rule) ? undefined : quotedLine(lines, defect.quote, label.file);
       const around = LINES_AROUND[defect.rule] ?? 0;
       const at = open.findIndex((finding) => finding.ruleId === defect.rule && (line === undefined || Math.abs(finding.line - line) <= around || namesTheAcronym(finding, defect.quote)));
       const forModule =
