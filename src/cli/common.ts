@@ -11,7 +11,12 @@ export interface CliIO {
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-export function configSource(cwd: string, configPath: string | undefined): { forFile: (path: string) => ConfigResult } | { error: ConfigError } {
+/** Each file's configuration: the nearest `.coursereview.json`, or the one `--config` names. */
+export interface ConfigSource {
+  forFile: (path: string) => ConfigResult;
+}
+
+export function configSource(cwd: string, configPath: string | undefined): ConfigSource | { error: ConfigError } {
   if (configPath === undefined) {
     // Like a workspace folder in the editor, a repository's root is where configurations stop being
     // looked for (and where `lessons` globs start); outside any repository, the working directory is.
@@ -42,7 +47,7 @@ function readTextOrUndefined(path: string): string | undefined {
   }
 }
 
-export type CommandName = 'lint' | 'review' | 'queue';
+export type CommandName = 'lint' | 'review' | 'queue' | 'outline';
 
 /** The message, and where to read more: a whole help text would push the message off the screen. */
 export function usageError(io: CliIO, message: string, command: CommandName | undefined): number {

@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
-import { resolveModuleFindings } from '../core';
-import { configSource, EXIT, reportConfigError, todayFrom, usageError, type CliIO } from './common';
-import { collectFiles, displayPath, withConfigs } from './files';
+import { EXIT, todayFrom, usageError, type CliIO } from './common';
+import { displayPath } from './files';
+import { lessonsAsked } from './lessonsAsked';
 import { FORMATS, type FileReport, type FormatName } from './format';
-import { scanCourse } from './course';
-import { lintFile, type LintJob, type LintOutcome, type LintSettings } from './lintFile';
-import { lintInWorkers, MAX_FILES_ON_ONE_THREAD } from './parallel';
+import { checkCourse, posixPath } from './checkCourse';
+import type { LintSettings } from './lintFile';
 import { printable } from './printable';
 import { commandHelp, overview } from './usage';
 
@@ -43,7 +42,7 @@ export async function lint(argv: readonly string[], io: CliIO, version: string):
     io.stdout(`${version}\n`);
     return EXIT.ok;
   }
-  if (command !== undefined && !named) return usageError(io, `Unknown command "${command}", expected lint, review or queue.`, undefined);
+  if (command !== undefined && !named) return usageError(io, `Unknown command "${command}", expected lint, review, queue or outline.`, undefined);
   const paths = named ? rest : positionals;
   if (!Object.hasOwn(FORMATS, values.format)) return usageError(io, `Unknown format "${values.format}", expected text, json or sarif.`, 'lint');
   const maxWarningsText = values['max-warnings']?.trim();
@@ -52,37 +51,18 @@ export async function lint(argv: readonly string[], io: CliIO, version: string):
   const today = todayFrom(values.today);
   if ('error' in today) return usageError(io, today.error, 'lint');
 
-  const configFor = configSource(io.cwd, values.config);
-  if ('error' in configFor) return reportConfigError(io, configFor.error);
-  const collected = collectFiles(paths.length > 0 ? paths : ['.'], io.cwd, configFor.forFile);
-  if (collected.missing.length > 0) return usageError(io, `No such file, folder or matching glob: ${collected.missing.join(', ')}`, 'lint');
-  const configured = withConfigs(collected.files);
-  if ('error' in configured) return reportConfigError(io, configured.error);
-  const { files } = configured;
+  const asked = lessonsAsked(io, paths, values.config, 'lint');
+  if (asked.kind === 'stopped') return asked.exit;
+  const { files, configFor } = asked;
 
   const settings: LintSettings = { cwd: io.cwd, configPath: values.config, today: today.today, fix: values.fix === true };
-  const scan = scanCourse(files, (path) => {
-    const result = configFor.forFile(path);
-    return result.ok ? result.config : undefined;
-  });
-  for (const problem of scan.problems) io.stderr(`course-review: ${printable(displayPath(io.cwd, problem.file))}: ${printable(problem.message)} Its pages are checked by folder.\n`);
-  const siblings = scan.siblings.flatMap((path) => {
-    const config = configFor.forFile(path);
-    return config.ok ? [{ path, config: config.config, sibling: true }] : [];
-  });
-  const checked = [...files.map((file) => ({ ...file, sibling: false })), ...siblings];
-  const jobs: LintJob[] = checked.map(({ path, sibling }) => ({ path, hints: scan.hints.get(posixPath(path)), sibling }));
-  const outcomes: LintOutcome[] = jobs.length > MAX_FILES_ON_ONE_THREAD ? await lintInWorkers(jobs, settings) : jobs.map((job, index) => lintFile(job, checked[index].config, settings));
-  const settled = resolveModuleFindings(
-    outcomes.flatMap((outcome, index) => (outcome.kind === 'failed' ? [] : [{ path: posixPath(checked[index].path), findings: outcome.findings, summary: outcome.page, config: checked[index].config }])),
-    scan.course,
-  );
+  const { outcomes, settled } = await checkCourse(files, configFor, settings, io);
 
   const reports: FileReport[] = [];
   let fixes = 0;
   let failed = 0;
   let notFixed = 0;
-  for (const [index, outcome] of outcomes.slice(0, files.length).entries()) {
+  for (const [index, outcome] of outcomes.entries()) {
     const file = displayPath(io.cwd, files[index].path);
     const problems = outcome.kind === 'linted' ? outcome.notes : [outcome.problem];
     for (const problem of problems) io.stderr(`course-review: ${printable(file)}: ${printable(problem)}\n`);
@@ -111,6 +91,3 @@ export async function lint(argv: readonly string[], io: CliIO, version: string):
   return errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
-function posixPath(path: string): string {
-  return path.split('\\').join('/');
-}

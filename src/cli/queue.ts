@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { compareItems, filterItems, formatQueue, outstandingItems, parseIdentity, QUEUE_FORMATS, readEntry, reviewStates, triggerCounts, triggerRules, type QueueFilter, type QueueFormat, type QueueItem, type ResolvedConfig, type RoleState } from '../core';
-import { collectFiles, displayPath, withConfigs } from './files';
-import { configSource, EXIT, reportConfigError, todayFrom, usageError, type CliIO } from './common';
+import { displayPath } from './files';
+import { lessonsAsked } from './lessonsAsked';
+import { EXIT, todayFrom, usageError, type CliIO } from './common';
 import { describeError } from './errors';
 import { printable } from './printable';
 import { commandHelp } from './usage';
@@ -53,13 +54,9 @@ export function queue(argv: readonly string[], io: CliIO): number {
   const reviewer = values.reviewer === undefined ? undefined : parseIdentity(values.reviewer);
   if (values.reviewer !== undefined && reviewer === undefined) return usageError(io, '--reviewer takes a name or an email address, e.g. --reviewer priya@example.com.', 'queue');
 
-  const configFor = configSource(io.cwd, values.config);
-  if ('error' in configFor) return reportConfigError(io, configFor.error);
-  const collected = collectFiles(paths.length > 0 ? paths : ['.'], io.cwd, configFor.forFile);
-  if (collected.missing.length > 0) return usageError(io, `No such file, folder or matching glob: ${collected.missing.join(', ')}`, 'queue');
-  const configured = withConfigs(collected.files);
-  if ('error' in configured) return reportConfigError(io, configured.error);
-  const { files } = configured;
+  const asked = lessonsAsked(io, paths, values.config, 'queue');
+  if (asked.kind === 'stopped') return asked.exit;
+  const { files } = asked;
 
   const filter: QueueFilter = { role, reviewer, overdue: values.overdue };
   const lessons = files.map(({ path, config }) => {

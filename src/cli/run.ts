@@ -1,5 +1,6 @@
 import { EXIT, usageError, type CliIO } from './common';
 import { lint } from './lint';
+import { outline } from './outline';
 import { queue } from './queue';
 import { review } from './review';
 import { commandHelp, isCommandName, overview } from './usage';
@@ -8,6 +9,7 @@ export async function run(argv: readonly string[], io: CliIO, version = '0.0.0')
   const [first, ...rest] = argv;
   if (first === 'review') return review(rest, io);
   if (first === 'queue') return queue(rest, io);
+  if (first === 'outline') return outline(rest, io);
   if (first === 'help') return help(rest, io);
   return lint(argv, io, version);
 }
@@ -19,7 +21,7 @@ function help(argv: readonly string[], io: CliIO): number {
     io.stdout(overview());
     return EXIT.ok;
   }
-  if (!isCommandName(command) || extra.length > 0) return usageError(io, `Unknown command "${argv.join(' ')}", expected lint, review or queue.`, undefined);
+  if (!isCommandName(command) || extra.length > 0) return usageError(io, `Unknown command "${argv.join(' ')}", expected lint, review, queue or outline.`, undefined);
   io.stdout(commandHelp(command));
   return EXIT.ok;
 }

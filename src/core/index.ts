@@ -44,3 +44,5 @@ export { PAGE_TYPE_NOUNS, PAGE_TYPES, pageTypeOfName, pageTypeOfWord, type PageT
 export { resolveModuleFindings, type LintedPage } from './course/resolve';
 export type { PageSummary } from './course/summary';
 export { readToc, TOC_FILES, type CourseToc, type TocFormat, type TocModule, type TocPage, type TocProblem, type TocResult } from './course/toc';
+export { buildOutline, OUTLINE_PARTS, type Coverage, type CourseOutline, type OutlineInput, type OutlineModule, type OutlinePage, type OutlinePart, type PartRollup } from './outline/outline';
+export { coverageText, findingsText, formatOutline, OUTLINE_FORMATS, PART_LABELS, reviewsText, type OutlineFormat } from './outline/format';

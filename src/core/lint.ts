@@ -52,7 +52,8 @@ export function dialectOf(path: string | undefined): 'markdown' | 'mdx' {
 /** Parses and checks one lesson. Never throws: a rule that fails becomes a finding that says so. */
 export function lintText(text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
   const doc = parseLesson(text, { maxLength: config.maxLessonSize, dialect: dialectOf(options.page?.path) });
-  return { doc, findings: lintDocument(doc, config, options), page: summarizePage(doc, config, options.page) };
+  const findings = lintDocument(doc, config, options);
+  return { doc, findings, page: summarizePage(doc, config, options.page, { today: options.today, findings }) };
 }
 
 export function lintDocument(doc: LessonDocument, config: ResolvedConfig, options: LintOptions = {}): Finding[] {

@@ -16,7 +16,8 @@ export class LessonSession {
   lint(text: string, options: LintOptions = {}): LintResult {
     const doc = parseLesson(text, { maxLength: this.config.maxLessonSize, dialect: dialectOf(options.page?.path) }, this.previous);
     this.previous = doc;
-    return { doc, findings: lintDocument(doc, this.config, options), page: summarizePage(doc, this.config, options.page) };
+    const findings = lintDocument(doc, this.config, options);
+    return { doc, findings, page: summarizePage(doc, this.config, options.page, { today: options.today, findings }) };
   }
 
   /** A new configuration applies from the next lint on. */

@@ -1,5 +1,6 @@
 import type { CommandName } from '../common';
 import { LINT_SUMMARY, LINT_USAGE } from './lint';
+import { OUTLINE_SUMMARY, OUTLINE_USAGE } from './outline';
 import { QUEUE_SUMMARY, QUEUE_USAGE } from './queue';
 import { REVIEW_SUMMARY, REVIEW_USAGE } from './review';
 
@@ -7,6 +8,7 @@ const COMMANDS: Record<CommandName, { synopsis: string; summary: string; usage: 
   lint: { synopsis: 'lint [paths or globs…] [options]', summary: LINT_SUMMARY, usage: LINT_USAGE },
   review: { synopsis: 'review ACTION --role ROLE [options] FILE…', summary: REVIEW_SUMMARY, usage: REVIEW_USAGE },
   queue: { synopsis: 'queue [paths or globs…] [options]', summary: QUEUE_SUMMARY, usage: QUEUE_USAGE },
+  outline: { synopsis: 'outline [paths or globs…] [options]', summary: OUTLINE_SUMMARY, usage: OUTLINE_USAGE },
 };
 
 export function isCommandName(name: string): name is CommandName {

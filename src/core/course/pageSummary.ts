@@ -3,12 +3,22 @@ import { titleRange } from '../analysis/structure';
 import type { ResolvedConfig } from '../config/resolve';
 import type { LessonDocument } from '../document/model';
 import { Suppressions } from '../suppressions';
-import { classifyPage, type PageHints } from './classify';
+import { classifyPage, pageTitle, type PageHints } from './classify';
 import { PARTS, type Part } from './expectations';
 import { DEFAULT_PART_OPTIONS, hasPart, type PartOptions } from './parts';
 import type { PageTypeDecision } from './pageType';
 import type { PageSummary } from './summary';
 import { spelledOutAcronyms } from '../rules/acronym-defined';
+import { declaredDuration, DEFAULT_PACE, estimatedMinutes } from '../analysis/lessonTime';
+import { lessonReviewStates, reviewsReadable } from '../review/lessonReview';
+import type { PageReview } from './summary';
+import type { EarlierFinding } from '../rules/rule';
+
+/** What the review states are read with: the date, and the findings that trigger roles. */
+export interface ReviewContext {
+  today: string | undefined;
+  findings: readonly EarlierFinding[];
+}
 
 export const PART_RULES: Record<Part, string> = {
   objectives: 'objectives-present',
@@ -44,7 +54,7 @@ export function isUndeclaredFragment(doc: LessonDocument, minWords: number): boo
   return !isDeclaredLesson(doc) && isFragment(doc, minWords);
 }
 
-export function summarizePage(doc: LessonDocument, config: ResolvedConfig, hints: PageHints | undefined): PageSummary {
+export function summarizePage(doc: LessonDocument, config: ResolvedConfig, hints: PageHints | undefined, review: ReviewContext = { today: undefined, findings: [] }): PageSummary {
   const suppressions = new Suppressions(doc);
   const title = titleRange(doc);
   const parts = Object.fromEntries(PARTS.map((part) => [part, !doc.skipped && hasPart(doc, part, optionsOf(config, part))])) as Record<Part, boolean>;
@@ -53,10 +63,34 @@ export function summarizePage(doc: LessonDocument, config: ResolvedConfig, hints
     declared: isDeclaredLesson(doc),
     words: lessonWords(doc),
     parts,
-    title: { ...title, range: { start: doc.lines.positionAt(title.start), end: doc.lines.positionAt(title.end) } },
+    title: { ...title, range: { start: doc.lines.positionAt(title.start), end: doc.lines.positionAt(title.end) }, text: pageTitle(doc) ?? hints?.tocTitle },
     suppressedAtTitle: Object.values(PART_RULES).filter((ruleId) => suppressions.isSuppressed(ruleId, title.start)),
     acronymsSpelledOut: doc.skipped ? [] : spelledOutAcronyms(doc),
+    minutes: minutesOf(doc, config),
+    reviews: reviewsOf(doc, config, review),
   };
+}
+
+function minutesOf(doc: LessonDocument, config: ResolvedConfig): PageSummary['minutes'] {
+  const declared = doc.frontMatter && declaredDuration(doc.frontMatter);
+  if (doc.skipped) return { declared: declared?.minutes, estimated: 0 };
+  const pace = { ...DEFAULT_PACE, ...(config.rules.get('lesson-length')?.options as Partial<typeof DEFAULT_PACE> | undefined) };
+  return { declared: declared?.minutes, estimated: estimatedMinutes(doc, pace, declared?.exercises).minutes };
+}
+
+function reviewsOf(doc: LessonDocument, config: ResolvedConfig, review: ReviewContext): PageReview[] {
+  if (!reviewsReadable(doc)) return [];
+  return lessonReviewStates(doc, { today: review.today, roles: config.roles }, review.findings).map((state) => ({
+    role: state.role.name,
+    label: state.role.label,
+    status: state.status,
+    required: state.required,
+    outstanding: state.outstanding,
+    overdue: state.overdue,
+    reviewer: state.record?.reviewer,
+    requested: state.record?.requested,
+    due: state.record?.due,
+  }));
 }
 
 function optionsOf(config: ResolvedConfig, part: Part): PartOptions {

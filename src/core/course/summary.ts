@@ -1,3 +1,4 @@
+import type { RoleStatus } from '../review/state';
 import type { Position } from '../text/lines';
 import type { Part } from './expectations';
 import type { PageTypeDecision } from './pageType';
@@ -15,11 +16,29 @@ export interface PageSummary {
   words: number;
   parts: Record<Part, boolean>;
   /** The title line: where a module-level finding is reported when this page is the module's first. */
-  title: { start: number; end: number; range: { start: Position; end: Position } };
+  title: { start: number; end: number; range: { start: Position; end: Position }; text: string | undefined };
   /** Rules switched off at the title line by a comment (`disable-file` included). */
   suppressedAtTitle: string[];
   /** Acronyms the page spells out ("reinforcement learning (RL)"): the course has taught them to its other pages' readers. */
   acronymsSpelledOut: string[];
+  /** How long the page takes: as its front matter declares, and as estimated from its words and activities. */
+  minutes: { declared: number | undefined; estimated: number };
+  /** Each review role, as the page's front matter records it: for the course outline and its report. */
+  reviews: PageReview[];
+}
+
+/** One role's review of a page, as plain data. */
+export interface PageReview {
+  role: string;
+  label: string;
+  status: RoleStatus;
+  required: boolean;
+  /** Someone has to act: a required review missing, a request open, changes asked for, or a stale approval. */
+  outstanding: boolean;
+  overdue: boolean;
+  reviewer: string | undefined;
+  requested: string | undefined;
+  due: string | undefined;
 }
 
 /** A finding that a page of its module can make moot: one of the whole-lesson rules, with `scope: module`. */
