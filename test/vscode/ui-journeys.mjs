@@ -39,7 +39,12 @@ const statusItems = (page) =>
  * buttons). The tree re-renders rows as the queue finishes reading the workspace, so a row can go
  * stale under the pointer: try again on a fresh one.
  */
-async function runRowAction(page, rowText, action) {
+/**
+ * Runs a queue row's context-menu action. `acted` says whether it ran: the queue refreshes when a
+ * lesson changes, and a refresh closes an open menu as surely as a click on its item does, so a
+ * closed menu alone proves nothing.
+ */
+async function runRowAction(page, rowText, action, acted) {
   let lastError;
   for (let attempt = 0; attempt < 10; attempt++) {
     try {
@@ -53,7 +58,9 @@ async function runRowAction(page, rowText, action) {
       for (let click = 0; click < 5; click++) {
         await item.click({ timeout: 5_000 });
         const closed = await page.locator('.context-view .monaco-menu').first().waitFor({ state: 'hidden', timeout: 2_000 }).then(() => true, () => false);
-        if (closed) return;
+        if (!closed) continue;
+        if (await acted()) return;
+        throw new Error(`the menu closed but "${action}" did not run (the queue refreshed under it?)`);
       }
       throw new Error(`the menu stayed open after five clicks on "${action}"`);
     } catch (error) {
@@ -124,7 +131,9 @@ async function reviewer(h, { outDir, today, workspace }) {
   const lesson = path.join(workspace, 'queue', 'returns.md');
   const original = fs.readFileSync(lesson, 'utf8');
   await h.openActivityView('Course Review', ['Accepting a return']);
-  await runRowAction(page, 'Accepting a return', 'Approve…');
+  await runRowAction(page, 'Accepting a return', 'Approve…', () =>
+    page.locator('.quick-input-widget').first().waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false),
+  );
   const question = await until(
     page,
     'the question before signing for someone else',
