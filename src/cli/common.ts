@@ -68,3 +68,10 @@ export function todayFrom(option: string | undefined, now = new Date()): { today
   const today = localIsoDate(now);
   return today !== undefined ? { today } : { error: `Unexpected clock date ${now.toISOString()}, expected a year from 0000 to 9999: pass --today YYYY-MM-DD.` };
 }
+
+/** The options every command that reads lessons takes: the date, the configuration, help. */
+export const SHARED_OPTIONS = {
+  today: { type: 'string' },
+  config: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;

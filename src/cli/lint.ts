@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { EXIT, todayFrom, usageError, type CliIO } from './common';
+import { EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
 import { displayPath } from './files';
 import { lessonsAsked } from './lessonsAsked';
 import { FORMATS, type FileReport, type FormatName } from './format';
@@ -20,12 +20,10 @@ export async function lint(argv: readonly string[], io: CliIO, version: string):
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'text' },
-        config: { type: 'string' },
         'max-warnings': { type: 'string' },
         fix: { type: 'boolean' },
-        today: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        ...SHARED_OPTIONS,
       },
     });
   } catch (error) {

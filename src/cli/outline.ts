@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildOutline, formatOutline, OUTLINE_FORMATS, type OutlineFormat, type OutlineInput } from '../core';
 import { checkCourse, posixPath } from './checkCourse';
-import { EXIT, todayFrom, usageError, type CliIO } from './common';
+import { EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
 import { displayPath } from './files';
 import { lessonsAsked } from './lessonsAsked';
 import { printable } from './printable';
@@ -20,9 +20,7 @@ export async function outline(argv: readonly string[], io: CliIO): Promise<numbe
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'table' },
-        today: { type: 'string' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
+        ...SHARED_OPTIONS,
       },
     });
   } catch (error) {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { compareItems, filterItems, formatQueue, outstandingItems, parseIdentity, QUEUE_FORMATS, readEntry, reviewStates, triggerCounts, triggerRules, type QueueFilter, type QueueFormat, type QueueItem, type ResolvedConfig, type RoleState } from '../core';
 import { displayPath } from './files';
 import { lessonsAsked } from './lessonsAsked';
-import { EXIT, todayFrom, usageError, type CliIO } from './common';
+import { EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
 import { describeError } from './errors';
 import { printable } from './printable';
 import { commandHelp } from './usage';
@@ -33,9 +33,7 @@ export function queue(argv: readonly string[], io: CliIO): number {
         reviewer: { type: 'string' },
         overdue: { type: 'boolean' },
         format: { type: 'string', default: 'table' },
-        today: { type: 'string' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
+        ...SHARED_OPTIONS,
       },
     });
   } catch (error) {
