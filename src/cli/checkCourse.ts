@@ -1,7 +1,7 @@
 import { resolveModuleFindings, type Course, type Finding, type ResolvedConfig } from '../core';
 import type { ConfigSource, CliIO } from './common';
 import { scanCourse } from './course';
-import { displayPath } from './files';
+import { displayPath, posixPath } from './files';
 import { lintFile, type LintJob, type LintOutcome, type LintSettings } from './lintFile';
 import { lintInWorkers, MAX_FILES_ON_ONE_THREAD } from './parallel';
 import { printable } from './printable';
@@ -37,8 +37,4 @@ export async function checkCourse(files: ReadonlyArray<{ path: string; config: R
     scan.course,
   );
   return { course: scan.course, outcomes: outcomes.slice(0, files.length), settled };
-}
-
-export function posixPath(path: string): string {
-  return path.split('\\').join('/');
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { ANSWER_FILE, buildCourse, configuredPageType, readToc, TOC_FILES, type Course, type CourseToc, type PageHints, type ResolvedConfig, type TocProblem } from '../core';
-import { isLessonFor, LESSON_FILE } from './files';
+import { isLessonFor, LESSON_FILE, posixPath } from './files';
 
 export interface CourseScan {
   course: Course;
@@ -27,25 +27,25 @@ export function scanCourse(files: ReadonlyArray<{ path: string; config: Resolved
       for (const name of Object.keys(TOC_FILES)) {
         const file = join(folder, name);
         if (!existsSync(file)) continue;
-        const read = readToc(posix(file), readText(file) ?? '');
+        const read = readToc(posixPath(file), readText(file) ?? '');
         if (read.kind === 'toc') tocs.set(file, read.toc);
         else if (read.kind === 'problem') problems.push(read.problem);
       }
       if (existsSync(join(folder, '.git')) || dirname(folder) === folder) break;
     }
   }
-  const asked = new Set(files.map(({ path }) => posix(path)));
+  const asked = new Set(files.map(({ path }) => posixPath(path)));
   const candidates = new Set(asked);
   for (const folder of new Set(files.map(({ path }) => dirname(path)))) for (const file of lessonsIn(folder, configFor)) candidates.add(file);
   for (const toc of tocs.values()) for (const module of toc.modules) for (const page of module.pages) for (const file of existingPage(toc.root, page.path)) candidates.add(file);
   const course = buildCourse([...candidates], [...tocs.values()]);
-  const tocPaths = new Set([...tocs.keys()].map(posix));
+  const tocPaths = new Set([...tocs.keys()].map(posixPath));
   const answers = new Map<string, string | undefined>();
   const hints = new Map<string, PageHints>();
   for (const path of candidates) {
     const page = course.page(path);
     const config = configFor(path);
-    const configType = config ? configuredPageType(config, posix(relative(config.baseDir, path))) : undefined;
+    const configType = config ? configuredPageType(config, posixPath(relative(config.baseDir, path))) : undefined;
     const tocFile = page?.module.source.kind === 'table-of-contents' ? page.module.source.file : undefined;
     const folder = dirname(path);
     if (!answers.has(folder)) answers.set(folder, answerIn(folder));
@@ -86,7 +86,7 @@ function lessonsIn(folder: string, configFor: (path: string) => ResolvedConfig |
   return names.filter((name) => LESSON_FILE.test(name)).flatMap((name) => {
     const path = join(folder, name);
     const config = configFor(path);
-    return config && isLessonFor(config, path) ? [posix(path)] : [];
+    return config && isLessonFor(config, path) ? [posixPath(path)] : [];
   });
 }
 
@@ -94,7 +94,7 @@ function lessonsIn(folder: string, configFor: (path: string) => ResolvedConfig |
 function existingPage(root: string, entry: string): string[] {
   const clean = entry.split('#')[0].replace(/^\.\//, '').replace(/\/+$/, '');
   if (clean === '' || /^[a-z]+:/i.test(clean)) return [];
-  const base = posix(join(root, clean));
+  const base = posixPath(join(root, clean));
   const stem = base.replace(/\.(?:md|mdx|markdown|ipynb|rst|html?)$/i, '');
   const candidates = [base, `${stem}.md`, `${stem}.mdx`, `${stem}.markdown`, `${base}/index.md`, `${base}/README.md`, `${base}/index.mdx`];
   const found = candidates.find((candidate) => LESSON_FILE.test(candidate) && existsSync(candidate));
@@ -107,8 +107,4 @@ function readText(path: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function posix(path: string): string {
-  return path.split('\\').join('/');
 }

@@ -39,7 +39,7 @@ export function collectFiles(args: readonly string[], cwd: string, configFor: (p
       const root = resolve(cwd, base || '.');
       let matched = false;
       for (const file of walk(root)) {
-        if (matcher(relative(root, file).split('\\').join('/'))) {
+        if (matcher(posixPath(relative(root, file)))) {
           add(file);
           matched = true;
         }
@@ -63,12 +63,17 @@ export function withConfigs(files: readonly LessonFile[]): { files: Array<{ path
 }
 
 /** How a file is named in output: relative to the working directory, with `/` separators. */
+/** A path with `/` separators, as the core and the output want it on every platform. */
+export function posixPath(path: string): string {
+  return path.split('\\').join('/');
+}
+
 export function displayPath(cwd: string, path: string): string {
-  return relative(cwd, path).split('\\').join('/');
+  return posixPath(relative(cwd, path));
 }
 
 export function isLessonFor(config: ResolvedConfig, file: string): boolean {
-  return isLesson(config, relative(config.baseDir, file).split('\\').join('/'));
+  return isLesson(config, posixPath(relative(config.baseDir, file)));
 }
 
 function* walk(folder: string): Generator<string> {

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
-import { displayPath } from './files';
+import { displayPath, posixPath } from './files';
 import { lessonsAsked } from './lessonsAsked';
 import { FORMATS, type FileReport, type FormatName } from './format';
-import { checkCourse, posixPath } from './checkCourse';
+import { checkCourse } from './checkCourse';
 import type { LintSettings } from './lintFile';
 import { printable } from './printable';
 import { commandHelp, overview } from './usage';

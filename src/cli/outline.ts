@@ -1,9 +1,8 @@
-import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildOutline, formatOutline, OUTLINE_FORMATS, type OutlineFormat, type OutlineInput } from '../core';
-import { checkCourse, posixPath } from './checkCourse';
+import { checkCourse } from './checkCourse';
 import { EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
-import { displayPath } from './files';
+import { displayPath, posixPath } from './files';
 import { lessonsAsked } from './lessonsAsked';
 import { printable } from './printable';
 import { commandHelp } from './usage';
@@ -50,11 +49,11 @@ export async function outline(argv: readonly string[], io: CliIO): Promise<numbe
       continue;
     }
     const coursePath = posixPath(files[index].path);
-    inputs.push({ coursePath, path: posixPath(relative(io.cwd, files[index].path)) || file, summary: outcome.page, findings: checked.settled.get(coursePath) ?? outcome.findings });
+    inputs.push({ coursePath, path: file, summary: outcome.page, findings: checked.settled.get(coursePath) ?? outcome.findings });
   }
   const built = buildOutline(checked.course, inputs);
   // Folders and tables of contents as the user named them, relative to where they asked.
-  const shown = (path: string) => posixPath(relative(io.cwd, path)) || '.';
+  const shown = (path: string) => displayPath(io.cwd, path) || '.';
   const course = { ...built, modules: built.modules.map((module) => ({ ...module, source: module.source.kind === 'folder' ? { ...module.source, folder: shown(module.source.folder) } : { ...module.source, file: shown(module.source.file) } })) };
   const text = formatOutline(course, values.format);
   io.stdout(values.format === 'json' ? text : text.split('\n').map(printable).join('\n'));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PageType } from './pageType';
+import type { PageSummary } from './summary';
 
 /** The parts of a whole lesson that the structure rules look for. */
 export const PARTS = ['objectives', 'practice', 'summary', 'knowledge-check', 'hook'] as const;
@@ -32,6 +33,11 @@ export const IS_PART: Record<PageType, ReadonlySet<Part>> = {
   reference: new Set(),
   fragment: new Set(),
 };
+
+/** The page has the part: in its text, or by being what it is (a lab is practice, a quiz page a knowledge check). */
+export function pageHasPart(summary: PageSummary, part: Part): boolean {
+  return summary.parts[part] || IS_PART[summary.type.type].has(part);
+}
 
 /**
  * The pages that speak for a whole module: objectives and a hook stated in the module's overview

@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../config/resolve';
 import type { Finding } from '../lint';
 import type { Course } from './course';
-import { EXPECTED, IS_PART, SERVES_MODULE, type Part } from './expectations';
+import { EXPECTED, pageHasPart, SERVES_MODULE, type Part } from './expectations';
 import { PAGE_TYPE_NOUNS } from './pageType';
 import type { PageSummary } from './summary';
 
@@ -62,8 +62,8 @@ export function resolveModuleFindings(pages: readonly LintedPage[], course: Cour
     const parts = new Set<Part>(members.flatMap((page) => page.findings.flatMap((finding) => (finding.module ? [finding.module.part] : []))));
     for (const part of parts) {
       const missing = members.flatMap((page) => page.findings.filter((finding) => finding.module?.part === part).map((finding) => ({ page, finding })));
-      if (ordered.some((page) => SERVES_MODULE[part].has(page.summary.type.type) && has(page.summary, part))) continue;
-      const having = ordered.filter((page) => has(page.summary, part)).length;
+      if (ordered.some((page) => SERVES_MODULE[part].has(page.summary.type.type) && pageHasPart(page.summary, part))) continue;
+      const having = ordered.filter((page) => pageHasPart(page.summary, part)).length;
       if (ordered.length === 1 || missing.length < 2 || missing.length < having) {
         for (const { page, finding } of missing) result.get(page.path)!.push(withoutScope(finding));
         continue;
@@ -75,10 +75,6 @@ export function resolveModuleFindings(pages: readonly LintedPage[], course: Cour
   }
   for (const findings of result.values()) findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   return result;
-}
-
-function has(summary: PageSummary, part: Part): boolean {
-  return summary.parts[part] || IS_PART[summary.type.type].has(part);
 }
 
 function withoutScope(finding: Finding): Finding {

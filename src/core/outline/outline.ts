@@ -1,5 +1,5 @@
 import type { Course, CourseModule } from '../course/course';
-import { EXPECTED, IS_PART, PARTS, SERVES_MODULE, type Part } from '../course/expectations';
+import { EXPECTED, pageHasPart, PARTS, SERVES_MODULE, type Part } from '../course/expectations';
 import type { PageType } from '../course/pageType';
 import type { PageReview, PageSummary } from '../course/summary';
 import type { Severity } from '../rules/rule';
@@ -157,24 +157,20 @@ function outlinePage(input: OutlineInput): OutlinePage {
   };
 }
 
-function has(summary: PageSummary, part: Part): boolean {
-  return summary.parts[part] || IS_PART[summary.type.type].has(part);
-}
-
 function partRollup(part: Part, members: readonly OutlineInput[]): PartRollup {
   const expected = members.filter((member) => EXPECTED[member.summary.type.type].has(part));
-  const having = members.filter((member) => has(member.summary, part));
-  const served = members.some((member) => SERVES_MODULE[part].has(member.summary.type.type) && has(member.summary, part));
+  const having = members.filter((member) => pageHasPart(member.summary, part));
+  const served = members.some((member) => SERVES_MODULE[part].has(member.summary.type.type) && pageHasPart(member.summary, part));
   const rollup = (coverage: Coverage): PartRollup => ({ coverage, pages: having.length, expected: expected.length });
   if (expected.length === 0 && !served) return rollup(having.length > 0 ? 'every-page' : 'not-expected');
-  if (expected.every((member) => has(member.summary, part))) return rollup('every-page');
+  if (expected.every((member) => pageHasPart(member.summary, part))) return rollup('every-page');
   if (served) return rollup('module');
   return rollup(having.length > 0 ? 'some-pages' : 'missing');
 }
 
 /** Feedback is judged item by item by practice-feedback: a practice page without such a finding has it. */
 function feedbackRollup(members: readonly OutlineInput[]): PartRollup {
-  const practising = members.filter((member) => has(member.summary, 'practice'));
+  const practising = members.filter((member) => pageHasPart(member.summary, 'practice'));
   const answered = practising.filter((member) => !member.findings.some((finding) => finding.ruleId === 'practice-feedback'));
   const rollup = (coverage: Coverage): PartRollup => ({ coverage, pages: answered.length, expected: practising.length });
   if (practising.length === 0) return rollup('not-expected');

@@ -4,7 +4,7 @@ import type { SharedSettings } from '../rules/rule';
 import { allMatches } from '../text/matches';
 import { sentencesOf, type Sentence } from './tokens';
 
-export { isSentenceStart, looksLikeProse, sentenceAround, sentencesOf, syllables, wordsOf, type Sentence, type Span } from './tokens';
+export { insideQuotation, isSentenceStart, looksLikeProse, sentenceAround, sentencesOf, syllables, wordsOf, type Sentence, type Span } from './tokens';
 
 export interface BlockSentence extends Sentence {
   block: ProseBlock;

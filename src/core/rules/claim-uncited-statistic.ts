@@ -3,7 +3,7 @@ import type { LessonDocument, OffsetRange } from '../document/model';
 import type { ProseBlock } from '../document/prose';
 import { hasCode } from '../analysis/audience';
 import { preOrder } from '../document/walk';
-import { blockSentences, isAllowed, type BlockSentence, type Sentence } from '../prose';
+import { blockSentences, insideQuotation, isAllowed, type BlockSentence, type Sentence } from '../prose';
 import { defineRule } from './rule';
 
 const START = String.raw`(?<![\p{L}\p{N}_.,-])`;
@@ -185,9 +185,9 @@ const SAID_OF_US = /\b(?:you['’]re|you\s+(?:are|were)|your\s+(?:[\p{L}-]+\s+){
  * words to them ("You'll save 30% with our plan") are still claims.
  */
 function isSaidOfUs(text: string, at: number, claim: string): boolean {
-  const before = text.slice(Math.max(0, at - 300), at);
-  const quoted = (before.split('"').length - 1) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
-  return quoted && (SAID_OF_US.test(before.slice(-60)) || (OUR_THING.test(before.slice(-40)) && CHANGE_FIRST.test(claim)));
+  if (!insideQuotation(text, at)) return false;
+  const before = text.slice(Math.max(0, at - 60), at);
+  return SAID_OF_US.test(before) || (OUR_THING.test(before.slice(-40)) && CHANGE_FIRST.test(claim));
 }
 
 const OUR_THING = /\byour\s+(?:[\p{L}-]+\s+){1,2}$/iu;

@@ -2,7 +2,7 @@ import { isScalar, visit } from 'yaml';
 import { z } from 'zod';
 import { templateComments } from '../dialects/templates';
 import type { OffsetRange } from '../document/model';
-import { BlockSearch, isAllowed } from '../prose';
+import { BlockSearch, insideQuotation, isAllowed } from '../prose';
 import { allMatches } from '../text/matches';
 import { compileUserPattern, userPatternOption } from '../text/userPattern';
 import { defineRule } from './rule';
@@ -109,18 +109,7 @@ function isMentioned(text: string, start: number, end: number): boolean {
   return (
     MENTIONED_AFTER.test(text.slice(Math.max(0, start - 40), start)) ||
     MENTIONED_BEFORE.test(text.slice(end, end + 20)) ||
+    // "a reply that starts "Dear [Customer name]"": a slot in quoted words is a template's, not the drafter's gap.
     (text.charAt(start) === '[' && insideQuotation(text, start))
   );
-}
-
-/**
- * "a reply that starts "Dear [Customer name]"", "say: "Thanks for calling [company name]"": a slot in
- * quoted words is a template's, quoted for the learner, not the drafter's gap.
- */
-function insideQuotation(text: string, at: number): boolean {
-  const from = Math.max(0, at - 300);
-  const before = text.slice(from, at);
-  const line = before.slice(before.lastIndexOf('\n') + 1);
-  const straight = line.split('"').length - 1;
-  return straight % 2 === 1 || line.lastIndexOf('“') > line.lastIndexOf('”');
 }
