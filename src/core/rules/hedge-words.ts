@@ -43,7 +43,7 @@ const EASY = new RegExp(
     `|(?<![\\p{L}'’-])just\\s+a\\s+(?:matter|case|question)\\s+of(?![\\p{L}])` +
     `|(?<![\\p{L}'’-])that['’]s\\s+(?:(?:so|very|really|quite|pretty|super)\\s+)?(?:easy|simple|trivial)(?=\\s*(?:[.!,;:)]|$))` +
     // "Evacuating is easy", "Walking a caller through the sign-up is simple": a task, named by its verb, called easy.
-    `|(?<=(?:^|[.!?]\\s+)(?!(?:Some|No|Any|Every)thing\\b)\\p{Lu}\\p{Ll}+ing\\b[^.!?]{0,60}?\\s)is\\s+(?:(?:so|very|really|quite|pretty|super)\\s+)?(?:easy|simple|trivial|a\\s+breeze)(?=\\s*(?:[.!,;:)]|$))`,
+    `|(?<=(?:^|[.!?]\\s{1,8})(?!(?:Some|No|Any|Every)thing\\b)\\p{Lu}\\p{Ll}+ing\\b[^.!?]{0,60}?\\s)is\\s+(?:(?:so|very|really|quite|pretty|super)\\s+)?(?:easy|simple|trivial|a\\s+breeze)(?=\\s*(?:[.!,;:)]|$))`,
   'giu',
 );
 /**

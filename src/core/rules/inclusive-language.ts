@@ -288,7 +288,7 @@ function reportWorkplaceTerms(
 /** "the Financial Ombudsman Service", "Ombudsman Services": a capitalised term inside a name is the name of a body, not a choice of words. */
 function inProperName(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
-  return /(?<![.!?:]\s*)(?:^|\s)\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) || /^\s+\p{Lu}[\p{L}'’-]*/u.test(text.slice(end, end + 30));
+  return /(?<![.!?:]\s{0,8})(?:^|\s)\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) || /^\s+\p{Lu}[\p{L}'’-]*/u.test(text.slice(end, end + 30));
 }
 
 /** The match's place in the source; where the block's text was rewritten (escapes, entities), the same word nearby. */

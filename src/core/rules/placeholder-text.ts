@@ -23,7 +23,7 @@ const PLACEHOLDERS: RegExp[] = [
   /\blorem ipsum\b/gi,
   // Not link syntax: "[add it to your account][add-ssh-key]" is a link whose reference is defined elsewhere;
   // nor a syntax's notation: "[keyword] [name]".
-  new RegExp(String.raw`(?<!\]\s*)\[(?:(?:insert|add|placeholder|todo)\b[^\]\n]*|(?:${SLOT_WORDS})(?:\s+(?:here|goes here|tbc|tbd|\?+))?|(?:[a-z-]+\s+){1,2}(?:${SLOT_NOUNS}))\](?![[(:]|\s*\[)`, 'gi'),
+  new RegExp(String.raw`(?<!\]\s{0,8})\[(?:(?:insert|add|placeholder|todo)\b[^\]\n]*|(?:${SLOT_WORDS})(?:\s+(?:here|goes here|tbc|tbd|\?+))?|(?:[a-z-]+\s+){1,2}(?:${SLOT_NOUNS}))\](?![[(:]|\s*\[)`, 'gi'),
   // A number still to be filled in: "XX%", "$X", "£X,XXX", "X.X hours", "XX days", a date "XX/XX".
   /(?<![\p{L}\p{N}_])(?:[$£€¥]\s?X+(?:[.,]X+)*(?:\s?[kKmM])?|X{1,3}(?:[.,]X+)*\s?%|(?<!(?:[Cc]hapter|[Pp]art|[Ss]ection|[Cc]entury|[Ww]ar|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Aa]rticle|[Cc]lause|[Ss]chedule)\s+)XX(?:[.,/:]X+)*)(?![\p{L}\p{N}_-])/gu,
   // Marks for a gap: "???" on its own, not the end of "WHY????.doc".
