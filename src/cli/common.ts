@@ -47,7 +47,7 @@ function readTextOrUndefined(path: string): string | undefined {
   }
 }
 
-export type CommandName = 'lint' | 'review' | 'queue' | 'outline';
+export type CommandName = 'lint' | 'review' | 'queue' | 'outline' | 'report';
 
 /** The message, and where to read more: a whole help text would push the message off the screen. */
 export function usageError(io: CliIO, message: string, command: CommandName | undefined): number {
@@ -74,4 +74,10 @@ export const SHARED_OPTIONS = {
   today: { type: 'string' },
   config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The options of the commands that lint: keep results between runs, as ESLint's `--cache` does. */
+export const CACHE_OPTIONS = {
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
 } as const;

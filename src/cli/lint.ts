@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
-import { EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
+import { CACHE_OPTIONS, EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
 import { displayPath, posixPath } from './files';
 import { lessonsAsked } from './lessonsAsked';
 import { FORMATS, type FileReport, type FormatName } from './format';
 import { checkCourse } from './checkCourse';
+import { cacheFrom, saveCache } from './lintCache';
 import type { LintSettings } from './lintFile';
 import { printable } from './printable';
-import { commandHelp, overview } from './usage';
+import { commandHelp, commandNames, overview } from './usage';
 
 /**
  * `course-review [lint] [paths…] [options]`: lint is the default command, so `--help` and
@@ -24,6 +25,7 @@ export async function lint(argv: readonly string[], io: CliIO, version: string):
         fix: { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         ...SHARED_OPTIONS,
+        ...CACHE_OPTIONS,
       },
     });
   } catch (error) {
@@ -40,7 +42,7 @@ export async function lint(argv: readonly string[], io: CliIO, version: string):
     io.stdout(`${version}\n`);
     return EXIT.ok;
   }
-  if (command !== undefined && !named) return usageError(io, `Unknown command "${command}", expected lint, review, queue or outline.`, undefined);
+  if (command !== undefined && !named) return usageError(io, `Unknown command "${command}", expected ${commandNames()}.`, undefined);
   const paths = named ? rest : positionals;
   if (!Object.hasOwn(FORMATS, values.format)) return usageError(io, `Unknown format "${values.format}", expected text, json or sarif.`, 'lint');
   const maxWarningsText = values['max-warnings']?.trim();
@@ -54,7 +56,9 @@ export async function lint(argv: readonly string[], io: CliIO, version: string):
   const { files, configFor } = asked;
 
   const settings: LintSettings = { cwd: io.cwd, configPath: values.config, today: today.today, fix: values.fix === true };
-  const { outcomes, settled } = await checkCourse(files, configFor, settings, io);
+  const cache = cacheFrom(values, io.cwd);
+  const { outcomes, settled } = await checkCourse(files, configFor, settings, io, cache);
+  saveCache(cache, io);
 
   const reports: FileReport[] = [];
   let fixes = 0;

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { buildOutline, formatOutline, OUTLINE_FORMATS, type OutlineFormat, type OutlineInput } from '../core';
-import { checkCourse } from './checkCourse';
-import { EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
-import { displayPath, posixPath } from './files';
+import { formatOutline, OUTLINE_FORMATS, type OutlineFormat } from '../core';
+import { CACHE_OPTIONS, EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
+import { courseOutline, failedLine } from './courseOutline';
+import { cacheFrom } from './lintCache';
 import { lessonsAsked } from './lessonsAsked';
 import { printable } from './printable';
 import { commandHelp } from './usage';
@@ -20,6 +20,7 @@ export async function outline(argv: readonly string[], io: CliIO): Promise<numbe
       options: {
         format: { type: 'string', default: 'table' },
         ...SHARED_OPTIONS,
+        ...CACHE_OPTIONS,
       },
     });
   } catch (error) {
@@ -36,29 +37,11 @@ export async function outline(argv: readonly string[], io: CliIO): Promise<numbe
 
   const asked = lessonsAsked(io, paths, values.config, 'outline');
   if (asked.kind === 'stopped') return asked.exit;
-  const { files, configFor } = asked;
-
-  const checked = await checkCourse(files, configFor, { cwd: io.cwd, configPath: values.config, today: today.today, fix: false }, io);
-  const inputs: OutlineInput[] = [];
-  let failed = 0;
-  for (const [index, outcome] of checked.outcomes.entries()) {
-    const file = displayPath(io.cwd, files[index].path);
-    if (outcome.kind === 'failed') {
-      failed++;
-      io.stderr(`course-review: ${printable(file)}: ${printable(outcome.problem)}\n`);
-      continue;
-    }
-    const coursePath = posixPath(files[index].path);
-    inputs.push({ coursePath, path: file, summary: outcome.page, findings: checked.settled.get(coursePath) ?? outcome.findings });
-  }
-  const built = buildOutline(checked.course, inputs);
-  // Folders and tables of contents as the user named them, relative to where they asked.
-  const shown = (path: string) => displayPath(io.cwd, path) || '.';
-  const course = { ...built, modules: built.modules.map((module) => ({ ...module, source: module.source.kind === 'folder' ? { ...module.source, folder: shown(module.source.folder) } : { ...module.source, file: shown(module.source.file) } })) };
-  const text = formatOutline(course, values.format);
+  const run = await courseOutline(asked, { today: today.today, configPath: values.config, cache: cacheFrom(values, io.cwd) }, io);
+  const text = formatOutline(run.outline, values.format);
   io.stdout(values.format === 'json' ? text : text.split('\n').map(printable).join('\n'));
-  if (failed > 0) {
-    io.stderr(`${failed} of ${files.length} ${files.length === 1 ? 'lesson' : 'lessons'} could not be checked; the others are shown.\n`);
+  if (run.failed > 0) {
+    io.stderr(failedLine(run));
     return EXIT.usage;
   }
   return EXIT.ok;

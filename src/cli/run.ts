@@ -1,15 +1,17 @@
 import { EXIT, usageError, type CliIO } from './common';
 import { lint } from './lint';
 import { outline } from './outline';
+import { report } from './report';
 import { queue } from './queue';
 import { review } from './review';
-import { commandHelp, isCommandName, overview } from './usage';
+import { commandHelp, commandNames, isCommandName, overview } from './usage';
 
 export async function run(argv: readonly string[], io: CliIO, version = '0.0.0'): Promise<number> {
   const [first, ...rest] = argv;
   if (first === 'review') return review(rest, io);
   if (first === 'queue') return queue(rest, io);
   if (first === 'outline') return outline(rest, io);
+  if (first === 'report') return report(rest, io);
   if (first === 'help') return help(rest, io);
   return lint(argv, io, version);
 }
@@ -21,7 +23,7 @@ function help(argv: readonly string[], io: CliIO): number {
     io.stdout(overview());
     return EXIT.ok;
   }
-  if (!isCommandName(command) || extra.length > 0) return usageError(io, `Unknown command "${argv.join(' ')}", expected lint, review, queue or outline.`, undefined);
+  if (!isCommandName(command) || extra.length > 0) return usageError(io, `Unknown command "${argv.join(' ')}", expected ${commandNames()}.`, undefined);
   io.stdout(commandHelp(command));
   return EXIT.ok;
 }

@@ -177,3 +177,24 @@ function unlinkQuietly(path: string): void {
     // Already gone.
   }
 }
+
+/**
+ * Writes a whole file that course-review makes (a report): to a temporary file beside it, then by
+ * rename, so a reader never sees half of it and a failed write leaves what was there. Returns why
+ * it could not, or undefined.
+ */
+export function writeWholeFile(path: string, text: string): string | undefined {
+  const temp = join(dirname(path), `.${basename(path)}.course-review-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, text, { flag: 'wx' });
+    renameSync(temp, path);
+    return undefined;
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // The temporary file was never made.
+    }
+    return describeError(error);
+  }
+}

@@ -2,6 +2,7 @@ import type { CommandName } from '../common';
 import { LINT_SUMMARY, LINT_USAGE } from './lint';
 import { OUTLINE_SUMMARY, OUTLINE_USAGE } from './outline';
 import { QUEUE_SUMMARY, QUEUE_USAGE } from './queue';
+import { REPORT_SUMMARY, REPORT_USAGE } from './report';
 import { REVIEW_SUMMARY, REVIEW_USAGE } from './review';
 
 const COMMANDS: Record<CommandName, { synopsis: string; summary: string; usage: string }> = {
@@ -9,7 +10,14 @@ const COMMANDS: Record<CommandName, { synopsis: string; summary: string; usage: 
   review: { synopsis: 'review ACTION --role ROLE [options] FILE…', summary: REVIEW_SUMMARY, usage: REVIEW_USAGE },
   queue: { synopsis: 'queue [paths or globs…] [options]', summary: QUEUE_SUMMARY, usage: QUEUE_USAGE },
   outline: { synopsis: 'outline [paths or globs…] [options]', summary: OUTLINE_SUMMARY, usage: OUTLINE_USAGE },
+  report: { synopsis: 'report [paths or globs…] [options]', summary: REPORT_SUMMARY, usage: REPORT_USAGE },
 };
+
+/** "lint, review, queue, outline or report": for a message about a command that is not one of them. */
+export function commandNames(): string {
+  const names = Object.keys(COMMANDS);
+  return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
 
 export function isCommandName(name: string): name is CommandName {
   return Object.hasOwn(COMMANDS, name);

@@ -12,6 +12,9 @@ Options:
   --max-warnings N           Exit with 1 when there are more than N warnings
   --fix                      Apply safe fixes to the files, then report what is left
   --today YYYY-MM-DD         The date reviews are overdue against (default: today, local time)
+  --cache                    Reuse the results of files unchanged since the last run with
+                             --cache (kept in .course-review-cache.json; never with --fix)
+  --cache-location FILE      Keep them in FILE instead (implies --cache)
   -h, --help                 Show this help
 
 A file that cannot be read (or, with --fix, written) is reported on stderr as

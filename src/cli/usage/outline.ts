@@ -12,6 +12,9 @@ Options:
   --format table|json|md     Output format (default: table); md is a Markdown report
   --today YYYY-MM-DD         The date reviews are overdue against (default: today, local time)
   --config FILE              Use this configuration instead of the nearest .coursereview.json
+  --cache                    Reuse the results of files unchanged since the last run with
+                             --cache (kept in .course-review-cache.json; never with --fix)
+  --cache-location FILE      Keep them in FILE instead (implies --cache)
   -h, --help                 Show this help
 
 Exit codes: 0 shown, 2 usage or configuration error, or a file that could not be checked

@@ -13,6 +13,9 @@ import { declaredDuration, DEFAULT_PACE, estimatedMinutes } from '../analysis/le
 import { lessonReviewStates, reviewsReadable } from '../review/lessonReview';
 import type { PageReview } from './summary';
 import type { EarlierFinding } from '../rules/rule';
+import { readingTarget } from '../rules/reading-grade';
+import { readingCounts } from '../prose/readability';
+import { daysWaiting } from '../review/waiting';
 
 /** What the review states are read with: the date, and the findings that trigger roles. */
 export interface ReviewContext {
@@ -68,7 +71,17 @@ export function summarizePage(doc: LessonDocument, config: ResolvedConfig, hints
     acronymsSpelledOut: doc.skipped ? [] : spelledOutAcronyms(doc),
     minutes: minutesOf(doc, config),
     reviews: reviewsOf(doc, config, review),
+    reading: readingOf(doc, config),
   };
+}
+
+/** Reading-grade defaults, for a page whose configuration has the rule off. */
+const DEFAULT_READING_TARGET = 10;
+
+function readingOf(doc: LessonDocument, config: ResolvedConfig): PageSummary['reading'] {
+  const option = (config.rules.get('reading-grade')?.options as { target?: number } | undefined)?.target;
+  const { target } = readingTarget(doc, config.settings.readingGrade, option ?? DEFAULT_READING_TARGET);
+  return { ...(doc.skipped ? { words: 0, sentences: 0, syllables: 0 } : readingCounts(doc)), target };
 }
 
 function minutesOf(doc: LessonDocument, config: ResolvedConfig): PageSummary['minutes'] {
@@ -90,8 +103,11 @@ function reviewsOf(doc: LessonDocument, config: ResolvedConfig, review: ReviewCo
     reviewer: state.record?.reviewer,
     requested: state.record?.requested,
     due: state.record?.due,
+    signed: state.record?.signed,
+    daysWaiting: daysWaiting(state, review.today),
   }));
 }
+
 
 function optionsOf(config: ResolvedConfig, part: Part): PartOptions {
   const options = config.rules.get(PART_RULES[part])?.options as Partial<PartOptions> | undefined;

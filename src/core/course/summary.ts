@@ -1,3 +1,4 @@
+import type { ReadingCounts } from '../prose/readability';
 import type { RoleStatus } from '../review/state';
 import type { Position } from '../text/lines';
 import type { Part } from './expectations';
@@ -25,6 +26,8 @@ export interface PageSummary {
   minutes: { declared: number | undefined; estimated: number };
   /** Each review role, as the page's front matter records it: for the course outline and its report. */
   reviews: PageReview[];
+  /** The page's running prose as the reading grade reads it, and the grade its audience should read at. */
+  reading: ReadingCounts & { target: number };
 }
 
 /** One role's review of a page, as plain data. */
@@ -39,6 +42,10 @@ export interface PageReview {
   reviewer: string | undefined;
   requested: string | undefined;
   due: string | undefined;
+  /** When the reviewer last signed (approved, asked for changes, waived). */
+  signed: string | undefined;
+  /** Days since the request, or since changes were asked for or the approval went stale; undefined without a date or a day to count to. */
+  daysWaiting: number | undefined;
 }
 
 /** A finding that a page of its module can make moot: one of the whole-lesson rules, with `scope: module`. */

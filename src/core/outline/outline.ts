@@ -2,7 +2,9 @@ import type { Course, CourseModule } from '../course/course';
 import { EXPECTED, pageHasPart, PARTS, SERVES_MODULE, type Part } from '../course/expectations';
 import type { PageType } from '../course/pageType';
 import type { PageReview, PageSummary } from '../course/summary';
-import type { Severity } from '../rules/rule';
+import { fleschKincaidGrade } from '../prose/readability';
+import { RULES_BY_ID } from '../rules';
+import { CATEGORIES, type Category, type Severity } from '../rules/rule';
 
 /** The parts a lead asks after, per module: the whole-lesson parts, and feedback on the practice. */
 export const OUTLINE_PARTS = ['objectives', 'practice', 'feedback', 'summary', 'knowledge-check', 'hook'] as const;
@@ -27,6 +29,18 @@ export interface PartRollup {
 }
 
 export type SeverityCounts = Record<Severity, number>;
+export type CategoryCounts = Record<Category, number>;
+
+/** Running prose as the reading grade reads it; `grade` only when there is enough of it to judge. */
+export interface Reading {
+  grade: number | undefined;
+  /** The grade the audience should read at (the most common target of the pages, for a module). */
+  target: number;
+  words: number;
+}
+
+/** Fewer words of prose than this are too few for a grade, as the reading-grade rule's `minWords`. */
+const MIN_READING_WORDS = 200;
 
 export interface ReviewCounts {
   approved: number;
@@ -50,6 +64,8 @@ export interface OutlinePage {
   findings: SeverityCounts;
   /** Findings by rule id, for the module's roll-ups and a filter. */
   rules: Record<string, number>;
+  categories: CategoryCounts;
+  reading: Reading;
   reviews: ReviewCounts;
   /** Each role's review that someone has to act on, for the report's tables. */
   openReviews: PageReview[];
@@ -63,6 +79,8 @@ export interface OutlineModule {
   pages: OutlinePage[];
   parts: Record<OutlinePart, PartRollup>;
   findings: SeverityCounts;
+  categories: CategoryCounts;
+  reading: Reading;
   reviews: ReviewCounts;
   words: number;
   minutes: number;
@@ -122,6 +140,8 @@ function outlineModule(module: CourseModule, members: readonly OutlineInput[]): 
     pages,
     parts,
     findings: addCounts(pages.map((page) => page.findings)),
+    categories: addCategories(pages.map((page) => page.categories)),
+    reading: readingOf(members.map((member) => member.summary.reading)),
     reviews: addReviews(pages.map((page) => page.reviews)),
     words: pages.reduce((sum, page) => sum + page.words, 0),
     minutes: pages.reduce((sum, page) => sum + page.minutes, 0),
@@ -132,9 +152,11 @@ function outlinePage(input: OutlineInput): OutlinePage {
   const { summary } = input;
   const findings = emptyCounts();
   const rules: Record<string, number> = {};
+  const categories = emptyCategories();
   for (const finding of input.findings) {
     findings[finding.severity]++;
     rules[finding.ruleId] = (rules[finding.ruleId] ?? 0) + 1;
+    categories[RULES_BY_ID.get(finding.ruleId)?.category ?? 'review']++;
   }
   const declared = summary.minutes.declared;
   return {
@@ -147,6 +169,8 @@ function outlinePage(input: OutlineInput): OutlinePage {
     minutesDeclared: declared !== undefined,
     findings,
     rules,
+    categories,
+    reading: readingOf([summary.reading]),
     reviews: {
       approved: summary.reviews.filter((review) => review.status === 'approved' || review.status === 'waived').length,
       outstanding: summary.reviews.filter((review) => review.outstanding).length,
@@ -176,6 +200,31 @@ function feedbackRollup(members: readonly OutlineInput[]): PartRollup {
   if (practising.length === 0) return rollup('not-expected');
   if (answered.length === practising.length) return rollup('every-page');
   return rollup(answered.length > 0 ? 'some-pages' : 'missing');
+}
+
+/** The grade of the pages' prose read as one text, against the target most of them have. */
+function readingOf(pages: ReadonlyArray<PageSummary['reading']>): Reading {
+  const total = { words: 0, sentences: 0, syllables: 0 };
+  const targets = new Map<number, number>();
+  for (const page of pages) {
+    total.words += page.words;
+    total.sentences += page.sentences;
+    total.syllables += page.syllables;
+    targets.set(page.target, (targets.get(page.target) ?? 0) + 1);
+  }
+  const target = [...targets].sort(([a, countA], [b, countB]) => countB - countA || a - b)[0]?.[0] ?? 0;
+  const grade = total.words >= MIN_READING_WORDS ? Math.round(fleschKincaidGrade(total) * 10) / 10 : undefined;
+  return { grade, target, words: total.words };
+}
+
+function emptyCategories(): CategoryCounts {
+  return Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as CategoryCounts;
+}
+
+function addCategories(list: readonly CategoryCounts[]): CategoryCounts {
+  const total = emptyCategories();
+  for (const counts of list) for (const category of CATEGORIES) total[category] += counts[category];
+  return total;
 }
 
 function emptyCounts(): SeverityCounts {

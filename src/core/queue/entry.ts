@@ -3,7 +3,7 @@ import { locateFrontMatter, parseFrontMatter, unreadable } from '../document/fro
 import { fingerprintOf } from '../review/fingerprint';
 import type { Role } from '../review/roles';
 import { reviewStates, type RoleState } from '../review/state';
-import { daysBetween } from '../review/dates';
+import { daysWaiting } from '../review/waiting';
 
 /** A YAML alias (`*name`) where a value can start. */
 const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]/m;
@@ -141,7 +141,6 @@ export function outstandingItems(entry: LessonEntry, today: string): QueueItem[]
 
 function item(entry: LessonEntry, state: RoleState, today: string): QueueItem {
   const record = state.record;
-  const since = state.status === 'changes-requested' || state.status === 'stale' ? (record?.signed ?? record?.requested) : record?.requested;
   return {
     file: entry.file,
     title: entry.title,
@@ -155,7 +154,7 @@ function item(entry: LessonEntry, state: RoleState, today: string): QueueItem {
     note: record?.note,
     overdue: state.overdue,
     stale: state.status === 'stale',
-    daysWaiting: since ? Math.max(0, daysBetween(since, today)) : undefined,
+    daysWaiting: daysWaiting(state, today),
     triggeredBy: state.triggeredBy,
   };
 }

@@ -31,9 +31,7 @@ export default defineRule({
       'If the audience really reads at a higher level, set `reading_grade` in the front matter or `audience.readingGrade` in the configuration.',
   },
   check({ doc, options, settings, report }) {
-    const fromFrontMatter = frontMatterTarget(doc);
-    const target = fromFrontMatter ?? settings.readingGrade ?? options.target;
-    const source = fromFrontMatter !== undefined ? 'the front matter' : settings.readingGrade !== undefined ? 'audience.readingGrade' : 'the rule\'s target option';
+    const { target, source } = readingTarget(doc, settings.readingGrade, options.target);
     const lesson = readingCounts(doc);
     const title = titleRange(doc);
     if (lesson.words >= options.minWords) {
@@ -60,6 +58,14 @@ export default defineRule({
     });
   },
 });
+
+/** The grade the lesson should read at, and where that comes from: its front matter, the audience, the rule's option. */
+export function readingTarget(doc: LessonDocument, audience: number | undefined, fallback: number): { target: number; source: string } {
+  const fromFrontMatter = frontMatterTarget(doc);
+  if (fromFrontMatter !== undefined) return { target: fromFrontMatter, source: 'the front matter' };
+  if (audience !== undefined) return { target: audience, source: 'audience.readingGrade' };
+  return { target: fallback, source: 'the rule\'s target option' };
+}
 
 function frontMatterTarget(doc: LessonDocument): number | undefined {
   const data = doc.frontMatter?.data;

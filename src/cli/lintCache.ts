@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { version } from '../../package.json';
+import type { Finding, PageHints, PageSummary, ResolvedConfig } from '../core';
+import type { CliIO } from './common';
+import { describeError } from './errors';
+import { printable } from './printable';
+import { writeWholeFile } from './safeWrite';
+
+/** The cache `--cache` (or `--cache-location FILE`) asks for, opened; undefined when not asked for. */
+export function cacheFrom(values: { cache?: boolean; 'cache-location'?: string }, cwd: string): LintCache | undefined {
+  if (!values.cache && values['cache-location'] === undefined) return undefined;
+  return LintCache.open(resolve(cwd, values['cache-location'] ?? DEFAULT_CACHE_FILE));
+}
+
+/** Writes the cache after a run; a cache that cannot be written is said on stderr and changes nothing else. */
+export function saveCache(cache: LintCache | undefined, io: CliIO): void {
+  const failure = cache?.save();
+  if (failure !== undefined) io.stderr(`course-review: cannot write the cache ${printable(cache?.location ?? '')}: ${printable(failure)}.\n`);
+}
+
+/** Where `--cache` keeps its results unless `--cache-location` says otherwise. */
+export const DEFAULT_CACHE_FILE = '.course-review-cache.json';
+const FORMAT = 1;
+
+interface Entry {
+  findings: Finding[];
+  page: PageSummary;
+}
+
+interface CacheFile {
+  format: number;
+  engine: string;
+  entries: Record<string, Entry>;
+}
+
+/** What one lint's result depends on, besides the engine: the file's bytes, its path, configuration, course hints and the date. */
+export interface CacheInput {
+  path: string;
+  config: ResolvedConfig;
+  hints: PageHints | undefined;
+  today: string | undefined;
+}
+
+/**
+ * Lint results kept between runs, as ESLint's `--cache` keeps them: each under a hash of everything
+ * the result depends on (the file's bytes, its path, its configuration, what its course says of it,
+ * the date, and the engine that linted it), so a result is only ever reused for the same question.
+ * A file that cannot be read, or does not parse as a cache of this engine, is started afresh.
+ * Only the entries a run used are written back.
+ */
+export class LintCache {
+  private readonly previous: Record<string, Entry>;
+  private readonly next: Record<string, Entry> = {};
+  private readonly configHashes = new WeakMap<ResolvedConfig, string>();
+  hits = 0;
+
+  private constructor(
+    readonly location: string,
+    private readonly engine: string,
+    previous: Record<string, Entry>,
+  ) {
+    this.previous = previous;
+  }
+
+  static open(file: string): LintCache {
+    const engine = engineId();
+    try {
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
+      if (parsed.format === FORMAT && parsed.engine === engine && parsed.entries && typeof parsed.entries === 'object') return new LintCache(file, engine, parsed.entries);
+    } catch {
+      // No cache yet, or one that is not ours to read: start afresh.
+    }
+    return new LintCache(file, engine, Object.create(null) as Record<string, Entry>);
+  }
+
+  /** The key of the file as it is now; undefined when it cannot be read (the lint will say why). */
+  keyOf(input: CacheInput): string | undefined {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(input.path);
+    } catch {
+      return undefined;
+    }
+    return createHash('sha256')
+      .update(JSON.stringify([input.path, this.configHash(input.config), input.hints ?? null, input.today ?? null]))
+      .update('\0')
+      .update(bytes)
+      .digest('hex');
+  }
+
+  get(key: string | undefined): Entry | undefined {
+    if (key === undefined) return undefined;
+    const entry = Object.hasOwn(this.previous, key) ? this.previous[key] : undefined;
+    if (entry) {
+      this.hits++;
+      this.next[key] = entry;
+    }
+    return entry;
+  }
+
+  set(key: string, entry: Entry): void {
+    this.next[key] = entry;
+  }
+
+  /** Writes the entries of this run; says why it could not, or undefined. */
+  save(): string | undefined {
+    const file: CacheFile = { format: FORMAT, engine: this.engine, entries: this.next };
+    try {
+      return writeWholeFile(this.location, JSON.stringify(file));
+    } catch (error) {
+      return describeError(error);
+    }
+  }
+
+  private configHash(config: ResolvedConfig): string {
+    let hash = this.configHashes.get(config);
+    if (hash === undefined) {
+      hash = createHash('sha256').update(JSON.stringify(config, plainCollections)).digest('hex');
+      this.configHashes.set(config, hash);
+    }
+    return hash;
+  }
+}
+
+function plainCollections(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return [...value];
+  if (value instanceof Set) return [...value];
+  if (value instanceof RegExp) return String(value);
+  return value;
+}
+
+/** The engine that lints: this build's own code, so a rebuilt CLI never reads an older one's results. */
+function engineId(): string {
+  const hash = createHash('sha256').update(version);
+  try {
+    hash.update(readFileSync(__filename));
+  } catch {
+    // Not run from a file: the version alone.
+  }
+  return hash.digest('hex');
+}
