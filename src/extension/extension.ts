@@ -10,6 +10,7 @@ import { ModuleFindings } from './course/moduleFindings';
 import { LESSON_SELECTOR } from './lessonFiles';
 import { LintClient } from './lint/client';
 import { LessonLinter } from './linter';
+import { CourseOutline } from './outline/view';
 import { ReviewQueue } from './queue/view';
 import { ReviewCodeLensProvider } from './review/codeLens';
 import { registerReviewCommands } from './review/commands';
@@ -22,13 +23,14 @@ import { FindingsStatusBar } from './statusBar';
 export interface CourseReviewApi {
   linter: LessonLinter;
   queue: ReviewQueue;
+  outline: CourseOutline;
   findingsStatusBar: FindingsStatusBar;
 }
 
 /** The lint worker's heap: far above any lesson up to `maxLessonSize`, far below what would hurt the machine. */
 const WORKER_MEMORY_MB = 512;
 
-/** Wiring only: no workspace scan here; open lessons are linted as they are seen, the queue reads the workspace when first shown. */
+/** Wiring only: no workspace scan here; open lessons are linted as they are seen, the queue and the outline read the workspace when first shown. */
 export function activate(context: vscode.ExtensionContext): CourseReviewApi {
   const docUri = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
   const configs = new ConfigService();
@@ -43,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
   const reviews = new ReviewStates(linter, configs);
   const identity = new IdentityResolver(context.globalState);
   const queue = new ReviewQueue(configs, identity, context.workspaceState, client);
+  const outline = new CourseOutline(course, client, configs, linter);
   const findingsStatusBar = new FindingsStatusBar(linter);
   context.subscriptions.push(
     { dispose: () => client.dispose() },
@@ -56,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
     new ReviewCodeLensProvider(reviews),
     registerReviewCommands({ reviews, identity }),
     queue,
+    outline,
     vscode.languages.registerCodeActionsProvider(LESSON_SELECTOR, new CodeActionProvider(linter), CodeActionProvider.metadata),
     vscode.commands.registerCommand(COMMANDS.lintWorkspace.id, () => lintWorkspace(linter, configs)),
     vscode.languages.registerCodeActionsProvider(LESSON_SELECTOR, new FixAllProvider(configs, client), FixAllProvider.metadata),
@@ -63,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
     vscode.commands.registerCommand(COMMANDS.openRuleDoc.id, (ruleId?: string) => openRuleDoc(docUri, ruleId)),
   );
   linter.lintOpenDocuments();
-  return { linter, queue, findingsStatusBar };
+  return { linter, queue, outline, findingsStatusBar };
 }
 
 export function deactivate(): void {}

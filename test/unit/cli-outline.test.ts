@@ -84,6 +84,20 @@ describe('course-review outline', () => {
     assert.match(md.stdout, /^\| calls \| 2 \| 1 of 2 pages \| 1 of 2 pages \| every page \| 1 of 2 pages \| missing \| 1 of 2 pages \|/m);
   });
 
+  it('counts "n of m pages" over the pages that should have the part: an overview\'s practice does not make up for a lesson\'s', async () => {
+    const page = (type: string, title: string, practice: boolean) =>
+      `---\ntype: ${type}\ntitle: ${title}\n---\n\n# ${title}\n\nImagine a caller who waited ten minutes.\n${practice ? '\n## Exercise: greet a caller\n\nWrite your greeting, then compare it with the model answer: "Thanks for waiting."\n' : ''}`;
+    folder.write('calls/00-overview.md', page('overview', 'Calls', true));
+    folder.write('calls/01-greeting.md', page('lesson', 'Greeting', true));
+    folder.write('calls/02-holding.md', page('lesson', 'Holding', false));
+    folder.write('chats/00-overview.md', page('overview', 'Chats', true));
+    folder.write('chats/01-opening.md', page('lesson', 'Opening a chat', false));
+    const outline = JSON.parse((await folder.cli('outline', '--format', 'json', '--today', TODAY)).stdout) as CourseOutline;
+    const [calls, chats] = outline.modules;
+    assert.deepEqual(calls.parts.practice, { coverage: 'some-pages', pages: 1, expected: 2 });
+    assert.deepEqual(chats.parts.practice, { coverage: 'missing', pages: 0, expected: 1 });
+  });
+
   it('refuses an unknown format, and shows its help', async () => {
     const bad = await folder.cli('outline', '--format', 'html');
     assert.equal(bad.code, 2);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import manifest from '../../package.json';
-import { COMMAND_CATEGORY, COMMANDS, QUEUE_STATES, QUEUE_VIEW } from '../../src/extension/commands/ids';
+import { COMMAND_CATEGORY, COMMANDS, OUTLINE_VIEW, QUEUE_STATES, QUEUE_VIEW } from '../../src/extension/commands/ids';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -32,27 +32,29 @@ describe('package.json manifest', () => {
     }
   });
 
-  it('contributes the Review Queue in its own activity bar container, with an icon that exists', () => {
+  it('contributes the Review Queue and the Course Outline in their own activity bar container, with an icon that exists', () => {
     const [container] = manifest.contributes.viewsContainers.activitybar;
     assert.equal(container.id, QUEUE_VIEW.container);
     assert.equal(container.icon, QUEUE_VIEW.icon);
     assert.deepEqual(Object.keys(manifest.contributes.views), [QUEUE_VIEW.container]);
-    assert.deepEqual(manifest.contributes.views.courseReview.map((view) => view.id), [QUEUE_VIEW.id]);
+    assert.deepEqual(manifest.contributes.views.courseReview.map((view) => view.id), [QUEUE_VIEW.id, OUTLINE_VIEW.id]);
+    assert.equal(manifest.contributes.views.courseReview[1].name, OUTLINE_VIEW.name);
     const svg = readFileSync(join(ROOT, QUEUE_VIEW.icon), 'utf8');
     assert.match(svg, /viewBox="0 0 24 24"/);
     assert.match(svg, /currentColor/);
   });
 
-  it('menus and welcome content name declared commands, the queue view and its context keys', () => {
+  it('menus and welcome content name declared commands, the views and their context keys', () => {
     const declared = new Map(manifest.contributes.commands.map((command) => [command.command, command as { icon?: string }]));
     const menus = manifest.contributes.menus;
     for (const entry of [...menus['view/title'], ...menus['view/item/context']]) {
       assert.ok(declared.has(entry.command), entry.command);
-      assert.ok(entry.when.startsWith(`view == ${QUEUE_VIEW.id}`), `${entry.command}: ${entry.when}`);
+      assert.ok(entry.when.startsWith(`view == ${QUEUE_VIEW.id}`) || entry.when.startsWith(`view == ${OUTLINE_VIEW.id}`), `${entry.command}: ${entry.when}`);
       if (entry.group.startsWith('navigation') || entry.group.startsWith('inline')) assert.ok(declared.get(entry.command)?.icon, `${entry.command} has an icon`);
     }
     for (const welcome of manifest.contributes.viewsWelcome) {
-      assert.equal(welcome.view, QUEUE_VIEW.id);
+      assert.ok(([QUEUE_VIEW.id, OUTLINE_VIEW.id] as string[]).includes(welcome.view), welcome.view);
+      for (const [, state] of welcome.when.matchAll(/courseReview\.outline\.state == (\w+)/g)) assert.ok(['idle', 'indexing', 'noLessons', 'modules'].includes(state), state);
       for (const [, state] of welcome.when.matchAll(/courseReview\.queue\.state == (\w+)/g)) assert.ok((QUEUE_STATES as readonly string[]).includes(state), state);
       for (const [, command] of welcome.contents.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(declared.has(command) || command.startsWith('vscode.'), command);
     }
@@ -67,6 +69,15 @@ describe('package.json manifest', () => {
     }
     assert.equal(palette.get(COMMANDS.queueAssignedToMe.id), `!${QUEUE_VIEW.assignedContext}`);
     assert.equal(palette.get(COMMANDS.queueShowAll.id), QUEUE_VIEW.assignedContext);
+  });
+
+  it('offers Export HTML in the health report\'s title bar, and the module action only on a module', () => {
+    const [exported] = manifest.contributes.menus['editor/title'];
+    assert.equal(exported.command, COMMANDS.exportHealthReport.id);
+    assert.equal(exported.when, 'activeWebviewPanelId == courseReview.healthReport');
+    const moduleActions = manifest.contributes.menus['view/item/context'].filter((entry) => entry.command === COMMANDS.outlineShowModuleFindings.id);
+    assert.ok(moduleActions.some((entry) => entry.group.startsWith('inline')));
+    for (const entry of moduleActions) assert.equal(entry.when, `view == ${OUTLINE_VIEW.id} && viewItem == outlineModule`);
   });
 
   it('activates on Markdown and MDX only, never on startup', () => {
@@ -88,7 +99,7 @@ describe('package.json manifest', () => {
   it('packages from an allow-list: the bundle, rule docs and schemas, nothing else', () => {
     const lines = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((line) => line.trim());
     assert.equal(lines.find((line) => line !== '' && !line.startsWith('#')), '**');
-    for (const kept of ['!dist/extension.js', '!docs/rules/**', '!schemas/**']) assert.ok(lines.includes(kept), kept);
+    for (const kept of ['!dist/extension.js', '!dist/lintWorker.js', '!dist/report.js', '!docs/rules/**', '!schemas/**']) assert.ok(lines.includes(kept), kept);
     assert.equal(manifest.main, './dist/extension.js');
   });
 });

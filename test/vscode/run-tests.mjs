@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run test:vscode` (after the build): runs the integration suite in VS Code through
-// @vscode/test-electron, then the UI screenshot test, and prints `N passed, M failed`.
+// @vscode/test-electron, then the exported health report in Chromium (report-html.mjs), the UI
+// screenshot test and the personas' journeys, and prints `N passed, M failed`.
 //
 // VS Code executable: test/vscode/code-server-electron.mjs (code-server + headless
 // Chromium), or a desktop VS Code named by COURSE_REVIEW_VSCODE_EXECUTABLE.
@@ -13,7 +14,7 @@
 //   COURSE_REVIEW_SCREENSHOT_PATH     UI test screenshot (default: <repo>/media/screenshot-problems.png;
 //                                     screenshot-codelens.png and screenshot-queue.png go next to it)
 //   COURSE_REVIEW_UI_LESSON           lesson the UI test opens (default: course/01-intro.md)
-//   COURSE_REVIEW_SKIP_UI=1           skip the UI test
+//   COURSE_REVIEW_SKIP_UI=1           skip the browser phases (report, UI test, journeys)
 //   COURSE_REVIEW_VSCODE_TIMEOUT_MS   per-phase time limit (default 300000)
 //   COURSE_REVIEW_KEEP_TMP=1          keep the temp folder (it is always kept when something fails)
 // The extension host sees COURSE_REVIEW_TEST_WORKSPACE (the temp copy of the workspace
@@ -27,6 +28,7 @@ import testElectron from '@vscode/test-electron';
 import { stopAll } from './code-server.mjs';
 import { captureProblemsScreenshot } from './ui-screenshot.mjs';
 import { runJourneys } from './ui-journeys.mjs';
+import { checkReportHtml } from './report-html.mjs';
 
 const { runTests } = testElectron;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -180,6 +182,21 @@ async function uiTest(tmp) {
   }
 }
 
+/** The exported course health report, opened from disk in Chromium: charts, tables, links, axe-core. */
+async function reportHtmlTest(tmp) {
+  const workspace = path.join(tmp, 'report', path.basename(fixtureWorkspace));
+  fs.cpSync(fixtureWorkspace, workspace, { recursive: true });
+  const started = Date.now();
+  try {
+    const { checks } = await checkReportHtml({ repoRoot, workspace, outDir: path.join(tmp, 'report', 'out'), today: '2026-12-04' });
+    say(`PASS report in Chromium in ${((Date.now() - started) / 1000).toFixed(1)} s: ${checks.length} checks, the last: ${checks.at(-1)}`);
+    return { passed: 1, failed: 0 };
+  } catch (err) {
+    say(`FAIL report in Chromium: ${err?.message ?? err}`);
+    return { passed: 0, failed: 1 };
+  }
+}
+
 /** Each persona's journey in a fresh workbench; screenshots next to the README's. */
 async function journeysTest(tmp) {
   const workspace = path.join(tmp, 'journeys', path.basename(fixtureWorkspace));
@@ -229,7 +246,7 @@ async function main() {
     process.on('SIGINT', onInt);
     process.on('SIGTERM', onTerm);
     try {
-      for (const phase of [uiTest, journeysTest]) {
+      for (const phase of [reportHtmlTest, uiTest, journeysTest]) {
         const ui = await phase(tmp);
         passed += ui.passed;
         failed += ui.failed;

@@ -165,10 +165,60 @@ async function lead(h, { outDir }) {
   await h.screenshot(path.join(outDir, 'journey-queue-by-due-date.png'));
 }
 
+/** The webview's document: VS Code nests it in two iframes; the inner one has the report. */
+async function reportFrame(page) {
+  return until(page, 'the course health report in its webview', async () => {
+    for (const frame of page.frames()) {
+      const title = await frame.locator('h1').first().textContent({ timeout: 500 }).catch(() => '');
+      if (title?.startsWith('Course health')) return frame;
+    }
+    return undefined;
+  }, (frame) => frame !== undefined, 60_000);
+}
+
+/**
+ * A lead asks which modules have no practice or quiz, and which reviews are oldest: reads the
+ * Course Outline beside the queue, opens a module's parts, then the health report, and follows
+ * its link to the oldest review's lesson.
+ */
+async function leadOutline(h, { outDir }) {
+  const { page } = h;
+  await h.closeAllEditors();
+  await h.runCommand('View: Hide Panel');
+  await h.openActivityView('Course Review', ['Legal']);
+  // The queue's pane folds away, so the outline has the side bar.
+  await page.locator('.part.sidebar .pane-header', { hasText: 'Review Queue' }).first().click();
+  const rows = await until(page, 'the outline\'s modules', () => h.sideBarRows(), (shown) => ['Module course', 'Module queue', 'Module review'].every((text) => shown.some((row) => row.startsWith(text))), 90_000);
+  const gaps = rows.filter((row) => row.startsWith('Module ') && /no knowledge check/.test(row));
+  if (gaps.length === 0) throw new Error(`a module without a quiz should say so: ${JSON.stringify(rows)}`);
+  await page.locator('.part.sidebar .monaco-list-row', { hasText: 'course' }).filter({ hasText: 'pages' }).first().click();
+  await until(page, 'the module\'s parts and pages', () => h.sideBarRows(), (shown) => shown.some((row) => row.startsWith('Parts')) && shown.some((row) => row.includes('Greeting a caller')));
+  await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Parts' }).first().click();
+  await until(page, 'each part\'s coverage', () => h.sideBarRows(), (shown) => shown.some((row) => row.startsWith('Knowledge check')));
+  await h.widenSideBar(260);
+  await h.clearNotifications();
+  await page.mouse.move(0, 0);
+  await h.screenshot(path.join(outDir, 'screenshot-outline.png'));
+
+  await h.runCommand('Course Review: Open Course Health Report');
+  const frame = await reportFrame(page);
+  const oldest = await frame.locator('#oldest p').first().textContent();
+  if (!/^The review waiting longest: .+, \d+ days\.$/.test(oldest ?? '')) throw new Error(`the report should name the oldest review: ${oldest}`);
+  const charts = await frame.locator('figure svg').count();
+  if (charts !== 5) throw new Error(`the report should draw 5 charts, drew ${charts}`);
+  await h.clearNotifications();
+  await h.screenshot(path.join(outDir, 'screenshot-report.png'));
+  const link = frame.locator('#oldest table a').first();
+  const linked = (await link.getAttribute('data-path')) ?? '';
+  await link.click();
+  await until(page, `the link to open ${linked}`, () => tabs(page), (labels) => labels.some((label) => label.startsWith(path.basename(linked))));
+}
+
 export const JOURNEYS = [
   ['designer fixes a lesson', designer],
   ['reviewer asks for changes and requests a review', reviewer],
   ['lead reads the queue by due date', lead],
+  ['lead finds the modules with gaps and the oldest reviews', leadOutline],
 ];
 
 /** Runs every journey in one workbench; one failing does not stop the others. */

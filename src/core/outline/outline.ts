@@ -22,7 +22,7 @@ export type Coverage = 'every-page' | 'module' | 'some-pages' | 'missing' | 'not
 
 export interface PartRollup {
   coverage: Coverage;
-  /** Pages that have the part (for feedback: practice pages whose every item has feedback). */
+  /** Pages expected to have the part that have it, or every page that has it when none is expected (for feedback: practice pages whose every item has feedback). */
   pages: number;
   /** Pages that are expected to have it (for feedback: pages with practice). */
   expected: number;
@@ -185,11 +185,13 @@ function partRollup(part: Part, members: readonly OutlineInput[]): PartRollup {
   const expected = members.filter((member) => EXPECTED[member.summary.type.type].has(part));
   const having = members.filter((member) => pageHasPart(member.summary, part));
   const served = members.some((member) => SERVES_MODULE[part].has(member.summary.type.type) && pageHasPart(member.summary, part));
-  const rollup = (coverage: Coverage): PartRollup => ({ coverage, pages: having.length, expected: expected.length });
+  // "2 of 3 pages" counts the pages that should have the part; an overview's practice is not one of them.
+  const expectedHaving = expected.filter((member) => pageHasPart(member.summary, part)).length;
+  const rollup = (coverage: Coverage): PartRollup => ({ coverage, pages: expected.length === 0 ? having.length : expectedHaving, expected: expected.length });
   if (expected.length === 0 && !served) return rollup(having.length > 0 ? 'every-page' : 'not-expected');
   if (expected.every((member) => pageHasPart(member.summary, part))) return rollup('every-page');
   if (served) return rollup('module');
-  return rollup(having.length > 0 ? 'some-pages' : 'missing');
+  return rollup(expectedHaving > 0 ? 'some-pages' : 'missing');
 }
 
 /** Feedback is judged item by item by practice-feedback: a practice page without such a finding has it. */

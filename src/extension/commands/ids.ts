@@ -20,6 +20,10 @@ export const COMMANDS = {
   queueRequestReview: { id: 'courseReview.queue.requestReview', title: 'Request Review…' },
   queueWaive: { id: 'courseReview.queue.waive', title: 'Waive Review…' },
   queueCopyReminder: { id: 'courseReview.queue.copyReminder', title: 'Copy Reminder' },
+  outlineRefresh: { id: 'courseReview.outline.refresh', title: 'Refresh Course Outline' },
+  outlineShowModuleFindings: { id: 'courseReview.outline.showModuleFindings', title: 'Show Module Findings in Problems' },
+  openHealthReport: { id: 'courseReview.openHealthReport', title: 'Open Course Health Report' },
+  exportHealthReport: { id: 'courseReview.exportHealthReport', title: 'Export Course Health Report as HTML…' },
 } as const;
 
 export const COMMAND_CATEGORY = 'Course Review';
@@ -31,6 +35,13 @@ export const QUEUE_VIEW = {
   icon: 'media/queue.svg',
   stateContext: 'courseReview.queue.state',
   assignedContext: 'courseReview.queue.assignedToMe',
+} as const;
+
+/** The Course Outline view, and the context key its welcome content reads; a test checks them against package.json. */
+export const OUTLINE_VIEW = {
+  id: 'courseReview.outline',
+  name: 'Course Outline',
+  stateContext: 'courseReview.outline.state',
 } as const;
 
 /** What the queue shows when it lists no review: each has its own welcome content. */

@@ -38,6 +38,11 @@ export class CourseModel extends Disposable {
       this.register(watcher.onDidDelete(stale));
       if (glob === TOC_GLOB) this.register(watcher.onDidChange(stale));
     }
+    // A folder deleted or moved (a git checkout, a rename in the Explorer) may arrive as one event
+    // for the folder, which the globs above do not match.
+    const folders = this.register(vscode.workspace.createFileSystemWatcher('**', false, true, false));
+    this.register(folders.onDidDelete((uri) => this.holdsPages(uri) && this.invalidate()));
+    this.register(folders.onDidCreate((uri) => void this.isFolder(uri).then((folder) => folder && this.invalidate())));
     this.register(configs.onDidChange(() => this.invalidate()));
     this.register({ dispose: () => this.timer && clearTimeout(this.timer) });
   }
@@ -84,6 +89,19 @@ export class CourseModel extends Disposable {
       ...(page?.checkedBy && { checkedBy: page.checkedBy }),
       ...(solutionNearby && solutionNearby !== name && { solutionNearby }),
     };
+  }
+
+  private holdsPages(uri: vscode.Uri): boolean {
+    const prefix = `${uri.path}/`;
+    return this.current?.modules.some((module) => module.pages.some((page) => page.startsWith(prefix))) ?? false;
+  }
+
+  private async isFolder(uri: vscode.Uri): Promise<boolean> {
+    try {
+      return (await vscode.workspace.fs.stat(uri)).type === vscode.FileType.Directory;
+    } catch {
+      return false;
+    }
   }
 
   /** Whoever asks next gets a fresh build; the others hear of it once the burst of events has settled. */

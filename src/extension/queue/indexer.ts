@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { lessonFingerprint, readEntry, ReviewIndex, triggerRules, type LessonEntry, type ResolvedConfig } from '../../core';
 import type { ConfigService } from '../config';
 import { Disposable } from '../disposable';
+import { eachLimited } from '../eachLimited';
 import { LESSON_FILE, LESSON_GLOB } from '../lessonFiles';
 import type { LintClient } from '../lint/client';
 import { excludeMatcher } from './exclude';
@@ -342,12 +343,4 @@ export class QueueIndexer extends Disposable {
 /** The rules with findings, as a comparable string: what decides which triggered roles are required. */
 function firing(triggers: ReadonlyMap<string, number> | undefined): string {
   return [...(triggers ?? [])].flatMap(([rule, count]) => (count > 0 ? [rule] : [])).sort().join(',');
-}
-
-async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
