@@ -47,4 +47,4 @@ export { readToc, TOC_FILES, type CourseToc, type TocFormat, type TocModule, typ
 export { courseHealth, OPEN_STATUS_LABELS, OPEN_STATUSES, type CourseHealth, type ModuleHealth, type OpenReview, type OpenStatus } from './outline/health';
 export { cellText, healthMarkdown, healthSections, type Cell, type HealthSections, type LinkCell, type ReportTable } from './outline/healthTables';
 export { buildOutline, OUTLINE_PARTS, type Coverage, type CourseOutline, type OutlineInput, type OutlineModule, type OutlinePage, type OutlinePart, type PartRollup, type Reading, type ReviewCounts, type SeverityCounts, type CategoryCounts } from './outline/outline';
-export { coverageText, findingsText, formatOutline, OUTLINE_FORMATS, PART_LABELS, reviewsText, type OutlineFormat } from './outline/format';
+export { coverageText, findingsText, formatOutline, hours, OUTLINE_FORMATS, PART_LABELS, plural, reviewsText, type OutlineFormat } from './outline/format';

@@ -47,7 +47,7 @@ export async function healthHtml(health: CourseHealth, options: HtmlOptions): Pr
 <header>
 <h1>Course health, ${escape(health.today)}</h1>
 <p class="summary">${escape(sections.summary)}</p>
-${nonce ? '<p><button type="button" id="export">Export HTML…</button></p>' : ''}
+${nonce ? '<p><button type="button" id="export">Export HTML…</button></p>\n<p id="stale" role="status" hidden>The course changed since this report was made. <button type="button" id="refresh">Refresh</button></p>' : ''}
 <nav aria-label="Sections"><ul>${SECTIONS.map(({ key, heading }) => `<li><a href="#${key}">${escape(heading)}</a></li>`).join('')}</ul></nav>
 </header>
 <main>
@@ -122,13 +122,18 @@ tbody th { font-weight: normal; }
 .number { text-align: right; font-variant-numeric: tabular-nums; }
 .empty { font-style: italic; }
 button { font: inherit; padding: .3rem .9rem; }
+#stale { background: #fff4ce; border: 1px solid #c8a600; padding: .4rem .75rem; }
 footer { margin-top: 3rem; font-size: .85rem; color: #444; }
 `;
 
-/** In the webview only: links open the page in the editor, the button exports the file. */
+/** In the webview only: links open the page in the editor, the buttons export the file and make the report again once the course changed. */
 const WEBVIEW_SCRIPT = `
 const vscode = acquireVsCodeApi();
 document.getElementById('export').addEventListener('click', () => vscode.postMessage({ command: 'export' }));
+document.getElementById('refresh').addEventListener('click', () => vscode.postMessage({ command: 'refresh' }));
+window.addEventListener('message', (event) => {
+  if (event.data?.command === 'stale') document.getElementById('stale').hidden = false;
+});
 document.addEventListener('click', (event) => {
   const link = event.target.closest('a[data-path]');
   if (!link) return;

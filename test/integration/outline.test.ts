@@ -130,6 +130,14 @@ describe('the course outline and the health report in VS Code', function () {
     assert.doesNotMatch(policy, /unsafe/);
     assert.equal((html.match(/<svg role="img"/g) ?? []).length, 5);
     assert.match(html, /<button type="button" id="export">Export HTML…<\/button>/);
+    // A change to the course is said in the report (a note and Refresh), not redrawn under the reader.
+    await vscode.workspace.fs.writeFile(workspaceUri('queue/zz-late.md'), encode('# A late page\n\nImagine a caller.\n'));
+    try {
+      await waitFor('the late page in the outline', () => moduleNode('queue')?.module.pages.some((page) => page.path === 'queue/zz-late.md'), 30000);
+      assert.equal(panel.webview.html, html, 'the report is not redrawn');
+    } finally {
+      await vscode.workspace.fs.delete(workspaceUri('queue/zz-late.md'));
+    }
 
     const target = workspaceUri('course-health.html');
     try {

@@ -54,7 +54,7 @@ describe('the course health report\'s HTML', function () {
     assert.match(coverage, /aria-label="[^"]*intro \(2\)/, 'the second row is told apart');
   });
 
-  it('in a webview: a nonce on its one style and one script, and an Export button; as a file: neither script nor button', async () => {
+  it('in a webview: a nonce on its one style and one script, an Export button and a hidden note that the course changed; as a file: none of these', async () => {
     folder.write('calls/01.md', OVERDUE);
     const shown = await health();
     const webview = await healthHtml(shown, { href: encodeURI, webview: { nonce: 'abc123' } });
@@ -63,7 +63,8 @@ describe('the course health report\'s HTML', function () {
     assert.match(webview, /<script nonce="abc123">/);
     assert.match(webview, /<style nonce="abc123">/);
     assert.match(webview, /id="export"/);
+    assert.match(webview, /<p id="stale" role="status" hidden>The course changed since this report was made\. <button type="button" id="refresh">Refresh<\/button><\/p>/);
     const file = await healthHtml(shown, { href: encodeURI });
-    assert.doesNotMatch(file, /<script|id="export"|nonce/);
+    assert.doesNotMatch(file, /<script|id="export"|id="stale"|nonce/);
   });
 });

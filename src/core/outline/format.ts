@@ -93,14 +93,16 @@ function severityShort(counts: SeverityCounts): string {
   return `E${counts.error} W${counts.warning} I${counts.info}`;
 }
 
-function hours(minutes: number): string {
+/** "45 min", "1 h", "2 h 5 min". */
+export function hours(minutes: number): string {
   if (minutes < 60) return `${minutes} min`;
   const whole = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return rest === 0 ? `${whole} h` : `${whole} h ${rest} min`;
 }
 
-function plural(count: number, noun: string): string {
+/** "1 page", "1,234 pages". */
+export function plural(count: number, noun: string): string {
   return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
 }
 

@@ -9,12 +9,13 @@ import type { OutlineIndexer } from './indexer';
 
 export const HEALTH_REPORT_VIEW = 'courseReview.healthReport';
 
-type Message = { command: 'open'; path: string } | { command: 'export' };
+type Message = { command: 'open'; path: string } | { command: 'export' } | { command: 'refresh' };
 
 /**
  * The course health report in a webview beside the editor: the same HTML as the exported file,
- * with a nonce-only Content Security Policy, links that open the pages, and Export HTML. It is
- * made again when the outline changes while it is open.
+ * with a nonce-only Content Security Policy, links that open the pages, and Export HTML. When the
+ * course changes while it is open, it says so and offers Refresh, rather than redrawing (and
+ * losing the reader's place) at every keystroke in a lesson.
  */
 export class HealthReportPanel extends Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -22,7 +23,7 @@ export class HealthReportPanel extends Disposable {
 
   constructor(private readonly indexer: OutlineIndexer) {
     super();
-    this.register(indexer.onDidChange(() => this.panel && void this.render()));
+    this.register(indexer.onDidChange(() => this.panel && void this.panel.webview.postMessage({ command: 'stale' })));
     this.register({ dispose: () => this.panel?.dispose() });
   }
 
@@ -78,6 +79,10 @@ export class HealthReportPanel extends Disposable {
   private async received(message: Message) {
     if (message.command === 'export') {
       await this.export();
+      return;
+    }
+    if (message.command === 'refresh') {
+      await this.render();
       return;
     }
     const uri = this.indexer.uriOf(message.path);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { coverageText, findingsText, OPEN_STATUS_LABELS, OUTLINE_PARTS, PART_LABELS, reviewsText, type Coverage, type OutlineModule, type OutlinePage, type PageType, type SeverityCounts } from '../../core';
+import { coverageText, findingsText, hours, OPEN_STATUS_LABELS, plural, OUTLINE_PARTS, PART_LABELS, reviewsText, type Coverage, type OutlineModule, type OutlinePage, type PageType, type SeverityCounts } from '../../core';
 
 const TYPE_ICONS: Record<PageType, string> = {
   lesson: 'book',
@@ -36,9 +36,9 @@ export function moduleGaps(module: OutlineModule): string[] {
 /** "4 pages · ~1 h 5 min · no practice, no knowledge check · 3 open reviews" */
 export function moduleDescription(module: OutlineModule): string {
   const gaps = moduleGaps(module);
-  const parts = [count(module.pages.length, 'page'), `~${duration(module.minutes)}`];
+  const parts = [plural(module.pages.length, 'page'), `~${hours(module.minutes)}`];
   if (gaps.length > 0) parts.push(`no ${gaps.join(', no ')}`);
-  if (module.reviews.outstanding > 0) parts.push(count(module.reviews.outstanding, 'open review'));
+  if (module.reviews.outstanding > 0) parts.push(plural(module.reviews.outstanding, 'open review'));
   return parts.join(' · ');
 }
 
@@ -47,7 +47,7 @@ export function moduleTooltip(module: OutlineModule): vscode.MarkdownString {
   const lines = [
     `**${escapeMarkdown(module.title)}**, from ${where}`,
     '',
-    `${count(module.pages.length, 'page')}, ${module.words.toLocaleString('en-US')} words, about ${duration(module.minutes)}`,
+    `${plural(module.pages.length, 'page')}, ${module.words.toLocaleString('en-US')} words, about ${hours(module.minutes)}`,
     '',
     '| Part | Coverage |',
     '| --- | --- |',
@@ -96,18 +96,8 @@ export function openReviewDescription(review: { status: string; daysWaiting: num
 }
 
 function severityShort(counts: SeverityCounts): string {
-  const said = [counts.error > 0 ? count(counts.error, 'error') : '', counts.warning > 0 ? count(counts.warning, 'warning') : '', counts.info > 0 ? `${counts.info} info` : ''].filter(Boolean);
+  const said = [counts.error > 0 ? plural(counts.error, 'error') : '', counts.warning > 0 ? plural(counts.warning, 'warning') : '', counts.info > 0 ? `${counts.info} info` : ''].filter(Boolean);
   return said.join(', ');
-}
-
-export function duration(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const rest = minutes % 60;
-  return `${Math.floor(minutes / 60)} h${rest === 0 ? '' : ` ${rest} min`}`;
-}
-
-export function count(value: number, noun: string): string {
-  return `${value.toLocaleString('en-US')} ${noun}${value === 1 ? '' : 's'}`;
 }
 
 function escapeMarkdown(text: string): string {

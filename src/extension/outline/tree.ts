@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { coverageText, OUTLINE_PARTS, PART_LABELS, reviewsText, type OutlineModule, type OutlinePage, type OutlinePart, type PageReview } from '../../core';
+import { coverageText, OUTLINE_PARTS, PART_LABELS, plural, reviewsText, type OutlineModule, type OutlinePage, type OutlinePart, type PageReview } from '../../core';
 import { COMMANDS } from '../commands/ids';
 import { Disposable } from '../disposable';
 import type { OutlineIndexer } from './indexer';
-import { count, coverageIcon, moduleDescription, moduleGaps, moduleTooltip, openReviewDescription, pageDescription, pageIcon, pageTooltip, partsDescription } from './labels';
+import { coverageIcon, moduleDescription, moduleGaps, moduleTooltip, openReviewDescription, pageDescription, pageIcon, pageTooltip, partsDescription } from './labels';
 
 export type OutlineNode =
   | { kind: 'course'; title: string; modules: ModuleNode[] }
@@ -78,7 +78,7 @@ export class CourseOutlineProvider extends Disposable implements vscode.TreeData
     switch (node.kind) {
       case 'course': {
         const item = new vscode.TreeItem(node.title, vscode.TreeItemCollapsibleState.Expanded);
-        item.description = count(node.modules.length, 'module');
+        item.description = plural(node.modules.length, 'module');
         item.iconPath = new vscode.ThemeIcon('mortar-board');
         item.contextValue = 'outlineCourse';
         return item;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { hours, plural } from '../../core';
 import { COMMANDS, OUTLINE_VIEW } from '../commands/ids';
 import type { ConfigService } from '../config';
 import type { CourseModel } from '../course/courseModel';
@@ -7,7 +8,6 @@ import type { LintClient } from '../lint/client';
 import type { LessonLinter } from '../linter';
 import { HealthReportPanel } from './healthReport';
 import { OutlineIndexer } from './indexer';
-import { count, duration } from './labels';
 import { CourseOutlineProvider, type ModuleNode, type OutlineNode } from './tree';
 
 /**
@@ -80,7 +80,7 @@ export class CourseOutline extends Disposable {
     } else {
       const totals = outline.totals;
       const gaps = this.provider.modules.filter((node) => Object.values(node.module.parts).some((rollup) => rollup.coverage === 'missing')).length;
-      this.view.description = `${count(outline.modules.length, 'module')} · ${count(totals.pages, 'page')} · ~${duration(totals.minutes)}${gaps > 0 ? ` · ${gaps} with gaps` : ''}`;
+      this.view.description = `${plural(outline.modules.length, 'module')} · ${plural(totals.pages, 'page')} · ~${hours(totals.minutes)}${gaps > 0 ? ` · ${gaps} with gaps` : ''}`;
     }
     void vscode.commands.executeCommand('setContext', OUTLINE_VIEW.stateContext, this.provider.state);
   }
