@@ -7,6 +7,7 @@ import { describeError } from './errors';
 import { displayPath } from './files';
 import { gitIdentity } from './identity';
 import { printable } from './printable';
+import { reviewDiff } from './reviewDiff';
 import { reviewFile, type ReviewOutcome } from './reviewFile';
 import { commandHelp } from './usage';
 
@@ -44,6 +45,7 @@ export function review(argv: readonly string[], io: CliIO): number {
     return EXIT.ok;
   }
   const [kind, ...paths] = positionals;
+  if (kind === 'diff') return reviewDiff(values, paths, io);
   const action = actionFrom(kind, values);
   if ('error' in action) return usageError(io, action.error, 'review');
   const today = todayFrom(values.today);

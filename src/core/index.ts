@@ -20,6 +20,7 @@ export { lessonFingerprint } from './review/fingerprint';
 export { displayIdentity, mayReview, otherAssignee, parseIdentity, type Identity } from './review/identity';
 export { documentFingerprint, lessonReviewStates, reviewsReadable } from './review/lessonReview';
 export { reviewOfText, type TextReview } from './review/textReview';
+export { withoutReviewBlock } from './review/withoutReview';
 export { DEFAULT_ROLES, type Role } from './review/roles';
 export { lessonFrontMatterSchema, REVIEW_STATUSES, type ReviewStatus } from './review/schema';
 export { reviewStates, type RoleRecord, type RoleState, type RoleStatus } from './review/state';

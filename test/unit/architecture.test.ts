@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 const ROOT = join(__dirname, '..', '..');
 const IMPORTS_VSCODE = /(?:from\s+['"]vscode['"]|require\(\s*['"]vscode['"]\s*\)|import\(\s*['"]vscode['"]\s*\))/;
 const IMPORTS_OUTWARD = /from\s+['"](?:\.\.\/)+(?:extension|cli)\//;
+const IMPORTS_REPORT = /from\s+['"](?:\.\.\/)+report(?:\/(?!load['"])[\w/]*)?['"]|from\s+['"]vega(?:-lite)?['"]/;
 const USES_PROCESS_OR_CONSOLE = /\b(?:process\.|console\.)/;
 
 function sourceFiles(folder: string): string[] {
@@ -14,8 +15,8 @@ function sourceFiles(folder: string): string[] {
 }
 
 describe('architecture', () => {
-  it('the core and the CLI never import vscode', () => {
-    const offenders = [...sourceFiles(join(ROOT, 'src/core')), ...sourceFiles(join(ROOT, 'src/cli'))].filter((file) => IMPORTS_VSCODE.test(readFileSync(file, 'utf8')));
+  it('the core, the CLI, the report and the git reader never import vscode', () => {
+    const offenders = ['src/core', 'src/cli', 'src/report', 'src/git'].flatMap((folder) => sourceFiles(join(ROOT, folder))).filter((file) => IMPORTS_VSCODE.test(readFileSync(file, 'utf8')));
     assert.deepEqual(offenders.map((file) => relative(ROOT, file)), []);
   });
 
@@ -25,6 +26,13 @@ describe('architecture', () => {
       return IMPORTS_OUTWARD.test(text) || USES_PROCESS_OR_CONSOLE.test(text);
     });
     assert.deepEqual(offenders.map((file) => relative(ROOT, file)), []);
+  });
+
+  it('the extension and the CLI load the report (and its charting library) only through report/load', () => {
+    const offenders = ['src/extension', 'src/cli'].flatMap((folder) => sourceFiles(join(ROOT, folder))).filter((file) => IMPORTS_REPORT.test(readFileSync(file, 'utf8')));
+    assert.deepEqual(offenders.map((file) => relative(ROOT, file)), []);
+    assert.ok(IMPORTS_REPORT.test("import { healthHtml } from '../../report';"));
+    assert.ok(!IMPORTS_REPORT.test("import { loadReport } from '../report/load';"));
   });
 
   it('the checks can see a violation (self-test of the patterns)', () => {

@@ -11,6 +11,10 @@ Actions:
   request                    Ask for a review, optionally of --reviewer, by --due
   waive                      Record that this review is not needed (needs --note)
   withdraw                   Remove the role's review record
+  diff                       For one FILE whose approval went stale: print what changed since
+                             (a unified diff between the commit with the approved content and
+                             the working copy, review block left out); reads git history with
+                             the repository's own programs (fsmonitor, drivers, pagers) off
 
 Options:
   --role ROLE                The review role, e.g. sme, legal, marketing (required)

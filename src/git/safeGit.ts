@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+
+/**
+ * Settings given on the command line, which outrank the repository's own: every way a clone's
+ * configuration can make git run a program while history is read is turned off (a file-system
+ * monitor, hooks, pagers, external diff and signature programs, credential helpers, editors).
+ * Reading the history of an untrusted clone must never run its code.
+ */
+export const SAFE_CONFIG: readonly string[] = [
+  'core.fsmonitor=false',
+  'core.hooksPath=/dev/null',
+  'core.pager=cat',
+  'core.editor=false',
+  'core.askPass=',
+  'core.untrackedCache=false',
+  'core.alternateRefsCommand=',
+  'diff.external=',
+  'credential.helper=',
+  'gpg.program=gpg',
+  'gpg.ssh.program=ssh-keygen',
+  'gpg.x509.program=gpgsm',
+  'sequence.editor=false',
+  'protocol.allow=never',
+];
+
+/** Environment variables through which a caller's environment could still run a program, or change what git reads. */
+const DROPPED_ENV = ['GIT_EXTERNAL_DIFF', 'GIT_PAGER', 'PAGER', 'GIT_ASKPASS', 'SSH_ASKPASS', 'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_EDITOR', 'GIT_SEQUENCE_EDITOR', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE'];
+
+/** Subcommand options that keep drivers named in `.gitattributes` (textconv, external diff) from running. */
+const NO_DRIVERS: Record<string, readonly string[]> = {
+  log: ['--no-ext-diff', '--no-textconv'],
+  diff: ['--no-ext-diff', '--no-textconv'],
+  show: ['--no-ext-diff', '--no-textconv'],
+};
+
+export type GitResult = { ok: true; stdout: string } | { ok: false; message: string; notARepository: boolean };
+
+/** Runs a read-only git command with the safe settings; never throws. `allowStatus`: exit codes that still mean success (1 for a diff that found differences). */
+export function safeGit(cwd: string, args: readonly string[], options: { maxBuffer?: number; allowStatus?: readonly number[] } = {}): GitResult {
+  const [subcommand, ...rest] = args;
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+  for (const name of DROPPED_ENV) if (name !== 'GIT_PAGER') delete env[name];
+  const full = [...SAFE_CONFIG.flatMap((setting) => ['-c', setting]), '--no-pager', subcommand, ...(NO_DRIVERS[subcommand] ?? []), ...rest];
+  const run = spawnSync('git', full, { cwd, env, encoding: 'utf8', maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (run.error) return { ok: false, message: `cannot run git: ${run.error.message}`, notARepository: false };
+  if (run.status !== 0 && !(run.status !== null && options.allowStatus?.includes(run.status))) {
+    const message = run.stderr.trim().split('\n').filter(Boolean).at(-1) ?? `git ${subcommand} exited with ${run.status}`;
+    return { ok: false, message, notARepository: /not a git repository/i.test(run.stderr) };
+  }
+  return { ok: true, stdout: run.stdout };
+}
