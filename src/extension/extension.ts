@@ -13,6 +13,7 @@ import { LessonLinter } from './linter';
 import { CourseOutline } from './outline/view';
 import { ReviewQueue } from './queue/view';
 import { ReviewCodeLensProvider } from './review/codeLens';
+import { registerChangesSinceApproval } from './review/changesSinceApproval';
 import { registerReviewCommands } from './review/commands';
 import { IdentityResolver } from './review/identity';
 import { ReviewStates } from './review/states';
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
     new ReviewStatusBar(reviews),
     new ReviewCodeLensProvider(reviews),
     registerReviewCommands({ reviews, identity }),
+    registerChangesSinceApproval(reviews),
     queue,
     outline,
     vscode.languages.registerCodeActionsProvider(LESSON_SELECTOR, new CodeActionProvider(linter), CodeActionProvider.metadata),

@@ -9,6 +9,7 @@ export const COMMANDS = {
   waive: { id: 'courseReview.waive', title: 'Waive Review…' },
   withdraw: { id: 'courseReview.withdraw', title: 'Withdraw Sign-off…' },
   reviewActions: { id: 'courseReview.reviewActions', title: 'Review Actions…' },
+  showChangesSinceApproval: { id: 'courseReview.showChangesSinceApproval', title: 'Show Changes Since Approval' },
   queueGroupBy: { id: 'courseReview.queue.groupBy', title: 'Group Reviews By…' },
   queueAssignedToMe: { id: 'courseReview.queue.assignedToMe', title: 'Show Reviews Assigned to Me' },
   queueShowAll: { id: 'courseReview.queue.showAll', title: 'Show All Reviews' },

@@ -33,10 +33,11 @@ async function pickAction(args: ReviewCommandArgs, services: ReviewServices): Pr
   const review = services.reviews.forDocument(await vscode.workspace.openTextDocument(uri));
   const state = args.role === undefined ? undefined : review?.states.find((candidate) => candidate.role.name === args.role);
   const kinds = (Object.keys(ACTION_TITLES) as ReviewActionKind[]).filter((kind) => kind !== 'withdraw' || !state || state.record);
-  const picked = await vscode.window.showQuickPick(
-    kinds.map((kind) => ({ label: `$(${ACTION_ICONS[kind]}) ${ACTION_TITLES[kind]}`, action: kind })),
-    { title: state ? `${state.role.label} review — ${stateSummary(state)}` : 'Course Review: review this lesson', placeHolder: 'What would you like to do?' },
-  );
+  const items: Array<{ label: string; action: ReviewActionKind | 'diff' }> = kinds.map((kind) => ({ label: `$(${ACTION_ICONS[kind]}) ${ACTION_TITLES[kind]}`, action: kind }));
+  // A stale approval: what changed since comes first, before signing again.
+  if (state?.status === 'stale') items.unshift({ label: `$(diff) ${COMMANDS.showChangesSinceApproval.title}`, action: 'diff' });
+  const picked = await vscode.window.showQuickPick(items, { title: state ? `${state.role.label} review — ${stateSummary(state)}` : 'Course Review: review this lesson', placeHolder: 'What would you like to do?' });
+  if (picked?.action === 'diff') return vscode.commands.executeCommand<boolean>(COMMANDS.showChangesSinceApproval.id, { uri, role: args.role });
   return picked ? runReviewAction(picked.action, { ...args, uri }, services) : false;
 }
 
