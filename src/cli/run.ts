@@ -1,4 +1,5 @@
 import { EXIT, usageError, type CliIO } from './common';
+import { history } from './history';
 import { lint } from './lint';
 import { outline } from './outline';
 import { report } from './report';
@@ -12,6 +13,7 @@ export async function run(argv: readonly string[], io: CliIO, version = '0.0.0')
   if (first === 'queue') return queue(rest, io);
   if (first === 'outline') return outline(rest, io);
   if (first === 'report') return report(rest, io);
+  if (first === 'history') return history(rest, io);
   if (first === 'help') return help(rest, io);
   return lint(argv, io, version);
 }

@@ -6,6 +6,8 @@ export interface FileVersion {
   date: string;
   author: string;
   path: string;
+  /** The commit's first parent; undefined for a root commit. */
+  parent: string | undefined;
 }
 
 export type Found<T> = { ok: true; value: T } | { ok: false; message: string; notARepository?: boolean };
@@ -23,18 +25,19 @@ export function isShallow(root: string): boolean {
 
 /** The commits that changed the file, newest first, following renames; `path` is relative to the root, with `/`. */
 export function fileVersions(root: string, path: string): Found<FileVersion[]> {
-  const result = safeGit(root, ['log', '--follow', '-M', '--format=%x1e%H%x1f%aI%x1f%an <%ae>', '--name-status', '--', path]);
+  const result = safeGit(root, ['log', '--follow', '-M', '--format=%x1e%H%x1f%aI%x1f%an <%ae>%x1f%P', '--name-status', '--', path]);
   return value(result, (stdout) =>
     stdout
       .split('\x1e')
       .filter((record) => record.trim() !== '')
       .flatMap((record) => {
         const [header, ...lines] = record.split('\n');
-        const [commit, date, author] = header.split('\x1f');
+        const [commit, date, author, parents] = header.split('\x1f');
         // "M\tpath", "A\tpath", "R097\told\tnew": the file's path in this commit is the last field.
         const change = lines.find((line) => line.trim() !== '');
         const fields = change?.split('\t') ?? [];
-        return commit && fields.length >= 2 ? [{ commit, date, author, path: fields[fields.length - 1] }] : [];
+        const parent = parents?.trim().split(' ')[0] || undefined;
+        return commit && fields.length >= 2 ? [{ commit, date, author, path: fields[fields.length - 1], parent }] : [];
       }),
   );
 }

@@ -48,7 +48,7 @@ describe('cli help', () => {
     it('an unknown command points to the overview', async () => {
       const result = await cli('chek', 'refunds.md');
       assert.equal(result.code, 2);
-      assert.equal(result.stderr, 'course-review: Unknown command "chek", expected lint, review, queue, outline or report.\nRun course-review --help for usage.\n');
+      assert.equal(result.stderr, 'course-review: Unknown command "chek", expected lint, review, queue, outline, report or history.\nRun course-review --help for usage.\n');
     });
   });
 
@@ -86,7 +86,7 @@ describe('cli help', () => {
     it('help with an unknown command is a usage error', async () => {
       const result = await cli('help', 'lnt');
       assert.equal(result.code, 2);
-      assert.equal(result.stderr, 'course-review: Unknown command "lnt", expected lint, review, queue, outline or report.\nRun course-review --help for usage.\n');
+      assert.equal(result.stderr, 'course-review: Unknown command "lnt", expected lint, review, queue, outline, report or history.\nRun course-review --help for usage.\n');
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { CommandName } from '../common';
+import { HISTORY_SUMMARY, HISTORY_USAGE } from './history';
 import { LINT_SUMMARY, LINT_USAGE } from './lint';
 import { OUTLINE_SUMMARY, OUTLINE_USAGE } from './outline';
 import { QUEUE_SUMMARY, QUEUE_USAGE } from './queue';
@@ -11,6 +12,7 @@ const COMMANDS: Record<CommandName, { synopsis: string; summary: string; usage: 
   queue: { synopsis: 'queue [paths or globs…] [options]', summary: QUEUE_SUMMARY, usage: QUEUE_USAGE },
   outline: { synopsis: 'outline [paths or globs…] [options]', summary: OUTLINE_SUMMARY, usage: OUTLINE_USAGE },
   report: { synopsis: 'report [paths or globs…] [options]', summary: REPORT_SUMMARY, usage: REPORT_USAGE },
+  history: { synopsis: 'history [--format text|json] FILE…', summary: HISTORY_SUMMARY, usage: HISTORY_USAGE },
 };
 
 /** "lint, review, queue, outline or report": for a message about a command that is not one of them. */
