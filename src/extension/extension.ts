@@ -46,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
   const reviews = new ReviewStates(linter, configs);
   const identity = new IdentityResolver(context.globalState);
   const queue = new ReviewQueue(configs, identity, context.workspaceState, client);
-  const outline = new CourseOutline(course, client, configs, linter);
+  const outline = new CourseOutline(course, client, configs, modules, linter);
   const findingsStatusBar = new FindingsStatusBar(linter);
   context.subscriptions.push(
     { dispose: () => client.dispose() },

@@ -38,8 +38,8 @@ export interface Chart {
 }
 
 /** The report's charts, rendered to SVG now: the HTML carries no script and needs no network. */
-export async function healthCharts(health: CourseHealth): Promise<Partial<Record<'backlog' | 'ageing' | 'coverage' | 'findings' | 'reading', Chart>>> {
-  const specs = chartSpecs(health);
+export async function healthCharts(health: CourseHealth, sections = healthSections(health)): Promise<Partial<Record<'backlog' | 'ageing' | 'coverage' | 'findings' | 'reading', Chart>>> {
+  const specs = chartSpecs(health, sections);
   const entries = await Promise.all(
     Object.entries(specs).map(async ([key, spec]) => [key, { title: spec.description ?? key, svg: await toSvg(spec) }] as const),
   );

@@ -97,6 +97,18 @@ describe('the course outline and the health report in VS Code', function () {
     assert.equal(moduleNode('queue')!.module.parts['knowledge-check'].coverage, before);
   });
 
+  it('follows unsaved edits of an open page through the editor\'s own check, and the file again once it closes unsaved', async () => {
+    await api.outline.ready();
+    const words = () => moduleNode('queue')?.module.pages.find((page) => page.path === 'queue/returns.md')?.words ?? 0;
+    const before = words();
+    const editor = await vscode.window.showTextDocument(workspaceUri('queue/returns.md'));
+    const end = editor.document.positionAt(editor.document.getText().length);
+    assert.ok(await editor.edit((edit) => edit.insert(end, `\n${'Check the receipt before you refund anything. '.repeat(10)}\n`)));
+    await waitFor('the unsaved words in the outline', () => words() >= before + 60, 30000);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the file\'s words again', () => words() === before, 30000);
+  });
+
   it('makes a course of a table of contents\' folder, the other modules the workspace\'s course', async () => {
     const toc = '- title: Unit 1. Refunds\n  sections:\n  - local: refunds/intro\n    title: Introduction\n  - local: refunds/policy\n    title: The policy\n';
     const page = (title: string) => `# ${title}\n\nImagine a customer who asks for a refund after thirty days.\n`;

@@ -8,7 +8,8 @@ import type { LintClient } from '../lint/client';
 import { localToday } from '../review/today';
 import type { CourseModel } from './courseModel';
 
-interface PageResult {
+/** A page's own check, before its module settled it. */
+export interface PageResult {
   findings: CheckedFinding[];
   page: PageSummary;
   config: ResolvedConfig;
@@ -35,6 +36,8 @@ export class ModuleFindings extends Disposable {
     const forget = (uri: vscode.Uri) => this.results.delete(uri.toString());
     this.register(watcher.onDidChange(forget));
     this.register(watcher.onDidDelete(forget));
+    // Once closed, a page is what its file says, not what its editor last held.
+    this.register(vscode.workspace.onDidCloseTextDocument((document) => forget(document.uri)));
     this.register(configs.onDidChange(() => this.results.clear()));
   }
 
@@ -65,6 +68,11 @@ export class ModuleFindings extends Disposable {
       else this.closedPages.set(page, findings.filter((finding) => finding.moduleWide).map(toDiagnostic));
     }
     return open;
+  }
+
+  /** The page's latest check: of its editor's text while open, of its file otherwise; undefined when not checked since it last changed. */
+  resultOf(uri: vscode.Uri): PageResult | undefined {
+    return this.results.get(uri.toString());
   }
 
   /**

@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
-import { buildOutline, resolveModuleFindings, type CheckedFinding, type CourseOutline, type OutlineInput, type PageSummary, type ResolvedConfig } from '../../core';
+import { buildOutline, resolveModuleFindings, type CheckedFinding, type CourseOutline, type OutlineInput } from '../../core';
 import type { ConfigService } from '../config';
 import type { CourseModel } from '../course/courseModel';
+import type { ModuleFindings, PageResult } from '../course/moduleFindings';
 import { Disposable } from '../disposable';
 import { eachLimited } from '../eachLimited';
 import { LESSON_GLOB } from '../lessonFiles';
 import type { LintClient } from '../lint/client';
+import type { LessonLinter } from '../linter';
 import { localToday } from '../review/today';
 
 /** Pages read at once: reads overlap, the lint worker takes them one at a time. */
@@ -13,11 +15,8 @@ const READ_CONCURRENCY = 8;
 /** Edits and file events come in bursts; the outline is rebuilt once they settle. */
 const SETTLE_MS = 400;
 
-interface PageResult {
-  findings: CheckedFinding[];
-  summary: PageSummary;
-  config: ResolvedConfig;
-  /** The day the page's reviews were read against: on another day, it is checked again. */
+/** A check the outline made itself, with the day its reviews were read against: on another day it is made again. */
+interface OwnCheck extends PageResult {
   today: string;
 }
 
@@ -25,12 +24,12 @@ export type OutlineStatus = 'idle' | 'indexing' | 'ready';
 
 /**
  * Every page of the workspace's courses, checked in the background the first time the outline is
- * needed, and again one page at a time when it changes (on disk, or as it is edited). Nothing is
- * read at activation. The outline is rebuilt from the cached checks: modules settle their
- * whole-lesson findings as the editor does.
+ * needed, and again one page at a time when its file changes; an open page's check is the editor's
+ * own (kept by ModuleFindings), so nothing is linted twice. Nothing is read at activation. The
+ * outline is rebuilt from the checks: modules settle their whole-lesson findings as the editor does.
  */
 export class OutlineIndexer extends Disposable {
-  private readonly results = new Map<string, PageResult>();
+  private readonly results = new Map<string, OwnCheck>();
   private readonly dirty = new Set<string>();
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   /** Fires when the outline was rebuilt. */
@@ -49,6 +48,8 @@ export class OutlineIndexer extends Disposable {
     private readonly model: CourseModel,
     private readonly client: LintClient,
     private readonly configs: ConfigService,
+    private readonly modules: ModuleFindings,
+    linter: LessonLinter,
   ) {
     super();
     const watcher = this.register(vscode.workspace.createFileSystemWatcher(LESSON_GLOB));
@@ -56,7 +57,8 @@ export class OutlineIndexer extends Disposable {
     this.register(watcher.onDidChange(stale));
     this.register(watcher.onDidCreate(stale));
     this.register(watcher.onDidDelete((uri) => this.forget(uri)));
-    this.register(vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => contentChanges.length > 0 && this.markDirty(document.uri)));
+    // An open page is checked by the editor as it is typed: the outline takes that check, not one of its own.
+    this.register(linter.onDidLint(() => this.schedule()));
     this.register(vscode.workspace.onDidCloseTextDocument((document) => this.markDirty(document.uri)));
     this.register(model.onDidChange(() => this.schedule()));
     this.register(
@@ -129,12 +131,12 @@ export class OutlineIndexer extends Disposable {
     const pages = course.modules.flatMap((module) => module.pages);
     const base = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
     const uriOf = (path: string) => base.with({ path });
-    const todo = pages.filter((path) => this.results.get(uriOf(path).toString())?.today !== today);
+    const todo = pages.filter((path) => !this.modules.resultOf(uriOf(path)) && this.results.get(uriOf(path).toString())?.today !== today);
     await eachLimited(todo, READ_CONCURRENCY, (path) => this.check(uriOf(path), today));
     if (generation !== this.generation) return;
     const linted = pages.flatMap((path) => {
-      const result = this.results.get(uriOf(path).toString());
-      return result ? [{ path, findings: result.findings, summary: result.summary, config: result.config }] : [];
+      const result = this.modules.resultOf(uriOf(path)) ?? this.results.get(uriOf(path).toString());
+      return result ? [{ path, findings: result.findings, summary: result.page, config: result.config }] : [];
     });
     const settled = resolveModuleFindings(linted, course);
     const inputs: OutlineInput[] = linted.map((page) => ({
@@ -163,7 +165,7 @@ export class OutlineIndexer extends Disposable {
     }
     const outcome = await this.client.request({ method: 'lintOnce', text, today, page: this.model.hints(uri) }, config.config, 'background');
     if (outcome.kind === 'answered' && outcome.response.method === 'lintOnce') {
-      this.results.set(uri.toString(), { findings: outcome.response.report.findings, summary: outcome.response.report.page, config: config.config, today });
+      this.results.set(uri.toString(), { findings: outcome.response.report.findings, page: outcome.response.report.page, config: config.config, today });
     }
   }
 }

@@ -3,6 +3,7 @@ import { hours, plural } from '../../core';
 import { COMMANDS, OUTLINE_VIEW } from '../commands/ids';
 import type { ConfigService } from '../config';
 import type { CourseModel } from '../course/courseModel';
+import type { ModuleFindings } from '../course/moduleFindings';
 import { Disposable } from '../disposable';
 import type { LintClient } from '../lint/client';
 import type { LessonLinter } from '../linter';
@@ -24,10 +25,11 @@ export class CourseOutline extends Disposable {
     model: CourseModel,
     client: LintClient,
     configs: ConfigService,
+    modules: ModuleFindings,
     private readonly linter: LessonLinter,
   ) {
     super();
-    this.indexer = this.register(new OutlineIndexer(model, client, configs));
+    this.indexer = this.register(new OutlineIndexer(model, client, configs, modules, linter));
     this.provider = this.register(new CourseOutlineProvider(this.indexer));
     this.report = this.register(new HealthReportPanel(this.indexer));
     this.view = this.register(vscode.window.createTreeView(OUTLINE_VIEW.id, { treeDataProvider: this.provider, showCollapseAll: true }));
