@@ -47,7 +47,7 @@ function readTextOrUndefined(path: string): string | undefined {
   }
 }
 
-export type CommandName = 'lint' | 'review' | 'queue' | 'outline' | 'report' | 'history';
+export type CommandName = 'lint' | 'review' | 'queue' | 'outline' | 'report' | 'history' | 'verify';
 
 /** The message, and where to read more: a whole help text would push the message off the screen. */
 export function usageError(io: CliIO, message: string, command: CommandName | undefined): number {

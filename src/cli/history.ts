@@ -3,6 +3,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repositoryRoot } from '../git/history';
 import { reviewEvents, type ReviewEvent } from '../git/reviewEvents';
+import { ReviewHistory } from '../git/reviewHistory';
 import { EXIT, usageError, type CliIO } from './common';
 import { describeError } from './errors';
 import { displayPath } from './files';
@@ -26,9 +27,10 @@ export function history(argv: readonly string[], io: CliIO): number {
   if (paths.length === 0) return usageError(io, 'Missing the lessons: name one or more files.', 'history');
   const results: Array<{ file: string; events: ReviewEvent[] }> = [];
   let failed = 0;
+  const histories = new Map<string, ReviewHistory>();
   for (const path of paths) {
     const file = displayPath(io.cwd, resolve(io.cwd, path));
-    const events = eventsOf(resolve(io.cwd, path));
+    const events = eventsOf(resolve(io.cwd, path), histories);
     if ('error' in events) {
       io.stderr(`course-review: ${printable(file)}: ${printable(events.error)}\n`);
       failed++;
@@ -41,17 +43,24 @@ export function history(argv: readonly string[], io: CliIO): number {
   return failed > 0 ? EXIT.usage : EXIT.ok;
 }
 
-function eventsOf(file: string): { events: ReviewEvent[] } | { error: string } {
+function eventsOf(file: string, histories: Map<string, ReviewHistory>): { events: ReviewEvent[] } | { error: string } {
   let real: string;
   try {
     real = realpathSync(file);
   } catch (error) {
     return { error: `Cannot read the file: ${describeError(error)}.` };
   }
-  const root = repositoryRoot(dirname(real));
-  if (!root.ok) return { error: root.notARepository ? 'The lesson is not in a git repository: its review history is in git.' : `git: ${root.message}` };
-  const events = reviewEvents(root.value, relative(realpathSync(root.value), real).split(sep).join('/'));
-  return events.ok ? { events: events.value } : { error: `git: ${events.message}` };
+  const found = repositoryRoot(dirname(real));
+  if (!found.ok) return { error: found.notARepository ? 'The lesson is not in a git repository: its review history is in git.' : `git: ${found.message}` };
+  const root = realpathSync(found.value);
+  let history = histories.get(root);
+  if (!history) {
+    const read = ReviewHistory.read(root, { signatures: false });
+    if (!read.ok) return { error: `git: ${read.message}` };
+    history = read.value;
+    histories.set(root, history);
+  }
+  return { events: reviewEvents(history, relative(root, real).split(sep).join('/')) };
 }
 
 function textOf(file: string, events: readonly ReviewEvent[]): string {

@@ -5,6 +5,7 @@ import { outline } from './outline';
 import { report } from './report';
 import { queue } from './queue';
 import { review } from './review';
+import { verify } from './verify';
 import { commandHelp, commandNames, isCommandName, overview } from './usage';
 
 export async function run(argv: readonly string[], io: CliIO, version = '0.0.0'): Promise<number> {
@@ -14,6 +15,7 @@ export async function run(argv: readonly string[], io: CliIO, version = '0.0.0')
   if (first === 'outline') return outline(rest, io);
   if (first === 'report') return report(rest, io);
   if (first === 'history') return history(rest, io);
+  if (first === 'verify') return verify(rest, io);
   if (first === 'help') return help(rest, io);
   return lint(argv, io, version);
 }

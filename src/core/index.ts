@@ -21,6 +21,7 @@ export { displayIdentity, mayReview, otherAssignee, parseIdentity, type Identity
 export { documentFingerprint, lessonReviewStates, reviewsReadable } from './review/lessonReview';
 export { reviewOfText, type TextReview } from './review/textReview';
 export { withoutReviewBlock } from './review/withoutReview';
+export { reviewRecordLines, sameSignOff, SIGNED_STATUSES, signOffsOf, type SignOff } from './review/signOffs';
 export { DEFAULT_ROLES, type Role } from './review/roles';
 export { lessonFrontMatterSchema, REVIEW_STATUSES, type ReviewStatus } from './review/schema';
 export { reviewStates, type RoleRecord, type RoleState, type RoleStatus } from './review/state';

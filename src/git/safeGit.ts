@@ -35,16 +35,25 @@ const NO_DRIVERS: Record<string, readonly string[]> = {
 
 export type GitResult = { ok: true; stdout: string } | { ok: false; message: string; notARepository: boolean };
 
+/** The command line for a git subcommand with the safe settings, and the options that keep drivers from running. */
+export function gitArguments(args: readonly string[]): string[] {
+  const [subcommand, ...rest] = args;
+  return [...SAFE_CONFIG.flatMap((setting) => ['-c', setting]), '--no-pager', subcommand, ...(NO_DRIVERS[subcommand] ?? []), ...rest];
+}
+
+/** The caller's environment without the variables that could run a program or change what git reads. */
+export function gitEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+  for (const name of DROPPED_ENV) delete env[name];
+  return { ...env, GIT_PAGER: 'cat' };
+}
+
 /** Runs a read-only git command with the safe settings; never throws. `allowStatus`: exit codes that still mean success (1 for a diff that found differences). */
 export function safeGit(cwd: string, args: readonly string[], options: { maxBuffer?: number; allowStatus?: readonly number[] } = {}): GitResult {
-  const [subcommand, ...rest] = args;
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
-  for (const name of DROPPED_ENV) if (name !== 'GIT_PAGER') delete env[name];
-  const full = [...SAFE_CONFIG.flatMap((setting) => ['-c', setting]), '--no-pager', subcommand, ...(NO_DRIVERS[subcommand] ?? []), ...rest];
-  const run = spawnSync('git', full, { cwd, env, encoding: 'utf8', maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = spawnSync('git', gitArguments(args), { cwd, env: gitEnvironment(), encoding: 'utf8', maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   if (run.error) return { ok: false, message: `cannot run git: ${run.error.message}`, notARepository: false };
   if (run.status !== 0 && !(run.status !== null && options.allowStatus?.includes(run.status))) {
-    const message = run.stderr.trim().split('\n').filter(Boolean).at(-1) ?? `git ${subcommand} exited with ${run.status}`;
+    const message = run.stderr.trim().split('\n').filter(Boolean).at(-1) ?? `git ${args[0]} exited with ${run.status}`;
     return { ok: false, message, notARepository: /not a git repository/i.test(run.stderr) };
   }
   return { ok: true, stdout: run.stdout };

@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
 import { useCliFolder } from './helpers/cliFolder';
 
-const COMMANDS = ['lint', 'review', 'queue'] as const;
+const COMMANDS = ['lint', 'review', 'queue', 'outline', 'report', 'history', 'verify'] as const;
 /** A line that only one command's help has. */
 const OWN_LINE: Record<(typeof COMMANDS)[number], RegExp> = {
   lint: /--max-warnings N/,
   review: /--reassign/,
   queue: /--overdue/,
+  outline: /--format table\|json\|md /,
+  report: /--format html\|md\|json /,
+  history: /^Lists, oldest first, each commit/m,
+  verify: /--signed /,
 };
 
 describe('cli help', () => {
@@ -48,7 +52,7 @@ describe('cli help', () => {
     it('an unknown command points to the overview', async () => {
       const result = await cli('chek', 'refunds.md');
       assert.equal(result.code, 2);
-      assert.equal(result.stderr, 'course-review: Unknown command "chek", expected lint, review, queue, outline, report or history.\nRun course-review --help for usage.\n');
+      assert.equal(result.stderr, 'course-review: Unknown command "chek", expected lint, review, queue, outline, report, history or verify.\nRun course-review --help for usage.\n');
     });
   });
 
@@ -86,7 +90,7 @@ describe('cli help', () => {
     it('help with an unknown command is a usage error', async () => {
       const result = await cli('help', 'lnt');
       assert.equal(result.code, 2);
-      assert.equal(result.stderr, 'course-review: Unknown command "lnt", expected lint, review, queue, outline, report or history.\nRun course-review --help for usage.\n');
+      assert.equal(result.stderr, 'course-review: Unknown command "lnt", expected lint, review, queue, outline, report, history or verify.\nRun course-review --help for usage.\n');
     });
   });
 });

@@ -123,5 +123,10 @@ describe('course-review review diff', function () {
     assert.equal(diff.code, 0, diff.stderr);
     assert.match(diff.stdout, /^\+Imagine a caller who has waited twenty minutes/m);
     assert.ok(!existsSync(marker), 'review diff ran a program of the repository');
+    for (const command of [['verify', 'lessons'], ['history', 'lessons/greeting.md']]) {
+      const result = await folder.cli(...command);
+      assert.ok(result.code !== 2, `${command[0]}: ${result.stderr}`);
+      assert.ok(!existsSync(marker), `${command[0]} ran a program of the repository`);
+    }
   });
 });

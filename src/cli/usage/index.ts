@@ -5,6 +5,7 @@ import { OUTLINE_SUMMARY, OUTLINE_USAGE } from './outline';
 import { QUEUE_SUMMARY, QUEUE_USAGE } from './queue';
 import { REPORT_SUMMARY, REPORT_USAGE } from './report';
 import { REVIEW_SUMMARY, REVIEW_USAGE } from './review';
+import { VERIFY_SUMMARY, VERIFY_USAGE } from './verify';
 
 const COMMANDS: Record<CommandName, { synopsis: string; summary: string; usage: string }> = {
   lint: { synopsis: 'lint [paths or globs…] [options]', summary: LINT_SUMMARY, usage: LINT_USAGE },
@@ -13,6 +14,7 @@ const COMMANDS: Record<CommandName, { synopsis: string; summary: string; usage: 
   outline: { synopsis: 'outline [paths or globs…] [options]', summary: OUTLINE_SUMMARY, usage: OUTLINE_USAGE },
   report: { synopsis: 'report [paths or globs…] [options]', summary: REPORT_SUMMARY, usage: REPORT_USAGE },
   history: { synopsis: 'history [--format text|json] FILE…', summary: HISTORY_SUMMARY, usage: HISTORY_USAGE },
+  verify: { synopsis: 'verify [paths or globs…] [options]', summary: VERIFY_SUMMARY, usage: VERIFY_USAGE },
 };
 
 /** "lint, review, queue, outline or report": for a message about a command that is not one of them. */
@@ -41,11 +43,7 @@ their review sign-offs in each lesson's YAML front matter.
 Commands:
 ${commands.join('\n')}
 
-Options:
-  -h, --help      Show this overview (after a command: that command's help)
-  -v, --version   Show the version
-
-Run course-review COMMAND --help for a command's options and exit codes,
-e.g. course-review review --help.
+Run course-review COMMAND --help (or -h) for a command's options and exit codes,
+e.g. course-review review --help; course-review --version shows the version.
 `;
 }
