@@ -40,7 +40,7 @@ function text(lesson: Lesson): string {
 }
 
 function approval(lesson: Lesson, who: (typeof REVIEWERS)[number], day: number): string {
-  const fingerprint = lessonFingerprint(text({ ...lesson, approval: undefined }));
+  const fingerprint = lessonFingerprint(text({ ...lesson, approval: undefined })) ?? '';
   const name = PEOPLE[who].replace(/ <.*/, '');
   return `review:\n  sme:\n    status: approved\n    reviewer: ${name}\n    signed: 2026-${String(1 + (day % 12)).padStart(2, '0')}-10\n    fingerprint: ${fingerprint}\n`;
 }
@@ -107,7 +107,7 @@ function history(lessonCount: number, commitCount: number): { stream: string; fo
     if (!lesson.approval) continue;
     approved++;
     const current = lessonFingerprint(text({ ...lesson, approval: undefined }));
-    if (!lesson.approval.includes(current)) stale++;
+    if (!current || !lesson.approval.includes(current)) stale++;
     if (forgedBy.get(lesson)) forged++;
   }
   return { stream: `${out.join('\n')}\n`, forged, stale, approved };

@@ -10,6 +10,7 @@ import { describeError } from './errors';
 import { displayPath } from './files';
 import { lessonsAsked } from './lessonsAsked';
 import { printable } from './printable';
+import { stagedLessons } from './stagedLessons';
 import { commandHelp } from './usage';
 import { VERIFY_FORMATS, type VerifyReport } from './verifyFormats';
 
@@ -24,6 +25,7 @@ export function verify(argv: readonly string[], io: CliIO): number {
         require: { type: 'string' },
         signed: { type: 'boolean' },
         base: { type: 'string' },
+        staged: { type: 'boolean' },
         format: { type: 'string', default: 'text' },
         config: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -40,6 +42,8 @@ export function verify(argv: readonly string[], io: CliIO): number {
   const format = values.format;
   if (!Object.hasOwn(VERIFY_FORMATS, format)) return usageError(io, `Unknown format "${format}", expected text, json, sarif or github.`, 'verify');
   if (values.require !== undefined && values.require !== 'approved') return usageError(io, `Unknown --require "${values.require}", expected approved.`, 'verify');
+
+  if (values.staged && (values.base !== undefined || values.signed)) return usageError(io, '--staged checks the commit about to be made: it takes neither --base nor --signed (a commit is signed as it is made).', 'verify');
 
   const asked = lessonsAsked(io, paths, values.config, 'verify');
   if (asked.kind === 'stopped') return asked.exit;
@@ -76,7 +80,12 @@ export function verify(argv: readonly string[], io: CliIO): number {
       if ('error' in changed) return failure(io, changed.error);
       lessons = all.filter((lesson) => changed.paths.has(lesson.path));
     }
-    const history = ReviewHistory.read(root, { signatures: values.signed === true });
+    if (values.staged) {
+      const staged = stagedLessons(root, lessons);
+      if ('error' in staged) return failure(io, staged.error);
+      lessons = staged.lessons;
+    }
+    const history = values.staged ? { ok: true as const, value: ReviewHistory.withoutLog(root) } : ReviewHistory.read(root, { signatures: values.signed === true });
     if (!history.ok) return failure(io, `git: ${history.message}`);
     const outcome = verifyLessons(history.value, lessons, { requireApproved: values.require === 'approved' });
     if (outcome.kind === 'shallow') return failure(io, outcome.message);

@@ -41,6 +41,11 @@ export class ReviewHistory {
     return { ok: true, value: new ReviewHistory(root, log.value, shallowCommits(root), options.signatures) };
   }
 
+  /** For judging commits about to be made: the configurations they read, without the log. */
+  static withoutLog(root: string): ReviewHistory {
+    return new ReviewHistory(root, new TreeHistory([]), new Set(), false);
+  }
+
   get shallow(): boolean {
     return this.shallowEdge.size > 0;
   }
@@ -87,7 +92,9 @@ export class ReviewHistory {
     if (!reviewer) return refused('no reviewer on record');
     if (this.shallowEdge.has(commit.commit)) return refused(`commit ${short(commit)} is at the edge of this shallow clone, so what it changed cannot be known: ${FETCH_FULL_HISTORY}`);
     const author = parseIdentity(commit.author);
-    if (!author || !mayReview(author, [reviewer])) return refused(`committed by ${commit.author} in ${short(commit)}, not by ${reviewer}`);
+    if (!author || !mayReview(author, [reviewer])) {
+      return refused(commit.commit === STAGED_COMMIT ? `staged for commit by ${commit.author}, not by ${reviewer}: ${reviewer} should commit it` : `committed by ${commit.author} in ${short(commit)}, not by ${reviewer}`);
+    }
     if (this.signatures) {
       const signature = commit.signature;
       if (!signature || !GOOD_SIGNATURE.has(signature.status)) return refused(`commit ${short(commit)} has ${signatureText(signature?.status)}`);
@@ -139,8 +146,11 @@ function refused(reason: string): Verdict {
   return { accepted: false, reason };
 }
 
+/** The id of the commit `verify --staged` judges: the one about to be made from the index. */
+export const STAGED_COMMIT = 'staged';
+
 function short(commit: Commit): string {
-  return commit.commit.slice(0, 10);
+  return commit.commit === STAGED_COMMIT ? 'this commit' : commit.commit.slice(0, 10);
 }
 
 function signatureText(status: string | undefined): string {

@@ -1,4 +1,4 @@
-import { readEntry, reviewRecordLines, reviewStates, signOffsOf, triggerCounts, type ResolvedConfig, type RoleState, type SignOff } from '../core';
+import { readEntry, reviewRecordLines, reviewStates, sameSignOff, signOffsOf, triggerCounts, type ResolvedConfig, type RoleState, type SignOff } from '../core';
 import { FETCH_FULL_HISTORY, ReviewHistory } from './reviewHistory';
 import type { LineageStep } from './treeLog';
 
@@ -23,6 +23,8 @@ export interface LessonToVerify {
   file: string;
   text: string;
   config: ResolvedConfig;
+  /** For a lesson as staged for the next commit: its sign-offs at HEAD, and that commit about to be made. */
+  staged?: { head: ReadonlyMap<string, SignOff>; step: LineageStep };
 }
 
 export type VerifyOutcome = { kind: 'checked'; findings: VerifyFinding[]; signOffs: number } | { kind: 'shallow'; message: string };
@@ -49,7 +51,7 @@ export function verifyLessons(history: ReviewHistory, lessons: readonly LessonTo
   const findings: VerifyFinding[] = [];
   const pending: Pending[] = [];
   const withSignOffs = lessons.filter((lesson) => /\b(?:approved|waived)\b/.test(lesson.text));
-  history.preload(withSignOffs.map((lesson) => lesson.path));
+  history.preload(withSignOffs.filter((lesson) => !lesson.staged).map((lesson) => lesson.path));
   for (const lesson of lessons) {
     const entry = readEntry(lesson.file, lesson.text, lesson.config.roles);
     if (entry.problem) {
@@ -67,7 +69,9 @@ export function verifyLessons(history: ReviewHistory, lessons: readonly LessonTo
       const signOff = records.get(state.role.name);
       const line = lineOf(state.role.name);
       if (signOff && (signOff.status === 'approved' || signOff.status === 'waived')) {
-        pending.push({ lesson, state, signOff, line, introductions: history.introductions(lesson.path, state.role.name, signOff) });
+        const introductions = lesson.staged ? (sameSignOff(lesson.staged.head.get(state.role.name), signOff) ? undefined : [lesson.staged.step]) : history.introductions(lesson.path, state.role.name, signOff);
+        // A sign-off a staged commit does not change is the history's to bear out: verify checks it in CI.
+        if (introductions) pending.push({ lesson, state, signOff, line, introductions });
       }
       if (state.status === 'stale') {
         findings.push({ file: lesson.file, line, role: state.role.name, kind: 'stale', message: `${labelOf(state)} approval${by(signOff?.reviewer)} is stale: the lesson changed after it was approved.` });

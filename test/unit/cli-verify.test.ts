@@ -262,6 +262,35 @@ describe('course-review verify', function () {
     }
   });
 
+  it('with --staged (a pre-commit hook), refuses a sign-off staged by anyone but its reviewer, and lets the reviewer commit it', async () => {
+    const env = { ...process.env };
+    for (const name of ['GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL']) delete process.env[name];
+    const committer = (who: Person) => {
+      git('author', 'config', 'user.name', PEOPLE[who][0]);
+      git('author', 'config', 'user.email', PEOPLE[who][1]);
+    };
+    try {
+      await sign('priya', 'approve');
+      git('author', 'add', '-A');
+      committer('author');
+      const byAuthor = await folder.cli('verify', '--staged');
+      assert.equal(byAuthor.code, 1);
+      assert.match(byAuthor.stdout, /^lessons\/holding\.md:4 {2}sme {2}unverified {2}The SME approval by Priya Patel is not borne out by git history: staged for commit by Sam Author <sam@example\.com>, not by Priya Patel: Priya Patel should commit it\.\n/);
+      committer('priya');
+      const byReviewer = await folder.cli('verify', '--staged');
+      assert.equal(byReviewer.code, 0, byReviewer.stdout);
+      assert.equal(byReviewer.stdout, '1 sign-off checked in 1 lesson: all verified.\n');
+      folder.write('lessons/holding.md', folder.read('lessons/holding.md').replace('how long', 'about how long'));
+      const unstagedEdit = await folder.cli('verify', '--staged');
+      assert.equal(unstagedEdit.code, 0, 'the index, not the working tree, is what is committed');
+      git('author', 'add', '-A');
+      assert.match((await folder.cli('verify', '--staged')).stdout, /sme {2}stale {2}SME approval by Priya Patel is stale/);
+    } finally {
+      Object.assign(process.env, env);
+    }
+    assert.match((await folder.cli('verify', '--staged', '--signed')).stderr, /--staged checks the commit about to be made: it takes neither --base nor --signed/);
+  });
+
   it('prints GitHub workflow annotations and SARIF', async () => {
     await sign('priya', 'approve');
     commit('author', 'Approved (typed by the author)');

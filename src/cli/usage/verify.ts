@@ -16,6 +16,8 @@ Options:
   --require approved         Also fail a required role that is not approved or waived
   --signed                   Also require a good GPG or SSH signature by the reviewer
   --base REF                 Only the lessons that differ from REF (a pull request's changes)
+  --staged                   For a pre-commit hook: the lessons as staged; each sign-off the
+                             commit adds or changes must be by whoever is committing
   --format text|json|sarif|github
                              Output format (default: text); github prints workflow annotations
   --config FILE              Use this configuration instead of the nearest .coursereview.json
