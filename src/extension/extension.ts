@@ -14,6 +14,7 @@ import { CourseOutline } from './outline/view';
 import { ReviewQueue } from './queue/view';
 import { ReviewCodeLensProvider } from './review/codeLens';
 import { registerChangesSinceApproval } from './review/changesSinceApproval';
+import { registerReviewHistory } from './review/reviewHistory';
 import { registerReviewCommands } from './review/commands';
 import { IdentityResolver } from './review/identity';
 import { ReviewStates } from './review/states';
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
     new ReviewCodeLensProvider(reviews),
     registerReviewCommands({ reviews, identity }),
     registerChangesSinceApproval(reviews),
+    registerReviewHistory(reviews),
     queue,
     outline,
     vscode.languages.registerCodeActionsProvider(LESSON_SELECTOR, new CodeActionProvider(linter), CodeActionProvider.metadata),

@@ -10,6 +10,7 @@ export const COMMANDS = {
   withdraw: { id: 'courseReview.withdraw', title: 'Withdraw Sign-off…' },
   reviewActions: { id: 'courseReview.reviewActions', title: 'Review Actions…' },
   showChangesSinceApproval: { id: 'courseReview.showChangesSinceApproval', title: 'Show Changes Since Approval' },
+  showReviewHistory: { id: 'courseReview.showReviewHistory', title: 'Show Review History' },
   queueGroupBy: { id: 'courseReview.queue.groupBy', title: 'Group Reviews By…' },
   queueAssignedToMe: { id: 'courseReview.queue.assignedToMe', title: 'Show Reviews Assigned to Me' },
   queueShowAll: { id: 'courseReview.queue.showAll', title: 'Show All Reviews' },

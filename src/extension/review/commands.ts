@@ -33,11 +33,13 @@ async function pickAction(args: ReviewCommandArgs, services: ReviewServices): Pr
   const review = services.reviews.forDocument(await vscode.workspace.openTextDocument(uri));
   const state = args.role === undefined ? undefined : review?.states.find((candidate) => candidate.role.name === args.role);
   const kinds = (Object.keys(ACTION_TITLES) as ReviewActionKind[]).filter((kind) => kind !== 'withdraw' || !state || state.record);
-  const items: Array<{ label: string; action: ReviewActionKind | 'diff' }> = kinds.map((kind) => ({ label: `$(${ACTION_ICONS[kind]}) ${ACTION_TITLES[kind]}`, action: kind }));
+  const items: Array<{ label: string; action: ReviewActionKind | 'diff' | 'history' }> = kinds.map((kind) => ({ label: `$(${ACTION_ICONS[kind]}) ${ACTION_TITLES[kind]}`, action: kind }));
   // A stale approval: what changed since comes first, before signing again.
   if (state?.status === 'stale') items.unshift({ label: `$(diff) ${COMMANDS.showChangesSinceApproval.title}`, action: 'diff' });
+  items.push({ label: `$(history) ${COMMANDS.showReviewHistory.title}`, action: 'history' });
   const picked = await vscode.window.showQuickPick(items, { title: state ? `${state.role.label} review — ${stateSummary(state)}` : 'Course Review: review this lesson', placeHolder: 'What would you like to do?' });
   if (picked?.action === 'diff') return vscode.commands.executeCommand<boolean>(COMMANDS.showChangesSinceApproval.id, { uri, role: args.role });
+  if (picked?.action === 'history') return (await vscode.commands.executeCommand<unknown[] | undefined>(COMMANDS.showReviewHistory.id, { uri })) !== undefined;
   return picked ? runReviewAction(picked.action, { ...args, uri }, services) : false;
 }
 
