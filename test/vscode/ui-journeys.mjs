@@ -5,6 +5,7 @@
 //   runJourneys({ repoRoot, extensionDevelopmentPath, workspace, outDir, today })
 //     → [{ name, passed, error?, screenshot? }]
 
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { withWorkbench } from './ui-screenshot.mjs';
@@ -152,6 +153,59 @@ async function reviewer(h, { outDir, today, workspace }) {
   await until(page, 'Undo to restore the lesson on disk', async () => fs.readFileSync(lesson, 'utf8'), (text) => text === original);
 }
 
+/**
+ * A reviewer asked to re-approve a lesson that changed since their approval: from the queue's stale
+ * item, sees what changed (the diff editor, review block left out), then the lesson's review
+ * history with each sign-off judged as `course-review verify` judges it. The lesson lives in a git
+ * repository of its own, made here and removed afterwards so the other journeys see the fixture.
+ */
+async function reviewerSeesChanges(h, { outDir, workspace, repoRoot }) {
+  const { page } = h;
+  const folder = path.join(workspace, 'signoffs');
+  const lesson = path.join(folder, 'escalation.md');
+  const people = { sam: ['Sam Author', 'sam@example.com'], priya: ['Priya Patel', 'priya@example.com'] };
+  const as = (who) => ({ ...process.env, GIT_AUTHOR_NAME: people[who][0], GIT_AUTHOR_EMAIL: people[who][1], GIT_COMMITTER_NAME: people[who][0], GIT_COMMITTER_EMAIL: people[who][1] });
+  const git = (who, ...args) => execFileSync('git', args, { cwd: folder, env: as(who), stdio: 'pipe' });
+  fs.mkdirSync(folder, { recursive: true });
+  try {
+    fs.writeFileSync(lesson, '---\ntitle: Escalating a complaint\n---\n\n# Escalating a complaint\n\nBy the end of this lesson you can pass a complaint to a team lead.\n\nWhen a caller asks for a manager, offer a call back from a team lead within one working day.\n');
+    git('sam', 'init', '-q');
+    git('sam', 'add', '.');
+    git('sam', 'commit', '-q', '-m', 'Draft');
+    execFileSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'review', 'approve', '--role', 'sme', '--as', 'Priya Patel <priya@example.com>', 'escalation.md'], { cwd: folder, stdio: 'pipe' });
+    git('priya', 'commit', '-q', '-am', 'SME approval');
+    fs.writeFileSync(lesson, fs.readFileSync(lesson, 'utf8').replace('within one working day.', 'within two hours, and log the complaint in the case system.'));
+    git('sam', 'commit', '-q', '-am', 'Promise a faster call back');
+
+    await h.closeAllEditors();
+    await h.runCommand('View: Hide Panel');
+    await h.openActivityView('Course Review', ['Escalating a complaint'], 60_000);
+    await runRowAction(page, 'Escalating a complaint', 'Show Changes Since Approval', () =>
+      until(page, 'the diff editor', () => tabs(page), (labels) => labels.some((label) => label.includes('↔ now')), 10_000).then(() => true, () => false),
+    );
+    const label = (await tabs(page)).find((text) => text.includes('↔ now'));
+    if (!/^escalation\.md: as SME approved \([0-9a-f]{7}, \d{4}-\d{2}-\d{2}\) ↔ now/.test(label)) throw new Error(`the diff should say whose approval it compares with: ${label}`);
+    const inserted = await until(page, 'the changed line marked in the diff', () => page.$$eval('.editor-container .monaco-diff-editor .modified .view-line', (lines) => lines.map((line) => (line.textContent ?? '').replace(/\u00a0/g, ' '))), (lines) => lines.some((line) => line.includes('within two hours')));
+    if (inserted.some((line) => /fingerprint|review:/.test(line))) throw new Error(`the review block should be left out of the diff: ${JSON.stringify(inserted)}`);
+    await h.clearNotifications();
+    await page.mouse.move(0, 0);
+    await h.screenshot(path.join(outDir, 'journey-changes-since-approval.png'));
+    await h.runCommand('View: Toggle Panel Visibility');
+
+    await h.closeAllEditors();
+    await h.openFile('signoffs/escalation.md');
+    await h.runCommand('Course Review: Show Review History');
+    const rows = await until(page, 'the review history', () => page.$$eval('.quick-input-widget .quick-input-list .monaco-list-row', (nodes) => nodes.map((node) => node.textContent ?? '')), (shown) => shown.some((row) => row.includes('SME approved by Priya Patel')));
+    const approval = rows.find((row) => row.includes('SME approved by Priya Patel'));
+    if (!/accepted · committed by Priya Patel <priya@example\.com>/.test(approval)) throw new Error(`the approval should be accepted, as committed by its reviewer: ${approval}`);
+    await h.screenshot(path.join(outDir, 'journey-review-history.png'));
+    await page.keyboard.press('Escape');
+    await h.closeAllEditors();
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /** A lead reads the queue grouped by due date at the side bar's default width. */
 async function lead(h, { outDir }) {
   const { page } = h;
@@ -217,6 +271,7 @@ async function leadOutline(h, { outDir }) {
 export const JOURNEYS = [
   ['designer fixes a lesson', designer],
   ['reviewer asks for changes and requests a review', reviewer],
+  ['reviewer sees what changed since their approval, and the review history', reviewerSeesChanges],
   ['lead reads the queue by due date', lead],
   ['lead finds the modules with gaps and the oldest reviews', leadOutline],
 ];
@@ -227,7 +282,7 @@ export async function runJourneys({ repoRoot, extensionDevelopmentPath, workspac
   await withWorkbench({ repoRoot, extensionDevelopmentPath, workspace, settings: { 'editor.codeLens': true, 'courseReview.reviewer': 'Lee Chan <legal@example.com>' }, stepTimeoutMs: STEP_TIMEOUT_MS }, async (h) => {
     for (const [name, journey] of JOURNEYS) {
       try {
-        await journey(h, { outDir, today, workspace });
+        await journey(h, { outDir, today, workspace, repoRoot });
         results.push({ name, passed: true });
       } catch (error) {
         const screenshot = path.join(outDir, `journey-failure-${name.split(' ')[0]}.png`);
