@@ -132,7 +132,7 @@ function main() {
     spawnSync('git', ['checkout', '-q', '-f', 'main'], { cwd: repo });
     const commits = Number(spawnSync('git', ['rev-list', '--count', 'HEAD'], { cwd: repo, encoding: 'utf8' }).stdout.trim());
 
-    const log = timed('git', ['log', '-z', '--topo-order', '-M', '--raw', '--no-abbrev', '--diff-merges=first-parent', '--format=%H', 'HEAD'], repo);
+    const log = timed('git', ['log', '-z', '--topo-order', '--full-history', '-M', '--raw', '--no-abbrev', '--diff-merges=first-parent', '--format=%H', 'HEAD', '--', ':(icase)*.md', ':(icase)*.markdown', ':(icase)*.mdx'], repo);
     const queue = timed(process.execPath, [CLI, 'queue', '.', '--format', 'json', '--today', '2026-12-04'], repo);
     const verify = timed(process.execPath, [CLI, 'verify', '.', '--format', 'json'], repo);
     if (verify.status === 2 || queue.status !== 0) throw new Error(`verify exited ${verify.status}, queue ${queue.status}`);

@@ -1,5 +1,5 @@
-import { readFileSync, realpathSync } from 'node:fs';
-import { dirname, relative, sep } from 'node:path';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repositoryRoot } from '../git/history';
 import { ReviewHistory } from '../git/reviewHistory';
@@ -59,7 +59,8 @@ export function verify(argv: readonly string[], io: CliIO): number {
     } catch (error) {
       return failure(io, `${file}: cannot read the file: ${describeError(error)}.`);
     }
-    const folder = dirname(real);
+    // Asking git once per work tree, not once per folder: the nearest folder with a `.git` names it.
+    const folder = nearestWorkTree(dirname(real)) ?? dirname(real);
     let root = roots.get(folder);
     if (root === undefined) {
       const found = repositoryRoot(folder);
@@ -105,6 +106,13 @@ function changedSince(root: string, base: string): { paths: Set<string> } | { er
   const diff = safeGit(root, ['diff', '--name-only', '-z', '--no-renames', known.stdout.trim(), '--']);
   if (!diff.ok) return { error: `git: ${diff.message}` };
   return { paths: new Set(diff.stdout.split('\0').filter(Boolean)) };
+}
+
+function nearestWorkTree(folder: string): string | undefined {
+  for (let current = folder; ; current = dirname(current)) {
+    if (existsSync(join(current, '.git'))) return current;
+    if (dirname(current) === current) return undefined;
+  }
 }
 
 function printableFinding(finding: VerifyFinding): VerifyFinding {

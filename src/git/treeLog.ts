@@ -3,6 +3,9 @@ import type { Found } from './history';
 
 const NO_BLOB = /^0+$/;
 
+/** Markdown in its common spellings, at any depth: a lesson's history, without the rest of the tree's. */
+const LESSON_PATHSPECS = [':(icase)*.md', ':(icase)*.markdown', ':(icase)*.mdx'];
+
 /** One file a commit changed, against its first parent. */
 export interface FileChange {
   /** A, M, D, T, or R/C for a rename or copy (the score dropped). */
@@ -33,13 +36,13 @@ export interface Commit {
 }
 
 /**
- * Every commit reachable from `rev`, children before parents, each with the files it changed
- * against its first parent (merges too), renames detected: one `git log` for the whole tree.
+ * Every commit reachable from `rev`, children before parents, each with the Markdown files it
+ * changed against its first parent (merges too), renames detected: one `git log` for the whole tree.
  * With `signatures`, git checks each signed commit's signature.
  */
 export function treeLog(root: string, rev: string, options: { signatures: boolean }): Found<Commit[]> {
   const fields = ['%H', '%P', '%an <%ae>', '%aI', ...(options.signatures ? ['%G?', '%GS'] : [])].join('%x1f');
-  const result = safeGit(root, ['log', '-z', '--topo-order', '-M', '--raw', '--no-abbrev', '--diff-merges=first-parent', `--format=%x1e${fields}`, rev, '--']);
+  const result = safeGit(root, ['log', '-z', '--topo-order', '--full-history', '-M', '--raw', '--no-abbrev', '--diff-merges=first-parent', `--format=%x1e${fields}`, rev, '--', ...LESSON_PATHSPECS]);
   if (!result.ok) return { ok: false, message: result.message, notARepository: result.notARepository };
   return { ok: true, value: result.stdout.split('\x1e').filter((record) => record !== '').map((record) => parseCommit(record, options.signatures)) };
 }
