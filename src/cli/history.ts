@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { repositoryRoot } from '../git/history';
 import { reviewEvents, type ReviewEvent } from '../git/reviewEvents';
 import { ReviewHistory } from '../git/reviewHistory';
-import { EXIT, usageError, type CliIO } from './common';
+import { configSource, EXIT, usageError, type CliIO } from './common';
 import { describeError } from './errors';
 import { displayPath } from './files';
 import { printable } from './printable';
@@ -60,7 +60,9 @@ function eventsOf(file: string, histories: Map<string, ReviewHistory>): { events
     history = read.value;
     histories.set(root, history);
   }
-  return { events: reviewEvents(history, relative(root, real).split(sep).join('/')) };
+  const config = configSource(dirname(real), undefined);
+  const resolved = 'error' in config ? undefined : config.forFile(real);
+  return { events: reviewEvents(history, relative(root, real).split(sep).join('/'), resolved?.ok ? resolved.config.roles : undefined) };
 }
 
 function textOf(file: string, events: readonly ReviewEvent[]): string {

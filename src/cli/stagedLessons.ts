@@ -9,21 +9,39 @@ import type { LessonToVerify } from '../git/verify';
  * to be made (by whoever git says will author it), for `verify --staged` in a pre-commit hook.
  */
 export function stagedLessons(root: string, lessons: readonly LessonToVerify[]): { lessons: LessonToVerify[] } | { error: string } {
-  const staged = safeGit(root, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMR']);
+  const staged = safeGit(root, ['diff', '--cached', '--name-status', '-z', '-M', '--diff-filter=ACMR'], { keepIndex: true });
   if (!staged.ok) return { error: `git: ${staged.message}` };
-  const paths = new Set(staged.stdout.split('\0').filter(Boolean));
-  const chosen = lessons.filter((lesson) => paths.has(lesson.path));
-  const ident = safeGit(root, ['var', 'GIT_AUTHOR_IDENT']);
+  // A staged path, and its path at HEAD (another for a rename, none for a new file).
+  const atHead = new Map<string, string | undefined>();
+  const tokens = staged.stdout.split('\0');
+  for (let index = 0; index < tokens.length - 1; ) {
+    const status = tokens[index++].replace(/^\n/, '');
+    if (status.startsWith('R') || status.startsWith('C')) {
+      const from = tokens[index++];
+      atHead.set(tokens[index++], status.startsWith('R') ? from : undefined);
+    } else {
+      const path = tokens[index++];
+      atHead.set(path, status === 'A' ? undefined : path);
+    }
+  }
+  const chosen = lessons.filter((lesson) => atHead.has(lesson.path));
+  const ident = safeGit(root, ['var', 'GIT_AUTHOR_IDENT'], { keepIndex: true });
   if (!ident.ok) return { error: `git cannot tell who is committing: ${ident.message}. Set user.name and user.email.` };
   const author = ident.stdout.trim().replace(/\s+\d+\s+[+-]\d{4}$/, '');
+  const [, name = author, email = ''] = /^(.*?)\s*<([^<>]*)>$/.exec(author) ?? [];
   const head = safeGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
   const parents = head.ok ? [head.stdout.trim()] : [];
-  const texts = readBlobs(root, chosen.flatMap((lesson) => [`:${lesson.path}`, ...parents.map((parent) => `${parent}:${lesson.path}`)]));
+  const headSpec = (lesson: LessonToVerify) => {
+    const path = atHead.get(lesson.path);
+    return parents.length > 0 && path !== undefined ? `${parents[0]}:${path}` : undefined;
+  };
+  const texts = readBlobs(root, chosen.flatMap((lesson) => [`:${lesson.path}`, headSpec(lesson) ?? []].flat()), { keepIndex: true });
   return {
     lessons: chosen.map((lesson) => {
-      const before = parents.length > 0 ? texts.get(`${parents[0]}:${lesson.path}`) : undefined;
-      const commit = { commit: STAGED_COMMIT, parents, author, date: '', signature: undefined, changes: [] };
-      const change = { status: 'M', from: lesson.path, path: lesson.path, before: undefined, after: undefined };
+      const spec = headSpec(lesson);
+      const before = spec === undefined ? undefined : texts.get(spec);
+      const commit = { commit: STAGED_COMMIT, parents, author, name, email, date: '', signature: undefined, changes: [] };
+      const change = { status: 'M', from: atHead.get(lesson.path) ?? lesson.path, path: lesson.path, before: undefined, after: undefined };
       return {
         ...lesson,
         text: texts.get(`:${lesson.path}`) ?? lesson.text,

@@ -98,12 +98,13 @@ export function verify(argv: readonly string[], io: CliIO): number {
   return report.findings.length > 0 ? EXIT.findings : EXIT.ok;
 }
 
-/** The files that differ between REF and the working tree, relative to the root. */
+/** The files that differ between REF and HEAD, relative to the root. */
 function changedSince(root: string, base: string): { paths: Set<string> } | { error: string } {
   if (base.startsWith('-')) return { error: `--base takes a git revision, e.g. origin/main; got "${base}".` };
   const known = safeGit(root, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
   if (!known.ok) return { error: `--base ${base}: no such commit in this clone. Fetch it first (git fetch origin ${base.replace(/^origin\//, '')}), with the full history.` };
-  const diff = safeGit(root, ['diff', '--name-only', '-z', '--no-renames', known.stdout.trim(), '--']);
+  // Trees, not the work tree: comparing files on disk would run the clone's clean filters.
+  const diff = safeGit(root, ['diff-tree', '-r', '--name-only', '-z', '--no-renames', known.stdout.trim(), 'HEAD', '--']);
   if (!diff.ok) return { error: `git: ${diff.message}` };
   return { paths: new Set(diff.stdout.split('\0').filter(Boolean)) };
 }

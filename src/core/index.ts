@@ -17,7 +17,7 @@ export { LineIndex, type Position } from './text/lines';
 export { addDays, addDaysWithinRange, daysBetween, isIsoDate, LAST_ISO_DATE, localIsoDate } from './review/dates';
 export { dueDateProblem, exampleDue, suggestedDue } from './review/dueDate';
 export { lessonFingerprint } from './review/fingerprint';
-export { displayIdentity, mayReview, otherAssignee, parseIdentity, type Identity } from './review/identity';
+export { displayIdentity, isListed, isPerson, mayReview, otherAssignee, parseIdentity, type Identity } from './review/identity';
 export { documentFingerprint, lessonReviewStates, reviewsReadable } from './review/lessonReview';
 export { reviewOfText, type TextReview } from './review/textReview';
 export { withoutReviewBlock } from './review/withoutReview';

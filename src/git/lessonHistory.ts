@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
+import type { Role } from '../core';
 import { repositoryRoot } from './history';
 import { readBlobs } from './objects';
 import { reviewEvents, type ReviewEvent } from './reviewEvents';
@@ -8,7 +9,7 @@ import { ReviewHistory } from './reviewHistory';
 export type LessonHistory = { kind: 'found'; root: string; path: string; events: ReviewEvent[] } | { kind: 'refused'; message: string };
 
 /** The review events of the lesson at `file` (oldest first), or why they cannot be read. */
-export function lessonHistory(file: string): LessonHistory {
+export function lessonHistory(file: string, rolesNow?: readonly Role[]): LessonHistory {
   let real: string;
   try {
     real = realpathSync(file);
@@ -21,7 +22,7 @@ export function lessonHistory(file: string): LessonHistory {
   const history = ReviewHistory.read(root, { signatures: false });
   if (!history.ok) return { kind: 'refused', message: `git: ${history.message}` };
   const path = relative(root, real).split(sep).join('/');
-  return { kind: 'found', root, path, events: reviewEvents(history.value, path) };
+  return { kind: 'found', root, path, events: reviewEvents(history.value, path, rolesNow) };
 }
 
 /** The lesson's text as a commit stored it; undefined when that commit has no such file. */

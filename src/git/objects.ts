@@ -6,11 +6,11 @@ import { gitArguments, gitEnvironment } from './safeGit';
  * `rev:path`. The text of each, as stored (cat-file runs no filter or driver), or undefined for
  * one that does not exist (a file missing from that commit) or is not a blob.
  */
-export function readBlobs(root: string, specs: readonly string[]): Map<string, string | undefined> {
+export function readBlobs(root: string, specs: readonly string[], options: { keepIndex?: boolean } = {}): Map<string, string | undefined> {
   const unique = [...new Set(specs)].filter((spec) => !/[\r\n]/.test(spec));
   const blobs = new Map<string, string | undefined>();
   if (unique.length === 0) return blobs;
-  const run = spawnSync('git', gitArguments(['cat-file', '--batch']), { cwd: root, env: gitEnvironment(), input: `${unique.join('\n')}\n`, maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] });
+  const run = spawnSync('git', gitArguments(['cat-file', '--batch']), { cwd: root, env: gitEnvironment(options), input: `${unique.join('\n')}\n`, maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] });
   if (run.error || run.status !== 0) return new Map(unique.map((spec) => [spec, undefined]));
   const output = run.stdout;
   let at = 0;

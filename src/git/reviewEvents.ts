@@ -1,4 +1,4 @@
-import { SIGNED_STATUSES, type SignOff } from '../core';
+import { SIGNED_STATUSES, type Role, type SignOff } from '../core';
 import type { ReviewHistory } from './reviewHistory';
 import type { LineageStep } from './treeLog';
 
@@ -23,17 +23,20 @@ export interface ReviewEvent {
 /**
  * Every review event of a lesson (path relative to the root, with `/`) from its git history,
  * oldest first: each commit (following renames) in which a role's record changed, each sign-off
- * judged as `verify` judges it.
+ * judged as `verify` judges it (against `rolesNow`, the configuration that applies now, when given).
  */
-export function reviewEvents(history: ReviewHistory, path: string): ReviewEvent[] {
+export function reviewEvents(history: ReviewHistory, path: string, rolesNow?: readonly Role[]): ReviewEvent[] {
+  const lineage = history.tree.lineage(path).reverse();
+  history.preload([path]);
+  history.preloadConfigs(lineage);
   const events: ReviewEvent[] = [];
   let previous = new Map<string, SignOff>();
-  for (const step of history.tree.lineage(path).reverse()) {
+  for (const step of lineage) {
     const records = history.signOffsAt(step.change.after);
     for (const [role, signOff] of records) {
       const before = previous.get(role);
       if (before && JSON.stringify(before) === JSON.stringify(signOff)) continue;
-      events.push(event(history, step, role, signOff));
+      events.push(event(history, step, role, signOff, rolesNow));
     }
     for (const role of previous.keys()) if (!records.has(role)) events.push({ ...base(step, role), status: 'withdrawn', reviewer: undefined, signed: undefined, accepted: undefined });
     previous = records;
@@ -41,10 +44,10 @@ export function reviewEvents(history: ReviewHistory, path: string): ReviewEvent[
   return events;
 }
 
-function event(history: ReviewHistory, step: LineageStep, role: string, signOff: SignOff): ReviewEvent {
+function event(history: ReviewHistory, step: LineageStep, role: string, signOff: SignOff, rolesNow: readonly Role[] | undefined): ReviewEvent {
   const made = { ...base(step, role), status: signOff.status, reviewer: signOff.reviewer, signed: signOff.signed };
   if (!SIGNED_STATUSES.includes(signOff.status)) return { ...made, accepted: undefined };
-  const verdict = history.verdict(step, role, signOff);
+  const verdict = history.verdict(step, role, signOff, rolesNow);
   return verdict.accepted ? { ...made, accepted: true } : { ...made, accepted: false, reason: verdict.reason };
 }
 

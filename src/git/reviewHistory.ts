@@ -1,49 +1,102 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { CONFIG_FILE_NAME, DEFAULT_ROLES, mayReview, parseConfig, parseIdentity, readEntry, sameSignOff, signOffsOf, type Role, type SignOff } from '../core';
+import { CONFIG_FILE_NAME, DEFAULT_ROLES, isListed, isPerson, parseConfig, readEntry, sameSignOff, signOffsOf, type Identity, type Role, type SignOff } from '../core';
 import type { Found } from './history';
 import { readBlobs } from './objects';
 import { safeGit } from './safeGit';
-import { treeLog, TreeHistory, type Commit, type LineageStep } from './treeLog';
+import { treeLog, TreeHistory, type Commit, type FileChange, type LineageStep } from './treeLog';
 
-/** Signature statuses that count as good: `G`, and `U` (good, by a key whose validity the keyring does not vouch for). */
-const GOOD_SIGNATURE = new Set(['G', 'U']);
+/**
+ * The signature status that counts as good: `G`. (`U`, good but by a key the keyring does not
+ * vouch for, is refused: anyone can make a GPG key with any name on it.)
+ */
+const GOOD_SIGNATURE = 'G';
 
 /** What a shallow clone must do before its history can bear out a sign-off. */
 export const FETCH_FULL_HISTORY = 'fetch the full history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)';
 
+/** The id of the commit `verify --staged` judges: the one about to be made from the index. */
+export const STAGED_COMMIT = 'staged';
+
 /** What the history says of one sign-off as one commit wrote it. */
 export type Verdict = { accepted: true } | { accepted: false; reason: string };
 
+/** Where a record at HEAD came from: the commit that wrote it, or why it cannot be told. */
+export type Origin = { kind: 'written'; step: LineageStep } | { kind: 'uncommitted' } | { kind: 'beyond-shallow-edge'; commit: string };
+
+interface Version {
+  /** The commit that last changed the file, on the way back from where the search started. */
+  commit: Commit;
+  change: FileChange;
+}
+
 /**
- * A repository's history, read once (one `git log` for the whole tree, blobs in batches through
- * one `git cat-file` each), for judging many lessons' sign-offs.
+ * A repository's history, read once (one `git log` of the Markdown files, one `git rev-list` of
+ * the commit graph, blobs in batches through one `git cat-file` each), for judging many lessons'
+ * sign-offs.
  */
 export class ReviewHistory {
   private readonly blobs = new Map<string, string | undefined>();
   private readonly recordsByBlob = new Map<string, Map<string, SignOff>>();
+  private readonly commits: ReadonlyMap<string, Commit>;
+  /** Per commit: its changes by the path after (and, for renames and deletes, by the path before). */
+  private readonly changes = new Map<string, { byPath: Map<string, FileChange>; renamedAway: Set<string> }>();
+  /** Per path: the commits that changed, deleted or renamed away the file there. */
+  private readonly pathEvents = new Map<string, string[]>();
+  private firstParents: { commits: string[]; position: Map<string, number>; eventsByPath: Map<string, number[]> } | undefined;
 
   private constructor(
     readonly root: string,
     readonly tree: TreeHistory,
+    /** Every commit's parents, whether or not it changed a lesson. */
+    private readonly graph: ReadonlyMap<string, readonly string[]>,
+    readonly head: string | undefined,
     /** Commits at the edge of a shallow clone: what came before them is missing. */
     readonly shallowEdge: ReadonlySet<string>,
     private readonly signatures: boolean,
-  ) {}
+  ) {
+    this.commits = new Map(tree.commits.map((commit) => [commit.commit, commit]));
+    for (const commit of tree.commits) {
+      const byPath = new Map<string, FileChange>();
+      const renamedAway = new Set<string>();
+      for (const change of commit.changes) {
+        byPath.set(change.path, change);
+        this.addEvent(change.path, commit.commit);
+        if (change.status === 'R') {
+          renamedAway.add(change.from);
+          this.addEvent(change.from, commit.commit);
+        }
+      }
+      this.changes.set(commit.commit, { byPath, renamedAway });
+    }
+  }
+
+  private addEvent(path: string, commit: string): void {
+    const commits = this.pathEvents.get(path);
+    if (commits) commits.push(commit);
+    else this.pathEvents.set(path, [commit]);
+  }
 
   static read(root: string, options: { signatures: boolean; rev?: string }): Found<ReviewHistory> {
     const head = safeGit(root, ['rev-parse', '--verify', '--quiet', `${options.rev ?? 'HEAD'}^{commit}`]);
     if (!head.ok && head.notARepository) return { ok: false, message: head.message, notARepository: true };
     // A repository without commits has no history: every sign-off in it is uncommitted.
-    if (!head.ok) return { ok: true, value: new ReviewHistory(root, new TreeHistory([]), new Set(), options.signatures) };
-    const log = treeLogOf(root, head.stdout.trim(), options.signatures);
+    if (!head.ok) return { ok: true, value: ReviewHistory.withoutLog(root) };
+    const id = head.stdout.trim();
+    const log = treeLog(root, id, { signatures: options.signatures });
     if (!log.ok) return log;
-    return { ok: true, value: new ReviewHistory(root, log.value, shallowCommits(root), options.signatures) };
+    const graph = safeGit(root, ['rev-list', '--parents', id]);
+    if (!graph.ok) return { ok: false, message: graph.message };
+    const parents = new Map(graph.stdout.split('\n').filter(Boolean).map((line) => {
+      const [commit, ...rest] = line.split(' ');
+      return [commit, rest] as const;
+    }));
+    return { ok: true, value: new ReviewHistory(root, new TreeHistory(log.value), parents, id, shallowCommits(root), options.signatures) };
   }
 
   /** For judging commits about to be made: the configurations they read, without the log. */
   static withoutLog(root: string): ReviewHistory {
-    return new ReviewHistory(root, new TreeHistory([]), new Set(), false);
+    return new ReviewHistory(root, new TreeHistory([]), new Map(), undefined, new Set(), false);
   }
 
   get shallow(): boolean {
@@ -68,45 +121,132 @@ export class ReviewHistory {
     return records;
   }
 
-  /** The steps of a lesson's history in which a role's record became `signOff`, newest first. */
-  introductions(path: string, role: string, signOff: SignOff): LineageStep[] {
-    return this.tree.lineage(path).filter(({ change }) => {
-      const after = this.signOffsAt(change.after).get(role);
-      return sameSignOff(after, signOff) && !sameSignOff(this.signOffsAt(change.before).get(role), signOff);
-    });
+  /**
+   * The commit that wrote the record a lesson has at HEAD, found the way the record came: from
+   * HEAD back through the commits that changed the file (following renames), into whichever parent
+   * of a merge already had it, to the commit none of whose parents had it. A record that a later
+   * commit removed and another put back was written by the one that put it back; a record merged
+   * in from a branch was written on that branch; a new file at a path that an older, deleted file
+   * had starts its own history.
+   */
+  origin(path: string, role: string, signOff: SignOff): Origin {
+    if (this.head === undefined) return { kind: 'uncommitted' };
+    const has = (version: Version | 'edge' | undefined) => version !== undefined && version !== 'edge' && sameSignOff(this.signOffsAt(version.change.after).get(role), signOff);
+    const atHead = this.versionAt(this.head, path);
+    if (atHead === 'edge') return { kind: 'beyond-shallow-edge', commit: this.head };
+    if (!has(atHead)) return { kind: 'uncommitted' };
+    let version: Version | undefined = atHead;
+    for (let guard = 0; version && guard < this.graph.size + 1; guard++) {
+      const { commit, change } = version;
+      const parents = this.graph.get(commit.commit) ?? commit.parents;
+      if (this.shallowEdge.has(commit.commit)) return { kind: 'beyond-shallow-edge', commit: commit.commit };
+      // A merge shows a file a branch added as added: the branch may have the record.
+      if (parents.length === 0 || (change.status === 'A' && parents.length === 1)) return { kind: 'written', step: { commit, change } };
+      const before = change.status === 'R' ? change.from : change.path;
+      const candidates: Array<[string, string]> = [[parents[0], before], ...parents.slice(1).flatMap((parent): Array<[string, string]> => [[parent, change.path], [parent, before]])];
+      const from = candidates.map(([parent, at]) => this.versionAt(parent, at)).find((candidate) => candidate === 'edge' || has(candidate));
+      if (from === 'edge') return { kind: 'beyond-shallow-edge', commit: commit.commit };
+      if (!from) return { kind: 'written', step: { commit, change } };
+      version = from;
+    }
+    return { kind: 'uncommitted' };
   }
 
   /** Reads, in one batch, the configurations that judging these steps needs. */
-  preloadConfigs(steps: ReadonlyArray<{ step: LineageStep }>): void {
-    this.load(steps.flatMap(({ step }) => configSpecs(step)));
+  preloadConfigs(steps: readonly LineageStep[]): void {
+    this.load(steps.flatMap((step) => configSpecs(step)));
   }
 
   /**
    * Whether a commit bears out the sign-off it wrote: its author (and with signatures, its good
-   * signature's signer) is the reviewer on record, on the role's reviewers list in the
-   * configuration as it was before the commit.
+   * signature's signer, by email) is the reviewer on record, on the role's reviewers list in the
+   * configuration as it was before the commit and, when given, in the configuration now.
    */
-  verdict(step: LineageStep, role: string, signOff: SignOff): Verdict {
+  verdict(step: LineageStep, role: string, signOff: SignOff, rolesNow?: readonly Role[]): Verdict {
     const { commit } = step;
     const reviewer = signOff.reviewer;
     if (!reviewer) return refused('no reviewer on record');
     if (this.shallowEdge.has(commit.commit)) return refused(`commit ${short(commit)} is at the edge of this shallow clone, so what it changed cannot be known: ${FETCH_FULL_HISTORY}`);
-    const author = parseIdentity(commit.author);
-    if (!author || !mayReview(author, [reviewer])) {
+    const author: Identity = { name: commit.name, email: commit.email };
+    if (!isPerson(author, reviewer)) {
       return refused(commit.commit === STAGED_COMMIT ? `staged for commit by ${commit.author}, not by ${reviewer}: ${reviewer} should commit it` : `committed by ${commit.author} in ${short(commit)}, not by ${reviewer}`);
     }
     if (this.signatures) {
       const signature = commit.signature;
-      if (!signature || !GOOD_SIGNATURE.has(signature.status)) return refused(`commit ${short(commit)} has ${signatureText(signature?.status)}`);
-      // An SSH signer is only an email address: it must be the author's, who must be the reviewer.
-      const signer = parseIdentity(signature.signer);
-      if (!signer || !mayReview(signer, [commit.author])) return refused(`commit ${short(commit)} is signed by ${signature.signer || 'an unnamed key'}, not by its author ${commit.author}`);
+      if (!signature || signature.status !== GOOD_SIGNATURE) return refused(`commit ${short(commit)} has ${signatureText(signature?.status)}`);
+      // The signer (an SSH principal, or a GPG key's user id) must be the author, by email.
+      const signerEmail = /<([^<>]+)>\s*$/.exec(signature.signer)?.[1] ?? signature.signer.trim();
+      if (!commit.email || signerEmail.toLowerCase() !== commit.email.toLowerCase()) return refused(`commit ${short(commit)} is signed by ${signature.signer || 'an unnamed key'}, not by its author ${commit.author}`);
     }
     const roles = this.rolesBefore(step);
     if (roles === undefined) return refused(`the configuration before ${short(commit)} does not parse, so its reviewers list cannot be read`);
-    const listed = roles.find((candidate) => candidate.name === role)?.reviewers ?? [];
-    if (!mayReview(author, listed)) return refused(`${reviewer} is not on the ${role} reviewers list as it was before ${short(commit)}`);
+    if (!isListed(author, reviewersOf(roles, role))) return refused(`${commit.author} is not on the ${role} reviewers list as it was before ${short(commit)}`);
+    if (rolesNow && !isListed(author, reviewersOf(rolesNow, role))) return refused(`${commit.author} is not on the ${role} reviewers list in the configuration now`);
     return { accepted: true };
+  }
+
+  /**
+   * The version of the file at `path` as `commit` has it: the nearest change to that path on the
+   * way back along first parents; undefined where the file does not exist; 'edge' where a shallow
+   * clone stops before the answer.
+   */
+  private versionAt(start: string, path: string): Version | 'edge' | undefined {
+    let commit: string | undefined = start;
+    for (let guard = 0; commit !== undefined && guard <= this.graph.size; guard++) {
+      const onChain = this.chain().position.get(commit);
+      // On HEAD's first-parent line, the nearest change is found by a search, not a walk.
+      if (onChain !== undefined) return this.versionOnChain(onChain, path);
+      const event = this.eventAt(commit, path);
+      if (event !== 'none') return event;
+      const parents = this.graph.get(commit);
+      if (parents === undefined) return undefined;
+      if (parents.length === 0) return this.shallowEdge.has(commit) ? 'edge' : undefined;
+      commit = parents[0];
+    }
+    return undefined;
+  }
+
+  /** What `commit` did to the file at `path`: changed it (a version), deleted or renamed it away (undefined), or nothing. */
+  private eventAt(commit: string, path: string): Version | undefined | 'none' {
+    const changes = this.changes.get(commit);
+    const change = changes?.byPath.get(path);
+    if (change) return change.status === 'D' ? undefined : { commit: this.commits.get(commit)!, change };
+    return changes?.renamedAway.has(path) ? undefined : 'none';
+  }
+
+  private versionOnChain(from: number, path: string): Version | 'edge' | undefined {
+    const { commits, eventsByPath } = this.chain();
+    let positions = eventsByPath.get(path);
+    if (!positions) {
+      positions = (this.pathEvents.get(path) ?? []).map((commit) => this.chain().position.get(commit)).filter((position): position is number => position !== undefined).sort((a, b) => a - b);
+      eventsByPath.set(path, positions);
+    }
+    let low = 0;
+    let high = positions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (positions[middle] < from) low = middle + 1;
+      else high = middle;
+    }
+    if (low < positions.length) {
+      const event = this.eventAt(commits[positions[low]], path);
+      return event === 'none' ? undefined : event;
+    }
+    const last = commits.at(-1);
+    return last !== undefined && this.shallowEdge.has(last) ? 'edge' : undefined;
+  }
+
+  /** HEAD's first-parent line, newest first, with each commit's position, and (per path, as asked) where the file changed on it. */
+  private chain(): { commits: string[]; position: Map<string, number>; eventsByPath: Map<string, number[]> } {
+    if (this.firstParents) return this.firstParents;
+    const commits: string[] = [];
+    const position = new Map<string, number>();
+    for (let commit = this.head; commit !== undefined && !position.has(commit); commit = this.graph.get(commit)?.[0]) {
+      position.set(commit, commits.length);
+      commits.push(commit);
+    }
+    this.firstParents = { commits, position, eventsByPath: new Map() };
+    return this.firstParents;
   }
 
   /** The roles of the nearest `.coursereview.json` above the lesson in the commit's first parent; the defaults when there is none, or no parent. */
@@ -126,17 +266,22 @@ export class ReviewHistory {
   }
 
   private load(specs: readonly string[]): void {
-    const missing = specs.filter((spec) => !this.blobs.has(spec));
+    const missing = [...new Set(specs)].filter((spec) => !this.blobs.has(spec));
+    if (missing.length === 0) return;
     for (const [spec, text] of readBlobs(this.root, missing)) this.blobs.set(spec, text);
     for (const spec of missing) if (!this.blobs.has(spec)) this.blobs.set(spec, undefined);
   }
+}
+
+function reviewersOf(roles: readonly Role[], role: string): readonly string[] {
+  return roles.find((candidate) => candidate.name === role)?.reviewers ?? [];
 }
 
 /** `parent:folder/.coursereview.json` for each folder from the lesson's up to the root, nearest first. */
 function configSpecs(step: LineageStep): string[] {
   const parent = step.commit.parents[0];
   if (!parent) return [];
-  const folders = step.change.path.split('/').slice(0, -1);
+  const folders = step.change.from.split('/').slice(0, -1);
   const specs: string[] = [];
   for (let depth = folders.length; depth >= 0; depth--) specs.push(`${parent}:${[...folders.slice(0, depth), CONFIG_FILE_NAME].join('/')}`);
   return specs;
@@ -146,9 +291,6 @@ function refused(reason: string): Verdict {
   return { accepted: false, reason };
 }
 
-/** The id of the commit `verify --staged` judges: the one about to be made from the index. */
-export const STAGED_COMMIT = 'staged';
-
 function short(commit: Commit): string {
   return commit.commit === STAGED_COMMIT ? 'this commit' : commit.commit.slice(0, 10);
 }
@@ -157,6 +299,8 @@ function signatureText(status: string | undefined): string {
   switch (status) {
     case 'B':
       return 'a bad signature';
+    case 'U':
+      return 'a signature by a key the keyring does not trust (mark the reviewers\' keys trusted)';
     case 'X':
     case 'Y':
       return 'a signature by an expired key';
@@ -167,11 +311,6 @@ function signatureText(status: string | undefined): string {
     default:
       return 'no signature';
   }
-}
-
-function treeLogOf(root: string, head: string, signatures: boolean): Found<TreeHistory> {
-  const log = treeLog(root, head, { signatures });
-  return log.ok ? { ok: true, value: new TreeHistory(log.value) } : log;
 }
 
 /** The commits listed in the repository's `shallow` file: those whose parents a shallow clone left out. */

@@ -28,41 +28,58 @@ export interface Signature {
 export interface Commit {
   commit: string;
   parents: string[];
-  /** `Name <email>` */
+  /** `Name <email>`, for messages; `name` and `email` as git recorded them. */
   author: string;
+  name: string;
+  email: string;
   date: string;
   signature: Signature | undefined;
   changes: FileChange[];
 }
 
 /**
- * Every commit reachable from `rev`, children before parents, each with the Markdown files it
- * changed against its first parent (merges too), renames detected: one `git log` for the whole tree.
- * With `signatures`, git checks each signed commit's signature.
+ * Every commit reachable from `rev` that changed a Markdown file, children before parents, each
+ * with the Markdown files it changed against its first parent (merges too), renames detected: one
+ * `git log` for the whole tree. With `signatures`, git checks each signed commit's signature.
+ *
+ * The output is read as NUL-separated tokens by position (a fixed number of header fields, then
+ * each change's status line and its one or two paths), so no author name or file name, whatever
+ * bytes it holds, can pass for another commit or another field.
  */
 export function treeLog(root: string, rev: string, options: { signatures: boolean }): Found<Commit[]> {
-  const fields = ['%H', '%P', '%an <%ae>', '%aI', ...(options.signatures ? ['%G?', '%GS'] : [])].join('%x1f');
-  const result = safeGit(root, ['log', '-z', '--topo-order', '--full-history', '-M', '--raw', '--no-abbrev', '--diff-merges=first-parent', `--format=%x1e${fields}`, rev, '--', ...LESSON_PATHSPECS]);
+  const fields = ['commit %H', '%P', '%an', '%ae', '%aI', ...(options.signatures ? ['%G?', '%GS'] : [])];
+  const result = safeGit(root, ['log', '-z', '--topo-order', '--full-history', '-M', '--raw', '--no-abbrev', '--diff-merges=first-parent', `--format=${fields.join('%x00')}`, rev, '--', ...LESSON_PATHSPECS]);
   if (!result.ok) return { ok: false, message: result.message, notARepository: result.notARepository };
-  return { ok: true, value: result.stdout.split('\x1e').filter((record) => record !== '').map((record) => parseCommit(record, options.signatures)) };
+  const commits = parseLog(result.stdout.split('\0'), fields.length, options.signatures);
+  return commits ? { ok: true, value: commits } : { ok: false, message: 'the output of git log could not be read' };
 }
 
-function parseCommit(record: string, signatures: boolean): Commit {
-  const headerEnd = record.indexOf('\0');
-  const header = (headerEnd === -1 ? record : record.slice(0, headerEnd)).split('\x1f');
-  const [commit, parents, author, date, status, signer] = header;
-  const tokens = headerEnd === -1 ? [] : record.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
-  const changes: FileChange[] = [];
-  for (let index = 0; index < tokens.length; ) {
-    const meta = tokens[index++];
-    if (!meta.startsWith(':')) continue;
-    const [, , before, after, kind] = meta.slice(1).split(' ');
-    const two = kind.startsWith('R') || kind.startsWith('C');
-    const from = tokens[index++];
-    const path = two ? tokens[index++] : from;
-    changes.push({ status: kind[0], from, path, before: NO_BLOB.test(before) ? undefined : before, after: NO_BLOB.test(after) ? undefined : after });
+const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+function parseLog(tokens: readonly string[], headerLength: number, signatures: boolean): Commit[] | undefined {
+  const commits: Commit[] = [];
+  let index = 0;
+  const next = () => tokens[index++] ?? '';
+  while (index < tokens.length) {
+    const first = next().replace(/^\n/, '');
+    if (first === '') continue;
+    if (!first.startsWith('commit ')) return undefined;
+    const header = [first.slice('commit '.length), ...Array.from({ length: headerLength - 1 }, next)];
+    const [commit, parents, name, email, date, status, signer] = header;
+    const parentIds = parents ? parents.split(' ') : [];
+    if (!OBJECT_ID.test(commit) || !parentIds.every((parent) => OBJECT_ID.test(parent))) return undefined;
+    const changes: FileChange[] = [];
+    while (index < tokens.length && tokens[index].replace(/^\n/, '').startsWith(':')) {
+      const [, , before, after, kind] = next().replace(/^\n/, '').slice(1).split(' ');
+      if (!kind) return undefined;
+      const two = kind.startsWith('R') || kind.startsWith('C');
+      const from = next();
+      const path = two ? next() : from;
+      changes.push({ status: kind[0], from, path, before: NO_BLOB.test(before) ? undefined : before, after: NO_BLOB.test(after) ? undefined : after });
+    }
+    commits.push({ commit, parents: parentIds, author: `${name} <${email}>`, name, email, date, signature: signatures ? { status: status ?? 'N', signer: signer ?? '' } : undefined, changes });
   }
-  return { commit, parents: parents ? parents.split(' ') : [], author, date, signature: signatures ? { status: status ?? 'N', signer: signer ?? '' } : undefined, changes };
+  return commits;
 }
 
 export interface LineageStep {

@@ -1,5 +1,5 @@
 import { readEntry, reviewRecordLines, reviewStates, sameSignOff, signOffsOf, triggerCounts, type ResolvedConfig, type RoleState, type SignOff } from '../core';
-import { FETCH_FULL_HISTORY, ReviewHistory } from './reviewHistory';
+import { FETCH_FULL_HISTORY, ReviewHistory, type Origin } from './reviewHistory';
 import type { LineageStep } from './treeLog';
 
 /** Why a lesson's reviews do not pass. */
@@ -39,7 +39,7 @@ interface Pending {
   state: RoleState;
   signOff: SignOff;
   line: number;
-  introductions: LineageStep[];
+  origin: Origin;
 }
 
 /**
@@ -69,9 +69,9 @@ export function verifyLessons(history: ReviewHistory, lessons: readonly LessonTo
       const signOff = records.get(state.role.name);
       const line = lineOf(state.role.name);
       if (signOff && (signOff.status === 'approved' || signOff.status === 'waived')) {
-        const introductions = lesson.staged ? (sameSignOff(lesson.staged.head.get(state.role.name), signOff) ? undefined : [lesson.staged.step]) : history.introductions(lesson.path, state.role.name, signOff);
         // A sign-off a staged commit does not change is the history's to bear out: verify checks it in CI.
-        if (introductions) pending.push({ lesson, state, signOff, line, introductions });
+        const origin: Origin | undefined = lesson.staged ? (sameSignOff(lesson.staged.head.get(state.role.name), signOff) ? undefined : { kind: 'written', step: lesson.staged.step }) : history.origin(lesson.path, state.role.name, signOff);
+        if (origin) pending.push({ lesson, state, signOff, line, origin });
       }
       if (state.status === 'stale') {
         findings.push({ file: lesson.file, line, role: state.role.name, kind: 'stale', message: `${labelOf(state)} approval${by(signOff?.reviewer)} is stale: the lesson changed after it was approved.` });
@@ -80,7 +80,7 @@ export function verifyLessons(history: ReviewHistory, lessons: readonly LessonTo
       }
     }
   }
-  history.preloadConfigs(pending.flatMap(({ introductions }) => introductions.map((step) => ({ step }))));
+  history.preloadConfigs(pending.flatMap(({ origin }) => (origin.kind === 'written' ? [origin.step] : [])));
   for (const item of pending) {
     const outcome = judged(history, item);
     if (outcome.kind === 'shallow') return outcome;
@@ -89,21 +89,15 @@ export function verifyLessons(history: ReviewHistory, lessons: readonly LessonTo
   return { kind: 'checked', findings: findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line), signOffs: pending.length };
 }
 
-function judged(history: ReviewHistory, { lesson, state, signOff, line, introductions }: Pending): { kind: 'judged'; finding?: VerifyFinding } | { kind: 'shallow'; message: string } {
+function judged(history: ReviewHistory, { lesson, state, signOff, line, origin }: Pending): { kind: 'judged'; finding?: VerifyFinding } | { kind: 'shallow'; message: string } {
   const what = `${labelOf(state)} ${signOff.status === 'waived' ? 'waiver' : 'approval'}${by(signOff.reviewer)}`;
   const base = { file: lesson.file, line, role: state.role.name };
-  if (introductions.length === 0) {
-    if (history.shallow) return { kind: 'shallow', message: `${lesson.file}: no commit this shallow clone holds wrote the ${what}: ${FETCH_FULL_HISTORY}.` };
-    return { kind: 'judged', finding: { ...base, kind: 'uncommitted', message: `The ${what} is in no commit: it must be committed by its reviewer.` } };
-  }
-  const verdicts = introductions.map((step) => ({ step, verdict: history.verdict(step, state.role.name, signOff) }));
-  if (verdicts.some(({ verdict }) => verdict.accepted)) return { kind: 'judged' };
-  const edge = verdicts.find(({ step }) => history.shallowEdge.has(step.commit.commit));
-  if (edge && !edge.verdict.accepted) return { kind: 'shallow', message: `${lesson.file}: ${edge.verdict.reason}.` };
-  // The newest commit that is not a merge says best who wrote it; a merge that wrote it alone is judged as its own commit.
-  const { step, verdict } = verdicts.find(({ step: candidate }) => candidate.commit.parents.length < 2) ?? verdicts[0];
-  const reason = verdict.accepted ? '' : verdict.reason;
-  return { kind: 'judged', finding: { ...base, kind: 'unverified', message: `The ${what} is not borne out by git history: ${reason}.`, commit: step.commit.commit } };
+  if (origin.kind === 'beyond-shallow-edge') return { kind: 'shallow', message: `${lesson.file}: the commit that wrote the ${what} is beyond the edge of this shallow clone (at ${origin.commit.slice(0, 10)}): ${FETCH_FULL_HISTORY}.` };
+  if (origin.kind === 'uncommitted') return { kind: 'judged', finding: { ...base, kind: 'uncommitted', message: `The ${what} is in no commit: it must be committed by its reviewer.` } };
+  const verdict = history.verdict(origin.step, state.role.name, signOff, lesson.config.roles);
+  if (verdict.accepted) return { kind: 'judged' };
+  if (history.shallowEdge.has(origin.step.commit.commit)) return { kind: 'shallow', message: `${lesson.file}: ${verdict.reason}.` };
+  return { kind: 'judged', finding: { ...base, kind: 'unverified', message: `The ${what} is not borne out by git history: ${verdict.reason}.`, commit: origin.step.commit.commit } };
 }
 
 const STATUS_TEXT: Partial<Record<RoleState['status'], string>> = {

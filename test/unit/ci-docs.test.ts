@@ -4,6 +4,7 @@ import { chmodSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { useCliFolder } from './helpers/cliFolder';
+import { useIsolatedGitEnvironment } from './helpers/isolatedGit';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CI_DOC = readFileSync(join(ROOT, 'docs', 'ci.md'), 'utf8');
@@ -45,6 +46,7 @@ type Person = keyof typeof PEOPLE;
 describe('docs/ci.md: the workflow and the pre-commit hook, run locally', function () {
   this.timeout(120_000);
   const folder = useCliFolder('course-review-ci-docs-');
+  useIsolatedGitEnvironment();
   const steps = (parse(blockAfter('ci-workflow')) as { jobs: Record<string, { steps: Step[] }> }).jobs.lessons.steps;
 
   function as(who: Person): NodeJS.ProcessEnv {
@@ -133,6 +135,9 @@ describe('docs/ci.md: the workflow and the pre-commit hook, run locally', functi
     folder.write('.git/hooks/pre-commit', `${blockAfter('pre-commit-hook')}\n`);
     chmodSync(join(folder.path, '.git/hooks/pre-commit'), 0o755);
     await approve('priya');
+    // `commit -a` commits a temporary index that git names in GIT_INDEX_FILE: the hook must read that one.
+    const allByAuthor = spawnSync('git', ['commit', '-q', '-a', '-m', 'Approval'], { cwd: folder.path, env: as('author'), encoding: 'utf8' });
+    assert.notEqual(allByAuthor.status, 0, `git commit -a: the hook stops the commit\n${allByAuthor.stdout}${allByAuthor.stderr}`);
     git('author', 'add', '-A');
     const byAuthor = spawnSync('git', ['commit', '-q', '-m', 'Approval'], { cwd: folder.path, env: as('author'), encoding: 'utf8' });
     assert.notEqual(byAuthor.status, 0, 'the hook stops the commit');

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useCliFolder } from './helpers/cliFolder';
+import { useIsolatedGitEnvironment } from './helpers/isolatedGit';
 
 const LESSON = `---
 title: Holding a call
@@ -33,6 +34,7 @@ const PEOPLE = {
 describe('course-review history', function () {
   this.timeout(60_000);
   const folder = useCliFolder('course-review-history-');
+  useIsolatedGitEnvironment();
 
   /** Commits as `who`: the author and committer of the commit. */
   function commit(who: keyof typeof PEOPLE, message: string) {
@@ -83,7 +85,7 @@ describe('course-review history', function () {
     commit('lee', 'Add myself and approve');
     const [selfAdded] = await events();
     assert.equal(selfAdded.accepted, false);
-    assert.match(selfAdded.reason ?? '', /^Lee Chan is not on the sme reviewers list as it was before [0-9a-f]{10}$/);
+    assert.match(selfAdded.reason ?? '', /^Lee Chan <lee@example\.com> is not on the sme reviewers list as it was before [0-9a-f]{10}$/);
 
     await sign('lee', 'request-changes', '--note', 'Say how long');
     commit('lee', 'Changes, with the list as it now stands');

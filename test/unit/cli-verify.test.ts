@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { lessonFingerprint } from '../../src/core';
 import { run } from '../../src/cli/run';
 import { useCliFolder } from './helpers/cliFolder';
+import { useIsolatedGitEnvironment } from './helpers/isolatedGit';
 
 const LESSON = `---
 title: Holding a call
@@ -36,6 +37,7 @@ interface Finding {
 describe('course-review verify', function () {
   this.timeout(60_000);
   const folder = useCliFolder('course-review-verify-');
+  useIsolatedGitEnvironment();
 
   function as(who: Person): NodeJS.ProcessEnv {
     const [name, email] = PEOPLE[who];
@@ -101,7 +103,7 @@ describe('course-review verify', function () {
     commit('lee', 'Add myself and approve');
     const selfAdded = await verify();
     assert.deepEqual(kinds(selfAdded.findings), [['lessons/holding.md', 'sme', 'unverified']]);
-    assert.match(selfAdded.findings[0].message, /Lee Chan is not on the sme reviewers list as it was before [0-9a-f]{10}\.$/);
+    assert.match(selfAdded.findings[0].message, /Lee Chan <lee@example\.com> is not on the sme reviewers list as it was before [0-9a-f]{10}\.$/);
 
     await sign('lee', 'approve', 'lessons/holding.md', '--today', '2026-12-02');
     commit('lee', 'Approve again, now that the list has me');
@@ -288,7 +290,141 @@ describe('course-review verify', function () {
     } finally {
       Object.assign(process.env, env);
     }
+    git('author', 'reset', '-q', '--hard');
+    await sign('priya', 'approve', 'lessons/holding.md', '--today', '2026-12-05');
+    git('priya', 'add', '-A');
+    git('priya', 'commit', '-q', '-m', 'Approve again');
+    git('author', 'mv', 'lessons/holding.md', 'lessons/01-holding.md');
+    committer('author');
+    const renamed = await folder.cli('verify', '--staged');
+    assert.equal(renamed.code, 0, `a staged rename keeps the approval it had at HEAD\n${renamed.stdout}`);
     assert.match((await folder.cli('verify', '--staged', '--signed')).stderr, /--staged checks the commit about to be made: it takes neither --base nor --signed/);
+  });
+
+  describe('refuses what someone other than the reviewer made look like their sign-off', () => {
+    const people = (name: string, email: string): NodeJS.ProcessEnv => ({ ...process.env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email });
+    const raw = (env: NodeJS.ProcessEnv, ...args: string[]) => execFileSync('git', args, { cwd: folder.path, env, encoding: 'utf8' });
+
+    it('an author name holding the log\'s own separators, forged to read as another commit by the reviewer', async () => {
+      const parent = git('author', 'rev-parse', 'HEAD').trim();
+      await sign('priya', 'approve');
+      const forged = `Mallory\x1e${'0'.repeat(39)}1\x1f${parent}\x1fPriya Patel\x1f2026-12-01\x1fG\x1fPriya Patel\x00x`.replace('\x00', '');
+      raw(people(forged, 'mallory@evil.example'), 'add', '-A');
+      raw(people(forged, 'mallory@evil.example'), 'commit', '-q', '-m', 'Small wording fix');
+      const { code, findings } = await verify();
+      assert.equal(code, 1);
+      assert.deepEqual(kinds(findings), [['lessons/holding.md', 'sme', 'unverified']]);
+    });
+
+    it('the reviewer\'s name with another email: the list names the reviewer by email', async () => {
+      await sign('priya', 'approve');
+      raw(people('Priya Patel', 'mallory@evil.example'), 'add', '-A');
+      raw(people('Priya Patel', 'mallory@evil.example'), 'commit', '-q', '-m', 'Approval');
+      const { findings } = await verify();
+      assert.match(findings[0]?.message ?? '', /Priya Patel <mallory@evil\.example> is not on the sme reviewers list as it was before/);
+    });
+
+    it('adding yourself to the list in one commit, approving in a second and taking yourself off in a third', async () => {
+      folder.write('.coursereview.json', '{ "roles": { "sme": { "reviewers": ["priya@example.com", "lee@example.com"] } } }\n');
+      commit('lee', 'Add myself');
+      await sign('lee', 'approve');
+      commit('lee', 'Approve');
+      folder.write('.coursereview.json', '{ "roles": { "sme": { "reviewers": ["priya@example.com"] } } }\n');
+      commit('lee', 'Take myself off again');
+      const { findings } = await verify();
+      assert.match(findings[0]?.message ?? '', /Lee Chan <lee@example\.com> is not on the sme reviewers list in the configuration now\.$/);
+    });
+
+    it('an approval written in a root commit of its own history, merged in', async () => {
+      git('lee', 'checkout', '-q', '--orphan', 'elsewhere');
+      git('lee', 'rm', '-rq', '--cached', '.');
+      // Typed as the command would write it (the command itself refuses: Lee is not on the list).
+      folder.write('lessons/holding.md', LESSON.replace('title: Holding a call\n', `title: Holding a call\nreview:\n  sme:\n    status: approved\n    reviewer: Lee Chan\n    signed: 2026-12-01\n    fingerprint: ${lessonFingerprint(LESSON)}\n`));
+      git('lee', 'add', 'lessons/holding.md');
+      git('lee', 'commit', '-q', '-m', 'Root commit, no configuration');
+      git('lee', 'clean', '-fdq');
+      git('author', 'checkout', '-q', '-f', 'main');
+      git('author', 'merge', '-q', '--allow-unrelated-histories', '-X', 'theirs', 'elsewhere', '-m', 'Merge');
+      const { findings } = await verify();
+      assert.deepEqual(kinds(findings), [['lessons/holding.md', 'sme', 'unverified']]);
+      assert.match(findings[0].message, /Lee Chan <lee@example\.com> is not on the sme reviewers list in the configuration now/);
+    });
+
+    it('an approval the reviewer took back, put back by a revert', async () => {
+      await sign('priya', 'approve');
+      commit('priya', 'Approve');
+      await sign('priya', 'request-changes', 'lessons/holding.md', '--note', 'Say how long');
+      commit('priya', 'Changes, after all');
+      git('author', 'revert', '--no-edit', 'HEAD');
+      const { findings } = await verify();
+      assert.deepEqual(kinds(findings), [['lessons/holding.md', 'sme', 'unverified']]);
+      assert.match(findings[0].message, /committed by Sam Author <sam@example\.com>/);
+    });
+
+    it('a forged approval on a branch that the reviewer then merged', async () => {
+      git('author', 'checkout', '-q', '-b', 'forged');
+      await sign('priya', 'approve');
+      commit('author', 'Approval typed by the author');
+      git('priya', 'checkout', '-q', 'main');
+      folder.write('lessons/other.md', LESSON);
+      commit('priya', 'Something else on main');
+      git('priya', 'merge', '-q', '--no-ff', 'forged', '-m', 'Merge the branch');
+      const { findings } = await verify();
+      assert.deepEqual(kinds(findings), [['lessons/holding.md', 'sme', 'unverified']]);
+      assert.match(findings[0].message, /committed by Sam Author <sam@example\.com>/);
+    });
+
+    it('a waiver of a deleted lesson, kept for a new lesson at the same path', async () => {
+      folder.write('.coursereview.json', '{ "roles": { "sme": { "reviewers": ["priya@example.com"], "required": "never" }, "legal": { "reviewers": ["priya@example.com"] } } }\n');
+      commit('author', 'Legal role');
+      const waived = await folder.cli('review', 'waive', '--role', 'legal', '--as', 'Priya Patel <priya@example.com>', '--note', 'Nothing to check', '--today', '2026-12-01', 'lessons/holding.md');
+      assert.equal(waived.code, 0, waived.stderr);
+      commit('priya', 'Legal waiver');
+      const waiver = folder.read('lessons/holding.md').match(/review:[\s\S]*?(?=\n---)/)![0];
+      git('author', 'rm', '-q', 'lessons/holding.md');
+      commit('author', 'Retire the lesson');
+      folder.write('lessons/holding.md', LESSON.replace('title: Holding a call', `title: Refunds\n${waiver}`).replace('Ask before', 'Refunds are guaranteed within 100% of cases. Ask before'));
+      commit('author', 'A new lesson where the old one was');
+      const { findings } = await verify();
+      assert.deepEqual(kinds(findings), [['lessons/holding.md', 'legal', 'unverified']]);
+      assert.match(findings[0].message, /committed by Sam Author/);
+    });
+
+    it('a replacement object standing in for the reviewer\'s commit', async () => {
+      await sign('priya', 'approve');
+      commit('author', 'Approval typed by the author');
+      const forgedCommit = git('author', 'rev-parse', 'HEAD').trim();
+      const body = git('author', 'cat-file', 'commit', forgedCommit).replace(/^author .*$/m, (line) => line.replace('Sam Author <sam@example.com>', 'Priya Patel <priya@example.com>'));
+      const replacement = execFileSync('git', ['hash-object', '-t', 'commit', '-w', '--stdin'], { cwd: folder.path, input: body, encoding: 'utf8' }).trim();
+      git('author', 'replace', forgedCommit, replacement);
+      assert.match(git('author', 'log', '-1', '--format=%an'), /Priya Patel/, 'plain git shows the replacement');
+      assert.deepEqual(kinds((await verify()).findings), [['lessons/holding.md', 'sme', 'unverified']]);
+    });
+  });
+
+  it('accepts an approval made on a branch that also renamed the lesson, once merged', async () => {
+    git('priya', 'checkout', '-q', '-b', 'renamed');
+    git('priya', 'mv', 'lessons/holding.md', 'lessons/01-holding.md');
+    commit('priya', 'Number the lesson');
+    await sign('priya', 'approve', 'lessons/01-holding.md');
+    commit('priya', 'SME approval');
+    git('author', 'checkout', '-q', 'main');
+    folder.write('lessons/other.md', LESSON);
+    commit('author', 'Another lesson');
+    git('author', 'merge', '-q', '--no-ff', 'renamed', '-m', 'Merge');
+    assert.deepEqual((await verify()).findings, []);
+  });
+
+  it('accepts an approval on a lesson a branch added, merged with a merge commit', async () => {
+    git('priya', 'checkout', '-q', '-b', 'new-lesson');
+    folder.write('lessons/new.md', LESSON.replace('Holding a call', 'Transferring a call'));
+    commit('author', 'New lesson');
+    await sign('priya', 'approve', 'lessons/new.md');
+    commit('priya', 'SME approval');
+    git('author', 'checkout', '-q', 'main');
+    git('author', 'merge', '-q', '--no-ff', 'new-lesson', '-m', 'Merge');
+    const { findings, signOffs } = await verify();
+    assert.deepEqual([findings, signOffs], [[], 1]);
   });
 
   it('prints GitHub workflow annotations and SARIF', async () => {

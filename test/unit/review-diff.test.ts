@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { safeGit } from '../../src/git/safeGit';
 import { useCliFolder } from './helpers/cliFolder';
+import { useIsolatedGitEnvironment } from './helpers/isolatedGit';
 
 const LESSON = `---
 title: Greeting a caller
@@ -23,6 +24,7 @@ Write your greeting, then compare it with the model answer: "Thanks for waiting,
 describe('course-review review diff', function () {
   this.timeout(60_000);
   const folder = useCliFolder('course-review-review-diff-');
+  useIsolatedGitEnvironment();
   const git = (...args: string[]) =>
     execFileSync('git', args, {
       cwd: folder.path,
@@ -123,10 +125,19 @@ describe('course-review review diff', function () {
     assert.equal(diff.code, 0, diff.stderr);
     assert.match(diff.stdout, /^\+Imagine a caller who has waited twenty minutes/m);
     assert.ok(!existsSync(marker), 'review diff ran a program of the repository');
-    for (const command of [['verify', 'lessons'], ['history', 'lessons/greeting.md']]) {
+    // Clean filters run whenever git hashes a file of the work tree again, and no setting turns them
+    // off: the commands compare trees and the index, never the work tree.
+    git('config', 'user.name', 'Sam Author');
+    git('config', 'user.email', 'sam@example.com');
+    git('config', 'filter.evil.clean', script);
+    git('config', 'filter.evil.smudge', script);
+    writeFileSync(join(folder.path, '.gitattributes'), '*.md diff=evil filter=evil\n');
+    for (const command of [['verify', 'lessons'], ['verify', '--base', 'HEAD~1', 'lessons'], ['verify', '--staged', 'lessons'], ['history', 'lessons/greeting.md']]) {
+      // A file whose timestamps changed is hashed again by a command that looks at the work tree, through the clean filter.
+      utimesSync(join(folder.path, 'lessons/greeting.md'), new Date(), new Date(Date.now() + 5_000));
       const result = await folder.cli(...command);
       assert.ok(result.code !== 2, `${command[0]}: ${result.stderr}`);
-      assert.ok(!existsSync(marker), `${command[0]} ran a program of the repository`);
+      assert.ok(!existsSync(marker), `${command.join(' ')} ran a program of the repository`);
     }
   });
 });

@@ -37,3 +37,20 @@ export function otherAssignee(recordReviewer: string | undefined, identity: Iden
   if (!recordReviewer?.trim()) return undefined;
   return mayReview(identity, [recordReviewer]) ? undefined : recordReviewer;
 }
+
+/**
+ * For verifying history, where names are whatever a committer typed: the person is the entry when
+ * their email addresses match (both have one), or, when the entry names no email, their names do
+ * (ignoring case). A matching name with another email is someone else.
+ */
+export function isPerson(identity: Identity, entry: string): boolean {
+  const named = parseIdentity(entry);
+  if (!named) return false;
+  if (named.email !== undefined) return identity.email !== undefined && identity.email.toLowerCase() === named.email.toLowerCase();
+  return identity.name !== undefined && named.name !== undefined && identity.name.toLowerCase() === named.name.toLowerCase();
+}
+
+/** `isPerson` for a reviewers list: true when the list is empty (anyone may sign) or names them. */
+export function isListed(identity: Identity, reviewers: readonly string[]): boolean {
+  return reviewers.length === 0 || reviewers.some((entry) => isPerson(identity, entry));
+}

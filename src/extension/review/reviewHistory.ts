@@ -39,7 +39,9 @@ async function showHistory(given: vscode.Uri | undefined, reviews: ReviewStates,
     void vscode.window.showWarningMessage('Course Review: open a lesson saved in a git repository to see its review history.');
     return undefined;
   }
-  const history = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading review history…' }, async () => lessonHistory(uri.fsPath));
+  const document = await vscode.workspace.openTextDocument(uri);
+  const states = reviews.forDocument(document)?.states;
+  const history = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading review history…' }, async () => lessonHistory(uri.fsPath, states?.map((state) => state.role)));
   if (history.kind === 'refused') {
     void vscode.window.showWarningMessage(`Course Review: ${history.message}`);
     return undefined;
@@ -49,8 +51,7 @@ async function showHistory(given: vscode.Uri | undefined, reviews: ReviewStates,
     void vscode.window.showInformationMessage(`Course Review: no review of ${name} is in its git history yet.`);
     return undefined;
   }
-  const document = await vscode.workspace.openTextDocument(uri);
-  const labels = new Map(reviews.forDocument(document)?.states.map((state) => [state.role.name, state.role.label]));
+  const labels = new Map(states?.map((state) => [state.role.name, state.role.label]));
   const events = [...history.events].reverse();
   const pick = vscode.window.createQuickPick<EventItem>();
   pick.title = `Review history of ${name}`;
