@@ -49,7 +49,7 @@ function sarif(report: VerifyReport): string {
           ruleId: `verify/${finding.kind}`,
           level: 'error',
           message: { text: finding.message },
-          locations: [{ physicalLocation: { artifactLocation: { uri: finding.file }, region: { startLine: finding.line } } }],
+          locations: [{ physicalLocation: { artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/') }, region: { startLine: finding.line } } }],
           ...(finding.role !== undefined && { properties: { role: finding.role, ...(finding.commit && { commit: finding.commit }) } }),
         })),
       },
