@@ -25,7 +25,7 @@ export function formatSarif(reports: FileReport[]): string {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: file },
+                  artifactLocation: { uri: file.split('/').map(encodeURIComponent).join('/') },
                   region: {
                     startLine: finding.range.start.line + 1,
                     startColumn: finding.range.start.character + 1,
