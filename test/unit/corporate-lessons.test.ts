@@ -11,7 +11,9 @@ import { readLabels, scoreDefects, type FindingRow, type Score } from './helpers
  * rules were tuned on `tuning`, then on the two second-round sets and `held-out-e`; `held-out` was
  * measured without its details being read; `held-out-f` to `held-out-i` were each measured once
  * unread (bench/defects.ts: what a new team's drafts would see), then their misses and false alarms
- * were read to find the classes the rules did not generalise to. Each set's known misses are listed, so that a fix or a regression shows.
+ * were read to find the classes the rules did not generalise to; `held-out-j` was read after its
+ * first measure; `held-out-k` has been measured only, never read. Each set's known misses are
+ * listed, so that a fix or a regression shows.
  */
 const CORPORATE = join(FIXTURES, 'corporate');
 
@@ -48,7 +50,7 @@ describe('labelled corporate lessons', function () {
 
   it('sets first measured unread, then read: what they find and flag now, at least', async () => {
     // Floors at today's figures (found, false alarms), so that a regression shows and an improvement passes.
-    const floors: Record<string, [number, number]> = { 'held-out': [59, 2], 'held-out-f': [65, 5], 'held-out-g': [66, 1], 'held-out-h': [114, 2], 'held-out-i': [121, 1], 'held-out-j': [54, 22] };
+    const floors: Record<string, [number, number]> = { 'held-out': [59, 2], 'held-out-f': [66, 5], 'held-out-g': [67, 1], 'held-out-h': [114, 2], 'held-out-i': [121, 1], 'held-out-j': [61, 22], 'held-out-k': [103, 8] };
     for (const [set, [found, alarms]] of Object.entries(floors)) {
       const result = await score(set);
       assert.ok(result.found >= found, `${set}: ${result.found} of ${result.labelled} found (was ${found}); missed ${describeMisses(result).join(', ')}`);
