@@ -50,7 +50,7 @@ describe('labelled corporate lessons', function () {
 
   it('sets first measured unread, then read: what they find and flag now, at least', async () => {
     // Floors at today's figures (found, false alarms), so that a regression shows and an improvement passes.
-    const floors: Record<string, [number, number]> = { 'held-out': [59, 2], 'held-out-f': [66, 5], 'held-out-g': [67, 1], 'held-out-h': [114, 2], 'held-out-i': [121, 1], 'held-out-j': [61, 22], 'held-out-k': [103, 8] };
+    const floors: Record<string, [number, number]> = { 'held-out': [59, 2], 'held-out-f': [66, 5], 'held-out-g': [67, 1], 'held-out-h': [114, 2], 'held-out-i': [121, 1], 'held-out-j': [61, 14], 'held-out-k': [103, 8] };
     for (const [set, [found, alarms]] of Object.entries(floors)) {
       const result = await score(set);
       assert.ok(result.found >= found, `${set}: ${result.found} of ${result.labelled} found (was ${found}); missed ${describeMisses(result).join(', ')}`);

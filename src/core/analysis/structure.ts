@@ -5,6 +5,7 @@ import { componentTag } from '../dialects/mdx';
 import type { ContainerBlock, LessonDocument, OffsetRange } from '../document/model';
 import { plainText } from '../document/parse';
 import { preOrder } from '../document/walk';
+import { labelParagraphs } from './labels';
 import { classMatches, normaliseHeading, normalisedHeadingMatches, type Vocabulary } from './vocabulary';
 
 export type EvidenceSource = 'front-matter' | 'heading' | 'container' | 'component' | 'paragraph' | 'statement';
@@ -38,6 +39,9 @@ function scanParts(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
       found.push({ source: 'heading', label: heading.text, start: heading.start, end: heading.sectionEnd, marker: heading });
     }
   });
+  for (const label of labelParagraphs(doc)) {
+    if (normalisedHeadingMatches(vocabulary, normaliseHeading(label.text))) found.push({ source: 'heading', label: label.text, start: label.start, end: label.sectionEnd, marker: label.marker });
+  }
   for (const container of doc.containers) {
     if (classMatches(vocabulary, container.name, container.title)) {
       const marker = { start: container.start, end: doc.lines.lineEnd(doc.lines.lineAt(container.start)) };

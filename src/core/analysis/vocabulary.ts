@@ -43,6 +43,8 @@ export const OBJECTIVES: Vocabulary = {
     /^(?:(?:learning|lesson|session|module|course|unit|episode|chapter|workshop|your|our|today['’]s|key)\s+)?(?:objectives?|outcomes?|goals?|aims)\s*:?$/i,
     new RegExp(`^(?:objectives?|outcomes?|goals?|aims)\\s+(?:for|of)\\s+(?:this|the|today['’]s)\\s+${LESSON_UNIT}\\s*:?$`, 'i'),
     new RegExp(`^(?:what you(?:'ll| will) (?:learn|be able to do|do)|you(?:'ll| will) (?:learn|be able to)\\b|in this ${LESSON_UNIT},? you(?:'ll| will)|by the end of (?:this|the) ${LESSON_UNIT})`, 'i'),
+    // "After this micro-lesson you can:", "At the end of this short module you'll be able to".
+    new RegExp(`^(?:after|at the end of|by the end of) (?:this|the) (?:\\p{L}+(?:-\\p{L}+)*[- ])?${LESSON_UNIT},? you(?:['’]ll| will)? (?:can|be able to|know)\\b`, 'iu'),
   ],
   classes: ['objectives', 'learning-objectives', 'objective', 'goals', 'outcomes', 'learning-outcomes'],
   frontMatterKeys: ['objectives', 'learning_objectives', 'learningObjectives', 'outcomes', 'goals'],
