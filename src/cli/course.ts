@@ -21,22 +21,24 @@ export function scanCourse(files: ReadonlyArray<{ path: string; config: Resolved
   const tocs = new Map<string, CourseToc>();
   const problems: TocProblem[] = [];
   const seenFolders = new Set<string>();
+  const listing = folderListings();
   for (const { path } of files) {
     for (let folder = dirname(path); !seenFolders.has(folder); folder = dirname(folder)) {
       seenFolders.add(folder);
+      const names = listing(folder);
       for (const name of Object.keys(TOC_FILES)) {
+        if (!names.includes(name)) continue;
         const file = join(folder, name);
-        if (!existsSync(file)) continue;
         const read = readToc(posixPath(file), readText(file) ?? '');
         if (read.kind === 'toc') tocs.set(file, read.toc);
         else if (read.kind === 'problem') problems.push(read.problem);
       }
-      if (existsSync(join(folder, '.git')) || dirname(folder) === folder) break;
+      if (names.includes('.git') || dirname(folder) === folder) break;
     }
   }
   const asked = new Set(files.map(({ path }) => posixPath(path)));
   const candidates = new Set(asked);
-  for (const folder of new Set(files.map(({ path }) => dirname(path)))) for (const file of lessonsIn(folder, configFor)) candidates.add(file);
+  for (const folder of new Set(files.map(({ path }) => dirname(path)))) for (const file of lessonsIn(folder, listing(folder), configFor)) candidates.add(file);
   for (const toc of tocs.values()) for (const module of toc.modules) for (const page of module.pages) for (const file of existingPage(toc.root, page.path)) candidates.add(file);
   const course = buildCourse([...candidates], [...tocs.values()]);
   const tocPaths = new Set([...tocs.keys()].map(posixPath));
@@ -48,7 +50,7 @@ export function scanCourse(files: ReadonlyArray<{ path: string; config: Resolved
     const configType = config ? configuredPageType(config, posixPath(relative(config.baseDir, path))) : undefined;
     const tocFile = page?.module.source.kind === 'table-of-contents' ? page.module.source.file : undefined;
     const folder = dirname(path);
-    if (!answers.has(folder)) answers.set(folder, answerIn(folder));
+    if (!answers.has(folder)) answers.set(folder, listing(folder).find((name) => ANSWER_FILE.test(name)));
     const solutionNearby = answers.get(folder);
     // A table of contents written in Markdown (SUMMARY.md) lists the course; it does not teach.
     const tocType = tocPaths.has(path) ? 'reference' : page?.tocType;
@@ -67,22 +69,24 @@ export function scanCourse(files: ReadonlyArray<{ path: string; config: Resolved
   return { course, hints, siblings, problems };
 }
 
-/** A file or folder beside a page that holds the answer to its practice. */
-function answerIn(folder: string): string | undefined {
-  try {
-    return readdirSync(folder).find((name) => ANSWER_FILE.test(name));
-  } catch {
-    return undefined;
-  }
+/** Each folder's names, read once: the tables of contents, the repository's root, the lessons and the answers beside them are all looked up in them. */
+function folderListings(): (folder: string) => readonly string[] {
+  const listings = new Map<string, readonly string[]>();
+  return (folder) => {
+    let names = listings.get(folder);
+    if (names === undefined) {
+      try {
+        names = readdirSync(folder);
+      } catch {
+        names = [];
+      }
+      listings.set(folder, names);
+    }
+    return names;
+  };
 }
 
-function lessonsIn(folder: string, configFor: (path: string) => ResolvedConfig | undefined): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return [];
-  }
+function lessonsIn(folder: string, names: readonly string[], configFor: (path: string) => ResolvedConfig | undefined): string[] {
   return names.filter((name) => LESSON_FILE.test(name)).flatMap((name) => {
     const path = join(folder, name);
     const config = configFor(path);

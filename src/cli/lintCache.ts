@@ -22,17 +22,23 @@ export function saveCache(cache: LintCache | undefined, io: CliIO): void {
 
 /** Where `--cache` keeps its results unless `--cache-location` says otherwise. */
 export const DEFAULT_CACHE_FILE = '.course-review-cache.json';
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Entry {
   findings: Finding[];
   page: PageSummary;
 }
 
+/** Findings per trigger rule: what `queue` needs to know of a lesson's claims. */
+type TriggerEntry = Record<string, number>;
+
 interface CacheFile {
   format: number;
   engine: string;
+  /** Lint results (lint, outline, report). */
   entries: Record<string, Entry>;
+  /** The queue's trigger counts. */
+  triggers?: Record<string, TriggerEntry>;
 }
 
 /** What one lint's result depends on, besides the engine: the file's bytes, its path, configuration, course hints and the date. */
@@ -51,28 +57,31 @@ export interface CacheInput {
  * Only the entries a run used are written back.
  */
 export class LintCache {
-  private readonly previous: Record<string, Entry>;
   private readonly next: Record<string, Entry> = {};
+  private readonly nextTriggers: Record<string, TriggerEntry> = {};
+  private usedEntries = false;
+  private usedTriggers = false;
   private readonly configHashes = new WeakMap<ResolvedConfig, string>();
   hits = 0;
 
   private constructor(
     readonly location: string,
     private readonly engine: string,
-    previous: Record<string, Entry>,
-  ) {
-    this.previous = previous;
-  }
+    private readonly previous: Record<string, Entry>,
+    private readonly previousTriggers: Record<string, TriggerEntry>,
+  ) {}
 
   static open(file: string): LintCache {
     const engine = engineId();
     try {
       const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
-      if (parsed.format === FORMAT && parsed.engine === engine && parsed.entries && typeof parsed.entries === 'object') return new LintCache(file, engine, parsed.entries);
+      if (parsed.format === FORMAT && parsed.engine === engine && isRecord(parsed.entries)) {
+        return new LintCache(file, engine, parsed.entries, isRecord(parsed.triggers) ? parsed.triggers : emptyRecord());
+      }
     } catch {
       // No cache yet, or one that is not ours to read: start afresh.
     }
-    return new LintCache(file, engine, Object.create(null) as Record<string, Entry>);
+    return new LintCache(file, engine, emptyRecord(), emptyRecord());
   }
 
   /** The key of the file as it is now; undefined when it cannot be read (the lint will say why). */
@@ -91,6 +100,7 @@ export class LintCache {
   }
 
   get(key: string | undefined): Entry | undefined {
+    this.usedEntries = true;
     if (key === undefined) return undefined;
     const entry = Object.hasOwn(this.previous, key) ? this.previous[key] : undefined;
     if (entry) {
@@ -101,12 +111,44 @@ export class LintCache {
   }
 
   set(key: string, entry: Entry): void {
+    this.usedEntries = true;
     this.next[key] = entry;
   }
 
-  /** Writes the entries of this run; says why it could not, or undefined. */
+  /**
+   * The key of a lesson's trigger counts: its text and the configuration, not its path or the date,
+   * since the claim rules read neither: a lesson moved or copied keeps its entry.
+   */
+  triggerKey(text: string, config: ResolvedConfig): string {
+    return createHash('sha256').update(this.configHash(config)).update('\0').update(text).digest('hex');
+  }
+
+  getTriggers(key: string): Map<string, number> | undefined {
+    this.usedTriggers = true;
+    const entry = Object.hasOwn(this.previousTriggers, key) ? this.previousTriggers[key] : undefined;
+    if (!isRecord(entry)) return undefined;
+    this.hits++;
+    this.nextTriggers[key] = entry;
+    return new Map(Object.entries(entry).filter((pair): pair is [string, number] => typeof pair[1] === 'number'));
+  }
+
+  setTriggers(key: string, counts: ReadonlyMap<string, number>): void {
+    this.usedTriggers = true;
+    this.nextTriggers[key] = Object.fromEntries(counts);
+  }
+
+  /**
+   * Writes the entries of this run; says why it could not, or undefined. A run keeps only the
+   * entries it used of the kinds it asked for (lint results, trigger counts) and leaves the other
+   * kind as it was, so that `lint --cache` and `queue --cache` can share one file.
+   */
   save(): string | undefined {
-    const file: CacheFile = { format: FORMAT, engine: this.engine, entries: this.next };
+    const file: CacheFile = {
+      format: FORMAT,
+      engine: this.engine,
+      entries: this.usedEntries ? this.next : this.previous,
+      triggers: this.usedTriggers ? this.nextTriggers : this.previousTriggers,
+    };
     try {
       return writeWholeFile(this.location, JSON.stringify(file));
     } catch (error) {
@@ -122,6 +164,14 @@ export class LintCache {
     }
     return hash;
   }
+}
+
+function isRecord<T>(value: unknown): value is Record<string, T> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function emptyRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }
 
 function plainCollections(_key: string, value: unknown): unknown {

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { compareItems, filterItems, formatQueue, outstandingItems, parseIdentity, QUEUE_FORMATS, readEntry, reviewStates, triggerCounts, triggerRules, type QueueFilter, type QueueFormat, type QueueItem, type ResolvedConfig, type RoleState } from '../core';
 import { displayPath } from './files';
 import { lessonsAsked } from './lessonsAsked';
-import { EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
+import { CACHE_OPTIONS, EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
+import { cacheFrom, saveCache, type LintCache } from './lintCache';
 import { describeError } from './errors';
 import { printable } from './printable';
 import { commandHelp } from './usage';
@@ -34,6 +35,7 @@ export function queue(argv: readonly string[], io: CliIO): number {
         overdue: { type: 'boolean' },
         format: { type: 'string', default: 'table' },
         ...SHARED_OPTIONS,
+        ...CACHE_OPTIONS,
       },
     });
   } catch (error) {
@@ -57,10 +59,12 @@ export function queue(argv: readonly string[], io: CliIO): number {
   const { files } = asked;
 
   const filter: QueueFilter = { role, reviewer, overdue: values.overdue };
+  const cache = cacheFrom(values, io.cwd);
   const lessons = files.map(({ path, config }) => {
     const file = displayPath(io.cwd, path);
-    return { file, queue: lessonQueue(path, file, config, filter, today.today) };
+    return { file, queue: lessonQueue(path, file, config, filter, today.today, cache) };
   });
+  saveCache(cache, io);
   const knownRoles = [...new Set(lessons.flatMap(({ queue }) => (queue.kind === 'failed' ? [] : queue.roles)))];
   if (role !== undefined && knownRoles.length > 0 && !knownRoles.includes(role)) {
     return usageError(io, `Unknown role "${role}", expected ${knownRoles.map((name) => `"${name}"`).join(', ')}.`, 'queue');
@@ -81,7 +85,7 @@ export function queue(argv: readonly string[], io: CliIO): number {
 }
 
 /** Never throws: a lesson that cannot be read, or whose processing fails, is a problem of that lesson alone. */
-function lessonQueue(path: string, file: string, config: ResolvedConfig, filter: QueueFilter, today: string): LessonQueue {
+function lessonQueue(path: string, file: string, config: ResolvedConfig, filter: QueueFilter, today: string, cache: LintCache | undefined): LessonQueue {
   let text: string;
   try {
     text = readLesson(path);
@@ -92,11 +96,21 @@ function lessonQueue(path: string, file: string, config: ResolvedConfig, filter:
     const entry = readEntry(file, text, config.roles);
     if (entry.problem) return { kind: 'front-matter-problem', roles: config.roles.map((known) => known.name), problem: entry.problem };
     const states = reviewStates({ review: entry.review, roles: entry.roles, fingerprint: () => entry.fingerprint, today: undefined, findingsByRule: new Map() });
-    const withTriggers = needsTriggers(states, config, filter) ? { ...entry, triggers: triggerCounts(text, config) } : entry;
+    const withTriggers = needsTriggers(states, config, filter) ? { ...entry, triggers: cachedTriggerCounts(text, config, cache) } : entry;
     return { kind: 'listed', roles: states.map((state) => state.role.name), items: outstandingItems(withTriggers, today) };
   } catch (error) {
     return { kind: 'failed', problem: `cannot list its reviews: ${describeError(error)}. Please report this with the lesson attached.` };
   }
+}
+
+function cachedTriggerCounts(text: string, config: ResolvedConfig, cache: LintCache | undefined): Map<string, number> {
+  if (!cache) return triggerCounts(text, config);
+  const key = cache.triggerKey(text, config);
+  const cached = cache.getTriggers(key);
+  if (cached) return cached;
+  const counts = triggerCounts(text, config);
+  cache.setTriggers(key, counts);
+  return counts;
 }
 
 /** Every text of an item safe to print in a terminal; the item's dates, counts and flags are not text from a lesson. */

@@ -79,4 +79,54 @@ describe('--cache', function () {
     assert.equal(report.code, 0, report.stderr);
     assert.match(report.stdout, /^1 module, 2 pages, 100,000 words;/m);
   });
+
+  describe('queue --cache', () => {
+    const CLAIMS = '---\ntitle: Upselling\n---\n\n# Upselling\n\nOur bundle is the best value in the world, and it cuts churn by 40%.\n';
+    const PLAIN = '---\ntitle: Greeting\n---\n\n# Greeting\n\nSay your name and ask how you can help.\n';
+    type Queue = Array<{ file: string; role: string; status: string }>;
+    const queue = async (...extra: string[]) => {
+      const result = await folder.cli('queue', '--format', 'json', '--today', TODAY, ...extra);
+      assert.equal(result.code, 0, result.stderr);
+      return (JSON.parse(result.stdout) as Queue).filter((item) => item.role !== 'sme').map((item) => `${item.file} ${item.role} ${item.status}`);
+    };
+    type Triggers = { triggers: Record<string, Record<string, number>>; entries: Record<string, unknown> };
+    const readCache = () => JSON.parse(folder.read('.course-review-cache.json')) as Triggers;
+
+    beforeEach(() => {
+      folder.write('sales/01-upselling.md', CLAIMS);
+      folder.write('sales/02-greeting.md', PLAIN);
+    });
+
+    it('keeps what the claim rules found and reuses it while the lesson is unchanged', async () => {
+      const cold = await queue('--cache');
+      assert.deepEqual(cold, ['sales/01-upselling.md legal missing', 'sales/01-upselling.md marketing missing']);
+      const cache = readCache();
+      assert.equal(Object.keys(cache.triggers).length, 4, 'one entry per lesson checked (the two of the course as well)');
+      for (const counts of Object.values(cache.triggers)) for (const rule of Object.keys(counts)) delete counts[rule];
+      folder.write('.course-review-cache.json', JSON.stringify(cache));
+      assert.deepEqual(await queue('--cache'), [], 'the emptied counts were read');
+      assert.deepEqual(await queue(), cold, 'without --cache the rules run');
+      folder.write('sales/01-upselling.md', `${CLAIMS}\nOne more line.\n`);
+      assert.deepEqual(await queue('--cache'), cold, 'an edited lesson is checked again');
+    });
+
+    it('shares the file with lint --cache, each keeping the other\'s entries', async () => {
+      await lint('--cache');
+      const linted = Object.keys(readCache().entries);
+      assert.ok(linted.length >= 2);
+      await queue('--cache');
+      assert.deepEqual(Object.keys(readCache().entries), linted, 'queue left the lint results');
+      const counted = Object.keys(readCache().triggers);
+      assert.equal(counted.length, 4);
+      await lint('--cache');
+      assert.deepEqual(Object.keys(readCache().triggers), counted, 'lint left the trigger counts');
+      assert.deepEqual(Object.keys(readCache().entries).sort(), [...linted].sort());
+    });
+
+    it('starts afresh from a cache it cannot read', async () => {
+      folder.write('.course-review-cache.json', '{ "format": 2, "engine": "x", "entries": [] }');
+      assert.deepEqual(await queue('--cache'), ['sales/01-upselling.md legal missing', 'sales/01-upselling.md marketing missing']);
+      assert.equal(Object.keys(readCache().triggers).length, 4);
+    });
+  });
 });

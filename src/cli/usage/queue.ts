@@ -14,6 +14,10 @@ Options:
   --format table|json|csv|md Output format (default: table); md is a Markdown table
   --today YYYY-MM-DD         The date reviews are overdue against (default: today, local time)
   --config FILE              Use this configuration instead of the nearest .coursereview.json
+  --cache                    Reuse what the claim rules found in lessons unchanged since the last
+                             run with --cache (kept in .course-review-cache.json, which lint
+                             --cache shares)
+  --cache-location FILE      Keep them in FILE instead (implies --cache)
   -h, --help                 Show this help
 
 A lesson whose front matter cannot be read is reported on stderr (file: problem) and

@@ -1,6 +1,9 @@
-import type { ResolvedConfig } from '../config/resolve';
+import type { EnabledRule, ResolvedConfig } from '../config/resolve';
+import { roughText } from '../document/roughText';
 import { lintText } from '../lint';
 import type { Role } from '../review/roles';
+import { RULES, RULES_BY_ID } from '../rules';
+import type { PrefilterGroup } from '../rules/prefilter';
 
 /** The enabled rules that can make a role required: only these run for the queue. */
 export function triggerRules(config: ResolvedConfig): string[] {
@@ -10,14 +13,43 @@ export function triggerRules(config: ResolvedConfig): string[] {
 
 /**
  * Findings per trigger rule in a lesson (after suppressions): the part of a lint the queue needs to
- * know which triggered roles are required. Slower than reading front matter, so the index runs it
- * lazily and caches it by fingerprint.
+ * know which triggered roles are required. A lesson in which no trigger rule's prefilter matches
+ * is not parsed: most lessons make no claim. Slower than reading front matter otherwise, so the
+ * index runs it lazily and caches it by fingerprint.
  */
 export function triggerCounts(text: string, config: ResolvedConfig): Map<string, number> {
   const ids = triggerRules(config);
   const counts = new Map<string, number>();
-  if (ids.length === 0) return counts;
+  if (ids.length === 0 || !mayTrigger(text, ids, config)) return counts;
   const only: ResolvedConfig = { ...config, rules: new Map([...config.rules].filter(([id]) => ids.includes(id))) };
   for (const finding of lintText(text, only).findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
   return counts;
 }
+
+/** False only when every trigger rule has a prefilter and none matches the lesson read roughly. */
+export function mayTrigger(text: string, ids: readonly string[], config: ResolvedConfig): boolean {
+  const prefilters = ids.map((id) => prefilterOf(id, config.rules.get(id)));
+  if (prefilters.some((groups) => groups === undefined)) return true;
+  // A block of prose never spans an empty line.
+  const paragraphs = roughText(text).split(EMPTY_LINE);
+  return prefilters.some((groups) => groups?.some((group) => paragraphs.some((paragraph) => matches(group, paragraph))));
+}
+
+const EMPTY_LINE = /\n[ \t]*\r?\n/;
+
+function matches(group: PrefilterGroup, paragraph: string): boolean {
+  return (group.anchor === undefined || group.anchor.test(paragraph)) && group.patterns.some((pattern) => pattern.test(paragraph));
+}
+
+const compiled = new WeakMap<EnabledRule, readonly PrefilterGroup[] | undefined>();
+
+function prefilterOf(id: string, enabled: EnabledRule | undefined): readonly PrefilterGroup[] | undefined {
+  if (!enabled) return undefined;
+  if (!compiled.has(enabled)) compiled.set(enabled, RULES_BY_ID.get(id)?.prefilter?.(enabled.options));
+  return compiled.get(enabled);
+}
+
+/** The patterns of the built-in rules' prefilters at their default options, anchors included (the patterns' growth test reads them). */
+export const BUILTIN_PREFILTERS: Readonly<Record<string, readonly RegExp[]>> = Object.fromEntries(
+  RULES.flatMap((rule) => (rule.prefilter ? [[rule.id, rule.prefilter(rule.options.parse({})).flatMap((group) => [...(group.anchor ? [group.anchor] : []), ...group.patterns])]] : [])),
+);

@@ -3,6 +3,7 @@ import { hasCode } from '../analysis/audience';
 import { CODE_STAND_IN } from '../document/prose';
 import { blockSentences, findInProse, findWithExtraPhrases, isNegated, sentenceAround } from '../prose';
 import { defineRule } from './rule';
+import { phraseGroups, prefilterGroup } from './prefilter';
 
 const WORD_START = String.raw`(?<![\p{L}\p{N}_-])`;
 const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
@@ -116,6 +117,7 @@ export default defineRule({
       'State what is true and checkable instead ("rated 4.7 by 1,200 learners in 2025, see the survey"), qualify it ("one of the most used tools"), or remove it. ' +
       'If the claim is substantiated, cite the evidence and ask for a legal review.',
   },
+  prefilter: (options) => [prefilterGroup([CLAIM], ANCHOR), prefilterGroup([GENERAL_CLAIM], GENERAL_ANCHOR), ...phraseGroups(options.phrases)],
   check({ doc, options, report, settings }) {
     // One finding per sentence: "the fastest system on the market and never goes down" is one claim to rewrite.
     let lastSentence: { block: unknown; end: number } | undefined;

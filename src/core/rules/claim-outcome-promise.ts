@@ -3,6 +3,7 @@ import { hasCode } from '../analysis/audience';
 import type { OffsetRange } from '../document/model';
 import { blockSentences, findWithExtraPhrases, isNegated } from '../prose';
 import { defineRule } from './rule';
+import { phraseGroups, prefilterGroup } from './prefilter';
 
 const START = String.raw`(?<![\p{L}\p{N}_-])`;
 const END = String.raw`(?![\p{L}\p{N}_])`;
@@ -79,6 +80,7 @@ export default defineRule({
       'Say what learners will be able to do after the lesson (a measurable objective), and leave outcomes such as jobs or exam results to evidence you can cite, ' +
       'for example "78% of the 2025 cohort passed the exam on their first attempt (see the report)".',
   },
+  prefilter: (options) => [prefilterGroup([PROMISE], ANCHOR), prefilterGroup([RESULT_PROMISED]), ...phraseGroups(options.phrases)],
   check({ doc, options, report, settings }) {
     const reported: OffsetRange[] = [];
     const promise = (range: OffsetRange, text: string) => {

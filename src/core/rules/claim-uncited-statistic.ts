@@ -5,6 +5,7 @@ import { hasCode } from '../analysis/audience';
 import { preOrder } from '../document/walk';
 import { blockSentences, insideQuotation, isAllowed, type BlockSentence, type Sentence } from '../prose';
 import { defineRule } from './rule';
+import { prefilterGroup } from './prefilter';
 
 const START = String.raw`(?<![\p{L}\p{N}_.,-])`;
 const END = String.raw`(?![\p{L}\p{N}_])`;
@@ -151,6 +152,7 @@ export default defineRule({
       'Add a link, a footnote (`[^1]`), a citation ("(Fagan, 1976)", "Source: 2025 staff survey") or a named, dated source ("according to the 2025 Acme safety report") ' +
       'in the same paragraph, the next sentence or just after the paragraph, or remove the number if you cannot source it.',
   },
+  prefilter: () => [prefilterGroup(GENERAL_CLAIMS, ANCHOR)],
   check({ doc, report, settings }) {
     const general = !hasCode(doc);
     doc.prose.forEach((block, index) => {

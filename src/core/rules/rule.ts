@@ -3,6 +3,7 @@ import type { PageHints } from '../course/classify';
 import type { ModuleScoped } from '../course/summary';
 import type { LessonDocument, OffsetRange } from '../document/model';
 import type { Role } from '../review/roles';
+import type { PrefilterGroup } from './prefilter';
 
 export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -85,6 +86,13 @@ export interface Rule<Schema extends z.ZodType = z.ZodType> {
   docs: RuleDocs;
   /** Runs after the other rules and sees their findings (review-required: claims trigger legal review). */
   readsFindings?: boolean;
+  /**
+   * Patterns of which one at least matches a lesson's `roughText` wherever the rule reports
+   * anything (widened with `widen`, behind the anchor the rule itself tests first), so that the
+   * queue can skip the parse of a lesson none matches. Left out by a rule that cannot promise it:
+   * the lesson is then always parsed.
+   */
+  prefilter?(options: z.output<Schema>): readonly PrefilterGroup[];
   check(context: RuleContext<z.output<Schema>>): void;
 }
 

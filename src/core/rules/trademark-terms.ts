@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findInProse, phrasePattern } from '../prose';
 import { defineRule } from './rule';
+import { phraseGroups, prefilterGroup } from './prefilter';
 
 /** Not inside a URL, a domain, an e-mail address or a file name: "github.com", "javascript.info", "docs/powerpoint.md". */
 const START = String.raw`(?<![\p{L}\p{N}_./@\\-])`;
@@ -38,6 +39,7 @@ export default defineRule({
       'Apply the fix to write the required spelling. For a competitor, ask marketing to review the mention, or rephrase without the name. ' +
       'For a short or common word (such as "Go"), list the wrong spellings as `variants` so that ordinary words are not matched.',
   },
+  prefilter: (options) => [prefilterGroup(options.terms.map(termPattern)), ...phraseGroups(options.competitors)],
   check({ doc, options, report, settings }) {
     for (const term of options.terms) {
       for (const found of findInProse(doc, termPattern(term), settings)) {
