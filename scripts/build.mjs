@@ -1,5 +1,5 @@
-// Bundles the extension, the CLI and the integration tests with esbuild: unified and remark are
-// ESM-only, while VS Code loads extensions as CommonJS.
+// Bundles the extension, the CLI, the integration tests and the installed-VSIX smoke tests with
+// esbuild: unified and remark are ESM-only, while VS Code loads extensions as CommonJS.
 import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,6 +23,10 @@ const common = {
 const integrationTests = readdirSync(join(root, 'test/integration'))
   .filter((name) => name.endsWith('.ts'))
   .map((name) => `test/integration/${name}`);
+// The smoke suite that test/vscode/installed-smoke.mjs runs against the VSIX installed in VS Code.
+const smokeTests = readdirSync(join(root, 'test/smoke'))
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => `test/smoke/${name}`);
 
 // The extension and the CLI load the report's bundle (and its charting library) only to make a report.
 const loadsReport = { define: { 'process.env.COURSE_REVIEW_REPORT_BUNDLE': '"report.js"' } };
@@ -33,4 +37,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/extension/lint/workerMain.ts'], outfile: 'dist/lintWorker.js' }),
   build({ ...common, ...loadsReport, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: integrationTests, outdir: 'dist/test/integration', external: ['vscode', 'mocha'], sourcemap: true }),
+  build({ ...common, entryPoints: smokeTests, outdir: 'dist/test/smoke', external: ['vscode', 'mocha'], sourcemap: true }),
 ]);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run test:vscode` (after the build): runs the integration suite in VS Code through
-// @vscode/test-electron, then the exported health report in Chromium (report-html.mjs), the UI
+// @vscode/test-electron, then the smoke suite against the VSIX installed with --install-extension
+// (installed-smoke.mjs), then the exported health report in Chromium (report-html.mjs), the UI
 // screenshot test and the personas' journeys, and prints `N passed, M failed`.
 //
 // VS Code executable: test/vscode/code-server-electron.mjs (code-server + headless
@@ -14,7 +15,9 @@
 //   COURSE_REVIEW_SCREENSHOT_PATH     UI test screenshot (default: <repo>/media/screenshot-problems.png;
 //                                     screenshot-codelens.png and screenshot-queue.png go next to it)
 //   COURSE_REVIEW_UI_LESSON           lesson the UI test opens (default: course/01-intro.md)
+//   COURSE_REVIEW_SKIP_INTEGRATION=1  skip the integration suite
 //   COURSE_REVIEW_SKIP_UI=1           skip the browser phases (report, UI test, journeys)
+//   COURSE_REVIEW_SKIP_INSTALLED=1    skip packaging the VSIX and the smoke suite against it
 //   COURSE_REVIEW_VSCODE_TIMEOUT_MS   per-phase time limit (default 300000)
 //   COURSE_REVIEW_KEEP_TMP=1          keep the temp folder (it is always kept when something fails)
 // The extension host sees COURSE_REVIEW_TEST_WORKSPACE (the temp copy of the workspace
@@ -29,6 +32,7 @@ import { stopAll } from './code-server.mjs';
 import { captureProblemsScreenshot } from './ui-screenshot.mjs';
 import { runJourneys } from './ui-journeys.mjs';
 import { checkReportHtml } from './report-html.mjs';
+import { installedSmoke } from './installed-smoke.mjs';
 
 const { runTests } = testElectron;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -98,30 +102,46 @@ async function integrationSuite(tmp) {
     say(`FAIL integration: ${extensionTestsPath} does not exist. Run \`npm run build\` first.`);
     return { passed: 0, failed: 1 };
   }
-  if (!fs.existsSync(vscodeExecutablePath)) {
-    say(`FAIL integration: VS Code executable ${vscodeExecutablePath} does not exist.`);
-    return { passed: 0, failed: 1 };
-  }
   // Same folder name as the fixture: it shows in the window title.
   const workspace = path.join(tmp, 'integration', path.basename(fixtureWorkspace));
   fs.cpSync(fixtureWorkspace, workspace, { recursive: true });
-  const resultFile = path.join(tmp, 'mocha-result.json');
-
-  say(`integration suite: ${extensionTestsPath}`);
-  say(`VS Code: ${vscodeExecutablePath}`);
   say(`workspace (copy of ${fixtureWorkspace}): ${workspace}`);
+  return runExtensionTests({
+    label: 'integration suite',
+    extensionDevelopmentPath,
+    extensionTestsPath,
+    workspace,
+    userDataDir: path.join(tmp, 'user-data'),
+    extensionsDir: path.join(tmp, 'extensions'),
+    resultFile: path.join(tmp, 'mocha-result.json'),
+    disableExtensions: true,
+  });
+}
+
+/**
+ * Runs a mocha suite (an extensionTestsPath printing `__MOCHA_RESULT__`) in VS Code through
+ * @vscode/test-electron and counts its tests; a suite that reports nothing counts as one failure.
+ */
+async function runExtensionTests({ label, extensionDevelopmentPath: developmentPath, extensionTestsPath: testsPath, workspace, userDataDir, extensionsDir, resultFile, env: testEnv = {}, disableExtensions = false }) {
+  if (!fs.existsSync(vscodeExecutablePath)) {
+    say(`FAIL ${label}: VS Code executable ${vscodeExecutablePath} does not exist.`);
+    return { passed: 0, failed: 1 };
+  }
+  say(`${label}: ${testsPath}`);
+  say(`VS Code: ${vscodeExecutablePath}`);
   const started = Date.now();
   const { error, result: fromStdout } = await withStdoutResult(() => runTests({
     vscodeExecutablePath,
-    extensionDevelopmentPath,
-    extensionTestsPath,
+    extensionDevelopmentPath: developmentPath,
+    extensionTestsPath: testsPath,
     launchArgs: [
       workspace,
-      '--disable-extensions',
-      `--user-data-dir=${path.join(tmp, 'user-data')}`,
-      `--extensions-dir=${path.join(tmp, 'extensions')}`,
+      ...(disableExtensions ? ['--disable-extensions'] : []),
+      `--user-data-dir=${userDataDir}`,
+      `--extensions-dir=${extensionsDir}`,
     ],
     extensionTestsEnv: {
+      ...testEnv,
       COURSE_REVIEW_TEST_WORKSPACE: workspace,
       COURSE_REVIEW_MOCHA_RESULT_FILE: resultFile,
       COURSE_REVIEW_VSCODE_TIMEOUT_MS: String(timeoutMs),
@@ -134,19 +154,19 @@ async function integrationSuite(tmp) {
   result ??= fromStdout;
 
   if (!result) {
-    say(`FAIL integration: the suite reported no result after ${seconds} s` +
+    say(`FAIL ${label}: the suite reported no result after ${seconds} s` +
       (error ? ` (${error.message})` : '') + '.');
     return { passed: 0, failed: 1 };
   }
   let { passed, failed } = result;
-  if (result.error) say(`integration suite error: ${result.error.split('\n')[0]}`);
+  if (result.error) say(`${label} error: ${result.error.split('\n')[0]}`);
   if (error && failed === 0) {
-    say(`FAIL integration: VS Code exited with an error although no test failed (${error.message}).`);
+    say(`FAIL ${label}: VS Code exited with an error although no test failed (${error.message}).`);
     failed = 1;
   } else if (!error && failed > 0) {
     say('warning: tests failed but VS Code exited with code 0.');
   }
-  say(`integration suite: ${passed} passed, ${failed} failed in ${seconds} s`);
+  say(`${label}: ${passed} passed, ${failed} failed in ${seconds} s`);
   return { passed, failed };
 }
 
@@ -227,9 +247,21 @@ async function main() {
   let passed = 0;
   let failed = 0;
 
-  const integration = await integrationSuite(tmp);
-  passed += integration.passed;
-  failed += integration.failed;
+  if (env.COURSE_REVIEW_SKIP_INTEGRATION) {
+    say('integration suite skipped (COURSE_REVIEW_SKIP_INTEGRATION).');
+  } else {
+    const integration = await integrationSuite(tmp);
+    passed += integration.passed;
+    failed += integration.failed;
+  }
+
+  if (env.COURSE_REVIEW_SKIP_INSTALLED) {
+    say('installed VSIX smoke suite skipped (COURSE_REVIEW_SKIP_INSTALLED).');
+  } else {
+    const installed = await installedSmoke({ repoRoot, tmp, fixtureWorkspace, runExtensionTests, say });
+    passed += installed.passed;
+    failed += installed.failed;
+  }
 
   if (env.COURSE_REVIEW_SKIP_UI) {
     say('UI test skipped (COURSE_REVIEW_SKIP_UI).');
