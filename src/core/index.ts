@@ -3,6 +3,7 @@ export { ConfigLoader, type ConfigHost } from './config/discover';
 export { compileLessonGlobs, configuredPageType, isLesson } from './config/lessons';
 export { CONFIG_FILE_NAME, configError, parseConfig, resolveConfig, type ConfigError, type ConfigResult, type ResolvedConfig } from './config/resolve';
 export { configSchema } from './config/schema';
+export { starterConfig } from './config/starter';
 export type { LessonDocument } from './document/model';
 export { parseLesson } from './document/parse';
 export { applyEdits } from './edits';

@@ -3,6 +3,7 @@ import { CodeActionProvider } from './codeActions';
 import { COMMANDS } from './commands/ids';
 import { lintWorkspace } from './commands/lintWorkspace';
 import { openRuleDoc } from './commands/openRuleDoc';
+import { registerCreateConfig } from './commands/createConfig';
 import { ConfigService } from './config';
 import { FixAllProvider, fixAllInActiveEditor } from './fixAll';
 import { CourseModel } from './course/courseModel';
@@ -62,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
     registerReviewCommands({ reviews, identity }),
     registerChangesSinceApproval(reviews),
     registerReviewHistory(reviews),
+    registerCreateConfig(),
     queue,
     outline,
     vscode.languages.registerCodeActionsProvider(LESSON_SELECTOR, new CodeActionProvider(linter), CodeActionProvider.metadata),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { relative } from 'node:path';
-import { compileLessonGlobs, ConfigLoader, isLesson, parseConfig, resolveConfig, RULES, type ConfigError, type ConfigResult, type ResolvedConfig } from '../../src/core';
+import { compileLessonGlobs, ConfigLoader, isLesson, parseConfig, resolveConfig, RULES, starterConfig, type ConfigError, type ConfigResult, type ResolvedConfig } from '../../src/core';
 
 const FILE = '/course/.coursereview.json';
 
@@ -23,6 +23,16 @@ function severities(resolved: ResolvedConfig): Record<string, string> {
 }
 
 describe('configuration', () => {
+  it('the starter configuration reads without a problem: recommended rules and the three review roles to fill in', () => {
+    const parsed = parseConfig(starterConfig(), '/course/.coursereview.json', '/course');
+    assert.ok(parsed.ok, parsed.ok ? '' : parsed.error.message);
+    assert.deepEqual(
+      parsed.config.roles.map((role) => [role.name, role.required, role.reviewers.length]),
+      [['sme', 'always', 0], ['legal', 'when-triggered', 0], ['marketing', 'when-triggered', 0]],
+    );
+    assert.deepEqual([...parsed.config.rules.keys()], [...resolveConfig(undefined, undefined, '/course').rules.keys()], 'the recommended rules');
+  });
+
   describe('parseConfig', () => {
     it('accepts JSON with comments and trailing commas', () => {
       const resolved = config(`// team settings

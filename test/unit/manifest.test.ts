@@ -102,6 +102,24 @@ describe('package.json manifest', () => {
     for (const kept of ['!dist/extension.js', '!dist/lintWorker.js', '!dist/report.js', '!docs/rules/**', '!schemas/**']) assert.ok(lines.includes(kept), kept);
     assert.equal(manifest.main, './dist/extension.js');
   });
+
+  it('walks a new user through checking a lesson, the team configuration, a review request and the queue, with shipped media', () => {
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    const commands = new Set<string>([...Object.values(COMMANDS).map((command) => command.id), 'workbench.action.quickOpen', `${QUEUE_VIEW.id}.focus`]);
+    const allowed = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((line) => line.trim());
+    assert.ok(allowed.includes('!media/walkthrough/**'), 'the media are packaged');
+    assert.deepEqual(walkthrough.steps.map((step) => step.id), ['openLesson', 'fixFinding', 'createConfig', 'requestReview', 'openQueue']);
+    for (const step of walkthrough.steps) {
+      assert.ok(existsSync(join(ROOT, step.media.markdown)) && step.media.markdown.startsWith('media/walkthrough/'), step.media.markdown);
+      for (const [, command] of step.description.matchAll(/\(command:([\w.]+)/g)) assert.ok(commands.has(command), `${step.id} links ${command}`);
+      for (const event of step.completionEvents) {
+        const [kind, target] = event.split(':');
+        if (kind === 'onCommand') assert.ok(commands.has(target), event);
+        else if (kind === 'onView') assert.equal(target, QUEUE_VIEW.id, event);
+        else assert.equal(kind, 'onLanguage', event);
+      }
+    }
+  });
 });
 
 function extensionSources(folder: string): string[] {

@@ -26,6 +26,7 @@ export const COMMANDS = {
   outlineShowModuleFindings: { id: 'courseReview.outline.showModuleFindings', title: 'Show Module Findings in Problems' },
   openHealthReport: { id: 'courseReview.openHealthReport', title: 'Open Course Health Report' },
   exportHealthReport: { id: 'courseReview.exportHealthReport', title: 'Export Course Health Report as HTML…' },
+  createConfig: { id: 'courseReview.createConfig', title: 'Create Team Configuration (.coursereview.json)' },
 } as const;
 
 export const COMMAND_CATEGORY = 'Course Review';
