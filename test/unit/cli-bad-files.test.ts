@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -177,5 +178,20 @@ describe('cli: one bad file never takes down a run', () => {
       assert.ok(result.stderr.startsWith(`course-review: evil${ESCAPED}.md: The front matter does not parse`), result.stderr);
       assert.doesNotMatch(result.stderr, CONTROL);
     });
+  });
+});
+
+describe('cli: a reader that stops early', function () {
+  this.timeout(60_000);
+  const folder = useCliFolder('course-review-pipe-');
+
+  it('ends quietly when the pipe it writes to is closed, as cat does', () => {
+    // More findings than a pipe holds (64 KB), so that writes go on after the reader has gone.
+    const links = Array.from({ length: 40 }, (_, link) => `[Click here](https://example.com/${link}) for part ${link}.`).join('\n\n');
+    for (let index = 0; index < 20; index++) folder.write(`lessons/${index}.md`, `# Lesson ${index}\n\n${links}\n`);
+    const command = `"${process.execPath}" "${cliBundle()}" lint lessons --format json | head -c 200 > /dev/null; echo "exit \${PIPESTATUS[0]}" >&2`;
+    const result = spawnSync('bash', ['-c', command], { cwd: folder.path, encoding: 'utf8' });
+    assert.doesNotMatch(result.stderr, /EPIPE|Error|at /, result.stderr);
+    assert.match(result.stderr, /^exit [01]\n$/);
   });
 });
