@@ -7,6 +7,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
+
+/** zod's `z` namespace re-exports its 40 locales (258 KB minified, in each bundle); messages are English. */
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](?:classic|core)[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'zod-english.mjs') } : undefined,
+    );
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -18,6 +29,7 @@ const common = {
   absWorkingDir: root,
   // jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
   mainFields: ['module', 'main'],
+  plugins: [englishOnlyZod],
 };
 
 const integrationTests = readdirSync(join(root, 'test/integration'))
