@@ -44,6 +44,10 @@ export class ReviewHistory {
   /** Per path: the commits that changed, deleted or renamed away the file there. */
   private readonly pathEvents = new Map<string, string[]>();
   private firstParents: { commits: string[]; position: Map<string, number>; eventsByPath: Map<string, number[]> } | undefined;
+  private children: Map<string, string[]> | undefined;
+  private readonly descendantsOf = new Map<string, ReadonlySet<string>>();
+  /** `versionAt` off HEAD's first-parent line, remembered for every commit a walk went through. */
+  private readonly versionsOffChain = new Map<string, Version | 'edge' | undefined>();
 
   private constructor(
     readonly root: string,
@@ -125,9 +129,10 @@ export class ReviewHistory {
    * The commit that wrote the record a lesson has at HEAD, found the way the record came: from
    * HEAD back through the commits that changed the file (following renames), into whichever parent
    * of a merge already had it, to the commit none of whose parents had it. A record that a later
-   * commit removed and another put back was written by the one that put it back; a record merged
-   * in from a branch was written on that branch; a new file at a path that an older, deleted file
-   * had starts its own history.
+   * commit removed and another put back was written by the one that put it back; so was one that a
+   * merge kept although a branch it merged had removed it after seeing it; a record merged in from
+   * a branch was written on that branch; a new file at a path that an older, deleted file had
+   * starts its own history.
    */
   origin(path: string, role: string, signOff: SignOff): Origin {
     if (this.head === undefined) return { kind: 'uncommitted' };
@@ -135,21 +140,93 @@ export class ReviewHistory {
     const atHead = this.versionAt(this.head, path);
     if (atHead === 'edge') return { kind: 'beyond-shallow-edge', commit: this.head };
     if (!has(atHead)) return { kind: 'uncommitted' };
+    /** The way back: from each start, along first parents, to the version found there. */
+    const walked: Array<{ start: string; version: Version }> = [{ start: this.head, version: atHead as Version }];
     let version: Version | undefined = atHead;
     for (let guard = 0; version && guard < this.graph.size + 1; guard++) {
       const { commit, change } = version;
       const parents = this.graph.get(commit.commit) ?? commit.parents;
       if (this.shallowEdge.has(commit.commit)) return { kind: 'beyond-shallow-edge', commit: commit.commit };
       // A merge shows a file a branch added as added: the branch may have the record.
-      if (parents.length === 0 || (change.status === 'A' && parents.length === 1)) return { kind: 'written', step: { commit, change } };
+      if (parents.length === 0 || (change.status === 'A' && parents.length === 1)) return this.restoredOr(walked, role, signOff, { commit, change });
       const before = change.status === 'R' ? change.from : change.path;
       const candidates: Array<[string, string]> = [[parents[0], before], ...parents.slice(1).flatMap((parent): Array<[string, string]> => [[parent, change.path], [parent, before]])];
-      const from = candidates.map(([parent, at]) => this.versionAt(parent, at)).find((candidate) => candidate === 'edge' || has(candidate));
+      let from: Version | 'edge' | undefined;
+      let fromParent: string | undefined;
+      for (const [parent, at] of candidates) {
+        const candidate = this.versionAt(parent, at);
+        if (candidate === 'edge' || has(candidate)) {
+          from = candidate;
+          fromParent = parent;
+          break;
+        }
+      }
       if (from === 'edge') return { kind: 'beyond-shallow-edge', commit: commit.commit };
-      if (!from) return { kind: 'written', step: { commit, change } };
+      if (!from || fromParent === undefined) return this.restoredOr(walked, role, signOff, { commit, change });
+      walked.push({ start: fromParent, version: from });
       version = from;
     }
     return { kind: 'uncommitted' };
+  }
+
+  /**
+   * The written record's step, unless a merge on the way back from HEAD kept the record although
+   * one of the branches it merged had removed it after the record was written (a withdrawal
+   * undone by `merge -s ours`, or by taking the other side in a conflict): then that merge, the
+   * nearest to HEAD, wrote the record that is there now.
+   */
+  private restoredOr(walked: ReadonlyArray<{ start: string; version: Version }>, role: string, signOff: SignOff, written: LineageStep): Origin {
+    const writer = written.commit.commit;
+    for (let index = 0; index < walked.length; index++) {
+      const { start, version } = walked[index];
+      const followed = walked[index + 1]?.start;
+      const path = version.change.path;
+      for (let commit: string | undefined = start; commit !== undefined; commit = this.graph.get(commit)?.[0]) {
+        const parents = this.graph.get(commit) ?? [];
+        const last = commit === version.commit.commit;
+        const others = last ? parents.filter((parent) => parent !== followed) : parents.slice(1);
+        if (parents.length > 1) {
+          for (const parent of others) {
+            const there = this.versionAt(parent, path);
+            const kept = there !== undefined && there !== 'edge' && sameSignOff(this.signOffsAt(there.change.after).get(role), signOff);
+            if (!kept && there !== 'edge' && this.descendants(writer).has(parent)) {
+              const merge = this.commits.get(commit);
+              if (merge) return { kind: 'written', step: { commit: merge, change: { status: 'M', from: path, path, before: version.change.after, after: version.change.after } } };
+            }
+          }
+        }
+        if (last) break;
+      }
+    }
+    return { kind: 'written', step: written };
+  }
+
+  /** The commits that have `commit` among their ancestors, itself included: those that saw what it wrote. */
+  private descendants(commit: string): ReadonlySet<string> {
+    const known = this.descendantsOf.get(commit);
+    if (known) return known;
+    if (!this.children) {
+      const children = new Map<string, string[]>();
+      for (const [child, parents] of this.graph) {
+        for (const parent of parents) {
+          const list = children.get(parent);
+          if (list) list.push(child);
+          else children.set(parent, [child]);
+        }
+      }
+      this.children = children;
+    }
+    const found = new Set([commit]);
+    const queue = [commit];
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      for (const child of this.children.get(next) ?? []) {
+        if (found.has(child)) continue;
+        found.add(child);
+        queue.push(child);
+      }
+    }
+    this.descendantsOf.set(commit, found);
+    return found;
   }
 
   /** Reads, in one batch, the configurations that judging these steps needs. */
@@ -191,19 +268,27 @@ export class ReviewHistory {
    * clone stops before the answer.
    */
   private versionAt(start: string, path: string): Version | 'edge' | undefined {
+    const visited: string[] = [];
+    const remember = (result: Version | 'edge' | undefined) => {
+      for (const commit of visited) this.versionsOffChain.set(`${commit}\0${path}`, result);
+      return result;
+    };
     let commit: string | undefined = start;
     for (let guard = 0; commit !== undefined && guard <= this.graph.size; guard++) {
       const onChain = this.chain().position.get(commit);
       // On HEAD's first-parent line, the nearest change is found by a search, not a walk.
-      if (onChain !== undefined) return this.versionOnChain(onChain, path);
+      if (onChain !== undefined) return remember(this.versionOnChain(onChain, path));
+      const key = `${commit}\0${path}`;
+      if (this.versionsOffChain.has(key)) return remember(this.versionsOffChain.get(key));
+      visited.push(commit);
       const event = this.eventAt(commit, path);
-      if (event !== 'none') return event;
+      if (event !== 'none') return remember(event);
       const parents = this.graph.get(commit);
-      if (parents === undefined) return undefined;
-      if (parents.length === 0) return this.shallowEdge.has(commit) ? 'edge' : undefined;
+      if (parents === undefined) return remember(undefined);
+      if (parents.length === 0) return remember(this.shallowEdge.has(commit) ? 'edge' : undefined);
       commit = parents[0];
     }
-    return undefined;
+    return remember(undefined);
   }
 
   /** What `commit` did to the file at `path`: changed it (a version), deleted or renamed it away (undefined), or nothing. */

@@ -150,6 +150,43 @@ describe('course-review verify', function () {
     assert.match(findings[0].message, /committed by Dana Lead <dana@example\.com>/);
   });
 
+  it('does not accept a withdrawn approval that a merge brought back, by merge -s ours or by taking the other side, also with --base', async () => {
+    await sign('priya', 'approve');
+    commit('priya', 'SME approval');
+    git('author', 'checkout', '-q', '-b', 'feature');
+    folder.write('lessons/notes.md', '# Notes\n');
+    commit('author', 'Notes on the branch');
+    git('priya', 'checkout', '-q', 'main');
+    await sign('priya', 'request-changes', 'lessons/holding.md', '--note', 'Ask for the hold time first');
+    commit('priya', 'SME: changes requested after all');
+    git('author', 'checkout', '-q', 'feature');
+    git('author', 'merge', '-q', '-s', 'ours', 'main', '-m', 'Merge main');
+    git('lead', 'checkout', '-q', '-b', 'pull-request', 'main');
+    git('lead', 'merge', '-q', '--no-ff', 'feature', '-m', 'Test merge');
+    const pullRequest = await verify('--base', 'main');
+    assert.deepEqual(kinds(pullRequest.findings), [['lessons/holding.md', 'sme', 'unverified']]);
+    assert.match(pullRequest.findings[0].message, /committed by (?:Dana Lead|Sam Author) .* not by Priya Patel/, "the merge that kept it, nearest to HEAD");
+
+    git('author', 'checkout', '-q', 'main');
+    git('author', 'merge', '-q', '--no-ff', '--no-commit', 'feature');
+    git('author', 'checkout', 'feature', '--', 'lessons/holding.md');
+    commit('author', 'Merge feature, keeping its side');
+    assert.deepEqual(kinds((await verify()).findings), [['lessons/holding.md', 'sme', 'unverified']]);
+  });
+
+  it('still accepts an approval merged from a branch that never had the record, after main moved on', async () => {
+    git('author', 'checkout', '-q', '-b', 'feature');
+    folder.write('lessons/notes.md', '# Notes\n');
+    commit('author', 'Notes on the branch');
+    git('priya', 'checkout', '-q', 'main');
+    await sign('priya', 'approve');
+    commit('priya', 'SME approval');
+    git('lead', 'merge', '-q', '--no-ff', 'feature', '-m', 'Merge feature');
+    const { code, findings } = await verify();
+    assert.deepEqual(kinds(findings), []);
+    assert.equal(code, 0);
+  });
+
   it('does not accept an approval squash-merged by someone else, which rewrites who committed it', async () => {
     git('priya', 'checkout', '-q', '-b', 'sme-review');
     await sign('priya', 'approve');
