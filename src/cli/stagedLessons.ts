@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { DEFAULT_ROLES, readEntry, signOffsOf } from '../core';
 import { readBlobs } from '../git/objects';
 import { STAGED_COMMIT } from '../git/reviewHistory';
@@ -30,23 +32,35 @@ export function stagedLessons(root: string, lessons: readonly LessonToVerify[]):
   const author = ident.stdout.trim().replace(/\s+\d+\s+[+-]\d{4}$/, '');
   const [, name = author, email = ''] = /^(.*?)\s*<([^<>]*)>$/.exec(author) ?? [];
   const head = safeGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-  const parents = head.ok ? [head.stdout.trim()] : [];
-  const headSpec = (lesson: LessonToVerify) => {
+  const parents = head.ok ? [head.stdout.trim(), ...mergeHeads(root)] : [];
+  // At HEAD under its path there (or its name before a staged rename); in a merged commit, under the path it is staged at.
+  const specs = (lesson: LessonToVerify) => {
     const path = atHead.get(lesson.path);
-    return parents.length > 0 && path !== undefined ? `${parents[0]}:${path}` : undefined;
+    return [...(parents.length > 0 && path !== undefined ? [`${parents[0]}:${path}`] : []), ...parents.slice(1).map((parent) => `${parent}:${lesson.path}`)];
   };
-  const texts = readBlobs(root, chosen.flatMap((lesson) => [`:${lesson.path}`, headSpec(lesson) ?? []].flat()), { keepIndex: true });
+  const texts = readBlobs(root, chosen.flatMap((lesson) => [`:${lesson.path}`, ...specs(lesson)]), { keepIndex: true });
   return {
     lessons: chosen.map((lesson) => {
-      const spec = headSpec(lesson);
-      const before = spec === undefined ? undefined : texts.get(spec);
+      const before = specs(lesson).map((spec) => texts.get(spec)).filter((text): text is string => text !== undefined);
       const commit = { commit: STAGED_COMMIT, parents, author, name, email, date: '', signature: undefined, changes: [] };
       const change = { status: 'M', from: atHead.get(lesson.path) ?? lesson.path, path: lesson.path, before: undefined, after: undefined };
       return {
         ...lesson,
         text: texts.get(`:${lesson.path}`) ?? lesson.text,
-        staged: { head: before === undefined ? new Map() : signOffsOf(readEntry('', before, DEFAULT_ROLES).review), step: { commit, change } },
+        staged: { head: before.map((text) => signOffsOf(readEntry('', text, DEFAULT_ROLES).review)), step: { commit, change } },
       };
     }),
   };
+}
+
+/** The commits a merge being committed brings in (MERGE_HEAD), if one is. */
+function mergeHeads(root: string): string[] {
+  const path = safeGit(root, ['rev-parse', '--git-path', 'MERGE_HEAD'], { keepIndex: true });
+  if (!path.ok) return [];
+  const file = path.stdout.trim();
+  try {
+    return readFileSync(isAbsolute(file) ? file : join(root, file), 'utf8').split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+  } catch {
+    return [];
+  }
 }

@@ -23,8 +23,11 @@ export interface LessonToVerify {
   file: string;
   text: string;
   config: ResolvedConfig;
-  /** For a lesson as staged for the next commit: its sign-offs at HEAD, and that commit about to be made. */
-  staged?: { head: ReadonlyMap<string, SignOff>; step: LineageStep };
+  /**
+   * For a lesson as staged for the next commit: its sign-offs at HEAD (and, when a merge is being
+   * committed, in each commit it merges), and that commit about to be made.
+   */
+  staged?: { head: ReadonlyArray<ReadonlyMap<string, SignOff>>; step: LineageStep };
 }
 
 export type VerifyOutcome = { kind: 'checked'; findings: VerifyFinding[]; signOffs: number } | { kind: 'shallow'; message: string };
@@ -70,7 +73,7 @@ export function verifyLessons(history: ReviewHistory, lessons: readonly LessonTo
       const line = lineOf(state.role.name);
       if (signOff && (signOff.status === 'approved' || signOff.status === 'waived')) {
         // A sign-off a staged commit does not change is the history's to bear out: verify checks it in CI.
-        const origin: Origin | undefined = lesson.staged ? (sameSignOff(lesson.staged.head.get(state.role.name), signOff) ? undefined : { kind: 'written', step: lesson.staged.step }) : history.origin(lesson.path, state.role.name, signOff);
+        const origin: Origin | undefined = lesson.staged ? (lesson.staged.head.some((records) => sameSignOff(records.get(state.role.name), signOff)) ? undefined : { kind: 'written', step: lesson.staged.step }) : history.origin(lesson.path, state.role.name, signOff);
         if (origin) pending.push({ lesson, state, signOff, line, origin });
       }
       if (state.status === 'stale') {

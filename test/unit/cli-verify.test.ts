@@ -338,6 +338,36 @@ describe('course-review verify', function () {
     assert.match((await folder.cli('verify', '--staged', '--signed')).stderr, /--staged checks the commit about to be made: it takes neither --base nor --signed/);
   });
 
+  it('with --staged, lets a merge that stopped on a conflict be committed with the approval it brings in, and still refuses one typed during it', async () => {
+    const env = { ...process.env };
+    for (const name of ['GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL']) delete process.env[name];
+    try {
+      folder.write('lessons/notes.md', 'v1\n');
+      commit('author', 'Notes');
+      git('priya', 'checkout', '-q', '-b', 'sme-review');
+      await sign('priya', 'approve');
+      folder.write('lessons/notes.md', 'v2 priya\n');
+      commit('priya', 'SME approval and a note');
+      git('lead', 'checkout', '-q', 'main');
+      folder.write('lessons/notes.md', 'v2 lead\n');
+      commit('lead', 'A note on main');
+      assert.throws(() => git('lead', 'merge', '-q', 'sme-review'), 'the merge stops on the notes');
+      folder.write('lessons/notes.md', 'v3\n');
+      git('lead', 'add', '-A');
+      git('lead', 'config', 'user.name', PEOPLE.lead[0]);
+      git('lead', 'config', 'user.email', PEOPLE.lead[1]);
+      const merging = await folder.cli('verify', '--staged');
+      assert.equal(merging.code, 0, merging.stdout);
+      await sign('priya', 'approve', 'lessons/holding.md', '--today', '2026-12-05');
+      git('lead', 'add', '-A');
+      const typed = await folder.cli('verify', '--staged');
+      assert.equal(typed.code, 1, 'an approval that neither side had is the committer\'s');
+      assert.match(typed.stdout, /staged for commit by Dana Lead/);
+    } finally {
+      Object.assign(process.env, env);
+    }
+  });
+
   describe('refuses what someone other than the reviewer made look like their sign-off', () => {
     const people = (name: string, email: string): NodeJS.ProcessEnv => ({ ...process.env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email });
     const raw = (env: NodeJS.ProcessEnv, ...args: string[]) => execFileSync('git', args, { cwd: folder.path, env, encoding: 'utf8' });
