@@ -73,6 +73,31 @@ async function runRowAction(page, rowText, action, acted) {
   throw new Error(`could not run "${action}" on the "${rowText}" row: ${String(lastError?.message ?? lastError).split('\n')[0]}`);
 }
 
+/** A newcomer opens Get Started: the walkthrough's steps, one done from its own button and checked off. */
+async function newcomer(h, { outDir }) {
+  const { page } = h;
+  await h.closeAllEditors();
+  await h.runCommand('Welcome: Open Walkthrough...');
+  await h.pickInQuickInput('Course Review', (labels) => labels.findIndex((label) => label.includes('Get Started with Course Review')), 'the Course Review walkthrough');
+  const titles = ['Check a lesson as you write', 'Fix a finding', 'Set up your team', 'Ask for a review', 'Follow the review queue'];
+  const steps = () => page.$$eval('button.getting-started-step', (nodes) => nodes.map((node) => ({ id: node.getAttribute('data-step-id') ?? '', text: node.textContent ?? '', checked: node.getAttribute('aria-checked') })));
+  await until(page, "the walkthrough's five steps", steps, (shown) => titles.every((title) => shown.some((step) => step.text.includes(title))));
+  const setUp = page.locator('button.getting-started-step', { hasText: 'Set up your team' }).first();
+  await setUp.click();
+  await page.locator('.getting-started-step .button-container .monaco-button, .getting-started-step a', { hasText: 'Create .coursereview.json' }).first().click({ timeout: 10_000 });
+  await until(page, 'the team configuration open', () => tabs(page), (labels) => labels.some((label) => label.includes('.coursereview.json')));
+  await page.locator('.tabs-container .tab', { hasText: 'Walkthrough' }).first().click();
+  const done = await until(page, 'the step checked off', steps, (shown) => shown.some((step) => step.id.endsWith('createConfig') && step.checked === 'true'));
+  if (done.filter((step) => step.checked === 'true').some((step) => !/createConfig|openLesson|fixFinding|openQueue|requestReview/.test(step.id))) throw new Error(`unexpected steps: ${JSON.stringify(done)}`);
+  await h.clearNotifications();
+  await page.mouse.move(0, 0);
+  // The step's page beside it is a webview of its own, rendered a moment later.
+  await page.locator('.getting-started-media iframe, .getting-started-media .webview').first().waitFor({ timeout: 10_000 }).catch(() => {});
+  await page.waitForTimeout(2_000);
+  await h.screenshot(path.join(outDir, 'journey-get-started.png'));
+  await h.closeAllEditors();
+}
+
 /** A designer fixes a lesson: opens a rule page from the Problems panel, reads the counts, runs Fix All. */
 async function designer(h, { outDir }) {
   const { page } = h;
@@ -269,6 +294,7 @@ async function leadOutline(h, { outDir }) {
 }
 
 export const JOURNEYS = [
+  ['newcomer opens Get Started and sets up the team', newcomer],
   ['designer fixes a lesson', designer],
   ['reviewer asks for changes and requests a review', reviewer],
   ['reviewer sees what changed since their approval, and the review history', reviewerSeesChanges],
