@@ -46,6 +46,7 @@ export class ReviewHistory {
   private firstParents: { commits: string[]; position: Map<string, number>; eventsByPath: Map<string, number[]> } | undefined;
   private children: Map<string, string[]> | undefined;
   private readonly descendantsOf = new Map<string, ReadonlySet<string>>();
+  private readonly formerNamesOf = new Map<string, string[]>();
   /** `versionAt` off HEAD's first-parent line, remembered for every commit a walk went through. */
   private readonly versionsOffChain = new Map<string, Version | 'edge' | undefined>();
 
@@ -150,7 +151,9 @@ export class ReviewHistory {
       // A merge shows a file a branch added as added: the branch may have the record.
       if (parents.length === 0 || (change.status === 'A' && parents.length === 1)) return this.restoredOr(walked, role, signOff, { commit, change });
       const before = change.status === 'R' ? change.from : change.path;
-      const candidates: Array<[string, string]> = [[parents[0], before], ...parents.slice(1).flatMap((parent): Array<[string, string]> => [[parent, change.path], [parent, before]])];
+      // A merged branch may have the file under a name the first parent's side has since renamed it from.
+      const names = [...new Set([change.path, before, ...this.formerNames(change.path)])];
+      const candidates: Array<[string, string]> = [[parents[0], before], ...parents.slice(1).flatMap((parent) => names.map((name): [string, string] => [parent, name]))];
       let from: Version | 'edge' | undefined;
       let fromParent: string | undefined;
       for (const [parent, at] of candidates) {
@@ -199,6 +202,16 @@ export class ReviewHistory {
       }
     }
     return { kind: 'written', step: written };
+  }
+
+  /** The names the file at `path` had before renames, newest first. */
+  private formerNames(path: string): string[] {
+    let names = this.formerNamesOf.get(path);
+    if (!names) {
+      names = this.tree.lineage(path).flatMap(({ change }) => (change.status === 'R' ? [change.from] : []));
+      this.formerNamesOf.set(path, names);
+    }
+    return names;
   }
 
   /** The commits that have `commit` among their ancestors, itself included: those that saw what it wrote. */

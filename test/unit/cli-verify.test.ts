@@ -187,6 +187,20 @@ describe('course-review verify', function () {
     assert.equal(code, 0);
   });
 
+  it('accepts an approval made on a branch under the lesson\'s old name, merged by someone else after main renamed it', async () => {
+    git('priya', 'checkout', '-q', '-b', 'sme-review');
+    await sign('priya', 'approve');
+    commit('priya', 'SME approval');
+    git('author', 'checkout', '-q', 'main');
+    git('author', 'mv', 'lessons/holding.md', 'lessons/01-holding.md');
+    commit('author', 'Number the lessons');
+    git('lead', 'merge', '-q', '--no-ff', 'sme-review', '-m', 'Merge the SME review');
+    const { code, findings } = await verify();
+    assert.deepEqual(kinds(findings), []);
+    assert.equal(code, 0);
+    assert.ok(folder.read('lessons/01-holding.md').includes('status: approved'), 'the merge kept the approval under the new name');
+  });
+
   it('does not accept an approval squash-merged by someone else, which rewrites who committed it', async () => {
     git('priya', 'checkout', '-q', '-b', 'sme-review');
     await sign('priya', 'approve');
