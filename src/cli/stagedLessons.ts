@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
 import { DEFAULT_ROLES, readEntry, signOffsOf } from '../core';
-import { readBlobs } from '../git/objects';
+import { objectIdsInGitFile, readBlobs } from '../git/objects';
 import { STAGED_COMMIT } from '../git/reviewHistory';
 import { safeGit } from '../git/safeGit';
 import type { LessonToVerify } from '../git/verify';
@@ -32,7 +30,8 @@ export function stagedLessons(root: string, lessons: readonly LessonToVerify[]):
   const author = ident.stdout.trim().replace(/\s+\d+\s+[+-]\d{4}$/, '');
   const [, name = author, email = ''] = /^(.*?)\s*<([^<>]*)>$/.exec(author) ?? [];
   const head = safeGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-  const parents = head.ok ? [head.stdout.trim(), ...mergeHeads(root)] : [];
+  // A merge being committed also has the commits it brings in (MERGE_HEAD) as parents.
+  const parents = head.ok ? [head.stdout.trim(), ...objectIdsInGitFile(root, 'MERGE_HEAD', { keepIndex: true })] : [];
   // At HEAD under its path there (or its name before a staged rename); in a merged commit, under the path it is staged at.
   const specs = (lesson: LessonToVerify) => {
     const path = atHead.get(lesson.path);
@@ -53,14 +52,3 @@ export function stagedLessons(root: string, lessons: readonly LessonToVerify[]):
   };
 }
 
-/** The commits a merge being committed brings in (MERGE_HEAD), if one is. */
-function mergeHeads(root: string): string[] {
-  const path = safeGit(root, ['rev-parse', '--git-path', 'MERGE_HEAD'], { keepIndex: true });
-  if (!path.ok) return [];
-  const file = path.stdout.trim();
-  try {
-    return readFileSync(isAbsolute(file) ? file : join(root, file), 'utf8').split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
-  } catch {
-    return [];
-  }
-}

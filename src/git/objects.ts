@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { gitArguments, gitEnvironment } from './safeGit';
+import { gitArguments, gitEnvironment, safeGit } from './safeGit';
 
 /**
  * Reads many objects in one `git cat-file --batch` process: each spec is an object id or
@@ -29,4 +31,19 @@ export function readBlobs(root: string, specs: readonly string[], options: { kee
     at += length + 1;
   }
   return blobs;
+}
+
+/**
+ * The object ids listed in a file of the repository's git folder (`shallow`, `MERGE_HEAD`), one
+ * per line; none when there is no such file.
+ */
+export function objectIdsInGitFile(root: string, name: string, options: { keepIndex?: boolean } = {}): string[] {
+  const path = safeGit(root, ['rev-parse', '--git-path', name], options);
+  if (!path.ok) return [];
+  const file = path.stdout.trim();
+  try {
+    return readFileSync(isAbsolute(file) ? file : join(root, file), 'utf8').split('\n').filter((line) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(line));
+  } catch {
+    return [];
+  }
 }

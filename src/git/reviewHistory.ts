@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
 import { CONFIG_FILE_NAME, DEFAULT_ROLES, isListed, isPerson, parseConfig, readEntry, sameSignOff, signOffsOf, type Identity, type Role, type SignOff } from '../core';
 import type { Found } from './history';
-import { readBlobs } from './objects';
+import { objectIdsInGitFile, readBlobs } from './objects';
 import { safeGit } from './safeGit';
 import { treeLog, TreeHistory, type Commit, type FileChange, type LineageStep } from './treeLog';
 
@@ -96,7 +94,7 @@ export class ReviewHistory {
       const [commit, ...rest] = line.split(' ');
       return [commit, rest] as const;
     }));
-    return { ok: true, value: new ReviewHistory(root, new TreeHistory(log.value), parents, id, shallowCommits(root), options.signatures) };
+    return { ok: true, value: new ReviewHistory(root, new TreeHistory(log.value), parents, id, new Set(objectIdsInGitFile(root, 'shallow')), options.signatures) };
   }
 
   /** For judging commits about to be made: the configurations they read, without the log. */
@@ -137,7 +135,7 @@ export class ReviewHistory {
    */
   origin(path: string, role: string, signOff: SignOff): Origin {
     if (this.head === undefined) return { kind: 'uncommitted' };
-    const has = (version: Version | 'edge' | undefined) => version !== undefined && version !== 'edge' && sameSignOff(this.signOffsAt(version.change.after).get(role), signOff);
+    const has = (version: Version | 'edge' | undefined) => this.hasRecord(version, role, signOff);
     const atHead = this.versionAt(this.head, path);
     if (atHead === 'edge') return { kind: 'beyond-shallow-edge', commit: this.head };
     if (!has(atHead)) return { kind: 'uncommitted' };
@@ -191,8 +189,7 @@ export class ReviewHistory {
         if (parents.length > 1) {
           for (const parent of others) {
             const there = this.versionAt(parent, path);
-            const kept = there !== undefined && there !== 'edge' && sameSignOff(this.signOffsAt(there.change.after).get(role), signOff);
-            if (!kept && there !== 'edge' && this.descendants(writer).has(parent)) {
+            if (there !== 'edge' && !this.hasRecord(there, role, signOff) && this.descendants(writer).has(parent)) {
               const merge = this.commits.get(commit);
               if (merge) return { kind: 'written', step: { commit: merge, change: { status: 'M', from: path, path, before: version.change.after, after: version.change.after } } };
             }
@@ -202,6 +199,11 @@ export class ReviewHistory {
       }
     }
     return { kind: 'written', step: written };
+  }
+
+  /** Whether that version of the file holds this very sign-off for the role. */
+  private hasRecord(version: Version | 'edge' | undefined, role: string, signOff: SignOff): version is Version {
+    return version !== undefined && version !== 'edge' && sameSignOff(this.signOffsAt(version.change.after).get(role), signOff);
   }
 
   /** The names the file at `path` had before renames, newest first. */
@@ -408,17 +410,5 @@ function signatureText(status: string | undefined): string {
       return 'a signature that cannot be checked (no key to check it with)';
     default:
       return 'no signature';
-  }
-}
-
-/** The commits listed in the repository's `shallow` file: those whose parents a shallow clone left out. */
-function shallowCommits(root: string): Set<string> {
-  const path = safeGit(root, ['rev-parse', '--git-path', 'shallow']);
-  if (!path.ok) return new Set();
-  const file = path.stdout.trim();
-  try {
-    return new Set(readFileSync(isAbsolute(file) ? file : join(root, file), 'utf8').split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line)));
-  } catch {
-    return new Set();
   }
 }

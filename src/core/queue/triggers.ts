@@ -2,7 +2,7 @@ import type { EnabledRule, ResolvedConfig } from '../config/resolve';
 import { roughText } from '../document/roughText';
 import { lintText } from '../lint';
 import type { Role } from '../review/roles';
-import { RULES, RULES_BY_ID } from '../rules';
+import { RULES_BY_ID } from '../rules';
 import type { PrefilterGroup } from '../rules/prefilter';
 
 /** The enabled rules that can make a role required: only these run for the queue. */
@@ -49,7 +49,3 @@ function prefilterOf(id: string, enabled: EnabledRule | undefined): readonly Pre
   return compiled.get(enabled);
 }
 
-/** The patterns of the built-in rules' prefilters at their default options, anchors included (the patterns' growth test reads them). */
-export const BUILTIN_PREFILTERS: Readonly<Record<string, readonly RegExp[]>> = Object.fromEntries(
-  RULES.flatMap((rule) => (rule.prefilter ? [[rule.id, rule.prefilter(rule.options.parse({})).flatMap((group) => [...(group.anchor ? [group.anchor] : []), ...group.patterns])]] : [])),
-);
