@@ -18,6 +18,16 @@ const englishOnlyZod = {
   },
 };
 
+/** The core hashes in pure JavaScript so that it runs in the browser; the Node bundles use node:crypto (same values). */
+const nativeSha256 = {
+  name: 'native-sha256',
+  setup(builder) {
+    builder.onResolve({ filter: /[\\/]text[\\/]sha256$/ }, (args) =>
+      /[\\/]src[\\/]core[\\/]/.test(args.importer) ? { path: join(root, 'src', 'node', 'sha256.ts') } : undefined,
+    );
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -29,6 +39,19 @@ const common = {
   absWorkingDir: root,
   // jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
   mainFields: ['module', 'main'],
+  plugins: [englishOnlyZod, nativeSha256],
+};
+
+/**
+ * VS Code's web worker extension host (vscode.dev, github.dev): no Node built-in may be imported,
+ * and there is no DOM (the `worker` condition picks decode-named-character-reference's DOM-free build).
+ */
+const browser = {
+  ...common,
+  platform: 'browser',
+  conditions: ['worker'],
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
   plugins: [englishOnlyZod],
 };
 
@@ -46,8 +69,12 @@ const loadsReport = { define: { 'process.env.COURSE_REVIEW_REPORT_BUNDLE': '"rep
 await Promise.all([
   build({ ...common, ...loadsReport, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['src/report/index.ts'], outfile: 'dist/report.js' }),
+  build({ ...browser, entryPoints: ['src/extension/browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['src/extension/lint/workerMain.ts'], outfile: 'dist/lintWorker.js' }),
   build({ ...common, ...loadsReport, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: integrationTests, outdir: 'dist/test/integration', external: ['vscode', 'mocha'], sourcemap: true }),
   build({ ...common, entryPoints: smokeTests, outdir: 'dist/test/smoke', external: ['vscode', 'mocha'], sourcemap: true }),
+  // The web suite (test/web), for the web worker extension host: mocha's browser build, and the
+  // npm port of Node's assert.
+  build({ ...browser, entryPoints: ['test/web/index.ts'], outfile: 'dist/test/web/index.js', external: ['vscode'], sourcemap: true, define: { 'process.env.NODE_DEBUG': 'false' } }),
 ]);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { fixSummary, type FixChange } from '../core';
 import type { ConfigService } from './config';
-import type { LintClient } from './lint/client';
+import type { LintRunner } from './lint/runner';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('courseReview');
 
@@ -16,7 +16,7 @@ interface FixAllEdit {
  * computed on the lint worker; undefined when there is nothing to fix, the document changed
  * meanwhile, or the check was stopped.
  */
-export async function fixAllEdit(document: vscode.TextDocument, configs: ConfigService, client: LintClient): Promise<FixAllEdit | undefined> {
+export async function fixAllEdit(document: vscode.TextDocument, configs: ConfigService, client: LintRunner): Promise<FixAllEdit | undefined> {
   if (!configs.isLesson(document)) return undefined;
   const config = configs.forDocument(document.uri);
   if (!config.ok) return undefined;
@@ -41,7 +41,7 @@ export class FixAllProvider implements vscode.CodeActionProvider {
 
   constructor(
     private readonly configs: ConfigService,
-    private readonly client: LintClient,
+    private readonly client: LintRunner,
   ) {}
 
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
@@ -58,7 +58,7 @@ export class FixAllProvider implements vscode.CodeActionProvider {
  * The Fix All command: applies every safe fix to the active lesson as one undoable edit, and says
  * what it changed ("2 fixes: utilize → use, in order to → to"). Resolves to that message.
  */
-export async function fixAllInActiveEditor(configs: ConfigService, client: LintClient): Promise<string | undefined> {
+export async function fixAllInActiveEditor(configs: ConfigService, client: LintRunner): Promise<string | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document) return undefined;
   const result = await fixAllEdit(document, configs, client);

@@ -5,7 +5,7 @@ import type { ModuleFindings } from './course/moduleFindings';
 import type { ConfigService } from './config';
 import { toDiagnostic } from './diagnostics';
 import { Disposable } from './disposable';
-import type { LintClient, Outcome } from './lint/client';
+import type { LintRunner, Outcome } from './lint/runner';
 import { localToday } from './review/today';
 
 export interface LintSnapshot {
@@ -47,7 +47,7 @@ export class LessonLinter extends Disposable {
 
   constructor(
     private readonly configs: ConfigService,
-    private readonly client: LintClient,
+    private readonly client: LintRunner,
     private readonly course: CourseModel,
     private readonly modules: ModuleFindings,
   ) {
@@ -201,7 +201,7 @@ export class LessonLinter extends Disposable {
   /** A lesson no tab shows any more; a late close event for a lesson opened again changes nothing. */
   private closed(uri: vscode.Uri) {
     if (isInATab(uri)) return;
-    if (this.keptAfterClose.has(uri.toString()) && uri.scheme === 'file') void this.lintFile(uri).catch(() => this.forget(uri));
+    if (this.keptAfterClose.has(uri.toString()) && uri.scheme !== 'untitled') void this.lintFile(uri).catch(() => this.forget(uri));
     else this.forget(uri);
   }
 

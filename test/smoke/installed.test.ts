@@ -55,7 +55,7 @@ describe('Course Review installed from its VSIX', function () {
 
   it('ships every file its package.json names', async () => {
     const manifest = extension.packageJSON;
-    const named: string[] = [manifest.main, manifest.icon];
+    const named: string[] = [manifest.main, manifest.browser, manifest.icon];
     for (const container of manifest.contributes.viewsContainers?.activitybar ?? []) named.push(container.icon);
     for (const views of Object.values(manifest.contributes.views ?? {}) as { icon?: string }[][]) for (const view of views) if (view.icon) named.push(view.icon);
     for (const validation of manifest.contributes.jsonValidation ?? []) named.push(validation.url);

@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 const IMPORTS_VSCODE = /(?:from\s+['"]vscode['"]|require\(\s*['"]vscode['"]\s*\)|import\(\s*['"]vscode['"]\s*\))/;
 const IMPORTS_OUTWARD = /from\s+['"](?:\.\.\/)+(?:extension|cli)\//;
 const IMPORTS_REPORT = /from\s+['"](?:\.\.\/)+report(?:\/(?!load['"])[\w/]*)?['"]|from\s+['"]vega(?:-lite)?['"]/;
+const IMPORTS_NODE_BUILTIN = new RegExp(
+  String.raw`(?:from\s+|require\(\s*|import\(\s*)['"](?:node:[\w/]+|${builtinModules.filter((name) => !name.startsWith('_')).join('|')})(?:/[\w/]*)?['"]`,
+);
 const USES_PROCESS_OR_CONSOLE = /\b(?:process\.|console\.)/;
 
 function sourceFiles(folder: string): string[] {
@@ -28,6 +32,11 @@ describe('architecture', () => {
     assert.deepEqual(offenders.map((file) => relative(ROOT, file)), []);
   });
 
+  it('the core imports no Node built-in, so that it runs in the browser (vscode.dev)', () => {
+    const offenders = sourceFiles(join(ROOT, 'src/core')).filter((file) => IMPORTS_NODE_BUILTIN.test(readFileSync(file, 'utf8')));
+    assert.deepEqual(offenders.map((file) => relative(ROOT, file)), []);
+  });
+
   it('the extension and the CLI load the report (and its charting library) only through report/load', () => {
     const offenders = ['src/extension', 'src/cli'].flatMap((folder) => sourceFiles(join(ROOT, folder))).filter((file) => IMPORTS_REPORT.test(readFileSync(file, 'utf8')));
     assert.deepEqual(offenders.map((file) => relative(ROOT, file)), []);
@@ -39,5 +48,10 @@ describe('architecture', () => {
     assert.ok(IMPORTS_VSCODE.test("import * as vscode from 'vscode';"));
     assert.ok(IMPORTS_VSCODE.test("const vscode = require('vscode');"));
     assert.ok(IMPORTS_OUTWARD.test("import { x } from '../../extension/linter';"));
+    assert.ok(IMPORTS_NODE_BUILTIN.test("import { createHash } from 'node:crypto';"));
+    assert.ok(IMPORTS_NODE_BUILTIN.test("import { join } from 'path';"));
+    assert.ok(IMPORTS_NODE_BUILTIN.test("import { readFile } from 'fs/promises';"));
+    assert.ok(!IMPORTS_NODE_BUILTIN.test("import { join } from './paths';"));
+    assert.ok(!IMPORTS_NODE_BUILTIN.test("import { sha256 } from '@noble/hashes/sha2.js';"));
   });
 });

@@ -99,8 +99,22 @@ describe('package.json manifest', () => {
   it('packages from an allow-list: the bundle, rule docs and schemas, nothing else', () => {
     const lines = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((line) => line.trim());
     assert.equal(lines.find((line) => line !== '' && !line.startsWith('#')), '**');
-    for (const kept of ['!dist/extension.js', '!dist/lintWorker.js', '!dist/report.js', '!docs/rules/**', '!schemas/**']) assert.ok(lines.includes(kept), kept);
+    for (const kept of ['!dist/extension.js', '!dist/web/extension.js', '!dist/lintWorker.js', '!dist/report.js', '!docs/rules/**', '!schemas/**']) assert.ok(lines.includes(kept), kept);
     assert.equal(manifest.main, './dist/extension.js');
+    assert.equal(manifest.browser, './dist/web/extension.js');
+  });
+
+  it('declares what works in Restricted Mode and in virtual workspaces, and hides what needs git or Node from the browser', () => {
+    for (const capability of ['untrustedWorkspaces', 'virtualWorkspaces'] as const) {
+      assert.equal(manifest.capabilities[capability].supported, 'limited', capability);
+      assert.match(manifest.capabilities[capability].description, /Show Review History/, capability);
+    }
+    const desktopOnly = new Set([COMMANDS.showChangesSinceApproval.id, COMMANDS.showReviewHistory.id, COMMANDS.openHealthReport.id, COMMANDS.exportHealthReport.id]);
+    const entries = Object.values(manifest.contributes.menus as Record<string, Array<{ command: string; when?: string }>>).flat().filter((entry) => desktopOnly.has(entry.command));
+    assert.ok(entries.length >= 7);
+    // The report's own title bar shows only where the report opened: the desktop.
+    for (const entry of entries.filter((each) => !each.when?.startsWith('activeWebviewPanelId'))) assert.match(entry.when ?? '', /courseReview\.nodeHost/, `${entry.command} at ${entry.when}`);
+    for (const id of [COMMANDS.openHealthReport.id, COMMANDS.exportHealthReport.id]) assert.ok(manifest.contributes.menus.commandPalette.some((entry: { command: string }) => entry.command === id), id);
   });
 
   it('walks a new user through checking a lesson, the team configuration, a review request and the queue, with shipped media', () => {

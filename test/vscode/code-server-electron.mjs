@@ -5,7 +5,10 @@
 // a headless Chromium, streams the test output and exits with the tests' exit code.
 //
 //   code-server-electron.mjs [folder] --extensionDevelopmentPath=DIR --extensionTestsPath=FILE
-//       [--user-data-dir DIR] [--extensions-dir DIR] [other VS Code flags, ignored]
+//       [--extensionDevelopmentKind=web] [--user-data-dir DIR] [--extensions-dir DIR]
+//       [other VS Code flags, ignored]
+// With --extensionDevelopmentKind=web the extension and its tests run in the browser's web worker
+// extension host instead of the Node one.
 //
 // Environment:
 //   CODE_SERVER_PATH                 code-server executable (default: <repo>/.vscode-test/code-server-4.100.3/node_modules/.bin/code-server)
@@ -63,6 +66,7 @@ export function parseArgs(argv) {
       case 'extensionTestsPath': out.extensionTestsPath = value; break;
       case 'user-data-dir': out.userDataDir = value; break;
       case 'extensions-dir': out.extensionsDir = value; break;
+      case 'extensionDevelopmentKind': out.extensionDevelopmentKind = value; break;
       case 'folder-uri': if (value) out.positional.push(value); break;
       default: out.ignored.push(value === undefined ? arg : `--${name}=${value}`);
     }
@@ -85,6 +89,21 @@ const NOISE = [
   /^ChatSessionStore: /,
   /^Ignoring fetching additional builtin extensions from gallery as it is disabled/,
 ];
+
+/**
+ * The web workbench ignores the payload's extensionDevelopmentKind when it places an extension
+ * (it reads the manifest's kinds, and an extension with a `main` runs in the Node host when there
+ * is one); `remote.extensionKind` overrides the kinds, so the extension runs where it was asked to.
+ */
+function extensionKindSettings(args, developmentPaths) {
+  if (!args.extensionDevelopmentKind) return {};
+  const kinds = {};
+  for (const folder of developmentPaths) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8'));
+    kinds[`${manifest.publisher}.${manifest.name}`] = [args.extensionDevelopmentKind];
+  }
+  return { 'remote.extensionKind': kinds };
+}
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
@@ -184,7 +203,7 @@ async function main() {
   });
 
   const run = async () => {
-    server = await startCodeServer({ codeServerPath, userDataDir, extensionsDir, env: process.env });
+    server = await startCodeServer({ codeServerPath, userDataDir, extensionsDir, env: process.env, settings: extensionKindSettings(args, extensionDevelopmentPath) });
     say(`code-server ${server.origin} ready after ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${server.logFile})`);
     workbench = await openWorkbench({
       origin: server.origin,
@@ -192,6 +211,7 @@ async function main() {
       workspaceFile,
       extensionDevelopmentPath,
       extensionTestsPath,
+      extensionDevelopmentKind: args.extensionDevelopmentKind,
       profileDir: path.join(tmp, 'chromium-profile'),
       logsDir,
       onLog: (type, text) => {

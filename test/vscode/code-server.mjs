@@ -348,12 +348,14 @@ export function remoteUri(authority, absPath) {
 }
 
 /** The workbench URL for a folder (or a .code-workspace file, or an empty window) and a payload. */
-export function workbenchUrl({ origin, folder, workspaceFile, extensionDevelopmentPath, extensionTestsPath }) {
+export function workbenchUrl({ origin, folder, workspaceFile, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind }) {
   const authority = new URL(origin).host;
   const payload = [];
   const devPaths = [extensionDevelopmentPath].flat().filter(Boolean);
   for (const p of devPaths) payload.push(['extensionDevelopmentPath', remoteUri(authority, p)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remoteUri(authority, extensionTestsPath)]);
+  // 'web' runs the extension under development in the browser's web worker extension host.
+  if (extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', extensionDevelopmentKind]);
   payload.push(['skipWelcome', 'true']);
   payload.push(['skipReleaseNotes', 'true']);
   const q = (p) => encodeURIComponent(path.resolve(p)).replace(/%2F/g, '/');
@@ -388,7 +390,7 @@ function defaultLog(type, text) {
  */
 export async function openWorkbench(opts) {
   const {
-    origin, folder, workspaceFile, extensionDevelopmentPath, extensionTestsPath, profileDir, env,
+    origin, folder, workspaceFile, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind, profileDir, env,
     onLog = defaultLog, logsDir, navigationTimeoutMs = 60_000,
   } = opts;
   if (!profileDir) throw new Error('openWorkbench: profileDir is required');
@@ -475,7 +477,7 @@ export async function openWorkbench(opts) {
       page.on('pageerror', (err) => process.stderr.write(`[browser pageerror] ${err.stack || err}\n`));
     }
 
-    const url = workbenchUrl({ origin, folder, workspaceFile, extensionDevelopmentPath, extensionTestsPath });
+    const url = workbenchUrl({ origin, folder, workspaceFile, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind });
     const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: navigationTimeoutMs });
     if (response && !response.ok()) {
       throw new Error(`The workbench page answered HTTP ${response.status()} for ${url}`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run test:vscode` (after the build): runs the integration suite in VS Code through
-// @vscode/test-electron, then the smoke suite against the VSIX installed with --install-extension
-// (installed-smoke.mjs), then the exported health report in Chromium (report-html.mjs), the UI
+// @vscode/test-electron, then the web suite in the web worker extension host (web-suite.mjs), the
+// smoke suite against the VSIX installed with --install-extension (installed-smoke.mjs), then the exported health report in Chromium (report-html.mjs), the UI
 // screenshot test and the personas' journeys, and prints `N passed, M failed`.
 //
 // VS Code executable: test/vscode/code-server-electron.mjs (code-server + headless
@@ -18,6 +18,7 @@
 //   COURSE_REVIEW_SKIP_INTEGRATION=1  skip the integration suite
 //   COURSE_REVIEW_SKIP_UI=1           skip the browser phases (report, UI test, journeys)
 //   COURSE_REVIEW_SKIP_INSTALLED=1    skip packaging the VSIX and the smoke suite against it
+//   COURSE_REVIEW_SKIP_WEB=1          skip the web suite (the browser bundle in the web worker extension host)
 //   COURSE_REVIEW_VSCODE_TIMEOUT_MS   per-phase time limit (default 300000)
 //   COURSE_REVIEW_KEEP_TMP=1          keep the temp folder (it is always kept when something fails)
 // The extension host sees COURSE_REVIEW_TEST_WORKSPACE (the temp copy of the workspace
@@ -33,6 +34,7 @@ import { captureProblemsScreenshot } from './ui-screenshot.mjs';
 import { runJourneys } from './ui-journeys.mjs';
 import { checkReportHtml } from './report-html.mjs';
 import { installedSmoke } from './installed-smoke.mjs';
+import { webSuite } from './web-suite.mjs';
 
 const { runTests } = testElectron;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -122,7 +124,7 @@ async function integrationSuite(tmp) {
  * Runs a mocha suite (an extensionTestsPath printing `__MOCHA_RESULT__`) in VS Code through
  * @vscode/test-electron and counts its tests; a suite that reports nothing counts as one failure.
  */
-async function runExtensionTests({ label, extensionDevelopmentPath: developmentPath, extensionTestsPath: testsPath, workspace, userDataDir, extensionsDir, resultFile, env: testEnv = {}, disableExtensions = false }) {
+async function runExtensionTests({ label, extensionDevelopmentPath: developmentPath, extensionTestsPath: testsPath, workspace, userDataDir, extensionsDir, resultFile, env: testEnv = {}, disableExtensions = false, extensionDevelopmentKind }) {
   if (!fs.existsSync(vscodeExecutablePath)) {
     say(`FAIL ${label}: VS Code executable ${vscodeExecutablePath} does not exist.`);
     return { passed: 0, failed: 1 };
@@ -137,6 +139,7 @@ async function runExtensionTests({ label, extensionDevelopmentPath: developmentP
     launchArgs: [
       workspace,
       ...(disableExtensions ? ['--disable-extensions'] : []),
+      ...(extensionDevelopmentKind ? [`--extensionDevelopmentKind=${extensionDevelopmentKind}`] : []),
       `--user-data-dir=${userDataDir}`,
       `--extensions-dir=${extensionsDir}`,
     ],
@@ -253,6 +256,14 @@ async function main() {
     const integration = await integrationSuite(tmp);
     passed += integration.passed;
     failed += integration.failed;
+  }
+
+  if (env.COURSE_REVIEW_SKIP_WEB) {
+    say('web suite skipped (COURSE_REVIEW_SKIP_WEB).');
+  } else {
+    const web = await webSuite({ repoRoot, tmp, runExtensionTests, say });
+    passed += web.passed;
+    failed += web.failed;
   }
 
   if (env.COURSE_REVIEW_SKIP_INSTALLED) {

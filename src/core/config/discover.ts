@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isInside, joinPath } from '../text/paths';
 import { CONFIG_FILE_NAME, parseConfig, resolveConfig, type ConfigResult } from './resolve';
 
 /** What the loader needs from the outside world, so that the core stays free of I/O. */
@@ -41,7 +41,7 @@ export class ConfigLoader {
 
   /** The folder's own config file, else its parent's result (cached), up to the root. */
   private load(folder: string): ConfigResult {
-    const file = join(folder, CONFIG_FILE_NAME);
+    const file = joinPath(folder, CONFIG_FILE_NAME);
     const text = this.host.readFile(file);
     if (text !== undefined) return parseConfig(text, file, folder);
     const parent = dirname(folder);
@@ -52,9 +52,4 @@ export class ConfigLoader {
   private rootOf(folder: string): string | undefined {
     return this.roots.filter((root) => isInside(root, folder)).sort((a, b) => b.length - a.length)[0];
   }
-}
-
-function isInside(root: string, folder: string): boolean {
-  const path = relative(root, folder);
-  return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
 }

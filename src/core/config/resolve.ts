@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename } from '../text/paths';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import type { PageType } from '../course/pageType';

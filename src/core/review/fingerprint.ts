@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { locateFrontMatter, parseFrontMatter } from '../document/frontMatter';
+import { sha256Hex } from '../text/sha256';
 
 const BOM = '\uFEFF';
 
@@ -26,11 +26,7 @@ export function lessonFingerprint(input: string): string | undefined {
 }
 
 export function fingerprintOf(frontMatter: Record<string, unknown>, body: string): string {
-  const hash = createHash('sha256');
-  hash.update(canonicalJson(frontMatter));
-  hash.update('\n---\n');
-  hash.update(normaliseText(body));
-  return `sha256:${hash.digest('hex')}`;
+  return `sha256:${sha256Hex(`${canonicalJson(frontMatter)}\n---\n${normaliseText(body)}`)}`;
 }
 
 function normaliseText(text: string): string {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { ANSWER_GLOBS, answersByFolder, buildCourse, configuredPageType, readToc, TOC_FILES, type Course, type CourseModule, type CourseToc, type PageHints } from '../../core';
+import { ANSWER_GLOBS, answersByFolder, buildCourse, configuredPageType, readToc, relativeInside, TOC_FILES, type Course, type CourseModule, type CourseToc, type PageHints } from '../../core';
 import type { ConfigService } from '../config';
 import { Disposable } from '../disposable';
-import { LESSON_GLOB } from '../lessonFiles';
+import { LESSON_GLOB, pathOf } from '../lessonFiles';
 
 const TOC_GLOB = `**/{${Object.keys(TOC_FILES).join(',')}}`;
 /** File events come in bursts (a checkout, a rename of a folder): the course is rebuilt once they settle. */
@@ -75,8 +75,8 @@ export class CourseModel extends Disposable {
   /** What the course says of the page, for the checks: its place, its table of contents entry, `pageTypes`. */
   hints(uri: vscode.Uri): PageHints {
     const page = this.current?.page(uri.path);
-    const config = uri.scheme === 'file' ? this.configs.forDocument(uri) : undefined;
-    const configType = config?.ok ? configuredPageType(config.config, relativeTo(config.config.baseDir, uri.fsPath)) : undefined;
+    const config = vscode.workspace.getWorkspaceFolder(uri) ? this.configs.forDocument(uri) : undefined;
+    const configType = config?.ok ? configuredPageType(config.config, relativeInside(config.config.baseDir, pathOf(uri)) ?? pathOf(uri)) : undefined;
     const tocFile = page?.module.source.kind === 'table-of-contents' ? page.module.source.file : undefined;
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
     const solutionNearby = this.answers.get(uri.path.slice(0, uri.path.lastIndexOf('/')));
@@ -145,9 +145,4 @@ async function readText(uri: vscode.Uri): Promise<string> {
   } catch {
     return '';
   }
-}
-
-function relativeTo(base: string, path: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return path.startsWith(prefix) ? path.slice(prefix.length) : path;
 }

@@ -4,7 +4,7 @@ import type { ConfigService } from '../config';
 import { toDiagnostic } from '../diagnostics';
 import { Disposable } from '../disposable';
 import { LESSON_GLOB } from '../lessonFiles';
-import type { LintClient } from '../lint/client';
+import type { LintRunner } from '../lint/runner';
 import { localToday } from '../review/today';
 import type { CourseModel } from './courseModel';
 
@@ -28,7 +28,7 @@ export class ModuleFindings extends Disposable {
 
   constructor(
     private readonly model: CourseModel,
-    private readonly client: LintClient,
+    private readonly client: LintRunner,
     private readonly configs: ConfigService,
   ) {
     super();

@@ -1,20 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { Envelope, LintRequest, LintResponse, ResolvedConfig } from '../../core';
 import { READY } from './ready';
+import { ConfigIds, WaitingRequests, type ClientRequest, type LintRunner, type Outcome, type Pending, type Priority } from './runner';
 
-/** How a request ended: answered, or the worker was stopped and started afresh. */
-export type Outcome = { kind: 'answered'; response: LintResponse } | { kind: 'over-budget'; budgetMs: number } | { kind: 'out-of-memory'; limitMb: number } | { kind: 'failed'; message: string } | { kind: 'superseded' };
-
-/** Open lessons first: a check the author waits for goes ahead of the queue's background work. */
-export type Priority = 'interactive' | 'background';
-
-interface Pending {
-  body: LintRequest;
-  config: ResolvedConfig | undefined;
-  /** Requests with the same key replace each other while they wait: only the newest text matters. */
-  key: string | undefined;
-  resolve(outcome: Outcome): void;
-}
+export type { Outcome, Priority } from './runner';
 
 export interface LintClientOptions {
   /** The bundled worker script. */
@@ -25,21 +14,17 @@ export interface LintClientOptions {
   memoryMb: number;
 }
 
-type ConfigFree<T> = T extends { configId: number } ? Omit<T, 'configId' | 'config'> : T;
-export type ClientRequest = ConfigFree<LintRequest>;
-
 /**
  * Runs the lint service on a worker thread, one request at a time, each within a time budget. A
  * request over budget, or one that exhausts the worker's memory, stops the worker (the only way to
  * stop a busy thread); the next request starts a fresh one. Configurations travel once per worker.
  */
-export class LintClient {
+export class LintClient implements LintRunner {
   private worker: Worker | undefined;
-  private readonly configIds = new WeakMap<ResolvedConfig, number>();
-  private lastConfigId = 0;
+  private readonly configIds = new ConfigIds();
   /** Configurations the current worker has been sent. */
   private known = new Set<number>();
-  private readonly waiting: Record<Priority, Pending[]> = { interactive: [], background: [] };
+  private readonly waiting = new WaitingRequests();
   private inFlight: (Pending & { id: number; budgetMs: number; timer: ReturnType<typeof setTimeout> | undefined }) | undefined;
   /** A fresh worker is still loading: the request in flight waits, its budget not yet running. */
   private loading = false;
@@ -50,27 +35,18 @@ export class LintClient {
 
   request(body: ClientRequest, config: ResolvedConfig | undefined, priority: Priority = 'interactive'): Promise<Outcome> {
     if (this.disposed) return Promise.resolve({ kind: 'failed', message: 'Course Review is shutting down.' });
-    const key = body.method === 'lint' ? body.key : undefined;
-    return new Promise<Outcome>((resolve) => {
-      const queue = this.waiting[priority];
-      const replaced = key === undefined ? -1 : queue.findIndex((pending) => pending.key === key);
-      const pending: Pending = { body: body as LintRequest, config, key, resolve };
-      if (replaced === -1) queue.push(pending);
-      else queue.splice(replaced, 1, pending)[0].resolve({ kind: 'superseded' });
-      this.next();
-    });
+    const outcome = this.waiting.add(body, config, priority);
+    this.next();
+    return outcome;
   }
 
-  /** True while a request for this lesson waits or runs. */
   isBusyWith(key: string): boolean {
-    return this.inFlight?.key === key || [...this.waiting.interactive, ...this.waiting.background].some((pending) => pending.key === key);
+    return this.inFlight?.key === key || this.waiting.has(key);
   }
 
   dispose(): void {
     this.disposed = true;
-    for (const pending of [...this.waiting.interactive, ...this.waiting.background]) pending.resolve({ kind: 'superseded' });
-    this.waiting.interactive.length = 0;
-    this.waiting.background.length = 0;
+    this.waiting.clear();
     this.finish({ kind: 'superseded' });
     void this.worker?.terminate();
     this.worker = undefined;
@@ -78,7 +54,7 @@ export class LintClient {
 
   private next() {
     if (this.inFlight || this.disposed) return;
-    const pending = this.waiting.interactive.shift() ?? this.waiting.background.shift();
+    const pending = this.waiting.next();
     if (!pending) return;
     const worker = this.ensureWorker();
     const id = ++this.lastId;
@@ -96,11 +72,7 @@ export class LintClient {
   /** The request with its configuration's id, and the configuration itself the first time this worker sees it. */
   private withConfig({ body, config }: Pending): LintRequest {
     if (!config || body.method === 'forget') return body;
-    let configId = this.configIds.get(config);
-    if (configId === undefined) {
-      configId = ++this.lastConfigId;
-      this.configIds.set(config, configId);
-    }
+    const configId = this.configIds.of(config);
     const first = !this.known.has(configId);
     this.known.add(configId);
     return { ...body, configId, ...(first && { config }) } as LintRequest;

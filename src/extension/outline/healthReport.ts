@@ -3,6 +3,7 @@ import { dirname, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
 import { courseHealth, type CourseHealth } from '../../core';
 import { loadReport } from '../../report/load';
+import { COMMANDS } from '../commands/ids';
 import { Disposable } from '../disposable';
 import { localToday } from '../review/today';
 import type { OutlineIndexer } from './indexer';
@@ -88,4 +89,14 @@ export class HealthReportPanel extends Disposable {
     const uri = this.indexer.uriOf(message.path);
     if (uri) await vscode.window.showTextDocument(uri, { preview: true, viewColumn: vscode.ViewColumn.One });
   }
+}
+
+/** The health report and its two commands (desktop only: the report's charting bundle is loaded with Node). */
+export function registerHealthReport(indexer: OutlineIndexer): vscode.Disposable {
+  const report = new HealthReportPanel(indexer);
+  return vscode.Disposable.from(
+    report,
+    vscode.commands.registerCommand(COMMANDS.openHealthReport.id, () => report.open()),
+    vscode.commands.registerCommand(COMMANDS.exportHealthReport.id, (target?: vscode.Uri) => report.export(target)),
+  );
 }

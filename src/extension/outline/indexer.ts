@@ -6,7 +6,7 @@ import type { ModuleFindings, PageResult } from '../course/moduleFindings';
 import { Disposable } from '../disposable';
 import { eachLimited } from '../eachLimited';
 import { LESSON_GLOB } from '../lessonFiles';
-import type { LintClient } from '../lint/client';
+import type { LintRunner } from '../lint/runner';
 import type { LessonLinter } from '../linter';
 import { localToday } from '../review/today';
 
@@ -46,7 +46,7 @@ export class OutlineIndexer extends Disposable {
 
   constructor(
     private readonly model: CourseModel,
-    private readonly client: LintClient,
+    private readonly client: LintRunner,
     private readonly configs: ConfigService,
     private readonly modules: ModuleFindings,
     linter: LessonLinter,

@@ -5,25 +5,22 @@ import type { ConfigService } from '../config';
 import type { CourseModel } from '../course/courseModel';
 import type { ModuleFindings } from '../course/moduleFindings';
 import { Disposable } from '../disposable';
-import type { LintClient } from '../lint/client';
+import type { LintRunner } from '../lint/runner';
 import type { LessonLinter } from '../linter';
-import { HealthReportPanel } from './healthReport';
 import { OutlineIndexer } from './indexer';
 import { CourseOutlineProvider, type ModuleNode, type OutlineNode } from './tree';
 
 /**
- * The Course Outline view: the course's modules and pages as a lead reads them, and the course
- * health report. The pages are checked the first time the view is shown (or the report asked
+ * The Course Outline view: the course's modules and pages as a lead reads them. The pages are checked the first time the view is shown (or the report asked
  * for), in the background, never during activation.
  */
 export class CourseOutline extends Disposable {
   readonly indexer: OutlineIndexer;
   readonly provider: CourseOutlineProvider;
   readonly view: vscode.TreeView<OutlineNode>;
-  readonly report: HealthReportPanel;
   constructor(
     model: CourseModel,
-    client: LintClient,
+    client: LintRunner,
     configs: ConfigService,
     modules: ModuleFindings,
     private readonly linter: LessonLinter,
@@ -31,7 +28,6 @@ export class CourseOutline extends Disposable {
     super();
     this.indexer = this.register(new OutlineIndexer(model, client, configs, modules, linter));
     this.provider = this.register(new CourseOutlineProvider(this.indexer));
-    this.report = this.register(new HealthReportPanel(this.indexer));
     this.view = this.register(vscode.window.createTreeView(OUTLINE_VIEW.id, { treeDataProvider: this.provider, showCollapseAll: true }));
     this.register(this.view.onDidChangeVisibility(({ visible }) => visible && void this.open()));
     this.register(this.provider.onDidChangeTreeData(() => this.updateView()));
@@ -39,8 +35,6 @@ export class CourseOutline extends Disposable {
       vscode.Disposable.from(
         vscode.commands.registerCommand(COMMANDS.outlineRefresh.id, () => this.refresh()),
         vscode.commands.registerCommand(COMMANDS.outlineShowModuleFindings.id, (node?: ModuleNode | string) => this.showModuleFindings(node)),
-        vscode.commands.registerCommand(COMMANDS.openHealthReport.id, () => this.report.open()),
-        vscode.commands.registerCommand(COMMANDS.exportHealthReport.id, (target?: vscode.Uri) => this.report.export(target)),
       ),
     );
     this.updateView();

@@ -4,9 +4,9 @@ import type { ConfigService } from '../config';
 import { Disposable } from '../disposable';
 import { eachLimited } from '../eachLimited';
 import { LESSON_FILE, LESSON_GLOB } from '../lessonFiles';
-import type { LintClient } from '../lint/client';
+import type { LintRunner } from '../lint/runner';
 import { excludeMatcher } from './exclude';
-import { readLesson } from './read';
+import { readLesson, type LocalLessonReader } from './read';
 
 /** Reads in flight at once: a read is a round trip to the file service, so many overlap. */
 const READ_CONCURRENCY = 32;
@@ -56,7 +56,8 @@ export class QueueIndexer extends Disposable {
 
   constructor(
     private readonly configs: ConfigService,
-    private readonly client: LintClient,
+    private readonly client: LintRunner,
+    private readonly local?: LocalLessonReader,
   ) {
     super();
     const lessons = this.register(vscode.workspace.createFileSystemWatcher(LESSON_GLOB));
@@ -173,7 +174,7 @@ export class QueueIndexer extends Disposable {
 
   /** An unsaved edit shows in the queue after a pause in typing. */
   private edited(uri: vscode.Uri) {
-    if (this.state === 'idle' || uri.scheme !== 'file' || !LESSON_FILE.test(uri.path)) return;
+    if (this.state === 'idle' || !vscode.workspace.getWorkspaceFolder(uri) || !LESSON_FILE.test(uri.path)) return;
     const key = uri.toString();
     this.cancelTyping(key);
     this.typing.set(
@@ -187,7 +188,7 @@ export class QueueIndexer extends Disposable {
 
   /** A closed document's unsaved changes are gone: what counts is the file again. */
   private closed(uri: vscode.Uri) {
-    if (this.state === 'idle' || uri.scheme !== 'file' || !LESSON_FILE.test(uri.path)) return;
+    if (this.state === 'idle' || !vscode.workspace.getWorkspaceFolder(uri) || !LESSON_FILE.test(uri.path)) return;
     this.cancelTyping(uri.toString());
     void this.track(this.update(uri));
   }
@@ -230,7 +231,7 @@ export class QueueIndexer extends Disposable {
   private async text(uri: vscode.Uri, extent: 'head' | 'whole'): Promise<{ text: string; whole: boolean }> {
     const open = vscode.workspace.textDocuments.find((document) => !document.isClosed && document.uri.toString() === uri.toString());
     if (open?.isDirty) return { text: open.getText(), whole: true };
-    return readLesson(uri, extent);
+    return readLesson(uri, extent, this.local);
   }
 
   private runTriggers() {
@@ -303,7 +304,7 @@ export class QueueIndexer extends Disposable {
 
   /** A Markdown file in a workspace folder, not hidden by `files.exclude`, chosen by the config's `lessons` globs. */
   private isCandidate(uri: vscode.Uri): boolean {
-    return uri.scheme === 'file' && LESSON_FILE.test(uri.path) && vscode.workspace.getWorkspaceFolder(uri) !== undefined && !this.isExcluded(uri) && this.configs.isLessonFile(uri);
+    return LESSON_FILE.test(uri.path) && vscode.workspace.getWorkspaceFolder(uri) !== undefined && !this.isExcluded(uri) && this.configs.isLessonFile(uri);
   }
 
   /** `findFiles` honours `files.exclude`; file events do not, so they are checked here the same way. */

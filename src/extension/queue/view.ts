@@ -5,7 +5,8 @@ import type { ConfigService } from '../config';
 import { Disposable } from '../disposable';
 import type { IdentityResolver } from '../review/identity';
 import { copyReminder, isGrouping, openLesson, pickGrouping, QUEUE_REVIEW_COMMANDS, reviewFromQueue } from './commands';
-import type { LintClient } from '../lint/client';
+import type { LintRunner } from '../lint/runner';
+import type { LocalLessonReader } from './read';
 import { QueueIndexer } from './indexer';
 import { countText, viewDescription } from './labels';
 import { exportReviewReport } from './report';
@@ -29,10 +30,11 @@ export class ReviewQueue extends Disposable {
     private readonly configs: ConfigService,
     private readonly identity: IdentityResolver,
     private readonly memory: vscode.Memento,
-    client: LintClient,
+    client: LintRunner,
+    local?: LocalLessonReader,
   ) {
     super();
-    this.indexer = this.register(new QueueIndexer(configs, client));
+    this.indexer = this.register(new QueueIndexer(configs, client, local));
     const remembered = memory.get<string>(GROUP_BY_KEY);
     this.provider = this.register(new ReviewQueueProvider(this.indexer, isGrouping(remembered) ? remembered : 'role'));
     this.view = this.register(vscode.window.createTreeView(QUEUE_VIEW.id, { treeDataProvider: this.provider, showCollapseAll: true }));

@@ -1,6 +1,5 @@
-import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import { displayIdentity, otherAssignee, parseIdentity, writeReview, type Identity, type ReviewAction, type ReviewActionKind, type ReviewWrite, type RoleState } from '../../core';
+import { basename, displayIdentity, otherAssignee, parseIdentity, writeReview, type Identity, type ReviewAction, type ReviewActionKind, type ReviewWrite, type RoleState } from '../../core';
 import type { IdentityResolver } from './identity';
 import { askDue, askNote, pickReviewer, pickRole } from './prompts';
 import type { ReviewStates } from './states';
