@@ -38,7 +38,7 @@ function run(kind: Kind, text: string): string {
     const schema = findings.find((finding) => finding.ruleId === 'front-matter-schema');
     if (schema) notes.push(`schema: ${schema.message.slice(0, 50)}`);
     const write = writeReview(text, { kind: 'approve', role: 'sme' }, { identity: { name: 'Priya Patel' }, today: TODAY, roles: DEFAULT_ROLES });
-    notes.push(write.ok ? 'write ok' : `write refused: ${write.message.slice(0, 50)}`);
+    notes.push(write.kind !== 'refused' ? 'write ok' : `write refused: ${write.message.slice(0, 50)}`);
     const entry = readEntry('lesson.md', text, DEFAULT_ROLES);
     notes.push(entry.problem ? `queue: ${entry.problem.slice(0, 50)}` : 'queue ok');
   }

@@ -42,18 +42,18 @@ for (const root of folders) {
     const hadFrontMatter = /^\uFEFF?---[ \t]*\r?\n/.test(original);
     for (const action of ACTIONS) {
       const written = writeReview(original, action, CONTEXT);
-      if (!written.ok) {
+      if (written.kind === 'refused') {
         refusals.set(relative(root, file), written.message);
         break;
       }
       writes++;
       const withRecord = applyEdits(original, written.edits);
       const withdrawn = writeReview(withRecord, { kind: 'withdraw', role: action.role }, CONTEXT);
-      const back = withdrawn.ok ? applyEdits(withRecord, withdrawn.edits) : undefined;
+      const back = withdrawn.kind !== 'refused' ? applyEdits(withRecord, withdrawn.edits) : undefined;
       const expected = hadFrontMatter ? original : original.replace(/^(\uFEFF?)/, `$1---${/\r\n/.test(original) ? '\r\n' : '\n'}---${/\r\n/.test(original) ? '\r\n' : '\n'}`);
       if (back !== expected) {
         differences++;
-        console.log(`DIFFERENT ${relative(root, file)} after ${action.kind} ${action.role} and withdraw${withdrawn.ok ? '' : `: ${withdrawn.message}`}`);
+        console.log(`DIFFERENT ${relative(root, file)} after ${action.kind} ${action.role} and withdraw${withdrawn.kind !== 'refused' ? '' : `: ${withdrawn.message}`}`);
       }
     }
   }

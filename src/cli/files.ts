@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { isLesson, type ConfigError, type ConfigLoader, type ResolvedConfig } from '../core';
+import { isLesson, toPosix, type ConfigError, type ConfigLoader, type ResolvedConfig } from '../core';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode-test']);
 /** Markdown in its common spellings, MDX included; the `lessons` globs then choose among them. */
@@ -65,7 +65,7 @@ export function withConfigs(files: readonly LessonFile[]): { files: Array<{ path
 /** How a file is named in output: relative to the working directory, with `/` separators. */
 /** A path with `/` separators, as the core and the output want it on every platform. */
 export function posixPath(path: string): string {
-  return path.split('\\').join('/');
+  return toPosix(path);
 }
 
 export function displayPath(cwd: string, path: string): string {

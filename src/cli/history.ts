@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repositoryRoot } from '../git/history';
 import { reviewEvents, type ReviewEvent } from '../git/reviewEvents';
@@ -9,6 +9,7 @@ import { describeError } from './errors';
 import { displayPath } from './files';
 import { printable } from './printable';
 import { commandHelp } from './usage';
+import { toPosix } from '../core';
 
 /** `course-review history [--format text|json] FILE…`: the audit trail of each lesson's reviews, from git. */
 export function history(argv: readonly string[], io: CliIO): number {
@@ -62,7 +63,7 @@ function eventsOf(file: string, histories: Map<string, ReviewHistory>): { events
   }
   const config = configSource(dirname(real), undefined);
   const resolved = 'error' in config ? undefined : config.forFile(real);
-  return { events: reviewEvents(history, relative(root, real).split(sep).join('/'), resolved?.ok ? resolved.config.roles : undefined) };
+  return { events: reviewEvents(history, toPosix(relative(root, real)), resolved?.ok ? resolved.config.roles : undefined) };
 }
 
 function textOf(file: string, events: readonly ReviewEvent[]): string {

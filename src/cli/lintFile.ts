@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { fixAll, lintText, type Finding, type PageHints, type PageSummary, type ResolvedConfig } from '../core';
+import { BOM, fixAll, lintText, withoutBom, type Finding, type PageHints, type PageSummary, type ResolvedConfig } from '../core';
 import { describeError } from './errors';
 import { updateFile, type Rewrite } from './safeWrite';
 
-const BOM = '\uFEFF';
 
 /** What every file of a run shares: where configurations are found, the date, whether to fix. */
 export interface LintSettings {
@@ -82,6 +81,3 @@ function notFixed(path: string, problem: string, config: ResolvedConfig, setting
   }
 }
 
-function withoutBom(text: string): string {
-  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
-}

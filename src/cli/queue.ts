@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { compareItems, filterItems, formatQueue, outstandingItems, parseIdentity, QUEUE_FORMATS, readEntry, reviewStates, triggerCounts, triggerRules, type QueueFilter, type QueueFormat, type QueueItem, type ResolvedConfig, type RoleState } from '../core';
+import { compareItems, filterItems, formatQueue, outstandingItems, parseIdentity, QUEUE_FORMATS, readEntry, reviewStates, triggerCounts, triggerRules, withoutBom, type QueueFilter, type QueueFormat, type QueueItem, type ResolvedConfig, type RoleState } from '../core';
 import { displayPath } from './files';
 import { lessonsAsked } from './lessonsAsked';
 import { CACHE_OPTIONS, EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
@@ -9,7 +9,6 @@ import { describeError } from './errors';
 import { printable } from './printable';
 import { commandHelp } from './usage';
 
-const BOM = '\uFEFF';
 
 /**
  * One lesson's part of the queue, or why it has none: front matter that its author must fix, or a
@@ -125,7 +124,7 @@ function isQueueFormat(format: string): format is QueueFormat {
 
 function readLesson(path: string): string {
   const text = readFileSync(path, 'utf8');
-  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
+  return withoutBom(text);
 }
 
 /**

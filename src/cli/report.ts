@@ -1,6 +1,6 @@
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { courseHealth, healthMarkdown } from '../core';
+import { courseHealth, healthMarkdown, toPosix } from '../core';
 import { loadReport } from '../report/load';
 import { CACHE_OPTIONS, EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
 import { courseOutline, failedLine } from './courseOutline';
@@ -50,7 +50,7 @@ export async function report(argv: readonly string[], io: CliIO): Promise<number
   const health = courseHealth(run.outline, today.today);
   const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
   // Pages are named relative to the working directory; a saved report links to them from its own folder.
-  const href = (path: string) => encodeURI((output ? relative(dirname(output), resolve(io.cwd, path)) : path).split(sep).join('/'));
+  const href = (path: string) => encodeURI(toPosix(output ? relative(dirname(output), resolve(io.cwd, path)) : path));
   const text = format === 'json' ? `${JSON.stringify(health, null, 2)}\n` : format === 'md' ? healthMarkdown(health, href).split('\n').map(printable).join('\n') : await (await loadReport()).healthHtml(health, { href });
   if (output) {
     const failure = writeWholeFile(output, text);

@@ -1,8 +1,7 @@
-import { ACTION_VERBS, addDaysWithinRange, applyEdits, LAST_ISO_DATE, LineIndex, otherAssignee, readEntry, writeReview, type Identity, type ReviewAction, type ReviewActionKind, type ReviewWriteContext } from '../core';
+import { ACTION_VERBS, addDaysWithinRange, applyEdits, BOM, LAST_ISO_DATE, LineIndex, otherAssignee, readEntry, writeReview, type Identity, type ReviewAction, type ReviewActionKind, type ReviewWriteContext } from '../core';
 import { updateFile, type Rewrite } from './safeWrite';
 
 const SIGNING: ReadonlySet<ReviewActionKind> = new Set(['approve', 'request-changes', 'waive']);
-const BOM = '\uFEFF';
 
 export type ReviewOutcome = { kind: 'written'; summary: string; notes: string[] } | { kind: 'refused'; message: string; at?: string };
 
@@ -38,13 +37,13 @@ function sign(bytes: Buffer, action: ReviewAction, context: ReviewWriteContext, 
   const text = bytes.toString('utf8');
   if (!Buffer.from(text, 'utf8').equals(bytes) || text.includes('\0')) return keep({ kind: 'refused', message: 'This is not a UTF-8 text file, so Course Review leaves it alone.' });
   const result = writeReview(text, action, context);
-  if (!result.ok) return keep({ kind: 'refused', message: result.message, at: result.range && positionOf(text, result.range.start) });
+  if (result.kind === 'refused') return keep({ kind: 'refused', message: result.message, at: result.range && positionOf(text, result.range.start) });
   const assignee = SIGNING.has(action.kind) ? assignedReviewer(text, action.role, context) : undefined;
   if (assignee !== undefined && !reassign) {
     const who = context.identity ? identityText(context.identity) : 'you';
     return keep({ kind: 'refused', message: `This ${labelOf(action.role, context)} review is assigned to ${assignee}, not ${who}: pass --reassign to ${ACTION_VERBS[action.kind]} in their place.` });
   }
-  return { text: applyEdits(text, result.edits), value: { kind: 'recorded', record: result.record, reassignedFrom: assignee } };
+  return { text: applyEdits(text, result.edits), value: { kind: 'recorded', record: result.kind === 'record' ? result.record : undefined, reassignedFrom: assignee } };
 }
 
 /** The `reviewer` on record for the role when it is someone other than the signer; undefined when it is the signer or nobody. */

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repositoryRoot } from '../git/history';
 import { ReviewHistory } from '../git/reviewHistory';
@@ -13,6 +13,7 @@ import { printable } from './printable';
 import { stagedLessons } from './stagedLessons';
 import { commandHelp } from './usage';
 import { VERIFY_FORMATS, type VerifyReport } from './verifyFormats';
+import { toPosix } from '../core';
 
 /** `course-review verify [paths…] [options]`: every approval and waiver checked against git history. */
 export function verify(argv: readonly string[], io: CliIO): number {
@@ -69,7 +70,7 @@ export function verify(argv: readonly string[], io: CliIO): number {
       roots.set(folder, root);
     }
     const lessons = byRoot.get(root) ?? [];
-    lessons.push({ path: relative(root, real).split(sep).join('/'), file, text, config });
+    lessons.push({ path: toPosix(relative(root, real)), file, text, config });
     byRoot.set(root, lessons);
   }
 

@@ -15,7 +15,8 @@ export { CATEGORIES, type Category, type Fix, type Rule, type Severity, type Tex
 export { disableFileComment, disableNextLineComment } from './suppressions';
 export { readingGrade } from './prose/readability';
 export { LineIndex, type Position } from './text/lines';
-export { basename, dirname, isInside, joinPath, relativeInside } from './text/paths';
+export { basename, dirname, isInside, joinPath, relativeInside, toPosix } from './text/paths';
+export { BOM, withoutBom } from './text/bom';
 export { addDays, addDaysWithinRange, daysBetween, isIsoDate, LAST_ISO_DATE, localIsoDate } from './review/dates';
 export { dueDateProblem, exampleDue, suggestedDue } from './review/dueDate';
 export { lessonFingerprint } from './review/fingerprint';

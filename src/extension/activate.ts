@@ -1,14 +1,12 @@
 import * as vscode from 'vscode';
-import { CodeActionProvider } from './codeActions';
-import { COMMANDS } from './commands/ids';
+import { registerCodeActions } from './codeActions';
 import { registerCreateConfig } from './commands/createConfig';
-import { lintWorkspace } from './commands/lintWorkspace';
-import { openRuleDoc } from './commands/openRuleDoc';
+import { registerLintWorkspace } from './commands/lintWorkspace';
+import { registerOpenRuleDoc } from './commands/openRuleDoc';
 import { ConfigService, type LocalReader } from './config';
 import { CourseModel } from './course/courseModel';
 import { ModuleFindings } from './course/moduleFindings';
-import { FixAllProvider, fixAllInActiveEditor } from './fixAll';
-import { LESSON_SELECTOR } from './lessonFiles';
+import { registerFixAll } from './fixAll';
 import type { LintRunner } from './lint/runner';
 import { LessonLinter } from './linter';
 import { CourseOutline } from './outline/view';
@@ -48,7 +46,6 @@ export interface Features extends CourseReviewApi {
 
 /** Wiring only: no workspace scan here; open lessons are linted as they are seen, the queue and the outline read the workspace when first shown. */
 export function registerFeatures(context: vscode.ExtensionContext, platform: Platform): Features {
-  const docUri = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
   const client = platform.lint;
   const configs = new ConfigService(platform.local?.readConfig);
   const course = new CourseModel(configs);
@@ -73,11 +70,10 @@ export function registerFeatures(context: vscode.ExtensionContext, platform: Pla
     registerCreateConfig(),
     queue,
     outline,
-    vscode.languages.registerCodeActionsProvider(LESSON_SELECTOR, new CodeActionProvider(linter), CodeActionProvider.metadata),
-    vscode.commands.registerCommand(COMMANDS.lintWorkspace.id, () => lintWorkspace(linter, configs)),
-    vscode.languages.registerCodeActionsProvider(LESSON_SELECTOR, new FixAllProvider(configs, client), FixAllProvider.metadata),
-    vscode.commands.registerCommand(COMMANDS.fixAll.id, () => fixAllInActiveEditor(configs, client)),
-    vscode.commands.registerCommand(COMMANDS.openRuleDoc.id, (ruleId?: string) => openRuleDoc(docUri, ruleId)),
+    registerCodeActions(linter),
+    registerFixAll(configs, client),
+    registerLintWorkspace(linter, configs),
+    registerOpenRuleDoc(context.extensionUri),
   );
   return { linter, queue, outline, findingsStatusBar, configs, reviews };
 }

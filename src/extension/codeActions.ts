@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CheckedFinding, Finding, Fix, Insertion } from '../core';
 import { COMMANDS } from './commands/ids';
 import { ruleIdOf } from './diagnostics';
+import { LESSON_SELECTOR } from './lessonFiles';
 import type { LessonLinter } from './linter';
 
 export const OPEN_RULE_DOC_COMMAND = COMMANDS.openRuleDoc.id;
@@ -60,4 +61,9 @@ function suppressActions(document: vscode.TextDocument, finding: CheckedFinding,
 
 function sameStart(finding: Finding, diagnostic: vscode.Diagnostic): boolean {
   return finding.range.start.line === diagnostic.range.start.line && finding.range.start.character === diagnostic.range.start.character;
+}
+
+/** Quick fixes, suggestions and "disable" actions for each finding. */
+export function registerCodeActions(linter: LessonLinter): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider(LESSON_SELECTOR, new CodeActionProvider(linter), CodeActionProvider.metadata);
 }

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { fixSummary, type FixChange } from '../core';
+import { COMMANDS } from './commands/ids';
 import type { ConfigService } from './config';
+import { LESSON_SELECTOR } from './lessonFiles';
 import type { LintRunner } from './lint/runner';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('courseReview');
@@ -71,4 +73,12 @@ export async function fixAllInActiveEditor(configs: ConfigService, client: LintR
   const message = `Course Review: ${fixSummary(result.changes)}. Undo (Ctrl+Z) takes them all back.`;
   void vscode.window.showInformationMessage(message);
   return message;
+}
+
+/** Fix All: the command, and `source.fixAll.courseReview` for `editor.codeActionsOnSave`. */
+export function registerFixAll(configs: ConfigService, client: LintRunner): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.languages.registerCodeActionsProvider(LESSON_SELECTOR, new FixAllProvider(configs, client), FixAllProvider.metadata),
+    vscode.commands.registerCommand(COMMANDS.fixAll.id, () => fixAllInActiveEditor(configs, client)),
+  );
 }

@@ -4,6 +4,7 @@ import type { CourseModel } from './course/courseModel';
 import type { ModuleFindings } from './course/moduleFindings';
 import type { ConfigService } from './config';
 import { toDiagnostic } from './diagnostics';
+import { KeyedDebouncer } from './debounce';
 import { Disposable } from './disposable';
 import type { LintRunner, Outcome } from './lint/runner';
 import { localToday } from './review/today';
@@ -29,7 +30,7 @@ const TYPING_DELAY_MS = 250;
 export class LessonLinter extends Disposable {
   readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('course-review'));
   private readonly snapshots = new Map<string, LintSnapshot>();
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly typing = this.register(new KeyedDebouncer());
   /** The version of each lesson whose findings were last settled across its module. */
   private readonly settled = new Map<string, number>();
   /** The latest version of each lesson that a change event brought, linted or not. */
@@ -70,7 +71,6 @@ export class LessonLinter extends Disposable {
         this.lintOpenDocuments();
       }),
     );
-    this.register({ dispose: () => this.pending.forEach((timer) => clearTimeout(timer)) });
   }
 
   /** Checks again every lesson the author has open; a document VS Code keeps alive after its tab closed is not one. */
@@ -89,7 +89,7 @@ export class LessonLinter extends Disposable {
 
   /** True while a check of the lesson waits for the author to pause typing. */
   isPending(uri: vscode.Uri): boolean {
-    return this.pending.has(uri.toString());
+    return this.typing.has(uri.toString());
   }
 
   /** True while a check of the lesson waits for the worker or runs on it. */
@@ -218,21 +218,11 @@ export class LessonLinter extends Disposable {
   }
 
   private schedule(document: vscode.TextDocument) {
-    this.cancel(document.uri);
-    this.pending.set(
-      document.uri.toString(),
-      setTimeout(() => {
-        this.pending.delete(document.uri.toString());
-        if (this.isOpenToAuthor(document)) void this.lint(document);
-      }, TYPING_DELAY_MS),
-    );
+    this.typing.schedule(document.uri.toString(), TYPING_DELAY_MS, () => this.isOpenToAuthor(document) && void this.lint(document));
   }
 
   private cancel(uri: vscode.Uri) {
-    const key = uri.toString();
-    const timer = this.pending.get(key);
-    if (timer) clearTimeout(timer);
-    this.pending.delete(key);
+    this.typing.cancel(uri.toString());
   }
 
   private forget(uri: vscode.Uri) {

@@ -1,9 +1,10 @@
 import { mkdtempSync, realpathSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { lessonFingerprint, withoutReviewBlock } from '../core';
 import { blobAt, fileVersions, isShallow, repositoryRoot, type FileVersion } from './history';
 import { safeGit } from './safeGit';
+import { toPosix } from '../core/text/paths';
 
 export type ApprovedVersion =
   | { kind: 'found'; version: FileVersion; text: string; root: string; path: string }
@@ -23,7 +24,7 @@ export function approvedVersion(file: string, fingerprint: string): ApprovedVers
   }
   const root = repositoryRoot(dirname(real));
   if (!root.ok) return { kind: 'refused', message: root.notARepository ? 'The lesson is not in a git repository, so the approved version cannot be found.' : `git: ${root.message}` };
-  const path = relative(realpathSync(root.value), real).split(sep).join('/');
+  const path = toPosix(relative(realpathSync(root.value), real));
   const versions = fileVersions(root.value, path);
   if (!versions.ok) return { kind: 'refused', message: `git: ${versions.message}` };
   for (const version of versions.value) {

@@ -1,10 +1,11 @@
 import { realpathSync } from 'node:fs';
-import { dirname, relative, sep } from 'node:path';
+import { dirname, relative } from 'node:path';
 import type { Role } from '../core';
 import { repositoryRoot } from './history';
 import { readBlobs } from './objects';
 import { reviewEvents, type ReviewEvent } from './reviewEvents';
 import { ReviewHistory } from './reviewHistory';
+import { toPosix } from '../core/text/paths';
 
 export type LessonHistory = { kind: 'found'; root: string; path: string; events: ReviewEvent[] } | { kind: 'refused'; message: string };
 
@@ -21,7 +22,7 @@ export function lessonHistory(file: string, rolesNow?: readonly Role[]): LessonH
   const root = realpathSync(found.value);
   const history = ReviewHistory.read(root, { signatures: false });
   if (!history.ok) return { kind: 'refused', message: `git: ${history.message}` };
-  const path = relative(root, real).split(sep).join('/');
+  const path = toPosix(relative(root, real));
   return { kind: 'found', root, path, events: reviewEvents(history.value, path, rolesNow) };
 }
 

@@ -37,6 +37,15 @@ describe('architecture', () => {
     assert.deepEqual(offenders.map((file) => relative(ROOT, file)), []);
   });
 
+  it('the basic types and text helpers are leaves: document, prose, review and text never import the rules', () => {
+    const offenders = ['src/core/types', 'src/core/text', 'src/core/document', 'src/core/prose', 'src/core/review']
+      .flatMap((folder) => sourceFiles(join(ROOT, folder)))
+      .filter((file) => /from\s+['"](?:\.\.\/)+rules(?:\/|['"])/.test(readFileSync(file, 'utf8')));
+    assert.deepEqual(offenders.map((file) => relative(ROOT, file)), []);
+    const bomCopies = ['src'].flatMap((folder) => sourceFiles(join(ROOT, folder))).filter((file) => /=\s*'\\uFEFF'/.test(readFileSync(file, 'utf8')));
+    assert.deepEqual(bomCopies.map((file) => relative(ROOT, file)), ['src/core/text/bom.ts'], 'one BOM constant');
+  });
+
   it('the extension and the CLI load the report (and its charting library) only through report/load', () => {
     const offenders = ['src/extension', 'src/cli'].flatMap((folder) => sourceFiles(join(ROOT, folder))).filter((file) => IMPORTS_REPORT.test(readFileSync(file, 'utf8')));
     assert.deepEqual(offenders.map((file) => relative(ROOT, file)), []);

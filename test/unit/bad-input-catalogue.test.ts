@@ -61,7 +61,7 @@ describe('bad-input catalogue', function () {
         const text = input.make(SMALL);
         for (const kind of ['approve', 'withdraw', 'request'] as const) {
           const write = writeReview(text, { kind, role: 'sme' }, CONTEXT);
-          if (!write.ok) assert.match(write.message, /\w/);
+          if (write.kind === 'refused') assert.match(write.message, /\w/);
         }
         const entry = readEntry('lesson.md', text, DEFAULT_ROLES);
         const frontMatterProblem = lintText(text, config).findings.some((finding) => finding.ruleId === 'front-matter-schema' && /YAML/.test(finding.message));
@@ -72,10 +72,10 @@ describe('bad-input catalogue', function () {
     it('refuses front matter nested too deep, saying so, at the place it gets too deep', () => {
       const text = FRONT_MATTER_INPUTS[0].make(SMALL);
       const write = writeReview(text, { kind: 'approve', role: 'sme' }, CONTEXT);
-      assert.equal(write.ok, false);
-      assert.match(write.ok ? '' : write.message, /front matter nests too deep/);
+      assert.equal(write.kind !== 'refused', false);
+      assert.match(write.kind !== 'refused' ? '' : write.message, /front matter nests too deep/);
       // The top-level mapping is the first level, so the 100th `[` is one too many.
-      assert.equal(write.ok ? undefined : write.range?.start, text.indexOf('[') + 99);
+      assert.equal(write.kind !== 'refused' ? undefined : write.range?.start, text.indexOf('[') + 99);
       assert.match(readEntry('lesson.md', text, DEFAULT_ROLES).problem ?? '', /nests too deep/);
       const schema = lintText(text, config).findings.find((finding) => finding.ruleId === 'front-matter-schema');
       assert.equal(schema?.range.start.line, 1);
@@ -84,11 +84,11 @@ describe('bad-input catalogue', function () {
     it('refuses a circular alias and an aliased review block', () => {
       const circular = '---\ntitle: Loops\na: &a [*a]\n---\n\n# Loops\n';
       const write = writeReview(circular, { kind: 'withdraw', role: 'sme' }, CONTEXT);
-      assert.match(write.ok ? '' : write.message, /alias \*a refers to a node that contains it/);
+      assert.match(write.kind !== 'refused' ? '' : write.message, /alias \*a refers to a node that contains it/);
       assert.match(readEntry('loops.md', circular, DEFAULT_ROLES).problem ?? '', /alias/);
       const aliased = '---\nx: &x\n  sme:\n    status: approved\nreview: *x\n---\n\n# Loops\n';
       const withdraw = writeReview(aliased, { kind: 'withdraw', role: 'sme' }, CONTEXT);
-      assert.match(withdraw.ok ? '' : withdraw.message, /`review` is a YAML alias \(\*x\)/);
+      assert.match(withdraw.kind === 'refused' ? withdraw.message : '', /`review` is a YAML alias \(\*x\)/);
     });
   });
 

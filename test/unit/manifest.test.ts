@@ -109,7 +109,7 @@ describe('package.json manifest', () => {
       assert.equal(manifest.capabilities[capability].supported, 'limited', capability);
       assert.match(manifest.capabilities[capability].description, /Show Review History/, capability);
     }
-    const desktopOnly = new Set([COMMANDS.showChangesSinceApproval.id, COMMANDS.showReviewHistory.id, COMMANDS.openHealthReport.id, COMMANDS.exportHealthReport.id]);
+    const desktopOnly = new Set<string>([COMMANDS.showChangesSinceApproval.id, COMMANDS.showReviewHistory.id, COMMANDS.openHealthReport.id, COMMANDS.exportHealthReport.id]);
     const entries = Object.values(manifest.contributes.menus as Record<string, Array<{ command: string; when?: string }>>).flat().filter((entry) => desktopOnly.has(entry.command));
     assert.ok(entries.length >= 7);
     // The report's own title bar shows only where the report opened: the desktop.

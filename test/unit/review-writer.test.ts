@@ -9,14 +9,14 @@ const PRIYA: ReviewWriteContext = { identity: { name: 'Priya Patel', email: 'pri
 
 function write(text: string, action: ReviewAction, context: ReviewWriteContext = PRIYA): string {
   const result = writeReview(text, action, context);
-  if (!result.ok) assert.fail(result.message);
+  if (result.kind === 'refused') assert.fail(result.message);
   return applyEdits(text, result.edits);
 }
 
 function refusal(text: string, action: ReviewAction, context: ReviewWriteContext = PRIYA): { message: string; range?: { start: number; end: number } } {
   const result = writeReview(text, action, context);
-  assert.equal(result.ok, false, 'expected a refusal');
-  return result as { message: string };
+  if (result.kind !== 'refused') assert.fail(`expected a refusal, got a ${result.kind}`);
+  return result;
 }
 
 const LESSON = `---

@@ -1,8 +1,9 @@
 import type { Definition, Image, ImageReference, Link, LinkReference, Nodes } from 'mdast';
 import { mayHoldTemplateDestination, TEMPLATE_DESTINATION } from '../dialects/templates';
-import type { LessonDocument, OffsetRange } from '../document/model';
+import type { LessonDocument } from '../document/model';
 import { plainText } from '../document/parse';
 import { allMatches } from '../text/matches';
+import type { OffsetRange } from '../types/range';
 
 /** An image in any of the forms a lesson writes one, with the alt text a reader would get. */
 export interface ImageInfo extends OffsetRange {

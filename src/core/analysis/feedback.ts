@@ -1,9 +1,10 @@
 import type { Code } from 'mdast';
-import type { LessonDocument, OffsetRange } from '../document/model';
+import type { LessonDocument } from '../document/model';
 import { plainText } from '../document/parse';
 import { preOrder } from '../document/walk';
-import { contains, findParts, firstStartingAt, rangeOf, startingIn, within, type Evidence } from './structure';
+import { contains, findParts, firstStartingAt, startingIn, within, type Evidence } from './structure';
 import { CODE_ALONG_STEP, EXPECTED_RESULT_CUES, OPEN_ACTIVITY_CUES, QUESTION_TITLE, FEEDBACK, RUBRIC, RUBRIC_LEVEL, SOLUTION, type Vocabulary } from './vocabulary';
+import { type OffsetRange, rangeOf } from '../types/range';
 
 /**
  * Feedback in any form: a solution or answer, a rubric, the code or result to check one's work

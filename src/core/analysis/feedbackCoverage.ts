@@ -1,4 +1,5 @@
-import type { LessonDocument, OffsetRange } from '../document/model';
+import type { LessonDocument } from '../document/model';
+import type { OffsetRange } from '../types/range';
 
 /** A practice item named by its number or its bold title: "2. …", "**Call 3.** …", "1. **The missing loan.** …". */
 export interface NamedItem extends OffsetRange {

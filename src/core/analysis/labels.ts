@@ -1,6 +1,7 @@
 import type { Nodes, Paragraph } from 'mdast';
-import type { LessonDocument, OffsetRange } from '../document/model';
+import type { LessonDocument } from '../document/model';
 import { plainText } from '../document/parse';
+import type { OffsetRange } from '../types/range';
 
 /**
  * A paragraph that opens with bold text and names what follows, as lessons written outside

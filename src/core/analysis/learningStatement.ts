@@ -1,5 +1,6 @@
-import type { LessonDocument, OffsetRange } from '../document/model';
+import type { LessonDocument } from '../document/model';
 import { openingWords } from '../text/words';
+import type { OffsetRange } from '../types/range';
 
 const WILL = String.raw`(?:['’]ll| will| are going to|['’]re going to| should| can expect to)`;
 /** "You'll then be able to…", "you will also learn…". */

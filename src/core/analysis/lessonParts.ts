@@ -1,9 +1,10 @@
 import type { List, Nodes, Paragraph } from 'mdast';
 import type { LessonDocument } from '../document/model';
 import { plainText } from '../document/parse';
-import { contains, findParts, firstListItems, frontMatterListItems, rangeOf, startingIn, type Evidence, type ListItemText } from './structure';
+import { contains, findParts, firstListItems, frontMatterListItems, startingIn, type Evidence, type ListItemText } from './structure';
 import { LEARNING_STATEMENT, learningStatement } from './learningStatement';
 import { OBJECTIVES_LEAD_IN, SCENARIO, type Vocabulary } from './vocabulary';
+import { rangeOf } from '../types/range';
 
 /**
  * Objectives found anywhere, including a lead-in sentence ("By the end of this lesson you will…")

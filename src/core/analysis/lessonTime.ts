@@ -1,10 +1,11 @@
 import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { frontMatterValueRange, type FrontMatter } from '../document/frontMatter';
-import type { LessonDocument, OffsetRange } from '../document/model';
+import type { LessonDocument } from '../document/model';
 import { wordCount } from '../prose';
 import { parseDuration } from './duration';
 import { findPractice } from './lessonParts';
 import { PRACTICE } from './vocabulary';
+import type { OffsetRange } from '../types/range';
 
 export interface Declared {
   minutes: number;

@@ -2,11 +2,12 @@ import type { List, Nodes } from 'mdast';
 import { isCollection, isMap, isScalar } from 'yaml';
 import { frontMatterItems, frontMatterValueRange, type FrontMatter } from '../document/frontMatter';
 import { componentTag } from '../dialects/mdx';
-import type { ContainerBlock, LessonDocument, OffsetRange } from '../document/model';
+import type { ContainerBlock, LessonDocument } from '../document/model';
 import { plainText } from '../document/parse';
 import { preOrder } from '../document/walk';
 import { labelParagraphs } from './labels';
 import { classMatches, normaliseHeading, normalisedHeadingMatches, type Vocabulary } from './vocabulary';
+import { rangeOf, type OffsetRange } from '../types/range';
 
 export type EvidenceSource = 'front-matter' | 'heading' | 'container' | 'component' | 'paragraph' | 'statement';
 
@@ -131,9 +132,7 @@ export function within(node: Nodes, range: OffsetRange): boolean {
   return start !== undefined && end !== undefined && start >= range.start && end <= range.end;
 }
 
-export function rangeOf(node: Nodes): OffsetRange {
-  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
-}
+export { rangeOf };
 
 /**
  * The items (in document order, by start) that start at or after `from` and before `to` (or at

@@ -1,5 +1,6 @@
-import type { LessonDocument, OffsetRange } from '../document/model';
+import type { LessonDocument } from '../document/model';
 import { openingWords } from '../text/words';
+import type { OffsetRange } from '../types/range';
 
 /**
  * A sentence that sets the learner a task, under any heading or none: "Your task is to…", "Write

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { PageType } from '../course/pageType';
 import type { ResolvedConfig } from './resolve';
+import { toPosix } from '../text/paths';
 
 type Matcher = (relativePath: string) => boolean;
 
@@ -23,7 +24,7 @@ export function compileLessonGlobs(globs: readonly string[]): Matcher {
   const included = include.length > 0 ? picomatch(include, options) : () => false;
   const excluded = exclude.length > 0 ? picomatch(exclude, options) : () => false;
   return (relativePath) => {
-    const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
+    const path = toPosix(relativePath).replace(/^\.\//, '');
     return !path.startsWith('../') && included(path) && !excluded(path);
   };
 }
@@ -38,7 +39,7 @@ export function configuredPageType(config: ResolvedConfig, relativePath: string)
     compiled = config.pageTypes.map(({ glob, type }) => ({ glob, type, matches: picomatch(glob, { dot: true, nocase: true }) }));
     typeMatchers.set(config.pageTypes, compiled);
   }
-  const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
+  const path = toPosix(relativePath).replace(/^\.\//, '');
   const found = compiled.find((entry) => entry.matches(path));
   return found && { type: found.type, glob: found.glob };
 }

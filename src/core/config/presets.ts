@@ -1,6 +1,6 @@
 import { RULES } from '../rules';
-import type { Severity } from '../rules/rule';
 import type { PresetName, SeveritySetting } from './schema';
+import type { Severity } from '../types/severity';
 
 const STRICTER: Record<Severity, Severity> = { hint: 'info', info: 'warning', warning: 'error', error: 'error' };
 

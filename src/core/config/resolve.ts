@@ -5,12 +5,13 @@ import type { PageType } from '../course/pageType';
 import { DEFAULT_MAX_LENGTH } from '../document/parse';
 import { RULES, RULES_BY_ID } from '../rules';
 import { resolveRoles, roleConfigSchema, type Role } from '../review/roles';
-import type { Severity, SharedSettings } from '../rules/rule';
+import type { SharedSettings } from '../types/settings';
 import { LineIndex, type Position } from '../text/lines';
 import { jsonTooDeep } from '../text/nesting';
 import { closest } from '../text/similar';
 import { PRESETS } from './presets';
 import { configSchema, DEFAULT_LESSONS, type ConfigFile, type PresetName, type SeveritySetting } from './schema';
+import type { Severity } from '../types/severity';
 
 export const CONFIG_FILE_NAME = '.coursereview.json';
 

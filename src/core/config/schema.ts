@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { RULES, RULES_BY_ID } from '../rules';
 import { PAGE_TYPES } from '../course/pageType';
 import { rolesSchema } from '../review/roles';
-import { SEVERITIES } from '../rules/rule';
+import { SEVERITIES } from '../types/severity';
+
 
 export const PRESET_NAMES = ['recommended', 'strict'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];

@@ -4,9 +4,10 @@ import { findParts } from '../analysis/structure';
 import { extendVocabulary, HOOK, HOOK_CUES, KNOWLEDGE_CHECK, OBJECTIVES, PRACTICE, RUBRIC, SUMMARY, type VocabularyOptions } from '../analysis/vocabulary';
 import { findTaskStatement } from '../analysis/taskStatement';
 import { labGoal } from '../dialects/microsoftLearn';
-import type { LessonDocument, OffsetRange } from '../document/model';
+import type { LessonDocument } from '../document/model';
 import type { Part } from './expectations';
 import { openingWords } from '../text/words';
+import type { OffsetRange } from '../types/range';
 
 export interface PartOptions extends VocabularyOptions {
   /** For the hook: how many words of the opening to read. */

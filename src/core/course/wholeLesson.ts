@@ -1,11 +1,12 @@
 import { titleRange } from '../analysis/structure';
 import type { LessonDocument } from '../document/model';
-import type { Fix, Report } from '../rules/rule';
+import type { Report } from '../rules/rule';
 import type { PageHints } from './classify';
 import { EXPECTED, IS_PART, type Part, type Scope } from './expectations';
 import { isUndeclaredFragment, pageTypeOf } from './pageSummary';
 import { hasPart, type PartOptions } from './parts';
 import type { PageType } from './pageType';
+import type { Fix } from '../types/fix';
 
 export interface WholeLessonOptions extends PartOptions {
   minWords: number;

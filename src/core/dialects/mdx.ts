@@ -1,4 +1,5 @@
-import type { OffsetRange } from '../document/frontMatter';
+import type { OffsetRange } from '../types/range';
+
 
 /** One piece of MDX's own syntax on lines of its own: an ESM statement, a component's tag, or an expression. */
 export interface MdxBlock extends OffsetRange {

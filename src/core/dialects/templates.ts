@@ -1,5 +1,5 @@
-import type { OffsetRange } from '../document/frontMatter';
 import { NextIndex } from '../text/nextIndex';
+import type { OffsetRange } from '../types/range';
 
 /**
  * Site templates in lessons: Liquid (Jekyll, the older Carpentries lessons), Jinja and Hugo

@@ -5,8 +5,8 @@ import { fencedDivLine, isFencedDivLine } from '../dialects/pandoc';
 import { atxHeadingText } from '../text/atxHeading';
 import type { LineIndex } from '../text/lines';
 import { allMatches } from '../text/matches';
-import type { OffsetRange } from './frontMatter';
 import type { ContainerBlock } from './model';
+import type { OffsetRange } from '../types/range';
 
 const DETAILS_TAG = /<(\/?)details\b[^>]*>/gi;
 const SUMMARY = /<summary\b[^>]*>([\s\S]*?)<\/summary>/i;

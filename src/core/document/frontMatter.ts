@@ -1,10 +1,9 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { yamlTooDeep } from '../text/nesting';
 
-export interface OffsetRange {
-  start: number;
-  end: number;
-}
+import type { OffsetRange } from '../types/range';
+
+export type { OffsetRange } from '../types/range';
 
 export interface YamlProblem extends OffsetRange {
   message: string;

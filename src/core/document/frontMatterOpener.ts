@@ -1,4 +1,5 @@
-import type { OffsetRange } from './frontMatter';
+import type { OffsetRange } from '../types/range';
+
 
 /** How far down the closing `---` of a mistyped front matter is looked for. */
 const MAX_LINES = 60;

@@ -1,5 +1,5 @@
-import type { OffsetRange } from './frontMatter';
 import type { UncheckedBlock, UncheckedReason } from './model';
+import type { OffsetRange } from '../types/range';
 
 /**
  * Container markers (`>`, `-`, `1.`) opened on one line. micromark's work per line grows with the

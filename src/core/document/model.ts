@@ -1,10 +1,11 @@
 import type { Root } from 'mdast';
 import type { LineIndex } from '../text/lines';
-import type { FrontMatter, OffsetRange } from './frontMatter';
+import type { FrontMatter } from './frontMatter';
 import type { ProseBlock } from './prose';
 import type { MdxBlock } from '../dialects/mdx';
+import type { OffsetRange } from '../types/range';
 
-export type { OffsetRange } from './frontMatter';
+export type { OffsetRange } from '../types/range';
 
 export interface HeadingInfo extends OffsetRange {
   depth: number;

@@ -7,13 +7,15 @@ import { findContainers } from './containers';
 import { gfmSyntaxOf, remarkLessonGfm, type GfmSyntax } from './gfm';
 import { uncheckedBlocks } from './guard';
 import { reparse, type Reparse } from './incremental';
-import { locateFrontMatter, MAX_FRONT_MATTER_LENGTH, parseFrontMatter, type FrontMatter, type OffsetRange } from './frontMatter';
+import { locateFrontMatter, MAX_FRONT_MATTER_LENGTH, parseFrontMatter, type FrontMatter } from './frontMatter';
 import './linearEditMap';
 import type { ContainerBlock, HeadingInfo, HtmlComment, LessonDocument, SkipReason, UncheckedBlock } from './model';
 import { collectProse, type ProseBlock } from './prose';
 import { preOrder } from './walk';
 import { mdxBlocks, type MdxBlock } from '../dialects/mdx';
 import { parseWithout } from './without';
+import { withoutBom } from '../text/bom';
+import type { OffsetRange } from '../types/range';
 
 /**
  * A parser for each set of constructs a text can hold, indexed by `parserIndex`. Front matter can
@@ -45,7 +47,6 @@ export interface ParseOptions {
 }
 
 export const DEFAULT_MAX_LENGTH = 1_000_000;
-const BOM = '\uFEFF';
 
 /**
  * Parses a lesson once; every rule reads the same model. Given the previous version of the same
@@ -53,7 +54,7 @@ const BOM = '\uFEFF';
  * other blocks (prose, code, comments, headings) is carried over, moved into place.
  */
 export function parseLesson(input: string, options: ParseOptions = {}, previous?: LessonDocument): LessonDocument {
-  const text = input.startsWith(BOM) ? input.slice(1) : input;
+  const text = withoutBom(input);
   const skipped = skipReason(text, options.maxLength ?? DEFAULT_MAX_LENGTH);
   if (skipped) return emptyDocument(text, skipped);
 

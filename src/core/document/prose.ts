@@ -3,8 +3,8 @@ import { opensAttributes as opensKramdownAttributes } from '../dialects/kramdown
 import { opensAttributes as opensPandocAttributes } from '../dialects/pandoc';
 import { templateSpans } from '../dialects/templates';
 import { NextIndexOfAny } from '../text/nextIndex';
-import type { OffsetRange } from './frontMatter';
 import { preOrder } from './walk';
+import type { OffsetRange } from '../types/range';
 
 /** Stands in for inline code, so that it counts as a word but is never matched as prose. */
 export const CODE_STAND_IN = '\u25AF';

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { Point } from 'unist';
-import type { OffsetRange } from './frontMatter';
 import { preOrder } from './walk';
+import type { OffsetRange } from '../types/range';
 
 /** Where one left-out block was: its offset in the text parsed, and the characters and line breaks it took. */
 interface Gap {

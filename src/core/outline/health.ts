@@ -1,7 +1,7 @@
 import { daysBetween } from '../review/dates';
 import type { RoleStatus } from '../review/state';
-import { CATEGORIES, type Category } from '../rules/rule';
 import { OUTLINE_PARTS, type CategoryCounts, type CourseOutline, type OutlinePart, type PartRollup, type Reading, type ReviewCounts } from './outline';
+import { CATEGORIES, type Category } from '../types/category';
 
 /** The statuses a review waits in, in the order a backlog is read: not asked yet, asked, sent back, gone stale. */
 export const OPEN_STATUSES = ['missing', 'requested', 'changes-requested', 'stale'] as const;

@@ -1,7 +1,7 @@
-import { CATEGORIES } from '../rules/rule';
 import { coverageText, PART_LABELS } from './format';
 import { OPEN_STATUS_LABELS, OPEN_STATUSES, type CourseHealth, type OpenReview } from './health';
 import { OUTLINE_PARTS } from './outline';
+import { CATEGORIES } from '../types/category';
 
 /** A cell that links to a page, by its path as the report was asked for. */
 export interface LinkCell {

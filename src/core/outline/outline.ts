@@ -4,7 +4,9 @@ import type { PageType } from '../course/pageType';
 import type { PageReview, PageSummary } from '../course/summary';
 import { fleschKincaidGrade } from '../prose/readability';
 import { RULES_BY_ID } from '../rules';
-import { CATEGORIES, type Category, type Severity } from '../rules/rule';
+import { CATEGORIES, type Category } from '../types/category';
+import type { Severity } from '../types/severity';
+
 
 /** The parts a lead asks after, per module: the whole-lesson parts, and feedback on the practice. */
 export const OUTLINE_PARTS = ['objectives', 'practice', 'feedback', 'summary', 'knowledge-check', 'hook'] as const;

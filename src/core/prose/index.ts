@@ -1,6 +1,6 @@
 import type { LessonDocument } from '../document/model';
 import type { ProseBlock } from '../document/prose';
-import type { SharedSettings } from '../rules/rule';
+import type { SharedSettings } from '../types/settings';
 import { allMatches } from '../text/matches';
 import { sentencesOf, type Sentence } from './tokens';
 

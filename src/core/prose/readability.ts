@@ -1,7 +1,8 @@
-import type { LessonDocument, OffsetRange } from '../document/model';
+import type { LessonDocument } from '../document/model';
 import type { ProseBlock } from '../document/prose';
 import { blockSentences } from './index';
 import { looksLikeProse, syllables } from './tokens';
+import type { OffsetRange } from '../types/range';
 
 /** What a readability formula reads: running prose only, without headings, code, tables or numbers. */
 export interface ReadingCounts {

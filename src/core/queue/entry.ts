@@ -4,11 +4,11 @@ import { fingerprintOf } from '../review/fingerprint';
 import type { Role } from '../review/roles';
 import { reviewStates, type RoleState } from '../review/state';
 import { daysWaiting } from '../review/waiting';
+import { withoutBom } from '../text/bom';
 
 /** A YAML alias (`*name`) where a value can start. */
 const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]/m;
 
-const BOM = '\uFEFF';
 
 /** What the queue knows about one lesson, from its front matter alone (plus a hash when an approval needs checking). */
 export interface LessonEntry {
@@ -36,7 +36,7 @@ export type HeadNeed = 'enough' | 'more';
  */
 export function headNeed(prefix: string, wholeFile: boolean): HeadNeed {
   if (wholeFile) return 'enough';
-  const text = prefix.startsWith(BOM) ? prefix.slice(1) : prefix;
+  const text = withoutBom(prefix);
   if (text.length < 5 && '---\n'.startsWith(text.replace(/\r/g, ''))) return 'more';
   const location = locateFrontMatter(text);
   if (location.kind === 'unclosed') return 'more';
@@ -51,7 +51,7 @@ export function headNeed(prefix: string, wholeFile: boolean): HeadNeed {
  * 'enough'; with an approval in the front matter it must be the whole file.
  */
 export function readEntry(file: string, input: string, roles: readonly Role[], triggers?: ReadonlyMap<string, number>): LessonEntry {
-  const text = input.startsWith(BOM) ? input.slice(1) : input;
+  const text = withoutBom(input);
   const location = locateFrontMatter(text);
   const entry: LessonEntry = { file, title: undefined, review: undefined, roles, fingerprint: undefined, triggers, problem: undefined, problemAt: undefined };
   if (location.kind === 'unclosed') return { ...entry, problem: 'The front matter has no closing `---` line.', problemAt: 0 };

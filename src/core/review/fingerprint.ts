@@ -1,7 +1,7 @@
 import { locateFrontMatter, parseFrontMatter } from '../document/frontMatter';
 import { sha256Hex } from '../text/sha256';
+import { withoutBom } from '../text/bom';
 
-const BOM = '\uFEFF';
 
 /**
  * A hash of what a reviewer signed: the body, and the front matter's data without its `review`
@@ -10,7 +10,7 @@ const BOM = '\uFEFF';
  * matter does not parse (nothing trustworthy to sign).
  */
 export function lessonFingerprint(input: string): string | undefined {
-  const text = input.startsWith(BOM) ? input.slice(1) : input;
+  const text = withoutBom(input);
   const location = locateFrontMatter(text);
   if (location.kind === 'unclosed') return undefined;
   let data: unknown = {};

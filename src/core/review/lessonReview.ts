@@ -1,5 +1,5 @@
 import type { LessonDocument } from '../document/model';
-import type { EarlierFinding, ReviewSettings } from '../rules/rule';
+import type { EarlierFinding, ReviewSettings } from '../types/settings';
 import { fingerprintOf } from './fingerprint';
 import { reviewStates, type RoleState } from './state';
 

@@ -1,7 +1,7 @@
 import { frontMatterPathRange, locateFrontMatter, parseFrontMatter } from '../document/frontMatter';
 import { LineIndex } from '../text/lines';
+import { withoutBom } from '../text/bom';
 
-const BOM = '\uFEFF';
 
 /** The statuses a reviewer signs; a request is the author's (or a lead's) to make. */
 export const SIGNED_STATUSES: readonly string[] = ['approved', 'waived', 'changes-requested'];
@@ -34,7 +34,7 @@ export function sameSignOff(a: SignOff | undefined, b: SignOff | undefined): boo
 
 /** The 0-based line of each role's record (`review.<role>`) in a lesson's front matter. */
 export function reviewRecordLines(input: string): Map<string, number> {
-  const text = input.startsWith(BOM) ? input.slice(1) : input;
+  const text = withoutBom(input);
   const lines = new Map<string, number>();
   const location = locateFrontMatter(text);
   if (location.kind !== 'yaml') return lines;

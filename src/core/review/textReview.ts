@@ -1,5 +1,5 @@
 import { readEntry } from '../queue/entry';
-import type { EarlierFinding, ReviewSettings } from '../rules/rule';
+import type { EarlierFinding, ReviewSettings } from '../types/settings';
 import { reviewStates, type RoleState } from './state';
 
 export interface TextReview {

@@ -33,44 +33,57 @@ export type RecordData = Record<string, unknown>;
 /** The record's keys in the order a new record is written. */
 const KEY_ORDER = ['status', 'reviewer', 'requested', 'due', 'signed', 'fingerprint', 'note'];
 
+/** Why an action was not taken, in words for the person who asked. */
+export interface Refusal {
+  kind: 'refused';
+  message: string;
+}
+
+/** What an action makes of the role's record: a new record, no record, or nothing at all. */
+export type RecordChange = { kind: 'record'; record: RecordData } | { kind: 'withdrawn' } | Refusal;
+
+function refused(message: string): Refusal {
+  return { kind: 'refused', message };
+}
+
 /** Checks what can be checked before reading the lesson: the role, the dates, the note, who signs. */
-export function checkAction(action: ReviewAction, context: ReviewWriteContext): { role: Role } | { refused: string } {
+export function checkAction(action: ReviewAction, context: ReviewWriteContext): { kind: 'allowed'; role: Role } | Refusal {
   const role = context.roles.find((candidate) => candidate.name === action.role);
-  if (!role) return { refused: `Unknown review role "${action.role}", expected one of ${context.roles.map((known) => known.name).join(', ')} (roles are configured in .coursereview.json).` };
-  if (!isIsoDate(context.today)) return { refused: `Unexpected date "${context.today}" for today, expected YYYY-MM-DD.` };
+  if (!role) return refused(`Unknown review role "${action.role}", expected one of ${context.roles.map((known) => known.name).join(', ')} (roles are configured in .coursereview.json).`);
+  if (!isIsoDate(context.today)) return refused(`Unexpected date "${context.today}" for today, expected YYYY-MM-DD.`);
   if (action.kind === 'request' && action.due !== undefined) {
-    if (!isIsoDate(action.due)) return { refused: `Unexpected due date "${action.due}", expected YYYY-MM-DD.` };
-    if (daysBetween(context.today, action.due) < 0) return { refused: `Unexpected due date ${action.due}: it is before today (${context.today}).` };
+    if (!isIsoDate(action.due)) return refused(`Unexpected due date "${action.due}", expected YYYY-MM-DD.`);
+    if (daysBetween(context.today, action.due) < 0) return refused(`Unexpected due date ${action.due}: it is before today (${context.today}).`);
   }
   if ((action.kind === 'request-changes' || action.kind === 'waive') && !action.note.trim()) {
-    return { refused: action.kind === 'waive' ? 'A waiver needs a reason: say why this review is not needed.' : 'A change request needs a note: say what should change.' };
+    return refused(action.kind === 'waive' ? 'A waiver needs a reason: say why this review is not needed.' : 'A change request needs a note: say what should change.');
   }
   if (action.kind === 'approve' || action.kind === 'request-changes' || action.kind === 'waive') {
-    if (!context.identity || !displayIdentity(context.identity)) return { refused: `Cannot ${ACTION_VERBS[action.kind]} without knowing who you are: set courseReview.reviewer, git user.name, or pass --as.` };
-    if (!mayReview(context.identity, role.reviewers)) return { refused: notAllowed(context.identity, role) };
+    if (!context.identity || !displayIdentity(context.identity)) return refused(`Cannot ${ACTION_VERBS[action.kind]} without knowing who you are: set courseReview.reviewer, git user.name, or pass --as.`);
+    if (!mayReview(context.identity, role.reviewers)) return refused(notAllowed(context.identity, role));
   }
   if (action.kind === 'request' && action.reviewer !== undefined) {
-    if (!action.reviewer.trim()) return { refused: 'Unexpected empty reviewer, expected a name or an email address.' };
+    if (!action.reviewer.trim()) return refused('Unexpected empty reviewer, expected a name or an email address.');
     if (!mayReview({ name: action.reviewer.trim(), email: action.reviewer.trim() }, role.reviewers)) {
-      return { refused: `${action.reviewer} cannot review for ${role.label}: the role's reviewers are ${role.reviewers.join(', ')}.` };
+      return refused(`${action.reviewer} cannot review for ${role.label}: the role's reviewers are ${role.reviewers.join(', ')}.`);
     }
   }
-  return { role };
+  return { kind: 'allowed', role };
 }
 
 /**
- * The role's next record, or `undefined` when it is withdrawn. `existing` is the current record
- * (empty when there is none); `fingerprint` is the lesson's, recorded on approval.
+ * The role's next record, or its withdrawal. `existing` is the current record (empty when there
+ * is none); `fingerprint` is the lesson's, recorded on approval.
  */
-export function nextRecord(existing: RecordData, action: ReviewAction, role: Role, context: ReviewWriteContext, fingerprint: string | undefined): RecordData | { refused: string } | undefined {
+export function nextRecord(existing: RecordData, action: ReviewAction, role: Role, context: ReviewWriteContext, fingerprint: string | undefined): RecordChange {
   const updates: RecordData = {};
   const signer = context.identity ? displayIdentity(context.identity) : undefined;
   switch (action.kind) {
     case 'withdraw':
       if (isSignOff(existing.status) && role.reviewers.length > 0 && !(context.identity && mayReview(context.identity, role.reviewers))) {
-        return { refused: context.identity ? notAllowed(context.identity, role) : `Cannot withdraw a ${role.label} sign-off without knowing who you are (a name or an email address).` };
+        return refused(context.identity ? notAllowed(context.identity, role) : `Cannot withdraw a ${role.label} sign-off without knowing who you are (a name or an email address).`);
       }
-      return undefined;
+      return { kind: 'withdrawn' };
     case 'approve':
       Object.assign(updates, { status: 'approved', reviewer: signer, signed: context.today, fingerprint, note: nonEmpty(action.note) });
       break;
@@ -83,7 +96,7 @@ export function nextRecord(existing: RecordData, action: ReviewAction, role: Rol
     case 'request': {
       const reviewer = nonEmpty(action.reviewer) ?? (typeof existing.reviewer === 'string' ? existing.reviewer : undefined);
       const defaultDue = action.due === undefined && role.dueInDays !== undefined ? addDaysWithinRange(context.today, role.dueInDays) : undefined;
-      if (defaultDue && 'error' in defaultDue) return { refused: `${defaultDue.error} Pass a due date.` };
+      if (defaultDue && 'error' in defaultDue) return refused(`${defaultDue.error} Pass a due date.`);
       const due = action.due ?? defaultDue?.date;
       Object.assign(updates, { status: 'requested', reviewer, requested: context.today, due, signed: undefined, fingerprint: undefined, note: nonEmpty(action.note) });
       break;
@@ -95,7 +108,7 @@ export function nextRecord(existing: RecordData, action: ReviewAction, role: Rol
     else if (updates[key] !== undefined) next[key] = updates[key];
   }
   for (const key of KEY_ORDER) if (updates[key] !== undefined && !(key in next)) next[key] = updates[key];
-  return next;
+  return { kind: 'record', record: next };
 }
 
 export function isSignOff(status: unknown): boolean {

@@ -1,15 +1,30 @@
 import { Document, isAlias, isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, type Node as YamlNode } from 'yaml';
-import { duplicateKeys, locateFrontMatter, parseFrontMatter } from '../document/frontMatter';
-import type { OffsetRange } from '../document/model';
-import type { TextEdit } from '../rules/rule';
+import { duplicateKeys, locateFrontMatter, parseFrontMatter, type FrontMatterLocation } from '../document/frontMatter';
+import { BOM } from '../text/bom';
 import { lessonFingerprint } from './fingerprint';
-import { checkAction, nextRecord, type RecordData, type ReviewAction, type ReviewWriteContext } from './transitions';
+import type { Role } from './roles';
+import { checkAction, nextRecord, type RecordChange, type RecordData, type ReviewAction, type ReviewWriteContext } from './transitions';
+import type { OffsetRange, TextEdit } from '../types/range';
 
+/** What a review action wrote: edits that record or withdraw the role's entry, or why it wrote nothing. */
 export type ReviewWrite =
-  | { ok: true; edits: TextEdit[]; record: RecordData | undefined }
-  | { ok: false; message: string; range?: OffsetRange };
+  | { kind: 'record'; edits: TextEdit[]; record: RecordData }
+  | { kind: 'withdrawn'; edits: TextEdit[] }
+  | { kind: 'refused'; message: string; range?: OffsetRange };
 
-const BOM = '\uFEFF';
+/** The lesson being signed, and the action, once both have been checked. */
+interface Signing {
+  /** The whole text, byte order mark included. */
+  text: string;
+  /** The text after the byte order mark; offsets in the shape writers are into it. */
+  source: string;
+  bom: number;
+  eol: string;
+  fingerprint: string | undefined;
+  action: ReviewAction;
+  role: Role;
+  context: ReviewWriteContext;
+}
 
 /**
  * Records a review action in the lesson's front matter, as edits to `text`. Only the role's entry
@@ -19,7 +34,7 @@ const BOM = '\uFEFF';
  */
 export function writeReview(text: string, action: ReviewAction, context: ReviewWriteContext): ReviewWrite {
   const checked = checkAction(action, context);
-  if ('refused' in checked) return refuse(checked.refused);
+  if (checked.kind === 'refused') return refuse(checked.message);
   const bom = text.startsWith(BOM) ? 1 : 0;
   const source = text.slice(bom);
   if (/^\+\+\+[ \t]*(?:\r?\n|$)/.test(source)) return refuse('This lesson has TOML front matter (+++); Course Review writes reviews in YAML front matter only.', { start: bom, end: bom + 3 });
@@ -29,94 +44,126 @@ export function writeReview(text: string, action: ReviewAction, context: ReviewW
   const head = location.kind === 'yaml' ? source.slice(0, location.range.end + 2) : source.slice(0, afterLine(source, 0, source.length));
   if (/\r(?!\n)/.test(head)) return refuse('This file uses bare CR (classic Mac) line endings, which YAML readers disagree on: convert it to LF or CRLF before signing.', { start: bom, end: bom + head.length });
   const eol = lineEnding(location.kind === 'yaml' ? source.slice(location.content.start, location.range.end + 2) : source);
-  const fingerprint = lessonFingerprint(source);
+  const signing: Signing = { text, source, bom, eol, fingerprint: lessonFingerprint(source), action, role: checked.role, context };
+  return location.kind === 'none' ? writeWithoutFrontMatter(signing) : writeInFrontMatter(signing, location);
+}
 
-  if (location.kind === 'none') {
-    const record = nextRecord({}, action, checked.role, context, fingerprint);
-    if (record === undefined) return refuse(`There is no ${checked.role.label} review to withdraw.`);
-    if ('refused' in record) return refuse(record.refused as string);
-    const block = renderReviewBlock(checked.role.name, record, 2, 0, eol);
-    return verified(text, bom, [{ start: 0, end: 0, text: `---${eol}${block}---${eol}` }], action.role, record);
-  }
+/** No front matter yet: a new one, holding the `review:` block alone, goes above the text. */
+function writeWithoutFrontMatter(signing: Signing): ReviewWrite {
+  const change = nextRecord({}, signing.action, signing.role, signing.context, signing.fingerprint);
+  if (change.kind === 'refused') return refuse(change.message);
+  if (change.kind === 'withdrawn') return refuse(`There is no ${signing.role.label} review to withdraw.`);
+  const { eol } = signing;
+  return verified(signing, [{ start: 0, end: 0, text: `---${eol}${renderReviewBlock(signing.role.name, change.record, 2, 0, eol)}---${eol}` }], change);
+}
 
-  const content = location.content;
+function writeInFrontMatter(signing: Signing, location: Extract<FrontMatterLocation, { kind: 'yaml' }>): ReviewWrite {
+  const { source, bom } = signing;
   const parsed = parseFrontMatter(source, location.range);
   const problem = parsed.problems[0];
   if (problem) return refuse(`The front matter does not parse (${problem.message.replace(/ at line \d+, column \d+:?$/, '')}): fix it before signing, so that nothing is lost.`, shift(problem, bom));
-  const yaml = parsed.document;
-  const top = yaml.contents;
+  const top = parsed.document.contents;
   if (top !== null && !(isMap(top) && !top.flow)) {
     const hint = isScalar(top) && /\w:\S/.test(String(top.value)) ? ' (is a space missing after a colon?)' : '';
     return refuse(`The front matter is not a block of \`key: value\` lines${hint}, so Course Review cannot add a review to it safely.`, shift(location.range, bom));
   }
-  const at = (offset: number) => content.start + offset;
-  const indentUnit = detectIndent(source.slice(content.start, content.end));
-
+  const block: FrontMatterBlock = { yaml: parsed.document, top, content: location.content, indentUnit: detectIndent(source.slice(location.content.start, location.content.end)) };
   const reviewPair = top?.items.find((pair) => isScalar(pair.key) && pair.key.value === 'review');
-  const existingReview = reviewPair?.value as YamlNode | null | undefined;
-  if (!reviewPair || isEmpty(existingReview)) {
-    const record = nextRecord({}, action, checked.role, context, fingerprint);
-    if (record === undefined) return refuse(`There is no ${checked.role.label} review to withdraw.`);
-    if ('refused' in record) return refuse(record.refused as string);
-    if (!reviewPair) {
-      const column = top?.items[0] ? columnOf(source, at(keyStart(top.items[0]))) : 0;
-      return verified(text, bom, [{ start: content.end, end: content.end, text: renderReviewBlock(checked.role.name, record, indentUnit, column, eol) }], action.role, record);
-    }
-    const start = at(keyStart(reviewPair));
-    const extent = entryExtent(source, start, content.end);
-    return verified(text, bom, [{ ...extent, text: renderReviewBlock(checked.role.name, record, indentUnit, columnOf(source, start), eol) }], action.role, record);
-  }
-  if (isAlias(existingReview)) return refuse(`\`review\` is a YAML alias (*${existingReview.source}), so a review written here would change every place that uses it: write the \`review\` block out in full first.`, shift(nodeRange(existingReview, at), bom));
-  if (!isMap(existingReview)) return refuse('`review` is not a mapping of roles, so Course Review cannot write to it safely: fix it by hand first.', shift(nodeRange(existingReview, at), bom));
+  const review = reviewPair?.value as YamlNode | null | undefined;
+  if (!reviewPair || isEmpty(review)) return writeReviewBlock(signing, block, reviewPair);
+  const at = (offset: number) => location.content.start + offset;
+  if (isAlias(review)) return refuse(`\`review\` is a YAML alias (*${review.source}), so a review written here would change every place that uses it: write the \`review\` block out in full first.`, shift(nodeRange(review, at), bom));
+  if (!isMap(review)) return refuse('`review` is not a mapping of roles, so Course Review cannot write to it safely: fix it by hand first.', shift(nodeRange(review, at), bom));
+  return review.flow ? writeFlowReview(signing, block, reviewPair, review) : writeRoleEntry(signing, block, reviewPair, review);
+}
 
-  const review = existingReview;
+/** The front matter's parsed block, and where its content lies in the source. */
+interface FrontMatterBlock {
+  yaml: Document;
+  top: YAMLMap | null;
+  content: OffsetRange;
+  indentUnit: number;
+}
+
+/** No `review:` key, or an empty one: a new `review:` block with the role's record. */
+function writeReviewBlock(signing: Signing, block: FrontMatterBlock, reviewPair: Pair | undefined): ReviewWrite {
+  const { source, eol, role } = signing;
+  const change = nextRecord({}, signing.action, role, signing.context, signing.fingerprint);
+  if (change.kind === 'refused') return refuse(change.message);
+  if (change.kind === 'withdrawn') return refuse(`There is no ${role.label} review to withdraw.`);
+  const at = (offset: number) => block.content.start + offset;
+  if (!reviewPair) {
+    const column = block.top?.items[0] ? columnOf(source, at(keyStart(block.top.items[0]))) : 0;
+    return verified(signing, [{ start: block.content.end, end: block.content.end, text: renderReviewBlock(role.name, change.record, block.indentUnit, column, eol) }], change);
+  }
+  const start = at(keyStart(reviewPair));
+  const extent = entryExtent(source, start, block.content.end);
+  return verified(signing, [{ ...extent, text: renderReviewBlock(role.name, change.record, block.indentUnit, columnOf(source, start), eol) }], change);
+}
+
+/** `review: {sme: …}` on one line: rewritten whole, as a block, with the role's record changed. */
+function writeFlowReview(signing: Signing, block: FrontMatterBlock, reviewPair: Pair, review: YAMLMap): ReviewWrite {
+  const { source, action } = signing;
+  const change = changeOfRole(signing, block, review);
+  if (change.kind === 'refused') return refuse(change.message, change.range);
+  const roles = review.toJS(block.yaml) as Record<string, unknown>;
+  if (change.kind === 'withdrawn') delete roles[action.role];
+  else roles[action.role] = change.record;
+  const reviewStart = block.content.start + keyStart(reviewPair);
+  const extent = entryExtent(source, reviewStart, block.content.end);
+  if (Object.keys(roles).length === 0) return verified(signing, [{ ...extent, text: '' }], change);
+  return verified(signing, [{ ...extent, text: renderPair('review', roles, block.indentUnit, columnOf(source, reviewStart), signing.eol) }], change);
+}
+
+/** A `review:` block: only the role's entry is written, added, or removed (with the block when it was the last). */
+function writeRoleEntry(signing: Signing, block: FrontMatterBlock, reviewPair: Pair, review: YAMLMap): ReviewWrite {
+  const { source, action, eol } = signing;
+  const at = (offset: number) => block.content.start + offset;
+  const change = changeOfRole(signing, block, review);
+  if (change.kind === 'refused') return refuse(change.message, change.range);
   const reviewStart = at(keyStart(reviewPair));
+  const rolePair = review.items.find((pair) => isScalar(pair.key) && pair.key.value === action.role);
+  if (!rolePair) {
+    if (change.kind === 'withdrawn') return refuse(`There is no ${signing.role.label} review to withdraw.`);
+    const reviewExtent = entryExtent(source, reviewStart, block.content.end);
+    const column = columnOf(source, at(keyStart(review.items[0])));
+    return verified(signing, [{ start: reviewExtent.end, end: reviewExtent.end, text: renderPair(action.role, change.record, block.indentUnit, column, eol) }], change);
+  }
+  const roleStart = at(keyStart(rolePair));
+  const roleExtent = entryExtent(source, roleStart, block.content.end);
+  if (change.kind === 'withdrawn') {
+    const extent = review.items.length === 1 ? entryExtent(source, reviewStart, block.content.end) : roleExtent;
+    return verified(signing, [{ ...extent, text: '' }], change);
+  }
+  const roleValue = rolePair.value as YamlNode | null;
+  const roleColumn = columnOf(source, roleStart);
+  const firstField = isMap(roleValue) && !roleValue.flow ? roleValue.items[0] : undefined;
+  const unit = firstField ? Math.max(1, columnOf(source, at(keyStart(firstField))) - roleColumn) : block.indentUnit;
+  return verified(signing, [{ ...roleExtent, text: renderRolePair(rolePair, roleValue, change.record, block.yaml, unit, roleColumn, eol) }], change);
+}
+
+/** The role's next record, from its current entry, which must be a mapping (or absent, or empty). */
+function changeOfRole(signing: Signing, block: FrontMatterBlock, review: YAMLMap): Exclude<RecordChange, { kind: 'refused' }> | Extract<ReviewWrite, { kind: 'refused' }> {
+  const { action, bom } = signing;
+  const at = (offset: number) => block.content.start + offset;
   const rolePair = review.items.find((pair) => isScalar(pair.key) && pair.key.value === action.role);
   const roleValue = rolePair?.value as YamlNode | null | undefined;
   if (isAlias(roleValue)) return refuse(`\`review.${action.role}\` is a YAML alias (*${roleValue.source}): write it out in full first.`, shift(nodeRange(roleValue, at), bom));
   if (rolePair && !isEmpty(roleValue) && !isMap(roleValue)) return refuse(`\`review.${action.role}\` is not a mapping, so Course Review cannot write to it safely: fix it by hand first.`, shift(nodeRange(roleValue, at), bom));
-  const existing = isMap(roleValue) ? (roleValue.toJS(yaml) as RecordData) : {};
-  const record = nextRecord(existing, action, checked.role, context, fingerprint);
-  if (record && 'refused' in record) return refuse(record.refused as string);
-
-  if (review.flow) {
-    const roles = review.toJS(yaml) as Record<string, unknown>;
-    if (record === undefined) delete roles[action.role];
-    else roles[action.role] = record;
-    const extent = entryExtent(source, reviewStart, content.end);
-    if (Object.keys(roles).length === 0) return verified(text, bom, [{ ...extent, text: '' }], action.role, undefined);
-    const rendered = renderPair('review', roles, indentUnit, columnOf(source, reviewStart), eol);
-    return verified(text, bom, [{ ...extent, text: rendered }], action.role, record);
-  }
-
-  if (!rolePair) {
-    if (record === undefined) return refuse(`There is no ${checked.role.label} review to withdraw.`);
-    const reviewExtent = entryExtent(source, reviewStart, content.end);
-    const column = columnOf(source, at(keyStart(review.items[0])));
-    return verified(text, bom, [{ start: reviewExtent.end, end: reviewExtent.end, text: renderPair(action.role, record, indentUnit, column, eol) }], action.role, record);
-  }
-  const roleStart = at(keyStart(rolePair));
-  const roleExtent = entryExtent(source, roleStart, content.end);
-  if (record === undefined) {
-    const extent = review.items.length === 1 ? entryExtent(source, reviewStart, content.end) : roleExtent;
-    return verified(text, bom, [{ ...extent, text: '' }], action.role, undefined);
-  }
-  const roleColumn = columnOf(source, roleStart);
-  const firstField = isMap(roleValue) && !roleValue.flow ? roleValue.items[0] : undefined;
-  const unit = firstField ? Math.max(1, columnOf(source, at(keyStart(firstField))) - roleColumn) : indentUnit;
-  const rendered = renderRolePair(rolePair, roleValue, record, yaml, unit, roleColumn, eol);
-  return verified(text, bom, [{ ...roleExtent, text: rendered }], action.role, record);
+  const existing = isMap(roleValue) ? (roleValue.toJS(block.yaml) as RecordData) : {};
+  const change = nextRecord(existing, action, signing.role, signing.context, signing.fingerprint);
+  return change.kind === 'refused' ? refuse(change.message) : change;
 }
 
-function refuse(message: string, range?: OffsetRange): ReviewWrite {
-  return range ? { ok: false, message, range } : { ok: false, message };
+function refuse(message: string, range?: OffsetRange): Extract<ReviewWrite, { kind: 'refused' }> {
+  return range ? { kind: 'refused', message, range } : { kind: 'refused', message };
 }
 
 /**
  * Applies the edits and checks the result as a reader would: the front matter parses, the role's
  * record is what was meant, and every other key, every other role and the body are unchanged.
  */
-function verified(text: string, bom: number, edits: TextEdit[], role: string, record: RecordData | undefined): ReviewWrite {
+function verified({ text, bom, action }: Signing, edits: TextEdit[], change: Exclude<RecordChange, { kind: 'refused' }>): ReviewWrite {
   const shifted = edits.map((edit) => ({ start: edit.start + bom, end: edit.end + bom, text: edit.text }));
   let result = text;
   for (const edit of [...shifted].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
@@ -125,15 +172,15 @@ function verified(text: string, bom: number, edits: TextEdit[], role: string, re
   const beforeReview = asObject(before?.data.review);
   const afterReview = asObject(after?.data.review);
   const expectedReview = { ...beforeReview };
-  if (record === undefined) delete expectedReview[role];
-  else expectedReview[role] = record;
+  if (change.kind === 'withdrawn') delete expectedReview[action.role];
+  else expectedReview[action.role] = change.record;
   const ok =
     after !== undefined &&
     equal(withoutReview(before?.data ?? {}), withoutReview(after.data)) &&
     equal(expectedReview, afterReview) &&
     (before === undefined ? result.slice(bom + after.end).replace(/^(?:\r\n|\n|\r)/, '') === text.slice(bom) : result.slice(bom + after.end) === text.slice(bom + before.end));
   if (!ok) return refuse('Course Review could not write this review without changing something else in the front matter, so it changed nothing. Please report this with the lesson attached.');
-  return { ok: true, edits: shifted, record };
+  return change.kind === 'withdrawn' ? { kind: 'withdrawn', edits: shifted } : { kind: 'record', edits: shifted, record: change.record };
 }
 
 function readFrontMatter(source: string): { data: Record<string, unknown>; end: number } | undefined {

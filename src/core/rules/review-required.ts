@@ -45,5 +45,5 @@ function message(doc: LessonDocument, state: RoleState, findings: readonly Earli
 function requestFix(doc: LessonDocument, state: RoleState, review: ReviewSettings): Fix | undefined {
   if (!review.today) return undefined;
   const written = writeReview(doc.text, { kind: 'request', role: state.role.name }, { identity: undefined, today: review.today, roles: review.roles });
-  return written.ok ? { title: `Request ${state.role.label} review`, edits: written.edits } : undefined;
+  return written.kind !== 'refused' ? { title: `Request ${state.role.label} review`, edits: written.edits } : undefined;
 }

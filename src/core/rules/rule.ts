@@ -1,25 +1,19 @@
 import type { z } from 'zod';
 import type { PageHints } from '../course/classify';
 import type { ModuleScoped } from '../course/summary';
-import type { LessonDocument, OffsetRange } from '../document/model';
-import type { Role } from '../review/roles';
+import type { LessonDocument } from '../document/model';
+import type { Category } from '../types/category';
+import type { Fix } from '../types/fix';
+import type { OffsetRange } from '../types/range';
+import type { EarlierFinding, ReviewSettings, SharedSettings } from '../types/settings';
+import type { Severity } from '../types/severity';
 import type { PrefilterGroup } from './prefilter';
 
-export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-export const CATEGORIES = ['practical', 'relevant', 'memorable', 'clarity', 'accessibility', 'inclusion', 'claims', 'review'] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export interface TextEdit extends OffsetRange {
-  text: string;
-}
-
-/** A change offered for a finding: edits by offset into the lesson's text, never editor calls. */
-export interface Fix {
-  title: string;
-  edits: TextEdit[];
-}
+// The basic types live in leaf modules (../types); rules import them from here too.
+export { SEVERITIES, type Severity } from '../types/severity';
+export { CATEGORIES, type Category } from '../types/category';
+export type { TextEdit } from '../types/range';
+export type { Fix } from '../types/fix';
 
 export interface Report extends OffsetRange {
   message: string;
@@ -33,28 +27,7 @@ export interface Report extends OffsetRange {
   acronym?: string;
 }
 
-/** Team-wide settings that every prose rule honours. */
-export interface SharedSettings {
-  /** Lower-case words and phrases that no prose rule flags. */
-  readonly allowed: ReadonlySet<string>;
-  readonly acronyms: ReadonlySet<string>;
-  readonly glossary: ReadonlyMap<string, string>;
-  readonly readingGrade: number | undefined;
-}
-
-export const NO_SHARED_SETTINGS: SharedSettings = { allowed: new Set(), acronyms: new Set(), glossary: new Map(), readingGrade: undefined };
-
-/** What the review rules need beyond the lesson: the date (the core has no clock) and the roles. */
-export interface ReviewSettings {
-  /** YYYY-MM-DD, from the adapter; without it nothing is overdue. */
-  readonly today: string | undefined;
-  readonly roles: readonly Role[];
-}
-
-/** Another rule's finding, as seen by a rule that `readsFindings`. */
-export interface EarlierFinding extends OffsetRange {
-  ruleId: string;
-}
+export { NO_SHARED_SETTINGS, type EarlierFinding, type ReviewSettings, type SharedSettings } from '../types/settings';
 
 export interface RuleContext<Options> {
   readonly doc: LessonDocument;

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { CODE_STAND_IN, type ProseBlock } from '../document/prose';
 import { blockSentences, isAllowed, type Sentence } from '../prose';
-import type { Report, SharedSettings } from './rule';
+import { defineRule, type Report, type SharedSettings } from './rule';
 import { allMatches } from '../text/matches';
-import { defineRule } from './rule';
 
 const COLOURS = ['red', 'green', 'blue', 'yellow', 'orange', 'amber', 'purple', 'pink', 'grey', 'gray', 'black', 'white', 'brown', 'violet', 'teal', 'cyan', 'magenta'];
 const SHAPES = ['round', 'square', 'circular', 'triangular', 'rectangular', 'oval', 'star-shaped', 'diamond-shaped'];

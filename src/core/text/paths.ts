@@ -51,9 +51,14 @@ export function isInside(root: string, path: string): boolean {
   return isBareRoot(folder) || SEPARATOR.test(target[folder.length]);
 }
 
+/** `path` with `/` separators, as globs, front matter and reports write paths. */
+export function toPosix(path: string): string {
+  return path.replace(/\\/g, '/');
+}
+
 /** `path` relative to `root` with `/` separators, or `undefined` when it is not inside `root`. */
 export function relativeInside(root: string, path: string): string | undefined {
   if (!isInside(root, path)) return undefined;
   const folder = withoutTrailingSeparators(root);
-  return path.slice(isBareRoot(folder) ? folder.length : folder.length + 1).replace(/\\/g, '/');
+  return toPosix(path.slice(isBareRoot(folder) ? folder.length : folder.length + 1));
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../../core';
 import type { ConfigService } from '../config';
+import { COMMANDS } from './ids';
 import { LESSON_GLOB } from '../lessonFiles';
 import type { LessonLinter } from '../linter';
 
@@ -26,4 +27,9 @@ export async function lintWorkspace(linter: LessonLinter, configs: ConfigService
   const summary = `Course Review: ${result.lessons} lessons, ${count('error')} errors, ${count('warning')} warnings, ${count('info') + count('hint')} info.`;
   void vscode.window.showInformationMessage(summary, 'Show Problems').then((choice) => choice && vscode.commands.executeCommand('workbench.actions.view.problems'));
   return { lessons: result.lessons, findings: result.findings.length };
+}
+
+/** The Lint Workspace command. */
+export function registerLintWorkspace(linter: LessonLinter, configs: ConfigService): vscode.Disposable {
+  return vscode.commands.registerCommand(COMMANDS.lintWorkspace.id, () => lintWorkspace(linter, configs));
 }

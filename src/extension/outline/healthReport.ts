@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { dirname, relative, sep } from 'node:path';
+import { dirname, relative } from 'node:path';
 import * as vscode from 'vscode';
-import { courseHealth, type CourseHealth } from '../../core';
+import { courseHealth, toPosix, type CourseHealth } from '../../core';
 import { loadReport } from '../../report/load';
 import { COMMANDS } from '../commands/ids';
 import { Disposable } from '../disposable';
@@ -55,7 +55,7 @@ export class HealthReportPanel extends Disposable {
     if (!chosen) return undefined;
     const href = (path: string) => {
       const page = this.indexer.uriOf(path);
-      return page ? encodeURI(relative(dirname(chosen.fsPath), page.fsPath).split(sep).join('/')) : encodeURI(path);
+      return page ? encodeURI(toPosix(relative(dirname(chosen.fsPath), page.fsPath))) : encodeURI(path);
     };
     const html = await (await loadReport()).healthHtml(health, { href });
     await vscode.workspace.fs.writeFile(chosen, new TextEncoder().encode(html));

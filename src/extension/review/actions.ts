@@ -80,7 +80,7 @@ export async function reviewAction(kind: ReviewActionKind, args: ReviewCommandAr
   const action = await askAction(kind, state, args, signer ? `${title} as ${signer}` : title, today);
   if (!action) return notApplied;
   const written = writeReview(document.getText(), action, { identity, today, roles: review.config.roles });
-  if (!written.ok) {
+  if (written.kind === 'refused') {
     showRefusal(document, written);
     return notApplied;
   }
@@ -165,7 +165,7 @@ async function whoSigns(kind: ReviewActionKind, state: RoleState, args: ReviewCo
   return (await resolver.resolve(document.uri, { ask: true })) ?? 'cancelled';
 }
 
-function showRefusal(document: vscode.TextDocument, refusal: Extract<ReviewWrite, { ok: false }>) {
+function showRefusal(document: vscode.TextDocument, refusal: Extract<ReviewWrite, { kind: 'refused' }>) {
   const message = `Course Review: ${refusal.message}`;
   if (!refusal.range) {
     void vscode.window.showErrorMessage(message);
