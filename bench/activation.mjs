@@ -33,7 +33,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openWorkbench, startCodeServer, stopAll } from '../test/vscode/code-server.mjs';
-import { DEFAULT_CODE_SERVER_PATH, EXTENSION_ID, REPO_ROOT, installVsix, megabytes, packageVsix, vsixEntries, writeRunnerExtension, writeUserSettings } from '../test/vscode/vsix.mjs';
+import {
+  DEFAULT_CODE_SERVER_PATH,
+  EXTENSION_ID,
+  REPO_ROOT,
+  installVsix,
+  megabytes,
+  packageVsix,
+  vsixEntries,
+  writeRunnerExtension,
+  writeUserSettings,
+} from '../test/vscode/vsix.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -149,9 +159,12 @@ async function oneRun({ index, tmp, extensionsDir, runner, codeServerPath }) {
     let timer;
     const code = await Promise.race([
       workbench.exitCode,
-      new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('timed out after 120 s')), 120_000); }),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timed out after 120 s')), 120_000);
+      }),
     ]).finally(() => clearTimeout(timer));
-    if (!fs.existsSync(resultFile)) throw new Error(`the runner wrote no result (exit code ${code}); last log lines:\n${log.slice(-15).join('\n')}`);
+    if (!fs.existsSync(resultFile))
+      throw new Error(`the runner wrote no result (exit code ${code}); last log lines:\n${log.slice(-15).join('\n')}`);
     const result = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
     if (result.error) throw new Error(result.error);
     return result;
@@ -176,11 +189,15 @@ async function main() {
       say(`packaged in ${vsix.seconds.toFixed(1)} s`);
     }
     const sizeOk = vsix.bytes < TARGET_BYTES;
-    say(`VSIX size: ${vsix.bytes} bytes = ${megabytes(vsix.bytes)} MB (${vsix.files.length} entries); target < 1 MB: ${sizeOk ? 'met' : 'NOT met'}`);
+    say(
+      `VSIX size: ${vsix.bytes} bytes = ${megabytes(vsix.bytes)} MB (${vsix.files.length} entries); target < 1 MB: ${sizeOk ? 'met' : 'NOT met'}`,
+    );
 
     const extensionsDir = path.join(tmp, 'extensions');
     const installed = installVsix({ vsix: vsix.vsix, extensionsDir, userDataDir: path.join(tmp, 'install-user-data') });
-    const big = fs.readdirSync(path.join(installed.extensionPath, 'dist')).map((name) => `${name} ${(fs.statSync(path.join(installed.extensionPath, 'dist', name)).size / 1024).toFixed(0)} KB`);
+    const big = fs
+      .readdirSync(path.join(installed.extensionPath, 'dist'))
+      .map((name) => `${name} ${(fs.statSync(path.join(installed.extensionPath, 'dist', name)).size / 1024).toFixed(0)} KB`);
     say(`installed with --install-extension: ${installed.extensionPath} (dist: ${big.join(', ')})`);
 
     const runner = writeRunnerExtension(path.join(tmp, 'runner'), 'course-review-activation-runner');
@@ -191,11 +208,14 @@ async function main() {
       const started = Date.now();
       const result = await oneRun({ index, tmp, extensionsDir, runner, codeServerPath });
       if (result.wasActive) throw new Error(`run ${index}: Course Review was already active before activate() was called`);
-      if (path.relative(extensionsDir, result.extensionPath).startsWith('..')) throw new Error(`run ${index}: Course Review came from ${result.extensionPath}, not the installed copy`);
+      if (path.relative(extensionsDir, result.extensionPath).startsWith('..'))
+        throw new Error(`run ${index}: Course Review came from ${result.extensionPath}, not the installed copy`);
       const v = result.vscode ?? {};
-      say(`run ${index}: activate() ${fmt(result.activateMs)}; VS Code: load code ${fmt(v.loadCodeMs)}, call activate ${fmt(v.callActivateMs)}, ` +
-        `finish activate ${fmt(v.finishActivateMs)}${v.event ? ` (event ${v.event})` : ''}${v.error ? ` (VS Code's figures unavailable: ${v.error})` : ''} ` +
-        `[window ${((Date.now() - started) / 1000).toFixed(1)} s]`);
+      say(
+        `run ${index}: activate() ${fmt(result.activateMs)}; VS Code: load code ${fmt(v.loadCodeMs)}, call activate ${fmt(v.callActivateMs)}, ` +
+          `finish activate ${fmt(v.finishActivateMs)}${v.event ? ` (event ${v.event})` : ''}${v.error ? ` (VS Code's figures unavailable: ${v.error})` : ''} ` +
+          `[window ${((Date.now() - started) / 1000).toFixed(1)} s]`,
+      );
       results.push(result);
     }
 
@@ -205,9 +225,10 @@ async function main() {
       callActivate: results.map((r) => r.vscode?.callActivateMs).filter(Number.isFinite),
       finishActivate: results.map((r) => r.vscode?.finishActivateMs).filter(Number.isFinite),
     };
-    const line = (name, values) => values.length
-      ? `${name}: median ${fmt(median(values))}, min ${fmt(Math.min(...values))}, max ${fmt(Math.max(...values))} (${values.map((v) => Math.round(v)).join(', ')})`
-      : `${name}: n/a`;
+    const line = (name, values) =>
+      values.length
+        ? `${name}: median ${fmt(median(values))}, min ${fmt(Math.min(...values))}, max ${fmt(Math.max(...values))} (${values.map((v) => Math.round(v)).join(', ')})`
+        : `${name}: n/a`;
     say(line('activate() awaited', series.activate));
     say(line('VS Code load code', series.loadCode));
     say(line('VS Code call activate', series.callActivate));

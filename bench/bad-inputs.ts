@@ -37,7 +37,11 @@ function run(kind: Kind, text: string): string {
   if (kind === 'front-matter') {
     const schema = findings.find((finding) => finding.ruleId === 'front-matter-schema');
     if (schema) notes.push(`schema: ${schema.message.slice(0, 50)}`);
-    const write = writeReview(text, { kind: 'approve', role: 'sme' }, { identity: { name: 'Priya Patel' }, today: TODAY, roles: DEFAULT_ROLES });
+    const write = writeReview(
+      text,
+      { kind: 'approve', role: 'sme' },
+      { identity: { name: 'Priya Patel' }, today: TODAY, roles: DEFAULT_ROLES },
+    );
     notes.push(write.kind !== 'refused' ? 'write ok' : `write refused: ${write.message.slice(0, 50)}`);
     const entry = readEntry('lesson.md', text, DEFAULT_ROLES);
     notes.push(entry.problem ? `queue: ${entry.problem.slice(0, 50)}` : 'queue ok');
@@ -61,13 +65,19 @@ function measure(kind: Kind, index: number, size: number, timeoutSeconds: number
     maxBuffer: 1 << 24,
   });
   if (result.error && /ETIMEDOUT/.test(String(result.error))) return `timed out after ${timeoutSeconds} s`;
-  if (result.status !== 0) return `crashed (${result.signal ?? result.status}): ${(result.stderr.split('\n').find((line) => /Error|error|abort/.test(line)) ?? '').trim().slice(0, 80)}`;
+  if (result.status !== 0)
+    return `crashed (${result.signal ?? result.status}): ${(result.stderr.split('\n').find((line) => /Error|error|abort/.test(line)) ?? '').trim().slice(0, 80)}`;
   return JSON.parse(result.stdout) as Measure;
 }
 
 function main() {
   const { values, positionals } = parseArgs({
-    options: { child: { type: 'string' }, size: { type: 'string', default: '999999' }, only: { type: 'string' }, timeout: { type: 'string', default: '60' } },
+    options: {
+      child: { type: 'string' },
+      size: { type: 'string', default: '999999' },
+      only: { type: 'string' },
+      timeout: { type: 'string', default: '60' },
+    },
     allowPositionals: true,
   });
   const size = Number(values.size);
@@ -75,7 +85,9 @@ function main() {
     child(values.child as Kind, Number(positionals[0]), size);
     return;
   }
-  console.log(`Each input at ${size.toLocaleString('en-US')} characters at most, in a child process of its own; peak memory is the child's max RSS, module loading included.\n`);
+  console.log(
+    `Each input at ${size.toLocaleString('en-US')} characters at most, in a child process of its own; peak memory is the child's max RSS, module loading included.\n`,
+  );
   console.log('| kind | input | characters | time (ms) | peak memory (MB) | outcome |');
   console.log('| --- | --- | ---: | ---: | ---: | --- |');
   let failures = 0;
@@ -89,7 +101,9 @@ function main() {
         return;
       }
       if (result.ms > 2000 || result.rssMb > 512 || /FAILED/.test(result.outcome)) failures++;
-      console.log(`| ${kind} | ${input.name} | ${result.chars.toLocaleString('en-US')} | ${result.ms.toFixed(0)} | ${result.rssMb.toFixed(0)} | ${result.outcome} |`);
+      console.log(
+        `| ${kind} | ${input.name} | ${result.chars.toLocaleString('en-US')} | ${result.ms.toFixed(0)} | ${result.rssMb.toFixed(0)} | ${result.outcome} |`,
+      );
     });
   }
   console.log(`\n${failures === 0 ? 'Every input within 2 s and 512 MB.' : `${failures} input(s) over 2 s or 512 MB, or failed.`}`);

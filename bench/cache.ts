@@ -34,7 +34,8 @@ function timed(args: string[], cwd: string): Run {
   const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   const last = run.stderr.trim().split('\n').at(-1) ?? '';
   const [seconds, kb] = last.split(' ').map(Number);
-  if (run.status !== 0 && run.status !== 1) throw new Error(`course-review ${args.join(' ')} exited ${run.status}: ${run.stderr.slice(0, 500)}`);
+  if (run.status !== 0 && run.status !== 1)
+    throw new Error(`course-review ${args.join(' ')} exited ${run.status}: ${run.stderr.slice(0, 500)}`);
   return { seconds, maxRssMb: Math.round(kb / 1024), stdout: run.stdout };
 }
 
@@ -52,7 +53,9 @@ function benchLint(corpus: string): void {
     const first = timed(args, work);
     const second = timed(args, work);
     sameOutput(`lint ${corpus}`, [first, second]);
-    console.log(`| lint --cache | ${corpus} | ${first.seconds.toFixed(2)} | ${second.seconds.toFixed(2)} | ${percent(second.seconds, first.seconds)} | ${second.maxRssMb} MB |`);
+    console.log(
+      `| lint --cache | ${corpus} | ${first.seconds.toFixed(2)} | ${second.seconds.toFixed(2)} | ${percent(second.seconds, first.seconds)} | ${second.maxRssMb} MB |`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -74,8 +77,12 @@ function benchQueue(lessons: number): void {
     const second = timed([...args, '--cache-location', cache], work);
     sameOutput('queue', [none, first, second]);
     const legal = (JSON.parse(none.stdout) as Array<{ role: string }>).filter((item) => item.role === 'legal').length;
-    console.log(`| queue, no cache | ${lessons.toLocaleString('en-US')} generated lessons (${legal.toLocaleString('en-US')} need a legal review) | ${none.seconds.toFixed(2)} | | | ${none.maxRssMb} MB |`);
-    console.log(`| queue --cache | the same | ${first.seconds.toFixed(2)} | ${second.seconds.toFixed(2)} | ${percent(second.seconds, first.seconds)} | ${second.maxRssMb} MB |`);
+    console.log(
+      `| queue, no cache | ${lessons.toLocaleString('en-US')} generated lessons (${legal.toLocaleString('en-US')} need a legal review) | ${none.seconds.toFixed(2)} | | | ${none.maxRssMb} MB |`,
+    );
+    console.log(
+      `| queue --cache | the same | ${first.seconds.toFixed(2)} | ${second.seconds.toFixed(2)} | ${percent(second.seconds, first.seconds)} | ${second.maxRssMb} MB |`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -111,7 +118,9 @@ function benchPrefilter(corpus: string): void {
     if (found > 0 && !passes) throw new Error(`${file}: the trigger rules find ${found}, but the prefilter skips it`);
   }
   const perFile = (ms: number) => `${(ms / files.length).toFixed(2)} ms`;
-  console.log(`| ${corpus} | ${files.length} | ${withFindings} | ${passed} (${percent(passed, files.length)}) | ${perFile(prefilterMs)} | ${perFile(lintMs)} |`);
+  console.log(
+    `| ${corpus} | ${files.length} | ${withFindings} | ${passed} (${percent(passed, files.length)}) | ${perFile(prefilterMs)} | ${perFile(lintMs)} |`,
+  );
 }
 
 function main(): void {
@@ -119,8 +128,10 @@ function main(): void {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { lessons: { type: 'string', default: '10000' } } });
   const lessons = Number(values.lessons);
   if (!Number.isInteger(lessons) || lessons <= 0) throw new Error('--lessons takes a whole number, e.g. --lessons 10000');
-  const corpora = (positionals.length > 0 ? positionals : ['../shared/corpus', '../shared/corpus-large', '../shared/corpus-courses']).map((path) => resolve(path)).filter(existsSync);
-  console.log('The queue\'s prefilter: lessons whose trigger rules find something must all pass it.\n');
+  const corpora = (positionals.length > 0 ? positionals : ['../shared/corpus', '../shared/corpus-large', '../shared/corpus-courses'])
+    .map((path) => resolve(path))
+    .filter(existsSync);
+  console.log("The queue's prefilter: lessons whose trigger rules find something must all pass it.\n");
   console.log('| corpus | lessons | with trigger findings | passed to the parse | prefilter per lesson | trigger lint per lesson |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const corpus of corpora) benchPrefilter(corpus);

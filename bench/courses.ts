@@ -17,7 +17,13 @@ import { configSource } from '../src/cli/common';
 import { collectFiles } from '../src/cli/files';
 import { run } from '../src/cli/run';
 
-const MISSING_PART_RULES = new Set(['objectives-present', 'practice-present', 'summary-present', 'knowledge-check-present', 'hook-present']);
+const MISSING_PART_RULES = new Set([
+  'objectives-present',
+  'practice-present',
+  'summary-present',
+  'knowledge-check-present',
+  'hook-present',
+]);
 const WORKFLOW_RULES = new Set(['review-stale', 'review-overdue', 'review-required']);
 /** What sits at the root of one course: its landing page or its configuration. */
 const COURSE_MARKER = /^(?:index\.mdx?|_config\.yml|config\.yaml|_toctree\.yml|mkdocs\.ya?ml|_toc\.yml|SUMMARY\.md|book\.toml)$/;
@@ -54,9 +60,13 @@ async function main(argv: string[]) {
     totals.words += words;
     totals.missing += missing.length;
     totals.findings += checks.length;
-    console.log(`| ${relative(root, family)} | ${pages.length} | ${words.toLocaleString('en-US')} | ${per(missing.length * 10, pages.length)} | ${per(checks.length * 1000, words)} |`);
+    console.log(
+      `| ${relative(root, family)} | ${pages.length} | ${words.toLocaleString('en-US')} | ${per(missing.length * 10, pages.length)} | ${per(checks.length * 1000, words)} |`,
+    );
   }
-  console.log(`| all | ${totals.pages} | ${totals.words.toLocaleString('en-US')} | ${per(totals.missing * 10, totals.pages)} | ${per(totals.findings * 1000, totals.words)} |`);
+  console.log(
+    `| all | ${totals.pages} | ${totals.words.toLocaleString('en-US')} | ${per(totals.missing * 10, totals.pages)} | ${per(totals.findings * 1000, totals.words)} |`,
+  );
   const byRule = new Map<string, number>();
   for (const row of remaining) byRule.set(row.ruleId, (byRule.get(row.ruleId) ?? 0) + 1);
   console.log(`\nmissing-part findings by rule: ${[...byRule].map(([rule, count]) => `${rule} ${count}`).join(', ') || 'none'}`);
@@ -66,14 +76,21 @@ async function main(argv: string[]) {
 async function lint(folder: string): Promise<Row[]> {
   let out = '';
   let err = '';
-  const code = await run(['lint', '.', '--format', 'json', '--today', '2026-12-03'], { cwd: folder, stdout: (text) => (out += text), stderr: (text) => (err += text) }, '0.0.0');
+  const code = await run(
+    ['lint', '.', '--format', 'json', '--today', '2026-12-03'],
+    { cwd: folder, stdout: (text) => (out += text), stderr: (text) => (err += text) },
+    '0.0.0',
+  );
   if (code >= 2 && out === '') throw new Error(`course-review lint failed in ${folder} (exit ${code}): ${err}`);
   if (err.trim()) process.stderr.write(err);
   return JSON.parse(out) as Row[];
 }
 
 function familiesOf(root: string): string[] {
-  const folders = (dir: string) => readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).map((name) => join(dir, name));
+  const folders = (dir: string) =>
+    readdirSync(dir)
+      .filter((name) => statSync(join(dir, name)).isDirectory())
+      .map((name) => join(dir, name));
   const marked = (dir: string) => readdirSync(dir).some((name) => COURSE_MARKER.test(name));
   return folders(root)
     .flatMap((folder) => {
@@ -87,7 +104,9 @@ function familiesOf(root: string): string[] {
 function lessonFiles(folder: string): string[] {
   const configs = configSource(folder, undefined);
   if ('error' in configs) throw new Error(configs.error.message);
-  return collectFiles(['.'], folder, configs.forFile).files.map(({ path }) => path).filter((path) => !NOT_LESSONS.test(path.split('/').pop()!));
+  return collectFiles(['.'], folder, configs.forFile)
+    .files.map(({ path }) => path)
+    .filter((path) => !NOT_LESSONS.test(path.split('/').pop()!));
 }
 
 function proseWords(text: string): number {

@@ -28,7 +28,9 @@ async function main(argv: string[]) {
   console.log(`| **all** | **${score.labelled}** | **${score.found} (${(recall * 100).toFixed(0)}%)** | **${score.falseAlarms.length}** |`);
   const onWellMade = score.falseAlarms.filter((finding) => wellMade.has(finding.file)).length;
   console.log(`\nfalse alarms on well-made lessons: ${onWellMade}`);
-  console.log(`findings of rules the labels do not judge: ${[...score.unjudged].map(([rule, count]) => `${rule} ${count}`).join(', ') || 'none'}`);
+  console.log(
+    `findings of rules the labels do not judge: ${[...score.unjudged].map(([rule, count]) => `${rule} ${count}`).join(', ') || 'none'}`,
+  );
   if (argv.includes('--list')) {
     const types = new Map(rows.map((row) => [row.file, row.pageType]));
     for (const [file, type] of types) if (type !== 'lesson') console.log(`TYPE ${file}: ${type}`);
@@ -40,9 +42,16 @@ async function main(argv: string[]) {
 async function lint(root: string): Promise<Array<FindingRow & { pageType?: string }>> {
   let out = '';
   let err = '';
-  const code = await run(['lint', '.', '--format', 'json', '--today', '2026-12-04'], { cwd: root, stdout: (text) => (out += text), stderr: (text) => (err += text) }, '0.0.0');
+  const code = await run(
+    ['lint', '.', '--format', 'json', '--today', '2026-12-04'],
+    { cwd: root, stdout: (text) => (out += text), stderr: (text) => (err += text) },
+    '0.0.0',
+  );
   if (code >= 2 && out === '') throw new Error(`course-review lint failed (exit ${code}): ${err}`);
-  return (JSON.parse(out) as Array<FindingRow & { pageType?: string }>).map((row) => ({ ...row, file: relative(root, join(root, row.file)) }));
+  return (JSON.parse(out) as Array<FindingRow & { pageType?: string }>).map((row) => ({
+    ...row,
+    file: relative(root, join(root, row.file)),
+  }));
 }
 
 main(process.argv.slice(2)).catch((error) => {

@@ -24,10 +24,27 @@ const WORDS = (
   'account payment invoice order ticket queue escalation manager agent script greeting summary outcome goal feedback solution exercise ' +
   'number total average rate cost price balance notice change update request deadline meeting document template form field entry log'
 ).split(' ');
-const VERBS = ['Explain', 'Describe', 'Apply', 'Compare', 'Identify', 'Write', 'Calculate', 'Classify', 'Demonstrate', 'Evaluate', 'Log', 'Resolve'];
+const VERBS = [
+  'Explain',
+  'Describe',
+  'Apply',
+  'Compare',
+  'Identify',
+  'Write',
+  'Calculate',
+  'Classify',
+  'Demonstrate',
+  'Evaluate',
+  'Log',
+  'Resolve',
+];
 const AUDIENCES = ['New contact-centre agents', 'Team leads', 'Finance clerks', 'Support engineers', 'Sales trainees', 'Warehouse staff'];
 const REVIEWERS = ['Priya Patel', 'legal@example.com', 'Sam Okafor <sam@example.com>', 'Ana Lima', 'marketing@example.com', 'Wei Chen'];
-const CLAIMS = ['This method is 40% faster than the old one.', 'Studies show that agents who follow the script resolve more calls.', 'It is always the best choice.'];
+const CLAIMS = [
+  'This method is 40% faster than the old one.',
+  'Studies show that agents who follow the script resolve more calls.',
+  'It is always the best choice.',
+];
 
 export interface Generated {
   name: string;
@@ -88,18 +105,47 @@ export function generateLesson(index: number, { triggeredRecords = true } = {}):
     approved = true;
     const fingerprint = lessonFingerprint(lesson([]));
     const stale = next() < 0.2 ? 'x' : '';
-    review.push('review:', '  sme:', '    status: approved', `    reviewer: ${pick(REVIEWERS)}`, `    requested: ${date(0, 20)}`, `    signed: ${date(25, 10)}`, `    fingerprint: ${fingerprint}`);
-    if (next() < 0.3 && triggeredRecords) review.push('  legal:', '    status: waived', '    reviewer: legal@example.com', `    signed: ${date(25, 10)}`, '    note: No claims');
+    review.push(
+      'review:',
+      '  sme:',
+      '    status: approved',
+      `    reviewer: ${pick(REVIEWERS)}`,
+      `    requested: ${date(0, 20)}`,
+      `    signed: ${date(25, 10)}`,
+      `    fingerprint: ${fingerprint}`,
+    );
+    if (next() < 0.3 && triggeredRecords)
+      review.push(
+        '  legal:',
+        '    status: waived',
+        '    reviewer: legal@example.com',
+        `    signed: ${date(25, 10)}`,
+        '    note: No claims',
+      );
     return { name: `lesson-${index}.md`, text: lesson(review) + stale, approved };
   }
   if (kind < 0.55) {
     const status = kind < 0.45 ? 'requested' : 'changes-requested';
-    review.push('review:', '  sme:', `    status: ${status}`, `    reviewer: ${pick(REVIEWERS)}`, `    requested: ${date(0, 40)}`, `    due: ${date(40, 30)}`);
+    review.push(
+      'review:',
+      '  sme:',
+      `    status: ${status}`,
+      `    reviewer: ${pick(REVIEWERS)}`,
+      `    requested: ${date(0, 40)}`,
+      `    due: ${date(40, 30)}`,
+    );
     if (status === 'changes-requested') review.push(`    signed: ${date(45, 10)}`, `    note: ${sentence()}`);
-    if (next() < 0.3 && triggeredRecords) review.push('  legal:', '    status: requested', '    reviewer: legal@example.com', `    due: ${date(50, 30)}`);
+    if (next() < 0.3 && triggeredRecords)
+      review.push('  legal:', '    status: requested', '    reviewer: legal@example.com', `    due: ${date(50, 30)}`);
   } else if (kind < 0.6) {
-    review.push('review:', '  sme:', '    status: waived', `    reviewer: ${pick(REVIEWERS)}`, `    signed: ${date(0, 40)}`, '    note: Reused from the 2025 course');
+    review.push(
+      'review:',
+      '  sme:',
+      '    status: waived',
+      `    reviewer: ${pick(REVIEWERS)}`,
+      `    signed: ${date(0, 40)}`,
+      '    note: Reused from the 2025 course',
+    );
   }
   return { name: `lesson-${index}.md`, text: lesson(review), approved };
 }
-

@@ -66,7 +66,8 @@ async function main(argv: string[]) {
       const fired = (byFile.get(label.file) ?? []).filter((row) => row.ruleId === ruleId);
       const value = label[part];
       if (value === null) {
-        if (fired.length > 0) list.push(`${label.file} [${label.pageType}] ${ruleId}: fired on a page without practice (${fired[0].message.slice(0, 90)}…)`);
+        if (fired.length > 0)
+          list.push(`${label.file} [${label.pageType}] ${ruleId}: fired on a page without practice (${fired[0].message.slice(0, 90)}…)`);
         falseAlarms += fired.length > 0 ? 1 : 0;
         continue;
       }
@@ -92,7 +93,11 @@ async function main(argv: string[]) {
 async function lint(root: string): Promise<Row[]> {
   let out = '';
   let err = '';
-  const code = await run(['lint', '.', '--format', 'json', '--today', '2026-12-03'], { cwd: root, stdout: (text) => (out += text), stderr: (text) => (err += text) }, '0.0.0');
+  const code = await run(
+    ['lint', '.', '--format', 'json', '--today', '2026-12-03'],
+    { cwd: root, stdout: (text) => (out += text), stderr: (text) => (err += text) },
+    '0.0.0',
+  );
   if (code >= 2 && out === '') throw new Error(`course-review lint failed (exit ${code}): ${err}`);
   return (JSON.parse(out) as Row[]).map((row) => ({ ...row, file: relative(root, join(root, row.file)) }));
 }

@@ -51,7 +51,11 @@ function main() {
   console.log('| fixture | ratio |\n| --- | ---: |');
   for (const { file, ratio } of results.slice(0, 10)) console.log(`| ${file} | ${ratio.toFixed(2)} |`);
   const over = results.filter((result) => result.ratio >= limit);
-  console.log(over.length === 0 ? `\nEvery fixture under ${limit}.` : `\n${over.length} fixture(s) at ${limit} or more: ${over.map((result) => result.file).join(', ')}`);
+  console.log(
+    over.length === 0
+      ? `\nEvery fixture under ${limit}.`
+      : `\n${over.length} fixture(s) at ${limit} or more: ${over.map((result) => result.file).join(', ')}`,
+  );
   process.exitCode = over.length === 0 ? 0 : 1;
 }
 

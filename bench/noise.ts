@@ -53,7 +53,9 @@ function main(argv: string[]) {
       bySource.set(name, source);
       for (const tally of [total, source]) add(tally, words, findings);
       for (const finding of findings.filter(isRuleFailure)) crashes.push({ file: path, reason: finding.message });
-      if (show) for (const finding of findings.filter((f) => !rule || f.ruleId === rule)) console.log(`${path}:${finding.range.start.line + 1} ${finding.ruleId} ${finding.message}`);
+      if (show)
+        for (const finding of findings.filter((f) => !rule || f.ruleId === rule))
+          console.log(`${path}:${finding.range.start.line + 1} ${finding.ruleId} ${finding.message}`);
     } catch (error) {
       crashes.push({ file: path, reason: error instanceof Error ? error.message : String(error) });
     }

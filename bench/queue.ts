@@ -83,7 +83,17 @@ function benchIndex(label: string, root: string, paths: readonly string[]): Inde
   const first = coldIndex(root, paths);
   const warm = Array.from({ length: INDEX_ROUNDS }, () => coldIndex(root, paths).ms);
   const perLesson = (value: number) => `${((value / paths.length) * 1000).toFixed(0)} µs`;
-  row(label, paths.length, first.wholeReads, first.items, ms(first.ms), ms(first.cpuMs), perLesson(first.ms), ms(median(warm)), perLesson(median(warm)));
+  row(
+    label,
+    paths.length,
+    first.wholeReads,
+    first.items,
+    ms(first.ms),
+    ms(first.cpuMs),
+    perLesson(first.ms),
+    ms(median(warm)),
+    perLesson(median(warm)),
+  );
   return first;
 }
 
@@ -119,7 +129,9 @@ if (!Number.isInteger(lessonCount) || lessonCount <= 0 || !Number.isInteger(trig
   console.error('--lessons and --trigger-lessons take whole numbers, e.g. --lessons 10000 --trigger-lessons 1000');
   process.exit(2);
 }
-const corpora = (positionals.length > 0 ? positionals : ['../shared/corpus-large', '../shared/corpus']).map((folder) => resolve(folder)).filter(existsSync);
+const corpora = (positionals.length > 0 ? positionals : ['../shared/corpus-large', '../shared/corpus'])
+  .map((folder) => resolve(folder))
+  .filter(existsSync);
 
 const folder = mkdtempSync(join(tmpdir(), 'course-review-bench-queue-'));
 try {
@@ -136,21 +148,37 @@ try {
 
   const paths = readdirSync(folder).map((name) => join(folder, name));
   const rssBefore = process.memoryUsage().rss;
-  console.log(`Review-queue index, ${lessonCount.toLocaleString('en-US')} generated lessons (${mb(bytes)}, written in ${(generateMs / 1000).toFixed(1)} s to ${folder}), today ${TODAY}.`);
+  console.log(
+    `Review-queue index, ${lessonCount.toLocaleString('en-US')} generated lessons (${mb(bytes)}, written in ${(generateMs / 1000).toFixed(1)} s to ${folder}), today ${TODAY}.`,
+  );
   console.log('Cold index: first 8 KB of each file, the whole file only when headNeed says so, readEntry, set; then items(today).\n');
-  row('lessons', 'files', 'whole-file reads', 'outstanding', 'first run ms', 'CPU ms', 'per lesson', `median of next ${INDEX_ROUNDS} ms`, 'per lesson');
+  row(
+    'lessons',
+    'files',
+    'whole-file reads',
+    'outstanding',
+    'first run ms',
+    'CPU ms',
+    'per lesson',
+    `median of next ${INDEX_ROUNDS} ms`,
+    'per lesson',
+  );
   row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
   const generated = benchIndex('generated', folder, paths);
   const peakAfterIndex = process.resourceUsage().maxRSS * 1024;
   for (const corpus of corpora) benchIndex(relative(process.cwd(), corpus), corpus, markdownFiles(corpus));
   console.log(rows.join('\n'));
   console.log('\nTarget (DESIGN.md): 10,000 lessons under 1 s, so 100 µs per lesson; one changed file re-indexed in under 10 ms.');
-  console.log(`\nMemory: RSS ${mb(rssBefore)} before the index, peak (max RSS) ${mb(peakAfterIndex)} after the generated index; heap now ${mb(process.memoryUsage().heapUsed)}.`);
+  console.log(
+    `\nMemory: RSS ${mb(rssBefore)} before the index, peak (max RSS) ${mb(peakAfterIndex)} after the generated index; heap now ${mb(process.memoryUsage().heapUsed)}.`,
+  );
 
   if (approvedName) {
     const update = benchUpdate(folder, generated, approvedName);
     console.log(`\nOne changed file (${approvedName}, approved, so read whole and fingerprinted), median of ${UPDATES}:`);
-    console.log(`re-read + readEntry + set ${ms(update.read)} ms, items(today) over ${generated.index.size.toLocaleString('en-US')} lessons ${ms(update.items)} ms: ${ms(update.total)} ms in all.`);
+    console.log(
+      `re-read + readEntry + set ${ms(update.read)} ms, items(today) over ${generated.index.size.toLocaleString('en-US')} lessons ${ms(update.items)} ms: ${ms(update.total)} ms in all.`,
+    );
   }
 
   const triggerStart = performance.now();
@@ -160,7 +188,10 @@ try {
     if ([...counts.values()].some((count) => count > 0)) triggered++;
   }
   const triggerMs = performance.now() - triggerStart;
-  if (triggerCount > 0) console.log(`\nLazy trigger pass (read + triggerCounts, not part of the cold index) over ${triggerCount.toLocaleString('en-US')} lessons: ${(triggerMs / 1000).toFixed(1)} s, ${ms(triggerMs / triggerCount)} ms/lesson; ${triggered} with trigger findings.`);
+  if (triggerCount > 0)
+    console.log(
+      `\nLazy trigger pass (read + triggerCounts, not part of the cold index) over ${triggerCount.toLocaleString('en-US')} lessons: ${(triggerMs / 1000).toFixed(1)} s, ${ms(triggerMs / triggerCount)} ms/lesson; ${triggered} with trigger findings.`,
+    );
   console.log(`Peak memory (max RSS) at the end: ${mb(process.resourceUsage().maxRSS * 1024)}`);
 } finally {
   rmSync(folder, { recursive: true, force: true });

@@ -23,7 +23,9 @@ function timed(args: string[], cwd: string): { seconds: number; maxRssMb: number
 
 function main() {
   if (!existsSync(CLI)) throw new Error('Run npm run build first: dist/cli.js is missing.');
-  const corpora = (process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_CORPORA).map((path) => resolve(path)).filter((path) => existsSync(path));
+  const corpora = (process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_CORPORA)
+    .map((path) => resolve(path))
+    .filter((path) => existsSync(path));
   console.log('| corpus | lint (s) | report, cold (s) | report, warm cache (s) | cold / lint | warm / lint | HTML | peak memory |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const corpus of corpora) {
@@ -33,12 +35,15 @@ function main() {
       const cache = join(work, 'cache.json');
       const lint = timed(['lint', corpus, '--format', 'json', '--today', TODAY], work);
       const cold = timed(['report', corpus, '--today', TODAY, '--output', out], work);
-      if (cold.status !== 0 || !readFileSync(out, 'utf8').includes('<svg')) throw new Error(`no report for ${corpus} (exit ${cold.status})`);
+      if (cold.status !== 0 || !readFileSync(out, 'utf8').includes('<svg'))
+        throw new Error(`no report for ${corpus} (exit ${cold.status})`);
       timed(['report', corpus, '--today', TODAY, '--output', out, '--cache-location', cache], work);
       const warm = timed(['report', corpus, '--today', TODAY, '--output', out, '--cache-location', cache], work);
       if (warm.status !== 0) throw new Error(`the warm report for ${corpus} failed (exit ${warm.status})`);
       const size = `${(statSync(out).size / 1024 / 1024).toFixed(1)} MB`;
-      console.log(`| ${corpus.replace(`${resolve(ROOT, '..')}/`, '../')} | ${lint.seconds.toFixed(1)} | ${cold.seconds.toFixed(1)} | ${warm.seconds.toFixed(1)} | ${(cold.seconds / lint.seconds).toFixed(2)} | ${(warm.seconds / lint.seconds).toFixed(2)} | ${size} | ${Math.max(cold.maxRssMb, warm.maxRssMb)} MB |`);
+      console.log(
+        `| ${corpus.replace(`${resolve(ROOT, '..')}/`, '../')} | ${lint.seconds.toFixed(1)} | ${cold.seconds.toFixed(1)} | ${warm.seconds.toFixed(1)} | ${(cold.seconds / lint.seconds).toFixed(2)} | ${(warm.seconds / lint.seconds).toFixed(2)} | ${size} | ${Math.max(cold.maxRssMb, warm.maxRssMb)} MB |`,
+      );
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -29,7 +29,10 @@ function lessons(root: string): string[] {
 let writes = 0;
 let differences = 0;
 const refusals = new Map<string, string>();
-const folders = process.argv.slice(2).map((folder) => resolve(folder)).filter(existsSync);
+const folders = process.argv
+  .slice(2)
+  .map((folder) => resolve(folder))
+  .filter(existsSync);
 if (folders.length === 0) {
   console.error('usage: npx tsx bench/review-roundtrip.ts <corpus-dir>…');
   process.exit(2);
@@ -50,10 +53,14 @@ for (const root of folders) {
       const withRecord = applyEdits(original, written.edits);
       const withdrawn = writeReview(withRecord, { kind: 'withdraw', role: action.role }, CONTEXT);
       const back = withdrawn.kind !== 'refused' ? applyEdits(withRecord, withdrawn.edits) : undefined;
-      const expected = hadFrontMatter ? original : original.replace(/^(\uFEFF?)/, `$1---${/\r\n/.test(original) ? '\r\n' : '\n'}---${/\r\n/.test(original) ? '\r\n' : '\n'}`);
+      const expected = hadFrontMatter
+        ? original
+        : original.replace(/^(\uFEFF?)/, `$1---${/\r\n/.test(original) ? '\r\n' : '\n'}---${/\r\n/.test(original) ? '\r\n' : '\n'}`);
       if (back !== expected) {
         differences++;
-        console.log(`DIFFERENT ${relative(root, file)} after ${action.kind} ${action.role} and withdraw${withdrawn.kind !== 'refused' ? '' : `: ${withdrawn.message}`}`);
+        console.log(
+          `DIFFERENT ${relative(root, file)} after ${action.kind} ${action.role} and withdraw${withdrawn.kind !== 'refused' ? '' : `: ${withdrawn.message}`}`,
+        );
       }
     }
   }

@@ -77,7 +77,9 @@ function benchCorpus(folder: string) {
 function benchCli(folder: string) {
   const lessons = readCorpus(folder);
   const cli = () => {
-    const child = spawnSync(process.execPath, ['dist/cli.js', 'lint', ...lessons.map((lesson) => lesson.name), '--format', 'json'], { maxBuffer: 1 << 30 });
+    const child = spawnSync(process.execPath, ['dist/cli.js', 'lint', ...lessons.map((lesson) => lesson.name), '--format', 'json'], {
+      maxBuffer: 1 << 30,
+    });
     if (child.status !== 0 && child.status !== 1) throw new Error(`The CLI failed (${child.status}): ${child.stderr}`);
   };
   const ours: number[] = [];
@@ -103,12 +105,18 @@ function benchEdit(lessons: Lesson[]) {
     incremental.push(time(() => session.lint(edited)));
   }
   const [fullMs, editMs] = [median(full), median(incremental)];
-  console.log(`\nRe-lint after a one-character edit in the largest lesson (${largest.name}, ${largest.text.length.toLocaleString('en-US')} characters):`);
-  console.log(`full lint ${fullMs.toFixed(1)} ms, re-lint ${editMs.toFixed(1)} ms: ${((editMs / fullMs) * 100).toFixed(1)}% of a full lint`);
+  console.log(
+    `\nRe-lint after a one-character edit in the largest lesson (${largest.name}, ${largest.text.length.toLocaleString('en-US')} characters):`,
+  );
+  console.log(
+    `full lint ${fullMs.toFixed(1)} ms, re-lint ${editMs.toFixed(1)} ms: ${((editMs / fullMs) * 100).toFixed(1)}% of a full lint`,
+  );
 }
 
 const args = process.argv.slice(2);
-const folders = (args.length > 0 ? args : ['../shared/corpus', '../shared/corpus-large']).map((folder) => resolve(folder)).filter(existsSync);
+const folders = (args.length > 0 ? args : ['../shared/corpus', '../shared/corpus-large'])
+  .map((folder) => resolve(folder))
+  .filter(existsSync);
 if (folders.length === 0) {
   console.error('No corpus folder found: pass one, e.g. npm run bench -- ../shared/corpus');
   process.exit(2);
@@ -121,7 +129,9 @@ benchEdit(first);
 console.log(`\nPeak memory (max RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 
 if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1);
-console.log('\nCLI, 2 worker threads: the built CLI as a separate process, start-up and file reading included, median of 3 rounds, against markdownlint on one thread:\n');
+console.log(
+  '\nCLI, 2 worker threads: the built CLI as a separate process, start-up and file reading included, median of 3 rounds, against markdownlint on one thread:\n',
+);
 console.log('| corpus | files | Course Review ms/file | markdownlint ms/file | ratio |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const folder of folders) benchCli(folder);

@@ -14,7 +14,12 @@ import { lessonFingerprint } from '../src/core';
 
 const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
-const PEOPLE = { author: 'Sam Author <sam@example.com>', editor: 'Ana Editor <ana@example.com>', priya: 'Priya Patel <priya@example.com>', lee: 'Lee Chan <lee@example.com>' };
+const PEOPLE = {
+  author: 'Sam Author <sam@example.com>',
+  editor: 'Ana Editor <ana@example.com>',
+  priya: 'Priya Patel <priya@example.com>',
+  lee: 'Lee Chan <lee@example.com>',
+};
 const REVIEWERS = ['priya', 'lee'] as const;
 
 /** A small deterministic generator, so that every run builds the same history. */
@@ -52,14 +57,29 @@ function body(index: number, edit: number): string {
 /** A `git fast-import` stream: one commit adding the lessons, then edits, renames, approvals and merges to `commits` in all. */
 function history(lessonCount: number, commitCount: number): { stream: string; forged: number; stale: number; approved: number } {
   const next = random(42);
-  const lessons: Lesson[] = Array.from({ length: lessonCount }, (_, index) => ({ index, path: `course/module-${Math.floor(index / 20)}/lesson-${index}.md`, body: body(index, 0), edits: 0, approval: undefined }));
+  const lessons: Lesson[] = Array.from({ length: lessonCount }, (_, index) => ({
+    index,
+    path: `course/module-${Math.floor(index / 20)}/lesson-${index}.md`,
+    body: body(index, 0),
+    edits: 0,
+    approval: undefined,
+  }));
   const forgedBy = new Map<Lesson, boolean>();
   const out: string[] = [];
   let mark = 0;
   let time = 1_700_000_000;
   const commit = (who: keyof typeof PEOPLE, message: string, files: string[]) => {
     time += 600;
-    out.push('commit refs/heads/main', `mark :${++mark}`, `author ${PEOPLE[who]} ${time} +0000`, `committer ${PEOPLE[who]} ${time} +0000`, `data ${Buffer.byteLength(message)}`, message, ...files, '');
+    out.push(
+      'commit refs/heads/main',
+      `mark :${++mark}`,
+      `author ${PEOPLE[who]} ${time} +0000`,
+      `committer ${PEOPLE[who]} ${time} +0000`,
+      `data ${Buffer.byteLength(message)}`,
+      message,
+      ...files,
+      '',
+    );
   };
   const put = (lesson: Lesson) => {
     const content = text(lesson);
@@ -89,9 +109,33 @@ function history(lessonCount: number, commitCount: number): { stream: string; fo
       out.push(`reset refs/heads/side`, `from :${base}`, '');
       time += 600;
       const content = text(lesson);
-      out.push('commit refs/heads/side', `mark :${++mark}`, `author ${PEOPLE.editor} ${time} +0000`, `committer ${PEOPLE.editor} ${time} +0000`, 'data 11', 'Side edit\n', `M 100644 inline ${lesson.path}`, `data ${Buffer.byteLength(content)}`, content, '');
+      out.push(
+        'commit refs/heads/side',
+        `mark :${++mark}`,
+        `author ${PEOPLE.editor} ${time} +0000`,
+        `committer ${PEOPLE.editor} ${time} +0000`,
+        'data 11',
+        'Side edit\n',
+        `M 100644 inline ${lesson.path}`,
+        `data ${Buffer.byteLength(content)}`,
+        content,
+        '',
+      );
       const side = mark;
-      out.push('commit refs/heads/main', `mark :${++mark}`, `author ${PEOPLE.author} ${time + 60} +0000`, `committer ${PEOPLE.author} ${time + 60} +0000`, 'data 12', 'Merge side\n', `from :${base}`, `merge :${side}`, `M 100644 inline ${lesson.path}`, `data ${Buffer.byteLength(content)}`, content, '');
+      out.push(
+        'commit refs/heads/main',
+        `mark :${++mark}`,
+        `author ${PEOPLE.author} ${time + 60} +0000`,
+        `committer ${PEOPLE.author} ${time + 60} +0000`,
+        'data 12',
+        'Merge side\n',
+        `from :${base}`,
+        `merge :${side}`,
+        `M 100644 inline ${lesson.path}`,
+        `data ${Buffer.byteLength(content)}`,
+        content,
+        '',
+      );
       made += 2;
       continue;
     } else {
@@ -132,20 +176,50 @@ function main() {
     spawnSync('git', ['checkout', '-q', '-f', 'main'], { cwd: repo });
     const commits = Number(spawnSync('git', ['rev-list', '--count', 'HEAD'], { cwd: repo, encoding: 'utf8' }).stdout.trim());
 
-    const log = timed('git', ['log', '-z', '--topo-order', '--full-history', '-M', '--raw', '--no-abbrev', '--diff-merges=first-parent', '--format=%H', 'HEAD', '--', ':(icase)*.md', ':(icase)*.markdown', ':(icase)*.mdx'], repo);
+    const log = timed(
+      'git',
+      [
+        'log',
+        '-z',
+        '--topo-order',
+        '--full-history',
+        '-M',
+        '--raw',
+        '--no-abbrev',
+        '--diff-merges=first-parent',
+        '--format=%H',
+        'HEAD',
+        '--',
+        ':(icase)*.md',
+        ':(icase)*.markdown',
+        ':(icase)*.mdx',
+      ],
+      repo,
+    );
     const queue = timed(process.execPath, [CLI, 'queue', '.', '--format', 'json', '--today', '2026-12-04'], repo);
     const verify = timed(process.execPath, [CLI, 'verify', '.', '--format', 'json'], repo);
     if (verify.status === 2 || queue.status !== 0) throw new Error(`verify exited ${verify.status}, queue ${queue.status}`);
     const report = JSON.parse(verify.stdout) as { signOffs: number; findings: Array<{ kind: string }> };
     const found = (kind: string) => report.findings.filter((finding) => finding.kind === kind).length;
     const missing = lessonCount - generated.approved;
-    if (report.signOffs !== generated.approved || found('unverified') !== generated.forged || found('stale') !== generated.stale || found('required') !== 0) {
-      throw new Error(`verify found ${found('unverified')} forged of ${generated.forged}, ${found('stale')} stale of ${generated.stale}, checked ${report.signOffs} of ${generated.approved}`);
+    if (
+      report.signOffs !== generated.approved ||
+      found('unverified') !== generated.forged ||
+      found('stale') !== generated.stale ||
+      found('required') !== 0
+    ) {
+      throw new Error(
+        `verify found ${found('unverified')} forged of ${generated.forged}, ${found('stale')} stale of ${generated.stale}, checked ${report.signOffs} of ${generated.approved}`,
+      );
     }
-    console.log(`${lessonCount} lessons, ${commits} commits; ${generated.approved} approvals (${generated.forged} typed by the author, ${generated.stale} stale), ${missing} lessons never approved`);
+    console.log(
+      `${lessonCount} lessons, ${commits} commits; ${generated.approved} approvals (${generated.forged} typed by the author, ${generated.stale} stale), ${missing} lessons never approved`,
+    );
     console.log('| repository | git log (s) | queue (s) | verify (s) | verify / git log | verify / queue |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-    console.log(`| ${lessonCount} lessons, ${commits} commits | ${log.seconds.toFixed(2)} | ${queue.seconds.toFixed(2)} | ${verify.seconds.toFixed(2)} | ${(verify.seconds / log.seconds).toFixed(1)} | ${(verify.seconds / queue.seconds).toFixed(2)} |`);
+    console.log(
+      `| ${lessonCount} lessons, ${commits} commits | ${log.seconds.toFixed(2)} | ${queue.seconds.toFixed(2)} | ${verify.seconds.toFixed(2)} | ${(verify.seconds / log.seconds).toFixed(1)} | ${(verify.seconds / queue.seconds).toFixed(2)} |`,
+    );
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }

@@ -76,5 +76,12 @@ await Promise.all([
   build({ ...common, entryPoints: smokeTests, outdir: 'dist/test/smoke', external: ['vscode', 'mocha'], sourcemap: true }),
   // The web suite (test/web), for the web worker extension host: mocha's browser build, and the
   // npm port of Node's assert.
-  build({ ...browser, entryPoints: ['test/web/index.ts'], outfile: 'dist/test/web/index.js', external: ['vscode'], sourcemap: true, define: { 'process.env.NODE_DEBUG': 'false' } }),
+  build({
+    ...browser,
+    entryPoints: ['test/web/index.ts'],
+    outfile: 'dist/test/web/index.js',
+    external: ['vscode'],
+    sourcemap: true,
+    define: { 'process.env.NODE_DEBUG': 'false' },
+  }),
 ]);

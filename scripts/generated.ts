@@ -56,8 +56,12 @@ function fence(text: string): string {
 }
 
 function optionRows(rule: Rule): string[] {
-  const schema = z.toJSONSchema(rule.options, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, { description?: string; default?: unknown }> };
-  return Object.entries(schema.properties ?? {}).map(([name, option]) => `| \`${name}\` | ${option.description ?? ''} | \`${JSON.stringify(option.default)}\` |`);
+  const schema = z.toJSONSchema(rule.options, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, { description?: string; default?: unknown }>;
+  };
+  return Object.entries(schema.properties ?? {}).map(
+    ([name, option]) => `| \`${name}\` | ${option.description ?? ''} | \`${JSON.stringify(option.default)}\` |`,
+  );
 }
 
 export function ruleDoc(rule: Rule): string {
@@ -85,9 +89,7 @@ export function ruleDoc(rule: Rule): string {
     '',
     '## Options',
     '',
-    ...(options.length === 0
-      ? ['None.']
-      : ['| option | meaning | default |', '| --- | --- | --- |', ...options]),
+    ...(options.length === 0 ? ['None.'] : ['| option | meaning | default |', '| --- | --- | --- |', ...options]),
     '',
     'Set them in `.coursereview.json`:',
     '',
@@ -118,7 +120,10 @@ export function committedRuleTable(readme: string): string[] {
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
   if (start === -1 || end === -1) return [];
-  return readme.slice(start + README_START.length, end).split('\n').filter((line) => line.trim() !== '');
+  return readme
+    .slice(start + README_START.length, end)
+    .split('\n')
+    .filter((line) => line.trim() !== '');
 }
 
 export function readmeWithRuleTable(readme: string): string {

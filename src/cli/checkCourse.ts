@@ -20,12 +20,21 @@ export interface CheckedCourse {
  * pages of their modules (checked, not reported), and settles module-level findings. Problems with
  * a table of contents go to stderr; the pages are then checked by folder.
  */
-export async function checkCourse(files: ReadonlyArray<{ path: string; config: ResolvedConfig }>, configFor: ConfigSource, settings: LintSettings, io: CliIO, cache?: LintCache): Promise<CheckedCourse> {
+export async function checkCourse(
+  files: ReadonlyArray<{ path: string; config: ResolvedConfig }>,
+  configFor: ConfigSource,
+  settings: LintSettings,
+  io: CliIO,
+  cache?: LintCache,
+): Promise<CheckedCourse> {
   const scan = scanCourse(files, (path) => {
     const result = configFor.forFile(path);
     return result.ok ? result.config : undefined;
   });
-  for (const problem of scan.problems) io.stderr(`course-review: ${printable(displayPath(io.cwd, problem.file))}: ${printable(problem.message)} Its pages are checked by folder.\n`);
+  for (const problem of scan.problems)
+    io.stderr(
+      `course-review: ${printable(displayPath(io.cwd, problem.file))}: ${printable(problem.message)} Its pages are checked by folder.\n`,
+    );
   const siblings = scan.siblings.flatMap((path) => {
     const config = configFor.forFile(path);
     return config.ok ? [{ path, config: config.config, sibling: true }] : [];
@@ -34,7 +43,11 @@ export async function checkCourse(files: ReadonlyArray<{ path: string; config: R
   const jobs: LintJob[] = checked.map(({ path, sibling }) => ({ path, hints: scan.hints.get(posixPath(path)), sibling }));
   const outcomes = await lintCached(jobs, checked, settings, cache);
   const settled = resolveModuleFindings(
-    outcomes.flatMap((outcome, index) => (outcome.kind === 'failed' ? [] : [{ path: posixPath(checked[index].path), findings: outcome.findings, summary: outcome.page, config: checked[index].config }])),
+    outcomes.flatMap((outcome, index) =>
+      outcome.kind === 'failed'
+        ? []
+        : [{ path: posixPath(checked[index].path), findings: outcome.findings, summary: outcome.page, config: checked[index].config }],
+    ),
     scan.course,
   );
   return { course: scan.course, outcomes: outcomes.slice(0, files.length), settled };
@@ -44,23 +57,39 @@ export async function checkCourse(files: ReadonlyArray<{ path: string; config: R
  * Lints the jobs, reusing the cache's results for files unchanged since (never when fixing). A
  * result is kept only when the file still has the bytes it was keyed by after the lint.
  */
-async function lintCached(jobs: LintJob[], checked: ReadonlyArray<{ config: ResolvedConfig }>, settings: LintSettings, cache: LintCache | undefined): Promise<LintOutcome[]> {
+async function lintCached(
+  jobs: LintJob[],
+  checked: ReadonlyArray<{ config: ResolvedConfig }>,
+  settings: LintSettings,
+  cache: LintCache | undefined,
+): Promise<LintOutcome[]> {
   const lint = (list: LintJob[], configs: ReadonlyArray<{ config: ResolvedConfig }>) =>
-    list.length > MAX_FILES_ON_ONE_THREAD ? lintInWorkers(list, settings) : Promise.resolve(list.map((job, index) => lintFile(job, configs[index].config, settings)));
+    list.length > MAX_FILES_ON_ONE_THREAD
+      ? lintInWorkers(list, settings)
+      : Promise.resolve(list.map((job, index) => lintFile(job, configs[index].config, settings)));
   if (!cache || settings.fix) return lint(jobs, checked);
-  const inputOf = (index: number) => ({ path: jobs[index].path, config: checked[index].config, hints: jobs[index].hints, today: settings.today });
+  const inputOf = (index: number) => ({
+    path: jobs[index].path,
+    config: checked[index].config,
+    hints: jobs[index].hints,
+    today: settings.today,
+  });
   const keys = jobs.map((_, index) => cache.keyOf(inputOf(index)));
   const outcomes: Array<LintOutcome | undefined> = keys.map((key) => {
     const entry = cache.get(key);
     return entry && { kind: 'linted', findings: entry.findings, page: entry.page, fixed: 0, notes: [] };
   });
   const missing = outcomes.flatMap((outcome, index) => (outcome ? [] : [index]));
-  const linted = await lint(missing.map((index) => jobs[index]), missing.map((index) => checked[index]));
+  const linted = await lint(
+    missing.map((index) => jobs[index]),
+    missing.map((index) => checked[index]),
+  );
   missing.forEach((index, position) => {
     const outcome = linted[position];
     outcomes[index] = outcome;
     const key = keys[index];
-    if (outcome.kind === 'linted' && key !== undefined && cache.keyOf(inputOf(index)) === key) cache.set(key, { findings: outcome.findings, page: outcome.page });
+    if (outcome.kind === 'linted' && key !== undefined && cache.keyOf(inputOf(index)) === key)
+      cache.set(key, { findings: outcome.findings, page: outcome.page });
   });
   return outcomes as LintOutcome[];
 }

@@ -64,9 +64,12 @@ export function reportConfigError(io: CliIO, error: ConfigError): number {
 
 /** `--today` checked, else the local date: the day a reviewer at this machine would write. */
 export function todayFrom(option: string | undefined, now = new Date()): { today: string } | { error: string } {
-  if (option !== undefined) return isIsoDate(option) ? { today: option } : { error: `Unexpected --today "${option}", expected a date as YYYY-MM-DD.` };
+  if (option !== undefined)
+    return isIsoDate(option) ? { today: option } : { error: `Unexpected --today "${option}", expected a date as YYYY-MM-DD.` };
   const today = localIsoDate(now);
-  return today !== undefined ? { today } : { error: `Unexpected clock date ${now.toISOString()}, expected a year from 0000 to 9999: pass --today YYYY-MM-DD.` };
+  return today !== undefined
+    ? { today }
+    : { error: `Unexpected clock date ${now.toISOString()}, expected a year from 0000 to 9999: pass --today YYYY-MM-DD.` };
 }
 
 /** The options every command that reads lessons takes: the date, the configuration, help. */

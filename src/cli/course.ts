@@ -1,6 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { ANSWER_FILE, buildCourse, configuredPageType, readToc, TOC_FILES, type Course, type CourseToc, type PageHints, type ResolvedConfig, type TocProblem } from '../core';
+import {
+  ANSWER_FILE,
+  buildCourse,
+  configuredPageType,
+  readToc,
+  TOC_FILES,
+  type Course,
+  type CourseToc,
+  type PageHints,
+  type ResolvedConfig,
+  type TocProblem,
+} from '../core';
 import { isLessonFor, LESSON_FILE, posixPath } from './files';
 
 export interface CourseScan {
@@ -17,7 +28,10 @@ export interface CourseScan {
  * above (up to a repository's root), and the other pages of their modules. Paths are absolute
  * with `/` separators.
  */
-export function scanCourse(files: ReadonlyArray<{ path: string; config: ResolvedConfig }>, configFor: (path: string) => ResolvedConfig | undefined): CourseScan {
+export function scanCourse(
+  files: ReadonlyArray<{ path: string; config: ResolvedConfig }>,
+  configFor: (path: string) => ResolvedConfig | undefined,
+): CourseScan {
   const tocs = new Map<string, CourseToc>();
   const problems: TocProblem[] = [];
   const seenFolders = new Set<string>();
@@ -38,8 +52,11 @@ export function scanCourse(files: ReadonlyArray<{ path: string; config: Resolved
   }
   const asked = new Set(files.map(({ path }) => posixPath(path)));
   const candidates = new Set(asked);
-  for (const folder of new Set(files.map(({ path }) => dirname(path)))) for (const file of lessonsIn(folder, listing(folder), configFor)) candidates.add(file);
-  for (const toc of tocs.values()) for (const module of toc.modules) for (const page of module.pages) for (const file of existingPage(toc.root, page.path)) candidates.add(file);
+  for (const folder of new Set(files.map(({ path }) => dirname(path))))
+    for (const file of lessonsIn(folder, listing(folder), configFor)) candidates.add(file);
+  for (const toc of tocs.values())
+    for (const module of toc.modules)
+      for (const page of module.pages) for (const file of existingPage(toc.root, page.path)) candidates.add(file);
   const course = buildCourse([...candidates], [...tocs.values()]);
   const tocPaths = new Set([...tocs.keys()].map(posixPath));
   const answers = new Map<string, string | undefined>();
@@ -50,7 +67,11 @@ export function scanCourse(files: ReadonlyArray<{ path: string; config: Resolved
     const configType = config ? configuredPageType(config, posixPath(relative(config.baseDir, path))) : undefined;
     const tocFile = page?.module.source.kind === 'table-of-contents' ? page.module.source.file : undefined;
     const folder = dirname(path);
-    if (!answers.has(folder)) answers.set(folder, listing(folder).find((name) => ANSWER_FILE.test(name)));
+    if (!answers.has(folder))
+      answers.set(
+        folder,
+        listing(folder).find((name) => ANSWER_FILE.test(name)),
+      );
     const solutionNearby = answers.get(folder);
     // A table of contents written in Markdown (SUMMARY.md) lists the course; it does not teach.
     const tocType = tocPaths.has(path) ? 'reference' : page?.tocType;
@@ -69,7 +90,10 @@ export function scanCourse(files: ReadonlyArray<{ path: string; config: Resolved
   return { course, hints, siblings, problems };
 }
 
-/** Each folder's names, read once: the tables of contents, the repository's root, the lessons and the answers beside them are all looked up in them. */
+/**
+ * Each folder's names, read once: the tables of contents, the repository's root, the lessons and the answers beside them are all looked up
+ * in them.
+ */
 function folderListings(): (folder: string) => readonly string[] {
   const listings = new Map<string, readonly string[]>();
   return (folder) => {
@@ -87,11 +111,13 @@ function folderListings(): (folder: string) => readonly string[] {
 }
 
 function lessonsIn(folder: string, names: readonly string[], configFor: (path: string) => ResolvedConfig | undefined): string[] {
-  return names.filter((name) => LESSON_FILE.test(name)).flatMap((name) => {
-    const path = join(folder, name);
-    const config = configFor(path);
-    return config && isLessonFor(config, path) ? [posixPath(path)] : [];
-  });
+  return names
+    .filter((name) => LESSON_FILE.test(name))
+    .flatMap((name) => {
+      const path = join(folder, name);
+      const config = configFor(path);
+      return config && isLessonFor(config, path) ? [posixPath(path)] : [];
+    });
 }
 
 /** The file a table of contents entry names, if it exists: as given, with a lesson extension, or a folder's index. */

@@ -16,9 +16,19 @@ export interface OutlineRun {
  * Checks the lessons asked for as pages of their course, as `lint` does (findings settled across
  * modules), and rolls them up into the outline, with paths as the user named them.
  */
-export async function courseOutline(asked: { files: Array<{ path: string; config: ResolvedConfig }>; configFor: ConfigSource }, options: { today: string; configPath: string | undefined; cache?: LintCache }, io: CliIO): Promise<OutlineRun> {
+export async function courseOutline(
+  asked: { files: Array<{ path: string; config: ResolvedConfig }>; configFor: ConfigSource },
+  options: { today: string; configPath: string | undefined; cache?: LintCache },
+  io: CliIO,
+): Promise<OutlineRun> {
   const { files, configFor } = asked;
-  const checked = await checkCourse(files, configFor, { cwd: io.cwd, configPath: options.configPath, today: options.today, fix: false }, io, options.cache);
+  const checked = await checkCourse(
+    files,
+    configFor,
+    { cwd: io.cwd, configPath: options.configPath, today: options.today, fix: false },
+    io,
+    options.cache,
+  );
   saveCache(options.cache, io);
   const inputs: OutlineInput[] = [];
   let failed = 0;
@@ -35,7 +45,16 @@ export async function courseOutline(asked: { files: Array<{ path: string; config
   const built = buildOutline(checked.course, inputs);
   // Folders and tables of contents as the user named them, relative to where they asked.
   const shown = (path: string) => displayPath(io.cwd, path) || '.';
-  const outline = { ...built, modules: built.modules.map((module) => ({ ...module, source: module.source.kind === 'folder' ? { ...module.source, folder: shown(module.source.folder) } : { ...module.source, file: shown(module.source.file) } })) };
+  const outline = {
+    ...built,
+    modules: built.modules.map((module) => ({
+      ...module,
+      source:
+        module.source.kind === 'folder'
+          ? { ...module.source, folder: shown(module.source.folder) }
+          : { ...module.source, file: shown(module.source.file) },
+    })),
+  };
   return { outline, failed, checked: files.length };
 }
 

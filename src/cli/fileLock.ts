@@ -42,7 +42,11 @@ export function lockBeside(file: string, waitMs = LOCK_WAIT_MS): LockResult {
     try {
       fd = openSync(path, 'wx', 0o644);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return { kind: 'refused', message: `Cannot create the lock file ${basename(path)} beside it: ${describeError(error)}. Nothing was written.` };
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+        return {
+          kind: 'refused',
+          message: `Cannot create the lock file ${basename(path)} beside it: ${describeError(error)}. Nothing was written.`,
+        };
       const seen = look(path);
       if (seen === undefined || (isStale(seen) && breakStale(path, seen))) continue;
       if (Date.now() > deadline) return { kind: 'refused', message: busyMessage(path, seen?.holder) };
@@ -50,7 +54,12 @@ export function lockBeside(file: string, waitMs = LOCK_WAIT_MS): LockResult {
       continue;
     }
     const { ino, dev } = fstatSync(fd);
-    let content = JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), token: randomUUID() } satisfies Holder);
+    let content = JSON.stringify({
+      pid: process.pid,
+      host: hostname(),
+      since: new Date().toISOString(),
+      token: randomUUID(),
+    } satisfies Holder);
     try {
       writeSync(fd, content);
     } catch {
@@ -98,7 +107,12 @@ function look(path: string): Seen | undefined {
 function parseHolder(text: string): Holder | undefined {
   try {
     const value = JSON.parse(text) as Partial<Holder>;
-    return typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.since === 'string' && typeof value.token === 'string' ? (value as Holder) : undefined;
+    return typeof value.pid === 'number' &&
+      typeof value.host === 'string' &&
+      typeof value.since === 'string' &&
+      typeof value.token === 'string'
+      ? (value as Holder)
+      : undefined;
   } catch {
     return undefined;
   }

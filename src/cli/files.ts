@@ -17,7 +17,11 @@ export interface LessonFile {
  * Expands the command line's paths: a file is linted as given; a folder means every lesson in it
  * (by the `lessons` globs of the config that applies); a glob means the files it matches.
  */
-export function collectFiles(args: readonly string[], cwd: string, configFor: (path: string) => LessonFile['config']): { files: LessonFile[]; missing: string[] } {
+export function collectFiles(
+  args: readonly string[],
+  cwd: string,
+  configFor: (path: string) => LessonFile['config'],
+): { files: LessonFile[]; missing: string[] } {
   const files = new Map<string, LessonFile>();
   const missing: string[] = [];
   const add = (path: string) => {
@@ -53,7 +57,9 @@ export function collectFiles(args: readonly string[], cwd: string, configFor: (p
 }
 
 /** The files, each with its configuration; or the first configuration that does not load, which stops a run. */
-export function withConfigs(files: readonly LessonFile[]): { files: Array<{ path: string; config: ResolvedConfig }> } | { error: ConfigError } {
+export function withConfigs(
+  files: readonly LessonFile[],
+): { files: Array<{ path: string; config: ResolvedConfig }> } | { error: ConfigError } {
   const configured: Array<{ path: string; config: ResolvedConfig }> = [];
   for (const { path, config } of files) {
     if (!config.ok) return { error: config.error };

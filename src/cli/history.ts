@@ -15,7 +15,11 @@ import { toPosix } from '../core';
 export function history(argv: readonly string[], io: CliIO): number {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     return usageError(io, (error as Error).message, 'history');
   }
@@ -24,7 +28,8 @@ export function history(argv: readonly string[], io: CliIO): number {
     io.stdout(commandHelp('history'));
     return EXIT.ok;
   }
-  if (values.format !== 'text' && values.format !== 'json') return usageError(io, `Unknown format "${values.format}", expected text or json.`, 'history');
+  if (values.format !== 'text' && values.format !== 'json')
+    return usageError(io, `Unknown format "${values.format}", expected text or json.`, 'history');
   if (paths.length === 0) return usageError(io, 'Missing the lessons: name one or more files.', 'history');
   const results: Array<{ file: string; events: ReviewEvent[] }> = [];
   let failed = 0;
@@ -52,7 +57,10 @@ function eventsOf(file: string, histories: Map<string, ReviewHistory>): { events
     return { error: `Cannot read the file: ${describeError(error)}.` };
   }
   const found = repositoryRoot(dirname(real));
-  if (!found.ok) return { error: found.notARepository ? 'The lesson is not in a git repository: its review history is in git.' : `git: ${found.message}` };
+  if (!found.ok)
+    return {
+      error: found.notARepository ? 'The lesson is not in a git repository: its review history is in git.' : `git: ${found.message}`,
+    };
   const root = realpathSync(found.value);
   let history = histories.get(root);
   if (!history) {

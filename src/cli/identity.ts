@@ -11,7 +11,12 @@ export function gitIdentity(folder: string): Identity | undefined {
 
 function gitConfig(folder: string, key: string): string | undefined {
   try {
-    const value = execFileSync('git', ['config', '--get', key], { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+    const value = execFileSync('git', ['config', '--get', key], {
+      cwd: folder,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 10_000,
+    }).trim();
     return value === '' ? undefined : value;
   } catch {
     return undefined;

@@ -44,10 +44,12 @@ export async function lint(argv: readonly string[], io: CliIO, version: string):
   }
   if (command !== undefined && !named) return usageError(io, `Unknown command "${command}", expected ${commandNames()}.`, undefined);
   const paths = named ? rest : positionals;
-  if (!Object.hasOwn(FORMATS, values.format)) return usageError(io, `Unknown format "${values.format}", expected text, json or sarif.`, 'lint');
+  if (!Object.hasOwn(FORMATS, values.format))
+    return usageError(io, `Unknown format "${values.format}", expected text, json or sarif.`, 'lint');
   const maxWarningsText = values['max-warnings']?.trim();
   const maxWarnings = maxWarningsText === undefined ? undefined : maxWarningsText === '' ? NaN : Number(maxWarningsText);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) return usageError(io, '--max-warnings takes a whole number.', 'lint');
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0))
+    return usageError(io, '--max-warnings takes a whole number.', 'lint');
   const today = todayFrom(values.today);
   if ('error' in today) return usageError(io, today.error, 'lint');
 
@@ -92,4 +94,3 @@ export async function lint(argv: readonly string[], io: CliIO, version: string):
   }
   return errors > 0 ? EXIT.findings : EXIT.ok;
 }
-

@@ -17,7 +17,8 @@ export function cacheFrom(values: { cache?: boolean; 'cache-location'?: string }
 /** Writes the cache after a run; a cache that cannot be written is said on stderr and changes nothing else. */
 export function saveCache(cache: LintCache | undefined, io: CliIO): void {
   const failure = cache?.save();
-  if (failure !== undefined) io.stderr(`course-review: cannot write the cache ${printable(cache?.location ?? '')}: ${printable(failure)}.\n`);
+  if (failure !== undefined)
+    io.stderr(`course-review: cannot write the cache ${printable(cache?.location ?? '')}: ${printable(failure)}.\n`);
 }
 
 /** Where `--cache` keeps its results unless `--cache-location` says otherwise. */

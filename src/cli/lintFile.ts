@@ -3,7 +3,6 @@ import { BOM, fixAll, lintText, withoutBom, type Finding, type PageHints, type P
 import { describeError } from './errors';
 import { updateFile, type Rewrite } from './safeWrite';
 
-
 /** What every file of a run shares: where configurations are found, the date, whether to fix. */
 export interface LintSettings {
   cwd: string;
@@ -66,12 +65,25 @@ function fixText(bytes: Buffer, config: ResolvedConfig): Rewrite<Fixed> {
   return { text: bom + result.text, value: { text: result.text, fixed: result.fixed } };
 }
 
-function linted(text: string, fixed: number, notes: string[], config: ResolvedConfig, settings: LintSettings, hints: PageHints | undefined): LintOutcome {
+function linted(
+  text: string,
+  fixed: number,
+  notes: string[],
+  config: ResolvedConfig,
+  settings: LintSettings,
+  hints: PageHints | undefined,
+): LintOutcome {
   const { findings, page } = lintText(text, config, { today: settings.today, page: hints });
   return { kind: 'linted', findings, page, fixed, notes };
 }
 
-function notFixed(path: string, problem: string, config: ResolvedConfig, settings: LintSettings, hints: PageHints | undefined): LintOutcome {
+function notFixed(
+  path: string,
+  problem: string,
+  config: ResolvedConfig,
+  settings: LintSettings,
+  hints: PageHints | undefined,
+): LintOutcome {
   const reason = `not fixed: ${problem}`;
   try {
     const { findings, page } = lintText(withoutBom(readFileSync(path, 'utf8')), config, { today: settings.today, page: hints });
@@ -80,4 +92,3 @@ function notFixed(path: string, problem: string, config: ResolvedConfig, setting
     return { kind: 'failed', problem: `${reason} Then cannot read it: ${describeError(error)}.` };
   }
 }
-

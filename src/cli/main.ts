@@ -10,7 +10,11 @@ if (isMainThread) {
     if (error.code !== 'EPIPE') throw error;
     process.exit(process.exitCode ?? 0);
   });
-  run(process.argv.slice(2), { cwd: process.cwd(), stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) }, version).then(
+  run(
+    process.argv.slice(2),
+    { cwd: process.cwd(), stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
+    version,
+  ).then(
     (code) => {
       process.exitCode = code;
     },

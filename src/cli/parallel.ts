@@ -32,24 +32,36 @@ type Answer = { kind: 'answered'; outcomes: LintOutcome[] } | { kind: 'died'; re
  * the files of its batch are tried again one by one on a new worker, and one that kills that
  * worker too is reported as failed.
  */
-export async function lintInWorkers(paths: readonly LintJob[], settings: LintSettings, startWorker: StartWorker = startLintWorker): Promise<LintOutcome[]> {
+export async function lintInWorkers(
+  paths: readonly LintJob[],
+  settings: LintSettings,
+  startWorker: StartWorker = startLintWorker,
+): Promise<LintOutcome[]> {
   const outcomes: LintOutcome[] = new Array(paths.length);
   const jobs: Job[] = [];
-  for (let first = 0; first < paths.length; first += BATCH) jobs.push({ indices: range(first, Math.min(first + BATCH, paths.length)), alone: false });
+  for (let first = 0; first < paths.length; first += BATCH)
+    jobs.push({ indices: range(first, Math.min(first + BATCH, paths.length)), alone: false });
 
   const serve = async () => {
     let worker: Worker | undefined;
     try {
       for (let job = jobs.shift(); job !== undefined; job = jobs.shift()) {
         worker ??= started(startWorker, settings);
-        const answer = await ask(worker, job.indices.map((index) => paths[index]));
+        const answer = await ask(
+          worker,
+          job.indices.map((index) => paths[index]),
+        );
         if (answer.kind === 'answered') {
           answer.outcomes.forEach((outcome, at) => (outcomes[job.indices[at]] = outcome));
           continue;
         }
         await worker.terminate();
         worker = undefined;
-        if (job.alone) outcomes[job.indices[0]] = { kind: 'failed', problem: `the lint worker stopped while checking this file (${answer.reason}). Please report this with the lesson attached.` };
+        if (job.alone)
+          outcomes[job.indices[0]] = {
+            kind: 'failed',
+            problem: `the lint worker stopped while checking this file (${answer.reason}). Please report this with the lesson attached.`,
+          };
         else jobs.push(...job.indices.map((index) => ({ indices: [index], alone: true })));
       }
     } finally {
@@ -121,7 +133,10 @@ export function sendable(outcome: LintOutcome): LintOutcome {
     structuredClone(outcome);
     return outcome;
   } catch (error) {
-    return { kind: 'failed', problem: `its findings could not be passed back from the lint worker (${describeError(error)}). Please report this with the lesson attached.` };
+    return {
+      kind: 'failed',
+      problem: `its findings could not be passed back from the lint worker (${describeError(error)}). Please report this with the lesson attached.`,
+    };
   }
 }
 

@@ -3,6 +3,7 @@
  * set the window title, clear the screen or write the clipboard), DEL, and the bidirectional
  * controls that reorder what is shown around them.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const WHITE_SPACE = /\r\n|[\t\n\r]/g;
 

@@ -1,6 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { compareItems, filterItems, formatQueue, outstandingItems, parseIdentity, QUEUE_FORMATS, readEntry, reviewStates, triggerCounts, triggerRules, withoutBom, type QueueFilter, type QueueFormat, type QueueItem, type ResolvedConfig, type RoleState } from '../core';
+import {
+  compareItems,
+  filterItems,
+  formatQueue,
+  outstandingItems,
+  parseIdentity,
+  QUEUE_FORMATS,
+  readEntry,
+  reviewStates,
+  triggerCounts,
+  triggerRules,
+  withoutBom,
+  type QueueFilter,
+  type QueueFormat,
+  type QueueItem,
+  type ResolvedConfig,
+  type RoleState,
+} from '../core';
 import { displayPath } from './files';
 import { lessonsAsked } from './lessonsAsked';
 import { CACHE_OPTIONS, EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
@@ -9,12 +26,14 @@ import { describeError } from './errors';
 import { printable } from './printable';
 import { commandHelp } from './usage';
 
-
 /**
  * One lesson's part of the queue, or why it has none: front matter that its author must fix, or a
  * file that could not be read or processed at all. `roles`: the role names it knows of.
  */
-type LessonQueue = { kind: 'listed'; roles: string[]; items: QueueItem[] } | { kind: 'front-matter-problem'; roles: string[]; problem: string } | { kind: 'failed'; problem: string };
+type LessonQueue =
+  | { kind: 'listed'; roles: string[]; items: QueueItem[] }
+  | { kind: 'front-matter-problem'; roles: string[]; problem: string }
+  | { kind: 'failed'; problem: string };
 
 /**
  * `course-review queue [paths…] [options]`: every outstanding review in the lessons under the
@@ -51,7 +70,8 @@ export function queue(argv: readonly string[], io: CliIO): number {
   const role = values.role?.trim();
   if (values.role !== undefined && !role) return usageError(io, '--role takes a role name, e.g. --role legal.', 'queue');
   const reviewer = values.reviewer === undefined ? undefined : parseIdentity(values.reviewer);
-  if (values.reviewer !== undefined && reviewer === undefined) return usageError(io, '--reviewer takes a name or an email address, e.g. --reviewer priya@example.com.', 'queue');
+  if (values.reviewer !== undefined && reviewer === undefined)
+    return usageError(io, '--reviewer takes a name or an email address, e.g. --reviewer priya@example.com.', 'queue');
 
   const asked = lessonsAsked(io, paths, values.config, 'queue');
   if (asked.kind === 'stopped') return asked.exit;
@@ -79,12 +99,21 @@ export function queue(argv: readonly string[], io: CliIO): number {
   const text = values.format === 'table' || values.format === 'md' ? items.map(printableItem) : items;
   io.stdout(formatQueue(text, values.format));
   if (unreadable === 0) return EXIT.ok;
-  io.stderr(`${unreadable} of ${files.length} ${files.length === 1 ? 'lesson' : 'lessons'} could not be read or listed; the others are listed above.\n`);
+  io.stderr(
+    `${unreadable} of ${files.length} ${files.length === 1 ? 'lesson' : 'lessons'} could not be read or listed; the others are listed above.\n`,
+  );
   return EXIT.usage;
 }
 
 /** Never throws: a lesson that cannot be read, or whose processing fails, is a problem of that lesson alone. */
-function lessonQueue(path: string, file: string, config: ResolvedConfig, filter: QueueFilter, today: string, cache: LintCache | undefined): LessonQueue {
+function lessonQueue(
+  path: string,
+  file: string,
+  config: ResolvedConfig,
+  filter: QueueFilter,
+  today: string,
+  cache: LintCache | undefined,
+): LessonQueue {
   let text: string;
   try {
     text = readLesson(path);
@@ -94,7 +123,13 @@ function lessonQueue(path: string, file: string, config: ResolvedConfig, filter:
   try {
     const entry = readEntry(file, text, config.roles);
     if (entry.problem) return { kind: 'front-matter-problem', roles: config.roles.map((known) => known.name), problem: entry.problem };
-    const states = reviewStates({ review: entry.review, roles: entry.roles, fingerprint: () => entry.fingerprint, today: undefined, findingsByRule: new Map() });
+    const states = reviewStates({
+      review: entry.review,
+      roles: entry.roles,
+      fingerprint: () => entry.fingerprint,
+      today: undefined,
+      findingsByRule: new Map(),
+    });
     const withTriggers = needsTriggers(states, config, filter) ? { ...entry, triggers: cachedTriggerCounts(text, config, cache) } : entry;
     return { kind: 'listed', roles: states.map((state) => state.role.name), items: outstandingItems(withTriggers, today) };
   } catch (error) {
@@ -115,7 +150,16 @@ function cachedTriggerCounts(text: string, config: ResolvedConfig, cache: LintCa
 /** Every text of an item safe to print in a terminal; the item's dates, counts and flags are not text from a lesson. */
 function printableItem(item: QueueItem): QueueItem {
   const text = (value: string | undefined) => (value === undefined ? undefined : printable(value));
-  return { ...item, file: printable(item.file), title: text(item.title), role: printable(item.role), label: printable(item.label), reviewer: text(item.reviewer), note: text(item.note), triggeredBy: item.triggeredBy.map(printable) };
+  return {
+    ...item,
+    file: printable(item.file),
+    title: text(item.title),
+    role: printable(item.role),
+    label: printable(item.label),
+    reviewer: text(item.reviewer),
+    note: text(item.note),
+    triggeredBy: item.triggeredBy.map(printable),
+  };
 }
 
 function isQueueFormat(format: string): format is QueueFormat {
@@ -137,6 +181,10 @@ function needsTriggers(states: readonly RoleState[], config: ResolvedConfig, fil
   if (filter.reviewer !== undefined || filter.overdue) return false;
   const enabled = new Set(triggerRules(config));
   return states.some(
-    (state) => state.role.required === 'when-triggered' && state.status === 'missing' && (filter.role === undefined || state.role.name === filter.role) && state.role.triggers.some((rule) => enabled.has(rule)),
+    (state) =>
+      state.role.required === 'when-triggered' &&
+      state.status === 'missing' &&
+      (filter.role === undefined || state.role.name === filter.role) &&
+      state.role.triggers.some((rule) => enabled.has(rule)),
   );
 }

@@ -51,14 +51,21 @@ export async function report(argv: readonly string[], io: CliIO): Promise<number
   const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
   // Pages are named relative to the working directory; a saved report links to them from its own folder.
   const href = (path: string) => encodeURI(toPosix(output ? relative(dirname(output), resolve(io.cwd, path)) : path));
-  const text = format === 'json' ? `${JSON.stringify(health, null, 2)}\n` : format === 'md' ? healthMarkdown(health, href).split('\n').map(printable).join('\n') : await (await loadReport()).healthHtml(health, { href });
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(health, null, 2)}\n`
+      : format === 'md'
+        ? healthMarkdown(health, href).split('\n').map(printable).join('\n')
+        : await (await loadReport()).healthHtml(health, { href });
   if (output) {
     const failure = writeWholeFile(output, text);
     if (failure !== undefined) {
       io.stderr(`course-review: ${printable(values.output ?? output)}: Cannot write the report: ${printable(failure)}.\n`);
       return EXIT.usage;
     }
-    io.stdout(`Wrote the course health report (${health.totals.pages} pages, ${health.totals.openReviews} open reviews) to ${printable(values.output ?? output)}.\n`);
+    io.stdout(
+      `Wrote the course health report (${health.totals.pages} pages, ${health.totals.openReviews} open reviews) to ${printable(values.output ?? output)}.\n`,
+    );
   } else {
     io.stdout(text);
   }

@@ -51,12 +51,15 @@ export function review(argv: readonly string[], io: CliIO): number {
   const today = todayFrom(values.today);
   if ('error' in today) return usageError(io, today.error, 'review');
   const asIdentity = values.as === undefined ? undefined : parseIdentity(values.as);
-  if (values.as !== undefined && asIdentity === undefined) return usageError(io, '--as takes a name or an email address, e.g. --as "Priya Patel <priya@example.com>".', 'review');
-  if (values.reassign && !['approve', 'request-changes', 'waive'].includes(action.kind)) return usageError(io, '--reassign applies to approve, request-changes and waive only.', 'review');
+  if (values.as !== undefined && asIdentity === undefined)
+    return usageError(io, '--as takes a name or an email address, e.g. --as "Priya Patel <priya@example.com>".', 'review');
+  if (values.reassign && !['approve', 'request-changes', 'waive'].includes(action.kind))
+    return usageError(io, '--reassign applies to approve, request-changes and waive only.', 'review');
   if (paths.length === 0) return usageError(io, `Missing the lessons to ${ACTION_VERBS[action.kind]}: name one or more files.`, 'review');
   const files = [...new Set(paths.map((path) => resolve(io.cwd, path)))];
   const notFiles = paths.filter((path) => !isFile(resolve(io.cwd, path)));
-  if (notFiles.length > 0) return usageError(io, `Expected lesson files, but these are missing or not files: ${notFiles.join(', ')}`, 'review');
+  if (notFiles.length > 0)
+    return usageError(io, `Expected lesson files, but these are missing or not files: ${notFiles.join(', ')}`, 'review');
   const configs = configSource(io.cwd, values.config);
   if ('error' in configs) return reportConfigError(io, configs.error);
 
@@ -77,7 +80,9 @@ export function review(argv: readonly string[], io: CliIO): number {
       refused++;
       continue;
     }
-    const outcome = reviewGuarded(() => reviewFile(path, action, { identity: identityFor(path), today: today.today, roles: config.config.roles }, values.reassign === true));
+    const outcome = reviewGuarded(() =>
+      reviewFile(path, action, { identity: identityFor(path), today: today.today, roles: config.config.roles }, values.reassign === true),
+    );
     if (outcome.kind === 'written') {
       io.stdout(`${name}: ${printable(outcome.summary)}\n`);
       for (const note of outcome.notes) io.stderr(`course-review: ${name}: ${printable(note)}\n`);
@@ -96,7 +101,10 @@ function reviewGuarded(reviewOne: () => ReviewOutcome): ReviewOutcome {
   try {
     return reviewOne();
   } catch (error) {
-    return { kind: 'refused', message: `Course Review could not process this file (${describeError(error)}), so it is left unchanged. Please report this with the lesson attached.` };
+    return {
+      kind: 'refused',
+      message: `Course Review could not process this file (${describeError(error)}), so it is left unchanged. Please report this with the lesson attached.`,
+    };
   }
 }
 
@@ -118,13 +126,20 @@ function actionFrom(kind: string | undefined, options: ActionOptions): ReviewAct
   for (const option of ['reviewer', 'due'] as const) {
     if (kind !== 'request' && options[option] !== undefined) return { error: `--${option} applies to request only.` };
   }
-  if (options.due !== undefined && !isIsoDate(options.due)) return { error: `Unexpected --due "${options.due}", expected a date as YYYY-MM-DD.` };
+  if (options.due !== undefined && !isIsoDate(options.due))
+    return { error: `Unexpected --due "${options.due}", expected a date as YYYY-MM-DD.` };
   switch (kind) {
     case 'approve':
       return { kind, role, note };
     case 'request-changes':
     case 'waive':
-      if (note === undefined) return { error: kind === 'waive' ? 'waive needs --note: say why this review is not needed.' : 'request-changes needs --note: say what should change.' };
+      if (note === undefined)
+        return {
+          error:
+            kind === 'waive'
+              ? 'waive needs --note: say why this review is not needed.'
+              : 'request-changes needs --note: say what should change.',
+        };
       return { kind, role, note };
     case 'request':
       return { kind, role, reviewer: options.reviewer, due: options.due, note };

@@ -30,15 +30,24 @@ export function reviewDiff(options: { role?: string; config?: string }, paths: r
   if ('error' in configs) return reportConfigError(io, configs.error);
   const config = configs.forFile(file);
   if (!config.ok) return reportConfigError(io, config.error);
-  const state = reviewOfText(text, { roles: config.config.roles, today: undefined }).states.find((candidate) => candidate.role.name === role);
-  if (!state) return usageError(io, `Unknown role "${role}", expected one of ${config.config.roles.map((known) => known.name).join(', ')}.`, 'review');
+  const state = reviewOfText(text, { roles: config.config.roles, today: undefined }).states.find(
+    (candidate) => candidate.role.name === role,
+  );
+  if (!state)
+    return usageError(
+      io,
+      `Unknown role "${role}", expected one of ${config.config.roles.map((known) => known.name).join(', ')}.`,
+      'review',
+    );
   const fingerprint = state.record?.fingerprint;
   if (!fingerprint || (state.status !== 'approved' && state.status !== 'waived' && state.status !== 'stale')) {
     io.stderr(`course-review: ${name}: No approval by ${state.role.label} on record, so there is nothing to compare with.\n`);
     return EXIT.usage;
   }
   if (state.status !== 'stale') {
-    io.stdout(`${name}: ${state.role.label}'s ${state.status === 'waived' ? 'waiver' : 'approval'} is current: nothing has changed since.\n`);
+    io.stdout(
+      `${name}: ${state.role.label}'s ${state.status === 'waived' ? 'waiver' : 'approval'} is current: nothing has changed since.\n`,
+    );
     return EXIT.ok;
   }
   const approved = approvedVersion(file, fingerprint);
@@ -47,6 +56,8 @@ export function reviewDiff(options: { role?: string; config?: string }, paths: r
     return EXIT.usage;
   }
   const { version, path } = approved;
-  io.stdout(`${diffSinceApproval(approved.text, text, { before: `${path} (as approved: ${version.commit.slice(0, 10)}, ${version.date.slice(0, 10)})`, after: `${path} (working copy)` })}`);
+  io.stdout(
+    `${diffSinceApproval(approved.text, text, { before: `${path} (as approved: ${version.commit.slice(0, 10)}, ${version.date.slice(0, 10)})`, after: `${path} (working copy)` })}`,
+  );
   return EXIT.ok;
 }

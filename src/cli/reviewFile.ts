@@ -1,4 +1,18 @@
-import { ACTION_VERBS, addDaysWithinRange, applyEdits, BOM, LAST_ISO_DATE, LineIndex, otherAssignee, readEntry, writeReview, type Identity, type ReviewAction, type ReviewActionKind, type ReviewWriteContext } from '../core';
+import {
+  ACTION_VERBS,
+  addDaysWithinRange,
+  applyEdits,
+  BOM,
+  LAST_ISO_DATE,
+  LineIndex,
+  otherAssignee,
+  readEntry,
+  writeReview,
+  type Identity,
+  type ReviewAction,
+  type ReviewActionKind,
+  type ReviewWriteContext,
+} from '../core';
 import { updateFile, type Rewrite } from './safeWrite';
 
 const SIGNING: ReadonlySet<ReviewActionKind> = new Set(['approve', 'request-changes', 'waive']);
@@ -6,7 +20,9 @@ const SIGNING: ReadonlySet<ReviewActionKind> = new Set(['approve', 'request-chan
 export type ReviewOutcome = { kind: 'written'; summary: string; notes: string[] } | { kind: 'refused'; message: string; at?: string };
 
 /** What signing found in the lesson as read under the lock. */
-type Signing = { kind: 'refused'; message: string; at?: string } | { kind: 'recorded'; record: Record<string, unknown> | undefined; reassignedFrom: string | undefined };
+type Signing =
+  | { kind: 'refused'; message: string; at?: string }
+  | { kind: 'recorded'; record: Record<string, unknown> | undefined; reassignedFrom: string | undefined };
 
 /**
  * Records the action in one lesson: checks what can be checked without the file, then reads,
@@ -16,11 +32,22 @@ type Signing = { kind: 'refused'; message: string; at?: string } | { kind: 'reco
 export function reviewFile(path: string, action: ReviewAction, context: ReviewWriteContext, reassign: boolean): ReviewOutcome {
   const signing = SIGNING.has(action.kind);
   if (signing && context.identity === undefined) {
-    return { kind: 'refused', message: `Cannot ${ACTION_VERBS[action.kind]} without knowing who you are: pass --as "Name <email>", or set git config user.name.` };
+    return {
+      kind: 'refused',
+      message: `Cannot ${ACTION_VERBS[action.kind]} without knowing who you are: pass --as "Name <email>", or set git config user.name.`,
+    };
   }
   const role = context.roles.find((candidate) => candidate.name === action.role);
-  if (action.kind === 'request' && action.due === undefined && role?.dueInDays !== undefined && 'error' in addDaysWithinRange(context.today, role.dueInDays)) {
-    return { kind: 'refused', message: `Unexpected due date ${role.dueInDays} days after ${context.today} (the ${role.label} role's dueInDays), expected one on or before ${LAST_ISO_DATE}: pass --due YYYY-MM-DD.` };
+  if (
+    action.kind === 'request' &&
+    action.due === undefined &&
+    role?.dueInDays !== undefined &&
+    'error' in addDaysWithinRange(context.today, role.dueInDays)
+  ) {
+    return {
+      kind: 'refused',
+      message: `Unexpected due date ${role.dueInDays} days after ${context.today} (the ${role.label} role's dueInDays), expected one on or before ${LAST_ISO_DATE}: pass --due YYYY-MM-DD.`,
+    };
   }
   const update = updateFile(path, (bytes) => sign(bytes, action, context, reassign), 'signing');
   if (update.kind === 'refused') return { kind: 'refused', message: update.message };
@@ -29,21 +56,33 @@ export function reviewFile(path: string, action: ReviewAction, context: ReviewWr
   const label = role?.label ?? action.role;
   const unchanged = update.kind === 'kept' ? ' (already recorded, file unchanged)' : '';
   const reassigned = result.reassignedFrom === undefined ? '' : ` (was assigned to ${result.reassignedFrom})`;
-  return { kind: 'written', summary: `${summary(action, label, result.record, context.identity)}${reassigned}${unchanged}`, notes: update.kind === 'written' ? update.notes : [] };
+  return {
+    kind: 'written',
+    summary: `${summary(action, label, result.record, context.identity)}${reassigned}${unchanged}`,
+    notes: update.kind === 'written' ? update.notes : [],
+  };
 }
 
 function sign(bytes: Buffer, action: ReviewAction, context: ReviewWriteContext, reassign: boolean): Rewrite<Signing> {
   const keep = (value: Signing) => ({ text: undefined, value });
   const text = bytes.toString('utf8');
-  if (!Buffer.from(text, 'utf8').equals(bytes) || text.includes('\0')) return keep({ kind: 'refused', message: 'This is not a UTF-8 text file, so Course Review leaves it alone.' });
+  if (!Buffer.from(text, 'utf8').equals(bytes) || text.includes('\0'))
+    return keep({ kind: 'refused', message: 'This is not a UTF-8 text file, so Course Review leaves it alone.' });
   const result = writeReview(text, action, context);
-  if (result.kind === 'refused') return keep({ kind: 'refused', message: result.message, at: result.range && positionOf(text, result.range.start) });
+  if (result.kind === 'refused')
+    return keep({ kind: 'refused', message: result.message, at: result.range && positionOf(text, result.range.start) });
   const assignee = SIGNING.has(action.kind) ? assignedReviewer(text, action.role, context) : undefined;
   if (assignee !== undefined && !reassign) {
     const who = context.identity ? identityText(context.identity) : 'you';
-    return keep({ kind: 'refused', message: `This ${labelOf(action.role, context)} review is assigned to ${assignee}, not ${who}: pass --reassign to ${ACTION_VERBS[action.kind]} in their place.` });
+    return keep({
+      kind: 'refused',
+      message: `This ${labelOf(action.role, context)} review is assigned to ${assignee}, not ${who}: pass --reassign to ${ACTION_VERBS[action.kind]} in their place.`,
+    });
   }
-  return { text: applyEdits(text, result.edits), value: { kind: 'recorded', record: result.kind === 'record' ? result.record : undefined, reassignedFrom: assignee } };
+  return {
+    text: applyEdits(text, result.edits),
+    value: { kind: 'recorded', record: result.kind === 'record' ? result.record : undefined, reassignedFrom: assignee },
+  };
 }
 
 /** The `reviewer` on record for the role when it is someone other than the signer; undefined when it is the signer or nobody. */

@@ -27,7 +27,8 @@ function help(argv: readonly string[], io: CliIO): number {
     io.stdout(overview());
     return EXIT.ok;
   }
-  if (!isCommandName(command) || extra.length > 0) return usageError(io, `Unknown command "${argv.join(' ')}", expected ${commandNames()}.`, undefined);
+  if (!isCommandName(command) || extra.length > 0)
+    return usageError(io, `Unknown command "${argv.join(' ')}", expected ${commandNames()}.`, undefined);
   io.stdout(commandHelp(command));
   return EXIT.ok;
 }

@@ -1,5 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describeError } from './errors';
 import { lockBeside, sleep, type HeldLock } from './fileLock';
@@ -47,13 +64,21 @@ export function updateFile<T>(path: string, rewrite: (bytes: Buffer) => Rewrite<
       // Out of step with a writer that changes the file at a steady pace, the next read may land just after its write.
       sleep(1 + Math.random() * 10);
     }
-    return { kind: 'refused', message: `The file changed while ${activity} (${ATTEMPTS} times in a row), so it is left as it was: try again.` };
+    return {
+      kind: 'refused',
+      message: `The file changed while ${activity} (${ATTEMPTS} times in a row), so it is left as it was: try again.`,
+    };
   } finally {
     locked.lock.release();
   }
 }
 
-function updateOnce<T>(target: string, rewrite: (bytes: Buffer) => Rewrite<T>, lock: HeldLock, activity: string): Update<T> | { kind: 'changed' } {
+function updateOnce<T>(
+  target: string,
+  rewrite: (bytes: Buffer) => Rewrite<T>,
+  lock: HeldLock,
+  activity: string,
+): Update<T> | { kind: 'changed' } {
   let fd: number;
   try {
     fd = openSync(target, 'r');
@@ -72,7 +97,11 @@ function updateOnce<T>(target: string, rewrite: (bytes: Buffer) => Rewrite<T>, l
     if (failure !== undefined) return { kind: 'refused', message: `Cannot write the file: ${failure}. It is left as it was.` };
     let renamed = false;
     try {
-      if (!lock.stillHeld()) return { kind: 'refused', message: `Another course-review took this file's lock while ${activity}, so it is left as it was: try again.` };
+      if (!lock.stillHeld())
+        return {
+          kind: 'refused',
+          message: `Another course-review took this file's lock while ${activity}, so it is left as it was: try again.`,
+        };
       if (changedSince(target, before, bytes)) return { kind: 'changed' };
       renameSync(temp, target);
       renamed = true;
@@ -84,19 +113,26 @@ function updateOnce<T>(target: string, rewrite: (bytes: Buffer) => Rewrite<T>, l
     try {
       return { kind: 'written', value, notes: keepLateWrites(fd, bytes, target, activity) };
     } catch (error) {
-      return { kind: 'written', value, notes: [`Written, but whether another program wrote to the file meanwhile could not be checked: ${describeError(error)}.`] };
+      return {
+        kind: 'written',
+        value,
+        notes: [`Written, but whether another program wrote to the file meanwhile could not be checked: ${describeError(error)}.`],
+      };
     }
   } finally {
     closeSync(fd);
   }
 }
 
-/** The temporary file, complete and on disk, with the original's mode and owner; `undefined`, or why it could not be written (and it is gone). */
+/**
+ * The temporary file, complete and on disk, with the original's mode and owner; `undefined`, or why it could not be written (and it is
+ * gone).
+ */
 function writeTemp(temp: string, bytes: Buffer, original: Stats): string | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', original.mode & 0o777);
-    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset, bytes.length - offset);
     fchmodSync(fd, original.mode & 0o7777);
     const own = fstatSync(fd);
     if (own.uid !== original.uid || own.gid !== original.gid) {
@@ -138,7 +174,9 @@ function keepLateWrites(fd: number, bytes: Buffer, target: string, activity: str
       appendFileSync(target, appended);
       return [`${appended.length} bytes appended by another program while ${activity} were added to the end of the new file.`];
     } catch (error) {
-      return [`${appended.length} bytes appended by another program while ${activity} could not be added to the new file (${describeError(error)}): ${JSON.stringify(appended.toString('utf8'))}`];
+      return [
+        `${appended.length} bytes appended by another program while ${activity} could not be added to the new file (${describeError(error)}): ${JSON.stringify(appended.toString('utf8'))}`,
+      ];
     }
   }
   const copy = `${target}.${Date.now()}.course-review-conflict`;
@@ -153,7 +191,7 @@ function keepLateWrites(fd: number, bytes: Buffer, target: string, activity: str
 /** The file from `position` to its end as it is now, whatever its size was when opened. */
 function readFrom(fd: number, position: number): Buffer {
   const chunks: Buffer[] = [];
-  for (let offset = position; ; ) {
+  for (let offset = position; ;) {
     const chunk = Buffer.alloc(64 * 1024);
     const count = readSync(fd, chunk, 0, chunk.length, offset);
     if (count === 0) return Buffer.concat(chunks);

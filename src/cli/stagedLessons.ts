@@ -14,7 +14,7 @@ export function stagedLessons(root: string, lessons: readonly LessonToVerify[]):
   // A staged path, and its path at HEAD (another for a rename, none for a new file).
   const atHead = new Map<string, string | undefined>();
   const tokens = staged.stdout.split('\0');
-  for (let index = 0; index < tokens.length - 1; ) {
+  for (let index = 0; index < tokens.length - 1;) {
     const status = tokens[index++].replace(/^\n/, '');
     if (status.startsWith('R') || status.startsWith('C')) {
       const from = tokens[index++];
@@ -35,12 +35,21 @@ export function stagedLessons(root: string, lessons: readonly LessonToVerify[]):
   // At HEAD under its path there (or its name before a staged rename); in a merged commit, under the path it is staged at.
   const specs = (lesson: LessonToVerify) => {
     const path = atHead.get(lesson.path);
-    return [...(parents.length > 0 && path !== undefined ? [`${parents[0]}:${path}`] : []), ...parents.slice(1).map((parent) => `${parent}:${lesson.path}`)];
+    return [
+      ...(parents.length > 0 && path !== undefined ? [`${parents[0]}:${path}`] : []),
+      ...parents.slice(1).map((parent) => `${parent}:${lesson.path}`),
+    ];
   };
-  const texts = readBlobs(root, chosen.flatMap((lesson) => [`:${lesson.path}`, ...specs(lesson)]), { keepIndex: true });
+  const texts = readBlobs(
+    root,
+    chosen.flatMap((lesson) => [`:${lesson.path}`, ...specs(lesson)]),
+    { keepIndex: true },
+  );
   return {
     lessons: chosen.map((lesson) => {
-      const before = specs(lesson).map((spec) => texts.get(spec)).filter((text): text is string => text !== undefined);
+      const before = specs(lesson)
+        .map((spec) => texts.get(spec))
+        .filter((text): text is string => text !== undefined);
       const commit = { commit: STAGED_COMMIT, parents, author, name, email, date: '', signature: undefined, changes: [] };
       const change = { status: 'M', from: atHead.get(lesson.path) ?? lesson.path, path: lesson.path, before: undefined, after: undefined };
       return {
@@ -51,4 +60,3 @@ export function stagedLessons(root: string, lessons: readonly LessonToVerify[]):
     }),
   };
 }
-

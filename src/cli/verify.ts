@@ -41,10 +41,17 @@ export function verify(argv: readonly string[], io: CliIO): number {
     return EXIT.ok;
   }
   const format = values.format;
-  if (!Object.hasOwn(VERIFY_FORMATS, format)) return usageError(io, `Unknown format "${format}", expected text, json, sarif or github.`, 'verify');
-  if (values.require !== undefined && values.require !== 'approved') return usageError(io, `Unknown --require "${values.require}", expected approved.`, 'verify');
+  if (!Object.hasOwn(VERIFY_FORMATS, format))
+    return usageError(io, `Unknown format "${format}", expected text, json, sarif or github.`, 'verify');
+  if (values.require !== undefined && values.require !== 'approved')
+    return usageError(io, `Unknown --require "${values.require}", expected approved.`, 'verify');
 
-  if (values.staged && (values.base !== undefined || values.signed)) return usageError(io, '--staged checks the commit about to be made: it takes neither --base nor --signed (a commit is signed as it is made).', 'verify');
+  if (values.staged && (values.base !== undefined || values.signed))
+    return usageError(
+      io,
+      '--staged checks the commit about to be made: it takes neither --base nor --signed (a commit is signed as it is made).',
+      'verify',
+    );
 
   const asked = lessonsAsked(io, paths, values.config, 'verify');
   if (asked.kind === 'stopped') return asked.exit;
@@ -65,7 +72,13 @@ export function verify(argv: readonly string[], io: CliIO): number {
     let root = roots.get(folder);
     if (root === undefined) {
       const found = repositoryRoot(folder);
-      if (!found.ok) return failure(io, found.notARepository ? `${file}: the lesson is not in a git repository: sign-offs are verified from git history.` : `${file}: git: ${found.message}`);
+      if (!found.ok)
+        return failure(
+          io,
+          found.notARepository
+            ? `${file}: the lesson is not in a git repository: sign-offs are verified from git history.`
+            : `${file}: git: ${found.message}`,
+        );
       root = realpathSync(found.value);
       roots.set(folder, root);
     }
@@ -87,7 +100,9 @@ export function verify(argv: readonly string[], io: CliIO): number {
       if ('error' in staged) return failure(io, staged.error);
       lessons = staged.lessons;
     }
-    const history = values.staged ? { ok: true as const, value: ReviewHistory.withoutLog(root) } : ReviewHistory.read(root, { signatures: values.signed === true });
+    const history = values.staged
+      ? { ok: true as const, value: ReviewHistory.withoutLog(root) }
+      : ReviewHistory.read(root, { signatures: values.signed === true });
     if (!history.ok) return failure(io, `git: ${history.message}`);
     const outcome = verifyLessons(history.value, lessons, { requireApproved: values.require === 'approved' });
     if (outcome.kind === 'shallow') return failure(io, outcome.message);
@@ -103,7 +118,10 @@ export function verify(argv: readonly string[], io: CliIO): number {
 function changedSince(root: string, base: string): { paths: Set<string> } | { error: string } {
   if (base.startsWith('-')) return { error: `--base takes a git revision, e.g. origin/main; got "${base}".` };
   const known = safeGit(root, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
-  if (!known.ok) return { error: `--base ${base}: no such commit in this clone. Fetch it first (git fetch origin ${base.replace(/^origin\//, '')}), with the full history.` };
+  if (!known.ok)
+    return {
+      error: `--base ${base}: no such commit in this clone. Fetch it first (git fetch origin ${base.replace(/^origin\//, '')}), with the full history.`,
+    };
   // Trees, not the work tree: comparing files on disk would run the clone's clean filters.
   const diff = safeGit(root, ['diff-tree', '-r', '--name-only', '-z', '--no-renames', known.stdout.trim(), 'HEAD', '--']);
   if (!diff.ok) return { error: `git: ${diff.message}` };
@@ -118,7 +136,12 @@ function nearestWorkTree(folder: string): string | undefined {
 }
 
 function printableFinding(finding: VerifyFinding): VerifyFinding {
-  return { ...finding, file: printable(finding.file), message: printable(finding.message), role: finding.role === undefined ? undefined : printable(finding.role) };
+  return {
+    ...finding,
+    file: printable(finding.file),
+    message: printable(finding.message),
+    role: finding.role === undefined ? undefined : printable(finding.role),
+  };
 }
 
 function failure(io: CliIO, message: string): number {

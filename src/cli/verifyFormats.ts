@@ -18,7 +18,9 @@ const TITLES: Record<VerifyKind, string> = {
 export const VERIFY_FORMATS = { text, json, sarif, github } satisfies Record<string, (report: VerifyReport) => string>;
 
 function text(report: VerifyReport): string {
-  const lines = report.findings.map((finding) => `${finding.file}:${finding.line}  ${finding.role ?? '-'}  ${finding.kind}  ${finding.message}`);
+  const lines = report.findings.map(
+    (finding) => `${finding.file}:${finding.line}  ${finding.role ?? '-'}  ${finding.kind}  ${finding.message}`,
+  );
   return `${[...lines, summary(report)].join('\n')}\n`;
 }
 
@@ -49,7 +51,14 @@ function sarif(report: VerifyReport): string {
           ruleId: `verify/${finding.kind}`,
           level: 'error',
           message: { text: finding.message },
-          locations: [{ physicalLocation: { artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/') }, region: { startLine: finding.line } } }],
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/') },
+                region: { startLine: finding.line },
+              },
+            },
+          ],
           ...(finding.role !== undefined && { properties: { role: finding.role, ...(finding.commit && { commit: finding.commit }) } }),
         })),
       },

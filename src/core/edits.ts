@@ -4,7 +4,9 @@ import type { TextEdit } from './rules/rule';
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   // From the end backwards; of two insertions at one offset the later is applied first, so that
   // they end up in the given order, as VS Code and LSP apply them.
-  const sorted = edits.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.start - a.edit.start || b.edit.end - a.edit.end || b.index - a.index);
+  const sorted = edits
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => b.edit.start - a.edit.start || b.edit.end - a.edit.end || b.index - a.index);
   let result = text;
   let limit = Infinity;
   for (const { edit } of sorted) {

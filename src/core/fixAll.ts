@@ -37,7 +37,10 @@ export function fixAll(text: string, config: ResolvedConfig): FixAllResult {
 
 function changeOf(text: string, edits: readonly TextEdit[]): FixChange {
   const oneLine = (value: string) => value.replace(/\s+/g, ' ').trim();
-  return { before: oneLine(edits.map((edit) => text.slice(edit.start, edit.end)).join(' … ')), after: oneLine(edits.map((edit) => edit.text).join(' … ')) };
+  return {
+    before: oneLine(edits.map((edit) => text.slice(edit.start, edit.end)).join(' … ')),
+    after: oneLine(edits.map((edit) => edit.text).join(' … ')),
+  };
 }
 
 /** "2 fixes: utilize → use, in order to → to": what Fix All changed, the same changes counted once. */
@@ -57,7 +60,7 @@ export function fixSummary(changes: readonly FixChange[], shown = 5): string {
 export function nonOverlapping(fixes: TextEdit[][]): TextEdit[][] {
   const chosen: TextEdit[][] = [];
   const taken: TextEdit[] = [];
-  const overlaps = (a: TextEdit, b: TextEdit) => a.start < b.end && b.start < a.end || (a.start === b.start && a.end === b.end);
+  const overlaps = (a: TextEdit, b: TextEdit) => (a.start < b.end && b.start < a.end) || (a.start === b.start && a.end === b.end);
   for (const fix of [...fixes].sort((a, b) => a[0].start - b[0].start)) {
     if (fix.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
     chosen.push(fix);

@@ -1,7 +1,15 @@
 export { parseDuration } from './analysis/duration';
 export { ConfigLoader, type ConfigHost } from './config/discover';
 export { compileLessonGlobs, configuredPageType, isLesson } from './config/lessons';
-export { CONFIG_FILE_NAME, configError, parseConfig, resolveConfig, type ConfigError, type ConfigResult, type ResolvedConfig } from './config/resolve';
+export {
+  CONFIG_FILE_NAME,
+  configError,
+  parseConfig,
+  resolveConfig,
+  type ConfigError,
+  type ConfigResult,
+  type ResolvedConfig,
+} from './config/resolve';
 export { configSchema } from './config/schema';
 export { starterConfig } from './config/starter';
 export type { LessonDocument } from './document/model';
@@ -45,11 +53,68 @@ export { buildCourse, Course, naturalOrder, type CourseModule, type CoursePage }
 export { ANSWER_FILE, ANSWER_GLOBS, answersByFolder } from './course/answers';
 export { classifyPage, pageTitle, type PageHints } from './course/classify';
 export { PARTS, scopeOption, type Part, type Scope } from './course/expectations';
-export { PAGE_TYPE_NOUNS, PAGE_TYPES, pageTypeOfName, pageTypeOfWord, type PageType, type PageTypeDecision, type PageTypeSource } from './course/pageType';
+export {
+  PAGE_TYPE_NOUNS,
+  PAGE_TYPES,
+  pageTypeOfName,
+  pageTypeOfWord,
+  type PageType,
+  type PageTypeDecision,
+  type PageTypeSource,
+} from './course/pageType';
 export { resolveModuleFindings, type LintedPage } from './course/resolve';
 export type { PageReview, PageSummary } from './course/summary';
-export { readToc, TOC_FILES, type CourseToc, type TocFormat, type TocModule, type TocPage, type TocProblem, type TocResult } from './course/toc';
-export { courseHealth, OPEN_STATUS_LABELS, OPEN_STATUSES, type CourseHealth, type ModuleHealth, type OpenReview, type OpenStatus } from './outline/health';
-export { cellText, healthMarkdown, healthSections, type Cell, type HealthSections, type LinkCell, type ReportTable } from './outline/healthTables';
-export { buildOutline, OUTLINE_PARTS, type Coverage, type CourseOutline, type OutlineInput, type OutlineModule, type OutlinePage, type OutlinePart, type PartRollup, type Reading, type ReviewCounts, type SeverityCounts, type CategoryCounts } from './outline/outline';
-export { coverageText, findingsText, formatOutline, hours, OUTLINE_FORMATS, PART_LABELS, plural, reviewsText, type OutlineFormat } from './outline/format';
+export {
+  readToc,
+  TOC_FILES,
+  type CourseToc,
+  type TocFormat,
+  type TocModule,
+  type TocPage,
+  type TocProblem,
+  type TocResult,
+} from './course/toc';
+export {
+  courseHealth,
+  OPEN_STATUS_LABELS,
+  OPEN_STATUSES,
+  type CourseHealth,
+  type ModuleHealth,
+  type OpenReview,
+  type OpenStatus,
+} from './outline/health';
+export {
+  cellText,
+  healthMarkdown,
+  healthSections,
+  type Cell,
+  type HealthSections,
+  type LinkCell,
+  type ReportTable,
+} from './outline/healthTables';
+export {
+  buildOutline,
+  OUTLINE_PARTS,
+  type Coverage,
+  type CourseOutline,
+  type OutlineInput,
+  type OutlineModule,
+  type OutlinePage,
+  type OutlinePart,
+  type PartRollup,
+  type Reading,
+  type ReviewCounts,
+  type SeverityCounts,
+  type CategoryCounts,
+} from './outline/outline';
+export {
+  coverageText,
+  findingsText,
+  formatOutline,
+  hours,
+  OUTLINE_FORMATS,
+  PART_LABELS,
+  plural,
+  reviewsText,
+  type OutlineFormat,
+} from './outline/format';

@@ -67,7 +67,8 @@ export function lintDocument(doc: LessonDocument, config: ResolvedConfig, option
     // A claim's finding says which review it brings: legal and marketing learn of it before the deadline, not after.
     const note = triggeredReviewNote(rule.id, config.roles);
     runRule(rule, context, (finding) => {
-      if (!suppressions.isSuppressed(finding.ruleId, finding.start)) into.push({ ...finding, message: finding.message + note, severity: enabled.severity });
+      if (!suppressions.isSuppressed(finding.ruleId, finding.start))
+        into.push({ ...finding, message: finding.message + note, severity: enabled.severity });
     });
   };
   const findings: Finding[] = [];
@@ -112,15 +113,33 @@ function runRule(rule: Rule, context: Context, push: (finding: Omit<Finding, 'se
         const from = outsideLineBreak(doc.text, Math.max(0, Math.min(start, doc.text.length)), -1);
         const to = outsideLineBreak(doc.text, Math.max(from, Math.min(end, doc.text.length)), 1);
         if (++reported === MAX_FINDINGS_PER_RULE) {
-          push(toFinding(from, to, `${message} This is the ${MAX_FINDINGS_PER_RULE}th finding of ${rule.id} in this lesson: the rule stopped here, and the rest of the lesson was not checked for it.`));
+          push(
+            toFinding(
+              from,
+              to,
+              `${message} This is the ${MAX_FINDINGS_PER_RULE}th finding of ${rule.id} in this lesson: the rule stopped here, and the rest of the lesson was not checked for it.`,
+            ),
+          );
           throw ENOUGH;
         }
-        push({ ...toFinding(from, to, message), ...(fix && { fix }), ...(suggestions?.length && { suggestions }), ...(module && { module }), ...(acronym && { acronym }) });
+        push({
+          ...toFinding(from, to, message),
+          ...(fix && { fix }),
+          ...(suggestions?.length && { suggestions }),
+          ...(module && { module }),
+          ...(acronym && { acronym }),
+        });
       },
     });
   } catch (error) {
     if (error === ENOUGH) return;
     const reason = error instanceof Error ? error.message : String(error);
-    push(toFinding(0, 0, `Rule ${rule.id} could not check this lesson (${reason}). Other rules still ran; please report this with the lesson attached.`));
+    push(
+      toFinding(
+        0,
+        0,
+        `Rule ${rule.id} could not check this lesson (${reason}). Other rules still ran; please report this with the lesson attached.`,
+      ),
+    );
   }
 }

@@ -44,7 +44,10 @@ export interface Features extends CourseReviewApi {
   reviews: ReviewStates;
 }
 
-/** Wiring only: no workspace scan here; open lessons are linted as they are seen, the queue and the outline read the workspace when first shown. */
+/**
+ * Wiring only: no workspace scan here; open lessons are linted as they are seen, the queue and the outline read the workspace when first
+ * shown.
+ */
 export function registerFeatures(context: vscode.ExtensionContext, platform: Platform): Features {
   const client = platform.lint;
   const configs = new ConfigService(platform.local?.readConfig);

@@ -10,13 +10,22 @@ import { InProcessLintRunner } from './lint/inProcess';
 export type { CourseReviewApi } from './activate';
 
 /** Commands of the desktop extension that need git or Node. */
-const DESKTOP_ONLY = [COMMANDS.showChangesSinceApproval, COMMANDS.showReviewHistory, COMMANDS.openHealthReport, COMMANDS.exportHealthReport];
+const DESKTOP_ONLY = [
+  COMMANDS.showChangesSinceApproval,
+  COMMANDS.showReviewHistory,
+  COMMANDS.openHealthReport,
+  COMMANDS.exportHealthReport,
+];
 
 export async function activate(context: vscode.ExtensionContext): Promise<CourseReviewApi> {
   const features = registerFeatures(context, { lint: new InProcessLintRunner() });
   context.subscriptions.push(
     ...DESKTOP_ONLY.map(({ id, title }) =>
-      vscode.commands.registerCommand(id, () => vscode.window.showInformationMessage(`Course Review: "${title}" needs the desktop VS Code (it runs git or Node), not VS Code in the browser.`)),
+      vscode.commands.registerCommand(id, () =>
+        vscode.window.showInformationMessage(
+          `Course Review: "${title}" needs the desktop VS Code (it runs git or Node), not VS Code in the browser.`,
+        ),
+      ),
     ),
   );
   await features.configs.load();

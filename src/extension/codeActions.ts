@@ -21,7 +21,9 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     for (const diagnostic of context.diagnostics) {
       const ruleId = ruleIdOf(diagnostic);
       if (!ruleId) continue;
-      const finding = snapshot.findings.find((candidate) => candidate.ruleId === ruleId && candidate.message === diagnostic.message && sameStart(candidate, diagnostic));
+      const finding = snapshot.findings.find(
+        (candidate) => candidate.ruleId === ruleId && candidate.message === diagnostic.message && sameStart(candidate, diagnostic),
+      );
       if (finding?.fix) actions.push(fixAction(document, finding.fix, diagnostic, true));
       for (const suggestion of finding?.suggestions ?? []) actions.push(fixAction(document, suggestion, diagnostic, false));
       if (seenRules.has(ruleId)) continue;
@@ -39,7 +41,8 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
 function fixAction(document: vscode.TextDocument, fix: Fix, diagnostic: vscode.Diagnostic, preferred: boolean): vscode.CodeAction {
   const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
   action.edit = new vscode.WorkspaceEdit();
-  for (const edit of fix.edits) action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
+  for (const edit of fix.edits)
+    action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
   action.diagnostics = [diagnostic];
   action.isPreferred = preferred;
   return action;

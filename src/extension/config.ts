@@ -48,7 +48,11 @@ export class ConfigService extends Disposable {
   forDocument(uri: vscode.Uri): ConfigResult {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const base = folder ?? vscode.workspace.workspaceFolders?.[0];
-    const result = folder ? this.loaderFor(uri.scheme).forFile(pathOf(uri)) : base ? this.loaderFor(base.uri.scheme).forFolder(pathOf(base.uri)) : this.loaderFor('file').forFolder('/');
+    const result = folder
+      ? this.loaderFor(uri.scheme).forFile(pathOf(uri))
+      : base
+        ? this.loaderFor(base.uri.scheme).forFolder(pathOf(base.uri))
+        : this.loaderFor('file').forFolder('/');
     if (!result.ok) this.showError(result.error, (folder ?? base)?.uri);
     return result;
   }
@@ -82,7 +86,10 @@ export class ConfigService extends Disposable {
       const folders = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === scheme);
       const texts = this.readAhead.get(scheme);
       const readFile = scheme === 'file' && this.local ? this.local : (path: string) => texts?.get(path);
-      loader = new ConfigLoader({ readFile }, folders.map((folder) => pathOf(folder.uri)));
+      loader = new ConfigLoader(
+        { readFile },
+        folders.map((folder) => pathOf(folder.uri)),
+      );
       this.loaders.set(scheme, loader);
     }
     return loader;
@@ -91,7 +98,11 @@ export class ConfigService extends Disposable {
   private showError(error: ConfigError, folder: vscode.Uri | undefined) {
     const uri = folder && folder.scheme !== 'file' ? folder.with({ path: error.file }) : vscode.Uri.file(error.file);
     const { start, end } = error.range;
-    const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), error.message, vscode.DiagnosticSeverity.Error);
+    const diagnostic = new vscode.Diagnostic(
+      new vscode.Range(start.line, start.character, end.line, end.character),
+      error.message,
+      vscode.DiagnosticSeverity.Error,
+    );
     diagnostic.source = 'course-review';
     this.diagnostics.set(uri, [diagnostic]);
   }

@@ -23,7 +23,11 @@ export function ruleDocLink(ruleId: string): vscode.Uri {
 /** The one place findings become diagnostics. */
 export function toDiagnostic(finding: Finding): vscode.Diagnostic {
   const { start, end } = finding.range;
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), finding.message, SEVERITY[finding.severity]);
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(start.line, start.character, end.line, end.character),
+    finding.message,
+    SEVERITY[finding.severity],
+  );
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.ruleId, target: ruleDocLink(finding.ruleId) };
   return diagnostic;

@@ -21,10 +21,19 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
     budgetMs: () => 1000 * vscode.workspace.getConfiguration('courseReview').get<number>('checkTimeout', 5),
     memoryMb: WORKER_MEMORY_MB,
   });
-  const features = registerFeatures(context, { lint, local: { readConfig: readTextOrUndefined, readLesson: readLocalLesson }, gitIdentity });
-  context.subscriptions.push(registerChangesSinceApproval(features.reviews), registerReviewHistory(features.reviews), registerHealthReport(features.outline.indexer));
+  const features = registerFeatures(context, {
+    lint,
+    local: { readConfig: readTextOrUndefined, readLesson: readLocalLesson },
+    gitIdentity,
+  });
+  context.subscriptions.push(
+    registerChangesSinceApproval(features.reviews),
+    registerReviewHistory(features.reviews),
+    registerHealthReport(features.outline.indexer),
+  );
   void vscode.commands.executeCommand('setContext', 'courseReview.nodeHost', true);
-  if (vscode.workspace.workspaceFolders?.some((folder) => folder.uri.scheme !== 'file')) void features.configs.load().then(() => features.linter.lintOpenDocuments());
+  if (vscode.workspace.workspaceFolders?.some((folder) => folder.uri.scheme !== 'file'))
+    void features.configs.load().then(() => features.linter.lintOpenDocuments());
   else features.linter.lintOpenDocuments();
   const { linter, queue, outline, findingsStatusBar } = features;
   return { linter, queue, outline, findingsStatusBar };

@@ -18,7 +18,11 @@ interface FixAllEdit {
  * computed on the lint worker; undefined when there is nothing to fix, the document changed
  * meanwhile, or the check was stopped.
  */
-export async function fixAllEdit(document: vscode.TextDocument, configs: ConfigService, client: LintRunner): Promise<FixAllEdit | undefined> {
+export async function fixAllEdit(
+  document: vscode.TextDocument,
+  configs: ConfigService,
+  client: LintRunner,
+): Promise<FixAllEdit | undefined> {
   if (!configs.isLesson(document)) return undefined;
   const config = configs.forDocument(document.uri);
   if (!config.ok) return undefined;
@@ -31,9 +35,18 @@ export async function fixAllEdit(document: vscode.TextDocument, configs: ConfigS
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  while (
+    suffix < before.length - prefix &&
+    suffix < after.length - prefix &&
+    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
+  )
+    suffix++;
   const edit = new vscode.WorkspaceEdit();
-  edit.replace(document.uri, new vscode.Range(document.positionAt(prefix), document.positionAt(before.length - suffix)), after.slice(prefix, after.length - suffix));
+  edit.replace(
+    document.uri,
+    new vscode.Range(document.positionAt(prefix), document.positionAt(before.length - suffix)),
+    after.slice(prefix, after.length - suffix),
+  );
   return { edit, fixed: changes.length, changes };
 }
 
@@ -46,7 +59,11 @@ export class FixAllProvider implements vscode.CodeActionProvider {
     private readonly client: LintRunner,
   ) {}
 
-  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+  async provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): Promise<vscode.CodeAction[]> {
     if (context.only && !FIX_ALL_KIND.intersects(context.only)) return [];
     const result = await fixAllEdit(document, this.configs, this.client);
     if (!result) return [];

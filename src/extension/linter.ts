@@ -1,5 +1,12 @@
 import * as vscode from 'vscode';
-import { stoppedCheckFinding, type CheckedFinding, type LintResponse, type PageSummary, type ResolvedConfig, type StopReason } from '../core';
+import {
+  stoppedCheckFinding,
+  type CheckedFinding,
+  type LintResponse,
+  type PageSummary,
+  type ResolvedConfig,
+  type StopReason,
+} from '../core';
 import type { CourseModel } from './course/courseModel';
 import type { ModuleFindings } from './course/moduleFindings';
 import type { ConfigService } from './config';
@@ -63,7 +70,11 @@ export class LessonLinter extends Disposable {
     this.register(vscode.workspace.onDidChangeTextDocument(({ document }) => this.changed(document)));
     this.register(vscode.workspace.onDidSaveTextDocument((document) => this.lint(document)));
     this.register(vscode.workspace.onDidCloseTextDocument((document) => this.closed(document.uri)));
-    this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(({ document }) => !this.snapshot(document.uri) && this.lint(document))));
+    this.register(
+      vscode.window.onDidChangeVisibleTextEditors((editors) =>
+        editors.forEach(({ document }) => !this.snapshot(document.uri) && this.lint(document)),
+      ),
+    );
     this.register(vscode.window.tabGroups.onDidChangeTabs(({ closed }) => closed.forEach((tab) => this.tabClosed(tab))));
     this.register(
       configs.onDidChange(() => {
@@ -111,7 +122,10 @@ export class LessonLinter extends Disposable {
     const generation = this.generations.get(key) ?? 0;
     const current = () => !document.isClosed && document.version === version && (this.generations.get(key) ?? 0) === generation;
     if (!this.course.course) void this.course.ensure();
-    const outcome = await this.client.request({ method: 'lint', key, text: document.getText(), today: localToday(), page: this.course.hints(document.uri) }, config);
+    const outcome = await this.client.request(
+      { method: 'lint', key, text: document.getText(), today: localToday(), page: this.course.hints(document.uri) },
+      config,
+    );
     if (outcome.kind === 'superseded' || !current()) return;
     const report = reportOf(outcome);
     if (!('findings' in report)) {
@@ -122,7 +136,13 @@ export class LessonLinter extends Disposable {
     this.overBudget.delete(key);
     this.modules.opened(document.uri);
     // Whole-lesson findings wait for the module to be settled: a page of the module may make them moot.
-    this.publish({ uri: document.uri, version, findings: report.findings.filter((finding) => !finding.module), grade: report.grade, page: report.page });
+    this.publish({
+      uri: document.uri,
+      version,
+      findings: report.findings.filter((finding) => !finding.module),
+      grade: report.grade,
+      page: report.page,
+    });
     const settled = await this.modules.settle(document.uri, report, config, (other) => this.snapshots.has(other));
     if (!current()) return;
     for (const [page, findings] of settled) {
@@ -153,7 +173,11 @@ export class LessonLinter extends Disposable {
     const config = this.configs.forDocument(uri);
     if (!config.ok) return undefined;
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    const outcome = await this.client.request({ method: 'lintOnce', text, today: localToday(), page: this.course.hints(uri) }, config.config, 'background');
+    const outcome = await this.client.request(
+      { method: 'lintOnce', text, today: localToday(), page: this.course.hints(uri) },
+      config.config,
+      'background',
+    );
     if (outcome.kind === 'superseded') return undefined;
     const report = reportOf(outcome);
     if (!('findings' in report)) {
@@ -162,7 +186,13 @@ export class LessonLinter extends Disposable {
       return stopped;
     }
     const settled = await this.modules.settle(uri, report, config.config, (other) => this.snapshots.has(other), true);
-    const snapshot: LintSnapshot = { uri, version: -1, findings: settled.get(uri.toString()) ?? report.findings, grade: report.grade, page: report.page };
+    const snapshot: LintSnapshot = {
+      uri,
+      version: -1,
+      findings: settled.get(uri.toString()) ?? report.findings,
+      grade: report.grade,
+      page: report.page,
+    };
     this.publish(snapshot);
     return snapshot;
   }
@@ -208,7 +238,11 @@ export class LessonLinter extends Disposable {
   /** Shown in a tab or an editor, or checked and not forgotten since (a lesson opened by a command, without a tab). */
   private isOpenToAuthor(document: vscode.TextDocument): boolean {
     if (document.isClosed) return false;
-    return this.snapshots.has(document.uri.toString()) || isInATab(document.uri) || vscode.window.visibleTextEditors.some((editor) => editor.document === document);
+    return (
+      this.snapshots.has(document.uri.toString()) ||
+      isInATab(document.uri) ||
+      vscode.window.visibleTextEditors.some((editor) => editor.document === document)
+    );
   }
 
   private changed(document: vscode.TextDocument) {
@@ -246,11 +280,16 @@ export class LessonLinter extends Disposable {
 }
 
 /** The worker's report, or why the check was stopped. */
-function reportOf(outcome: Exclude<Outcome, { kind: 'superseded' }>): Extract<LintResponse, { method: 'lint' | 'lintOnce' }>['report'] | StopReason {
+function reportOf(
+  outcome: Exclude<Outcome, { kind: 'superseded' }>,
+): Extract<LintResponse, { method: 'lint' | 'lintOnce' }>['report'] | StopReason {
   switch (outcome.kind) {
     case 'answered':
       if (outcome.response.method === 'lint' || outcome.response.method === 'lintOnce') return outcome.response.report;
-      return { kind: 'failed', message: outcome.response.method === 'error' ? outcome.response.message : `unexpected answer "${outcome.response.method}"` };
+      return {
+        kind: 'failed',
+        message: outcome.response.method === 'error' ? outcome.response.message : `unexpected answer "${outcome.response.method}"`,
+      };
     case 'over-budget':
       return { kind: 'time', limitMs: outcome.budgetMs };
     case 'out-of-memory':
@@ -268,5 +307,7 @@ function snapshotParts(report: ReturnType<typeof reportOf>, config: ResolvedConf
 }
 
 function isInATab(uri: vscode.Uri): boolean {
-  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString()));
+  return vscode.window.tabGroups.all.some((group) =>
+    group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString()),
+  );
 }

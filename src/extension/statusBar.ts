@@ -15,7 +15,9 @@ export class FindingsStatusBar extends Disposable {
     this.item.name = 'Course Review';
     this.item.command = 'workbench.actions.view.problems';
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
-    this.register(linter.onDidLint(({ uri }) => uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && this.update()));
+    this.register(
+      linter.onDidLint(({ uri }) => uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && this.update()),
+    );
     this.update();
   }
 

@@ -7,8 +7,7 @@ import { safeGit } from './safeGit';
 import { toPosix } from '../core/text/paths';
 
 export type ApprovedVersion =
-  | { kind: 'found'; version: FileVersion; text: string; root: string; path: string }
-  | { kind: 'refused'; message: string };
+  { kind: 'found'; version: FileVersion; text: string; root: string; path: string } | { kind: 'refused'; message: string };
 
 /**
  * The lesson as it was approved: the newest commit of the file (following renames) whose content
@@ -23,16 +22,31 @@ export function approvedVersion(file: string, fingerprint: string): ApprovedVers
     return { kind: 'refused', message: `Cannot read the file: ${(error as Error).message}.` };
   }
   const root = repositoryRoot(dirname(real));
-  if (!root.ok) return { kind: 'refused', message: root.notARepository ? 'The lesson is not in a git repository, so the approved version cannot be found.' : `git: ${root.message}` };
+  if (!root.ok)
+    return {
+      kind: 'refused',
+      message: root.notARepository
+        ? 'The lesson is not in a git repository, so the approved version cannot be found.'
+        : `git: ${root.message}`,
+    };
   const path = toPosix(relative(realpathSync(root.value), real));
   const versions = fileVersions(root.value, path);
   if (!versions.ok) return { kind: 'refused', message: `git: ${versions.message}` };
   for (const version of versions.value) {
     const text = blobAt(root.value, version.commit, version.path);
-    if (text.ok && lessonFingerprint(text.value) === fingerprint) return { kind: 'found', version, text: text.value, root: root.value, path };
+    if (text.ok && lessonFingerprint(text.value) === fingerprint)
+      return { kind: 'found', version, text: text.value, root: root.value, path };
   }
-  if (isShallow(root.value)) return { kind: 'refused', message: 'This is a shallow clone and no commit it holds has the lesson as approved: fetch the full history (git fetch --unshallow) and try again.' };
-  return { kind: 'refused', message: `No commit of ${path} has the content that was approved (fingerprint ${fingerprint.slice(0, 19)}…): the approval was not committed, or the lesson's history was rewritten.` };
+  if (isShallow(root.value))
+    return {
+      kind: 'refused',
+      message:
+        'This is a shallow clone and no commit it holds has the lesson as approved: fetch the full history (git fetch --unshallow) and try again.',
+    };
+  return {
+    kind: 'refused',
+    message: `No commit of ${path} has the content that was approved (fingerprint ${fingerprint.slice(0, 19)}…): the approval was not committed, or the lesson's history was rewritten.`,
+  };
 }
 
 /** A unified diff of the lesson as approved and as it is, both without their review block; empty when only the block differs. */
@@ -44,7 +58,9 @@ export function diffSinceApproval(approved: string, current: string, labels: { b
     mkdirSync(join(work, 'b'));
     writeFileSync(join(work, 'a', name), withoutReviewBlock(approved));
     writeFileSync(join(work, 'b', name), withoutReviewBlock(current));
-    const result = safeGit(work, ['diff', '--no-index', '--no-color', '--no-prefix', '-U3', `a/${name}`, `b/${name}`], { allowStatus: [1] });
+    const result = safeGit(work, ['diff', '--no-index', '--no-color', '--no-prefix', '-U3', `a/${name}`, `b/${name}`], {
+      allowStatus: [1],
+    });
     if (!result.ok) return '';
     return result.stdout
       .split('\n')

@@ -48,5 +48,7 @@ export function blobAt(root: string, commit: string, path: string): Found<string
 }
 
 function value<T>(result: GitResult, read: (stdout: string) => T): Found<T> {
-  return result.ok ? { ok: true, value: read(result.stdout) } : { ok: false, message: result.message, notARepository: result.notARepository };
+  return result.ok
+    ? { ok: true, value: read(result.stdout) }
+    : { ok: false, message: result.message, notARepository: result.notARepository };
 }

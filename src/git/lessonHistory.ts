@@ -18,7 +18,11 @@ export function lessonHistory(file: string, rolesNow?: readonly Role[]): LessonH
     return { kind: 'refused', message: `Cannot read the file: ${(error as Error).message}.` };
   }
   const found = repositoryRoot(dirname(real));
-  if (!found.ok) return { kind: 'refused', message: found.notARepository ? 'The lesson is not in a git repository: its review history is in git.' : `git: ${found.message}` };
+  if (!found.ok)
+    return {
+      kind: 'refused',
+      message: found.notARepository ? 'The lesson is not in a git repository: its review history is in git.' : `git: ${found.message}`,
+    };
   const root = realpathSync(found.value);
   const history = ReviewHistory.read(root, { signatures: false });
   if (!history.ok) return { kind: 'refused', message: `git: ${history.message}` };

@@ -12,7 +12,13 @@ export function readBlobs(root: string, specs: readonly string[], options: { kee
   const unique = [...new Set(specs)].filter((spec) => !/[\r\n]/.test(spec));
   const blobs = new Map<string, string | undefined>();
   if (unique.length === 0) return blobs;
-  const run = spawnSync('git', gitArguments(['cat-file', '--batch']), { cwd: root, env: gitEnvironment(options), input: `${unique.join('\n')}\n`, maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] });
+  const run = spawnSync('git', gitArguments(['cat-file', '--batch']), {
+    cwd: root,
+    env: gitEnvironment(options),
+    input: `${unique.join('\n')}\n`,
+    maxBuffer: 2 * 1024 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   if (run.error || run.status !== 0) return new Map(unique.map((spec) => [spec, undefined]));
   const output = run.stdout;
   let at = 0;
@@ -42,7 +48,9 @@ export function objectIdsInGitFile(root: string, name: string, options: { keepIn
   if (!path.ok) return [];
   const file = path.stdout.trim();
   try {
-    return readFileSync(isAbsolute(file) ? file : join(root, file), 'utf8').split('\n').filter((line) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(line));
+    return readFileSync(isAbsolute(file) ? file : join(root, file), 'utf8')
+      .split('\n')
+      .filter((line) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(line));
   } catch {
     return [];
   }

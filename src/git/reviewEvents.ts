@@ -38,13 +38,21 @@ export function reviewEvents(history: ReviewHistory, path: string, rolesNow?: re
       if (before && JSON.stringify(before) === JSON.stringify(signOff)) continue;
       events.push(event(history, step, role, signOff, rolesNow));
     }
-    for (const role of previous.keys()) if (!records.has(role)) events.push({ ...base(step, role), status: 'withdrawn', reviewer: undefined, signed: undefined, accepted: undefined });
+    for (const role of previous.keys())
+      if (!records.has(role))
+        events.push({ ...base(step, role), status: 'withdrawn', reviewer: undefined, signed: undefined, accepted: undefined });
     previous = records;
   }
   return events;
 }
 
-function event(history: ReviewHistory, step: LineageStep, role: string, signOff: SignOff, rolesNow: readonly Role[] | undefined): ReviewEvent {
+function event(
+  history: ReviewHistory,
+  step: LineageStep,
+  role: string,
+  signOff: SignOff,
+  rolesNow: readonly Role[] | undefined,
+): ReviewEvent {
   const made = { ...base(step, role), status: signOff.status, reviewer: signOff.reviewer, signed: signOff.signed };
   if (!SIGNED_STATUSES.includes(signOff.status)) return { ...made, accepted: undefined };
   const verdict = history.verdict(step, role, signOff, rolesNow);

@@ -1,4 +1,16 @@
-import { CONFIG_FILE_NAME, DEFAULT_ROLES, isListed, isPerson, parseConfig, readEntry, sameSignOff, signOffsOf, type Identity, type Role, type SignOff } from '../core';
+import {
+  CONFIG_FILE_NAME,
+  DEFAULT_ROLES,
+  isListed,
+  isPerson,
+  parseConfig,
+  readEntry,
+  sameSignOff,
+  signOffsOf,
+  type Identity,
+  type Role,
+  type SignOff,
+} from '../core';
 import type { Found } from './history';
 import { objectIdsInGitFile, readBlobs } from './objects';
 import { safeGit } from './safeGit';
@@ -90,11 +102,26 @@ export class ReviewHistory {
     if (!log.ok) return log;
     const graph = safeGit(root, ['rev-list', '--parents', id]);
     if (!graph.ok) return { ok: false, message: graph.message };
-    const parents = new Map(graph.stdout.split('\n').filter(Boolean).map((line) => {
-      const [commit, ...rest] = line.split(' ');
-      return [commit, rest] as const;
-    }));
-    return { ok: true, value: new ReviewHistory(root, new TreeHistory(log.value), parents, id, new Set(objectIdsInGitFile(root, 'shallow')), options.signatures) };
+    const parents = new Map(
+      graph.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [commit, ...rest] = line.split(' ');
+          return [commit, rest] as const;
+        }),
+    );
+    return {
+      ok: true,
+      value: new ReviewHistory(
+        root,
+        new TreeHistory(log.value),
+        parents,
+        id,
+        new Set(objectIdsInGitFile(root, 'shallow')),
+        options.signatures,
+      ),
+    };
   }
 
   /** For judging commits about to be made: the configurations they read, without the log. */
@@ -147,11 +174,15 @@ export class ReviewHistory {
       const parents = this.graph.get(commit.commit) ?? commit.parents;
       if (this.shallowEdge.has(commit.commit)) return { kind: 'beyond-shallow-edge', commit: commit.commit };
       // A merge shows a file a branch added as added: the branch may have the record.
-      if (parents.length === 0 || (change.status === 'A' && parents.length === 1)) return this.restoredOr(walked, role, signOff, { commit, change });
+      if (parents.length === 0 || (change.status === 'A' && parents.length === 1))
+        return this.restoredOr(walked, role, signOff, { commit, change });
       const before = change.status === 'R' ? change.from : change.path;
       // A merged branch may have the file under a name the first parent's side has since renamed it from.
       const names = [...new Set([change.path, before, ...this.formerNames(change.path)])];
-      const candidates: Array<[string, string]> = [[parents[0], before], ...parents.slice(1).flatMap((parent) => names.map((name): [string, string] => [parent, name]))];
+      const candidates: Array<[string, string]> = [
+        [parents[0], before],
+        ...parents.slice(1).flatMap((parent) => names.map((name): [string, string] => [parent, name])),
+      ];
       let from: Version | 'edge' | undefined;
       let fromParent: string | undefined;
       for (const [parent, at] of candidates) {
@@ -176,7 +207,12 @@ export class ReviewHistory {
    * undone by `merge -s ours`, or by taking the other side in a conflict): then that merge, the
    * nearest to HEAD, wrote the record that is there now.
    */
-  private restoredOr(walked: ReadonlyArray<{ start: string; version: Version }>, role: string, signOff: SignOff, written: LineageStep): Origin {
+  private restoredOr(
+    walked: ReadonlyArray<{ start: string; version: Version }>,
+    role: string,
+    signOff: SignOff,
+    written: LineageStep,
+  ): Origin {
     const writer = written.commit.commit;
     for (let index = 0; index < walked.length; index++) {
       const { start, version } = walked[index];
@@ -191,7 +227,14 @@ export class ReviewHistory {
             const there = this.versionAt(parent, path);
             if (there !== 'edge' && !this.hasRecord(there, role, signOff) && this.descendants(writer).has(parent)) {
               const merge = this.commits.get(commit);
-              if (merge) return { kind: 'written', step: { commit: merge, change: { status: 'M', from: path, path, before: version.change.after, after: version.change.after } } };
+              if (merge)
+                return {
+                  kind: 'written',
+                  step: {
+                    commit: merge,
+                    change: { status: 'M', from: path, path, before: version.change.after, after: version.change.after },
+                  },
+                };
             }
           }
         }
@@ -258,22 +301,34 @@ export class ReviewHistory {
     const { commit } = step;
     const reviewer = signOff.reviewer;
     if (!reviewer) return refused('no reviewer on record');
-    if (this.shallowEdge.has(commit.commit)) return refused(`commit ${short(commit)} is at the edge of this shallow clone, so what it changed cannot be known: ${FETCH_FULL_HISTORY}`);
+    if (this.shallowEdge.has(commit.commit))
+      return refused(
+        `commit ${short(commit)} is at the edge of this shallow clone, so what it changed cannot be known: ${FETCH_FULL_HISTORY}`,
+      );
     const author: Identity = { name: commit.name, email: commit.email };
     if (!isPerson(author, reviewer)) {
-      return refused(commit.commit === STAGED_COMMIT ? `staged for commit by ${commit.author}, not by ${reviewer}: ${reviewer} should commit it` : `committed by ${commit.author} in ${short(commit)}, not by ${reviewer}`);
+      return refused(
+        commit.commit === STAGED_COMMIT
+          ? `staged for commit by ${commit.author}, not by ${reviewer}: ${reviewer} should commit it`
+          : `committed by ${commit.author} in ${short(commit)}, not by ${reviewer}`,
+      );
     }
     if (this.signatures) {
       const signature = commit.signature;
-      if (!signature || signature.status !== GOOD_SIGNATURE) return refused(`commit ${short(commit)} has ${signatureText(signature?.status)}`);
+      if (!signature || signature.status !== GOOD_SIGNATURE)
+        return refused(`commit ${short(commit)} has ${signatureText(signature?.status)}`);
       // The signer (an SSH principal, or a GPG key's user id) must be the author, by email.
       const signerEmail = /<([^<>]+)>\s*$/.exec(signature.signer)?.[1] ?? signature.signer.trim();
-      if (!commit.email || signerEmail.toLowerCase() !== commit.email.toLowerCase()) return refused(`commit ${short(commit)} is signed by ${signature.signer || 'an unnamed key'}, not by its author ${commit.author}`);
+      if (!commit.email || signerEmail.toLowerCase() !== commit.email.toLowerCase())
+        return refused(`commit ${short(commit)} is signed by ${signature.signer || 'an unnamed key'}, not by its author ${commit.author}`);
     }
     const roles = this.rolesBefore(step);
-    if (roles === undefined) return refused(`the configuration before ${short(commit)} does not parse, so its reviewers list cannot be read`);
-    if (!isListed(author, reviewersOf(roles, role))) return refused(`${commit.author} is not on the ${role} reviewers list as it was before ${short(commit)}`);
-    if (rolesNow && !isListed(author, reviewersOf(rolesNow, role))) return refused(`${commit.author} is not on the ${role} reviewers list in the configuration now`);
+    if (roles === undefined)
+      return refused(`the configuration before ${short(commit)} does not parse, so its reviewers list cannot be read`);
+    if (!isListed(author, reviewersOf(roles, role)))
+      return refused(`${commit.author} is not on the ${role} reviewers list as it was before ${short(commit)}`);
+    if (rolesNow && !isListed(author, reviewersOf(rolesNow, role)))
+      return refused(`${commit.author} is not on the ${role} reviewers list in the configuration now`);
     return { accepted: true };
   }
 
@@ -318,7 +373,10 @@ export class ReviewHistory {
     const { commits, eventsByPath } = this.chain();
     let positions = eventsByPath.get(path);
     if (!positions) {
-      positions = (this.pathEvents.get(path) ?? []).map((commit) => this.chain().position.get(commit)).filter((position): position is number => position !== undefined).sort((a, b) => a - b);
+      positions = (this.pathEvents.get(path) ?? [])
+        .map((commit) => this.chain().position.get(commit))
+        .filter((position): position is number => position !== undefined)
+        .sort((a, b) => a - b);
       eventsByPath.set(path, positions);
     }
     let low = 0;
@@ -349,7 +407,10 @@ export class ReviewHistory {
     return this.firstParents;
   }
 
-  /** The roles of the nearest `.coursereview.json` above the lesson in the commit's first parent; the defaults when there is none, or no parent. */
+  /**
+   * The roles of the nearest `.coursereview.json` above the lesson in the commit's first parent; the defaults when there is none, or no
+   * parent.
+   */
   private rolesBefore(step: LineageStep): readonly Role[] | undefined {
     const specs = configSpecs(step);
     if (specs.length === 0) return DEFAULT_ROLES;
@@ -400,7 +461,7 @@ function signatureText(status: string | undefined): string {
     case 'B':
       return 'a bad signature';
     case 'U':
-      return 'a signature by a key the keyring does not trust (mark the reviewers\' keys trusted)';
+      return "a signature by a key the keyring does not trust (mark the reviewers' keys trusted)";
     case 'X':
     case 'Y':
       return 'a signature by an expired key';

@@ -28,7 +28,26 @@ export const SAFE_CONFIG: readonly string[] = [
 ];
 
 /** Environment variables through which a caller's environment could still run a program, or change what git reads. */
-const DROPPED_ENV = ['GIT_EXTERNAL_DIFF', 'GIT_PAGER', 'PAGER', 'GIT_ASKPASS', 'SSH_ASKPASS', 'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_EDITOR', 'GIT_SEQUENCE_EDITOR', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_REPLACE_REF_BASE', 'GIT_GRAFT_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES'];
+const DROPPED_ENV = [
+  'GIT_EXTERNAL_DIFF',
+  'GIT_PAGER',
+  'PAGER',
+  'GIT_ASKPASS',
+  'SSH_ASKPASS',
+  'GIT_SSH',
+  'GIT_SSH_COMMAND',
+  'GIT_EDITOR',
+  'GIT_SEQUENCE_EDITOR',
+  'GIT_CONFIG_PARAMETERS',
+  'GIT_CONFIG_COUNT',
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_REPLACE_REF_BASE',
+  'GIT_GRAFT_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+];
 
 /** Subcommand options that keep drivers named in `.gitattributes` (textconv, external diff) from running. */
 const NO_DRIVERS: Record<string, readonly string[]> = {
@@ -43,7 +62,14 @@ export type GitResult = { ok: true; stdout: string } | { ok: false; message: str
 export function gitArguments(args: readonly string[]): string[] {
   const [subcommand, ...rest] = args;
   // Replacement refs (`git replace`) would let a clone show other objects than the commits hold.
-  return [...SAFE_CONFIG.flatMap((setting) => ['-c', setting]), '--no-pager', '--no-replace-objects', subcommand, ...(NO_DRIVERS[subcommand] ?? []), ...rest];
+  return [
+    ...SAFE_CONFIG.flatMap((setting) => ['-c', setting]),
+    '--no-pager',
+    '--no-replace-objects',
+    subcommand,
+    ...(NO_DRIVERS[subcommand] ?? []),
+    ...rest,
+  ];
 }
 
 /**
@@ -57,9 +83,22 @@ export function gitEnvironment(options: { keepIndex?: boolean } = {}): NodeJS.Pr
   return { ...env, GIT_PAGER: 'cat', GIT_NO_REPLACE_OBJECTS: '1', GIT_GRAFT_FILE: '/nonexistent/course-review-no-grafts' };
 }
 
-/** Runs a read-only git command with the safe settings; never throws. `allowStatus`: exit codes that still mean success (1 for a diff that found differences). */
-export function safeGit(cwd: string, args: readonly string[], options: { maxBuffer?: number; allowStatus?: readonly number[]; keepIndex?: boolean } = {}): GitResult {
-  const run = spawnSync('git', gitArguments(args), { cwd, env: gitEnvironment(options), encoding: 'utf8', maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Runs a read-only git command with the safe settings; never throws. `allowStatus`: exit codes that still mean success (1 for a diff that
+ * found differences).
+ */
+export function safeGit(
+  cwd: string,
+  args: readonly string[],
+  options: { maxBuffer?: number; allowStatus?: readonly number[]; keepIndex?: boolean } = {},
+): GitResult {
+  const run = spawnSync('git', gitArguments(args), {
+    cwd,
+    env: gitEnvironment(options),
+    encoding: 'utf8',
+    maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (run.error) return { ok: false, message: `cannot run git: ${run.error.message}`, notARepository: false };
   if (run.status !== 0 && !(run.status !== null && options.allowStatus?.includes(run.status))) {
     const message = run.stderr.trim().split('\n').filter(Boolean).at(-1) ?? `git ${args[0]} exited with ${run.status}`;

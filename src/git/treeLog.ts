@@ -48,7 +48,20 @@ export interface Commit {
  */
 export function treeLog(root: string, rev: string, options: { signatures: boolean }): Found<Commit[]> {
   const fields = ['commit %H', '%P', '%an', '%ae', '%aI', ...(options.signatures ? ['%G?', '%GS'] : [])];
-  const result = safeGit(root, ['log', '-z', '--topo-order', '--full-history', '-M', '--raw', '--no-abbrev', '--diff-merges=first-parent', `--format=${fields.join('%x00')}`, rev, '--', ...LESSON_PATHSPECS]);
+  const result = safeGit(root, [
+    'log',
+    '-z',
+    '--topo-order',
+    '--full-history',
+    '-M',
+    '--raw',
+    '--no-abbrev',
+    '--diff-merges=first-parent',
+    `--format=${fields.join('%x00')}`,
+    rev,
+    '--',
+    ...LESSON_PATHSPECS,
+  ]);
   if (!result.ok) return { ok: false, message: result.message, notARepository: result.notARepository };
   const commits = parseLog(result.stdout.split('\0'), fields.length, options.signatures);
   return commits ? { ok: true, value: commits } : { ok: false, message: 'the output of git log could not be read' };
@@ -75,9 +88,24 @@ function parseLog(tokens: readonly string[], headerLength: number, signatures: b
       const two = kind.startsWith('R') || kind.startsWith('C');
       const from = next();
       const path = two ? next() : from;
-      changes.push({ status: kind[0], from, path, before: NO_BLOB.test(before) ? undefined : before, after: NO_BLOB.test(after) ? undefined : after });
+      changes.push({
+        status: kind[0],
+        from,
+        path,
+        before: NO_BLOB.test(before) ? undefined : before,
+        after: NO_BLOB.test(after) ? undefined : after,
+      });
     }
-    commits.push({ commit, parents: parentIds, author: `${name} <${email}>`, name, email, date, signature: signatures ? { status: status ?? 'N', signer: signer ?? '' } : undefined, changes });
+    commits.push({
+      commit,
+      parents: parentIds,
+      author: `${name} <${email}>`,
+      name,
+      email,
+      date,
+      signature: signatures ? { status: status ?? 'N', signer: signer ?? '' } : undefined,
+      changes,
+    });
   }
   return commits;
 }

@@ -1,4 +1,14 @@
-import { readEntry, reviewRecordLines, reviewStates, sameSignOff, signOffsOf, triggerCounts, type ResolvedConfig, type RoleState, type SignOff } from '../core';
+import {
+  readEntry,
+  reviewRecordLines,
+  reviewStates,
+  sameSignOff,
+  signOffsOf,
+  triggerCounts,
+  type ResolvedConfig,
+  type RoleState,
+  type SignOff,
+} from '../core';
 import { FETCH_FULL_HISTORY, ReviewHistory, type Origin } from './reviewHistory';
 import type { LineageStep } from './treeLog';
 
@@ -58,7 +68,13 @@ export function verifyLessons(history: ReviewHistory, lessons: readonly LessonTo
   for (const lesson of lessons) {
     const entry = readEntry(lesson.file, lesson.text, lesson.config.roles);
     if (entry.problem) {
-      findings.push({ file: lesson.file, line: 1, role: undefined, kind: 'unreadable', message: `The reviews cannot be read: ${entry.problem}` });
+      findings.push({
+        file: lesson.file,
+        line: 1,
+        role: undefined,
+        kind: 'unreadable',
+        message: `The reviews cannot be read: ${entry.problem}`,
+      });
       continue;
     }
     const records = signOffsOf(entry.review);
@@ -73,13 +89,29 @@ export function verifyLessons(history: ReviewHistory, lessons: readonly LessonTo
       const line = lineOf(state.role.name);
       if (signOff && (signOff.status === 'approved' || signOff.status === 'waived')) {
         // A sign-off a staged commit does not change is the history's to bear out: verify checks it in CI.
-        const origin: Origin | undefined = lesson.staged ? (lesson.staged.head.some((records) => sameSignOff(records.get(state.role.name), signOff)) ? undefined : { kind: 'written', step: lesson.staged.step }) : history.origin(lesson.path, state.role.name, signOff);
+        const origin: Origin | undefined = lesson.staged
+          ? lesson.staged.head.some((records) => sameSignOff(records.get(state.role.name), signOff))
+            ? undefined
+            : { kind: 'written', step: lesson.staged.step }
+          : history.origin(lesson.path, state.role.name, signOff);
         if (origin) pending.push({ lesson, state, signOff, line, origin });
       }
       if (state.status === 'stale') {
-        findings.push({ file: lesson.file, line, role: state.role.name, kind: 'stale', message: `${labelOf(state)} approval${by(signOff?.reviewer)} is stale: the lesson changed after it was approved.` });
+        findings.push({
+          file: lesson.file,
+          line,
+          role: state.role.name,
+          kind: 'stale',
+          message: `${labelOf(state)} approval${by(signOff?.reviewer)} is stale: the lesson changed after it was approved.`,
+        });
       } else if (options.requireApproved && state.required && !passes(state)) {
-        findings.push({ file: lesson.file, line, role: state.role.name, kind: 'required', message: `${labelOf(state)} review is required${triggered(state)} but is ${STATUS_TEXT[state.status] ?? state.status}.` });
+        findings.push({
+          file: lesson.file,
+          line,
+          role: state.role.name,
+          kind: 'required',
+          message: `${labelOf(state)} review is required${triggered(state)} but is ${STATUS_TEXT[state.status] ?? state.status}.`,
+        });
       }
     }
   }
@@ -92,15 +124,34 @@ export function verifyLessons(history: ReviewHistory, lessons: readonly LessonTo
   return { kind: 'checked', findings: findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line), signOffs: pending.length };
 }
 
-function judged(history: ReviewHistory, { lesson, state, signOff, line, origin }: Pending): { kind: 'judged'; finding?: VerifyFinding } | { kind: 'shallow'; message: string } {
+function judged(
+  history: ReviewHistory,
+  { lesson, state, signOff, line, origin }: Pending,
+): { kind: 'judged'; finding?: VerifyFinding } | { kind: 'shallow'; message: string } {
   const what = `${labelOf(state)} ${signOff.status === 'waived' ? 'waiver' : 'approval'}${by(signOff.reviewer)}`;
   const base = { file: lesson.file, line, role: state.role.name };
-  if (origin.kind === 'beyond-shallow-edge') return { kind: 'shallow', message: `${lesson.file}: the commit that wrote the ${what} is beyond the edge of this shallow clone (at ${origin.commit.slice(0, 10)}): ${FETCH_FULL_HISTORY}.` };
-  if (origin.kind === 'uncommitted') return { kind: 'judged', finding: { ...base, kind: 'uncommitted', message: `The ${what} is in no commit: it must be committed by its reviewer.` } };
+  if (origin.kind === 'beyond-shallow-edge')
+    return {
+      kind: 'shallow',
+      message: `${lesson.file}: the commit that wrote the ${what} is beyond the edge of this shallow clone (at ${origin.commit.slice(0, 10)}): ${FETCH_FULL_HISTORY}.`,
+    };
+  if (origin.kind === 'uncommitted')
+    return {
+      kind: 'judged',
+      finding: { ...base, kind: 'uncommitted', message: `The ${what} is in no commit: it must be committed by its reviewer.` },
+    };
   const verdict = history.verdict(origin.step, state.role.name, signOff, lesson.config.roles);
   if (verdict.accepted) return { kind: 'judged' };
   if (history.shallowEdge.has(origin.step.commit.commit)) return { kind: 'shallow', message: `${lesson.file}: ${verdict.reason}.` };
-  return { kind: 'judged', finding: { ...base, kind: 'unverified', message: `The ${what} is not borne out by git history: ${verdict.reason}.`, commit: origin.step.commit.commit } };
+  return {
+    kind: 'judged',
+    finding: {
+      ...base,
+      kind: 'unverified',
+      message: `The ${what} is not borne out by git history: ${verdict.reason}.`,
+      commit: origin.step.commit.commit,
+    },
+  };
 }
 
 const STATUS_TEXT: Partial<Record<RoleState['status'], string>> = {
@@ -109,7 +160,12 @@ const STATUS_TEXT: Partial<Record<RoleState['status'], string>> = {
   'changes-requested': 'sent back with changes requested',
 };
 
-function statesOf(review: unknown, lesson: LessonToVerify, fingerprint: string | undefined, findingsByRule: ReadonlyMap<string, number>): RoleState[] {
+function statesOf(
+  review: unknown,
+  lesson: LessonToVerify,
+  fingerprint: string | undefined,
+  findingsByRule: ReadonlyMap<string, number>,
+): RoleState[] {
   return reviewStates({ review, roles: lesson.config.roles, fingerprint: () => fingerprint, today: undefined, findingsByRule });
 }
 

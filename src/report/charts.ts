@@ -1,6 +1,16 @@
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import { CATEGORIES, coverageText, OPEN_STATUS_LABELS, OPEN_STATUSES, OUTLINE_PARTS, PART_LABELS, healthSections, type CourseHealth, type Coverage } from '../core';
+import {
+  CATEGORIES,
+  coverageText,
+  OPEN_STATUS_LABELS,
+  OPEN_STATUSES,
+  OUTLINE_PARTS,
+  PART_LABELS,
+  healthSections,
+  type CourseHealth,
+  type Coverage,
+} from '../core';
 
 /** Colours that keep 3:1 against white and against each other's neighbours, and read apart in the common colour-blindnesses (Okabe–Ito). */
 const STATUS_COLOURS: Record<(typeof OPEN_STATUSES)[number], string> = {
@@ -38,7 +48,10 @@ export interface Chart {
 }
 
 /** The report's charts, rendered to SVG now: the HTML carries no script and needs no network. */
-export async function healthCharts(health: CourseHealth, sections = healthSections(health)): Promise<Partial<Record<'backlog' | 'ageing' | 'coverage' | 'findings' | 'reading', Chart>>> {
+export async function healthCharts(
+  health: CourseHealth,
+  sections = healthSections(health),
+): Promise<Partial<Record<'backlog' | 'ageing' | 'coverage' | 'findings' | 'reading', Chart>>> {
   const specs = chartSpecs(health, sections);
   const entries = await Promise.all(
     Object.entries(specs).map(async ([key, spec]) => [key, { title: spec.description ?? key, svg: await toSvg(spec) }] as const),
@@ -46,7 +59,10 @@ export async function healthCharts(health: CourseHealth, sections = healthSectio
   return Object.fromEntries(entries);
 }
 
-export function chartSpecs(health: CourseHealth, sections = healthSections(health)): Partial<Record<'backlog' | 'ageing' | 'coverage' | 'findings' | 'reading', TopLevelSpec>> {
+export function chartSpecs(
+  health: CourseHealth,
+  sections = healthSections(health),
+): Partial<Record<'backlog' | 'ageing' | 'coverage' | 'findings' | 'reading', TopLevelSpec>> {
   // Titles come from lessons and configuration: they are data only, never part of a sort expression.
   const modules = uniqueLabels(health.modules.map((module) => module.title));
   const specs: Partial<Record<'backlog' | 'ageing' | 'coverage' | 'findings' | 'reading', TopLevelSpec>> = {};
@@ -54,17 +70,35 @@ export function chartSpecs(health: CourseHealth, sections = healthSections(healt
     const roles = [...new Set(health.backlog.map((bar) => bar.label))];
     specs.backlog = {
       ...base('Open reviews per role, stacked by status'),
-      data: { values: health.backlog.map((bar) => ({ role: bar.label, row: roles.indexOf(bar.label), status: OPEN_STATUS_LABELS[bar.status], order: OPEN_STATUSES.indexOf(bar.status), reviews: bar.count })) },
+      data: {
+        values: health.backlog.map((bar) => ({
+          role: bar.label,
+          row: roles.indexOf(bar.label),
+          status: OPEN_STATUS_LABELS[bar.status],
+          order: OPEN_STATUSES.indexOf(bar.status),
+          reviews: bar.count,
+        })),
+      },
       mark: { type: 'bar' },
       height: { step: ROW + 6 },
       encoding: {
         y: { field: 'role', type: 'nominal', sort: BY_ROW, title: null, axis: { labelLimit: LABEL_LIMIT } },
-        x: { field: 'reviews', type: 'quantitative', title: 'Open reviews', axis: countAxis(Math.max(...roles.map((role) => health.backlog.filter((bar) => bar.label === role).reduce((sum, bar) => sum + bar.count, 0)))) },
+        x: {
+          field: 'reviews',
+          type: 'quantitative',
+          title: 'Open reviews',
+          axis: countAxis(
+            Math.max(...roles.map((role) => health.backlog.filter((bar) => bar.label === role).reduce((sum, bar) => sum + bar.count, 0))),
+          ),
+        },
         color: {
           field: 'status',
           type: 'nominal',
           title: 'Status',
-          scale: { domain: OPEN_STATUSES.map((status) => OPEN_STATUS_LABELS[status]), range: OPEN_STATUSES.map((status) => STATUS_COLOURS[status]) },
+          scale: {
+            domain: OPEN_STATUSES.map((status) => OPEN_STATUS_LABELS[status]),
+            range: OPEN_STATUSES.map((status) => STATUS_COLOURS[status]),
+          },
         },
         order: { field: 'order', type: 'quantitative' },
         tooltip: [{ field: 'role' }, { field: 'status' }, { field: 'reviews' }],
@@ -84,17 +118,35 @@ export function chartSpecs(health: CourseHealth, sections = healthSections(healt
       height: 160,
       encoding: {
         x: { field: 'band', type: 'ordinal', sort: ageing.map(([band]) => String(band)), title: 'Days waiting', axis: { labelAngle: 0 } },
-        y: { field: 'reviews', type: 'quantitative', title: 'Open reviews', axis: countAxis(Math.max(...ageing.map(([, reviews]) => Number(reviews)))) },
-        color: { field: 'state', type: 'nominal', title: null, scale: { domain: ['not overdue', 'overdue'], range: ['#0072B2', '#D55E00'] } },
+        y: {
+          field: 'reviews',
+          type: 'quantitative',
+          title: 'Open reviews',
+          axis: countAxis(Math.max(...ageing.map(([, reviews]) => Number(reviews)))),
+        },
+        color: {
+          field: 'state',
+          type: 'nominal',
+          title: null,
+          scale: { domain: ['not overdue', 'overdue'], range: ['#0072B2', '#D55E00'] },
+        },
         order: { field: 'state', type: 'nominal', sort: 'descending' },
         tooltip: [{ field: 'band', title: 'days waiting' }, { field: 'state' }, { field: 'reviews' }],
       },
     };
   }
   if (modules.length > 0) {
-    const gapRows = mostOf(health.modules, (module) => OUTLINE_PARTS.reduce((sum, part) => sum + GAP_WEIGHT[module.parts[part].coverage], 0));
+    const gapRows = mostOf(health.modules, (module) =>
+      OUTLINE_PARTS.reduce((sum, part) => sum + GAP_WEIGHT[module.parts[part].coverage], 0),
+    );
     const cells = gapRows.flatMap((row) =>
-      OUTLINE_PARTS.map((part) => ({ module: modules[row], row, part: PART_LABELS[part], coverage: COVERAGE_LABELS[health.modules[row].parts[part].coverage], text: coverageText(health.modules[row].parts[part]) })),
+      OUTLINE_PARTS.map((part) => ({
+        module: modules[row],
+        row,
+        part: PART_LABELS[part],
+        coverage: COVERAGE_LABELS[health.modules[row].parts[part].coverage],
+        text: coverageText(health.modules[row].parts[part]),
+      })),
     );
     specs.coverage = {
       ...base(`Which parts each module has: module by part${shownOf(gapRows, health.modules, 'with the most gaps')}`),
@@ -104,19 +156,34 @@ export function chartSpecs(health: CourseHealth, sections = healthSections(healt
       height: { step: ROW },
       encoding: {
         y: { field: 'module', type: 'nominal', sort: BY_ROW, title: null, axis: { labelLimit: LABEL_LIMIT } },
-        x: { field: 'part', type: 'nominal', sort: OUTLINE_PARTS.map((part) => PART_LABELS[part]), title: null, axis: { orient: 'top', labelAngle: 0 } },
+        x: {
+          field: 'part',
+          type: 'nominal',
+          sort: OUTLINE_PARTS.map((part) => PART_LABELS[part]),
+          title: null,
+          axis: { orient: 'top', labelAngle: 0 },
+        },
         color: {
           field: 'coverage',
           type: 'ordinal',
           title: 'Coverage',
-          scale: { domain: COVERAGE_ORDER.map((coverage) => COVERAGE_LABELS[coverage]), range: COVERAGE_ORDER.map((coverage) => COVERAGE_COLOURS[coverage]) },
+          scale: {
+            domain: COVERAGE_ORDER.map((coverage) => COVERAGE_LABELS[coverage]),
+            range: COVERAGE_ORDER.map((coverage) => COVERAGE_COLOURS[coverage]),
+          },
         },
         tooltip: [{ field: 'module' }, { field: 'part' }, { field: 'text', title: 'coverage' }],
       },
     };
     const total = (row: number) => CATEGORIES.reduce((sum, category) => sum + health.modules[row].categories[category], 0);
     const findingRows = mostOf(health.modules, (_, row) => total(row));
-    const findings = findingRows.flatMap((row) => CATEGORIES.flatMap((category) => (health.modules[row].categories[category] > 0 ? [{ module: modules[row], row, category, findings: health.modules[row].categories[category] }] : [])));
+    const findings = findingRows.flatMap((row) =>
+      CATEGORIES.flatMap((category) =>
+        health.modules[row].categories[category] > 0
+          ? [{ module: modules[row], row, category, findings: health.modules[row].categories[category] }]
+          : [],
+      ),
+    );
     if (findings.length > 0) {
       specs.findings = {
         ...base(`Findings per module, stacked by category${shownOf(findingRows, health.modules, 'with the most findings')}`),
@@ -125,18 +192,38 @@ export function chartSpecs(health: CourseHealth, sections = healthSections(healt
         height: { step: ROW },
         encoding: {
           y: { field: 'module', type: 'nominal', sort: BY_ROW, title: null, axis: { labelLimit: LABEL_LIMIT } },
-          x: { field: 'findings', type: 'quantitative', aggregate: 'sum', title: 'Findings', axis: countAxis(Math.max(...findingRows.map(total))) },
+          x: {
+            field: 'findings',
+            type: 'quantitative',
+            aggregate: 'sum',
+            title: 'Findings',
+            axis: countAxis(Math.max(...findingRows.map(total))),
+          },
           color: { field: 'category', type: 'nominal', title: 'Category', scale: { domain: [...CATEGORIES], range: CATEGORY_COLOURS } },
           tooltip: [{ field: 'module' }, { field: 'category' }, { field: 'findings', aggregate: 'sum' }],
         },
       };
     }
-    const gradedRows = mostOf(health.modules, (module) => (module.reading.grade === undefined ? undefined : module.reading.grade - module.reading.target));
+    const gradedRows = mostOf(health.modules, (module) =>
+      module.reading.grade === undefined ? undefined : module.reading.grade - module.reading.target,
+    );
     const graded = gradedRows.map((row) => ({ module: health.modules[row], row }));
     if (graded.length > 0) {
-      const values = graded.map(({ module, row }) => ({ module: modules[row], row, grade: module.reading.grade, target: module.reading.target, above: (module.reading.grade ?? 0) > module.reading.target ? 'above target' : 'at or below target' }));
+      const values = graded.map(({ module, row }) => ({
+        module: modules[row],
+        row,
+        grade: module.reading.grade,
+        target: module.reading.target,
+        above: (module.reading.grade ?? 0) > module.reading.target ? 'above target' : 'at or below target',
+      }));
       specs.reading = {
-        ...base(`Reading grade of each module; the black tick is its target${shownOf(gradedRows, health.modules.filter((module) => module.reading.grade !== undefined), 'furthest above their target')}`),
+        ...base(
+          `Reading grade of each module; the black tick is its target${shownOf(
+            gradedRows,
+            health.modules.filter((module) => module.reading.grade !== undefined),
+            'furthest above their target',
+          )}`,
+        ),
         data: { values },
         height: { step: ROW },
         encoding: { y: { field: 'module', type: 'nominal', sort: BY_ROW, title: null, axis: { labelLimit: LABEL_LIMIT } } },
@@ -145,7 +232,12 @@ export function chartSpecs(health: CourseHealth, sections = healthSections(healt
             mark: { type: 'bar' },
             encoding: {
               x: { field: 'grade', type: 'quantitative', title: 'Flesch-Kincaid grade' },
-              color: { field: 'above', type: 'nominal', title: null, scale: { domain: ['at or below target', 'above target'], range: ['#56B4E9', '#D55E00'] } },
+              color: {
+                field: 'above',
+                type: 'nominal',
+                title: null,
+                scale: { domain: ['at or below target', 'above target'], range: ['#56B4E9', '#D55E00'] },
+              },
               tooltip: [{ field: 'module' }, { field: 'grade' }, { field: 'target' }],
             },
           },
@@ -213,7 +305,11 @@ function base(description: string) {
     description,
     width: WIDTH,
     background: 'white',
-    config: { font: 'system-ui, -apple-system, "Segoe UI", sans-serif', axis: { labelColor: '#333', titleColor: '#333' }, legend: { labelColor: '#333', titleColor: '#333' } },
+    config: {
+      font: 'system-ui, -apple-system, "Segoe UI", sans-serif',
+      axis: { labelColor: '#333', titleColor: '#333' },
+      legend: { labelColor: '#333', titleColor: '#333' },
+    },
   } as const;
 }
 

@@ -31,7 +31,9 @@ export async function healthHtml(health: CourseHealth, options: HtmlOptions): Pr
   const sections = healthSections(health);
   const charts = await healthCharts(health, sections);
   const nonce = options.webview?.nonce;
-  const csp = nonce ? `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:;` : `default-src 'none'; style-src 'unsafe-inline'; img-src data:;`;
+  const csp = nonce
+    ? `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:;`
+    : `default-src 'none'; style-src 'unsafe-inline'; img-src data:;`;
   const body = SECTIONS.map(({ key, heading, chart }) => section(key, heading, sections[key], chart && charts[chart], options)).join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -60,7 +62,13 @@ ${nonce ? `<script nonce="${nonce}">${WEBVIEW_SCRIPT}</script>` : ''}
 `;
 }
 
-function section(key: SectionKey, heading: string, content: { summary: string; table: ReportTable }, chart: Chart | undefined, options: HtmlOptions): string {
+function section(
+  key: SectionKey,
+  heading: string,
+  content: { summary: string; table: ReportTable },
+  chart: Chart | undefined,
+  options: HtmlOptions,
+): string {
   const headingId = `${key}-heading`;
   const figure = chart
     ? `<figure class="chart"><div class="plot">${labelled(chart.svg, `${key}-caption`)}</div><figcaption id="${key}-caption">${escape(chart.title)}. ${escape(content.summary)} The table below gives the same figures.</figcaption></figure>`
@@ -82,7 +90,12 @@ function table(content: ReportTable, options: HtmlOptions): string {
   if (content.rows.length === 0) return `<p class="empty">${escape(content.empty)}</p>`;
   const align = (index: number) => (content.numeric.includes(index) ? ' class="number"' : '');
   const head = content.header.map((text, index) => `<th scope="col"${align(index)}>${escape(text)}</th>`).join('');
-  const rows = content.rows.map((row) => `<tr>${row.map((value, index) => (index === 0 ? `<th scope="row">${cell(value, options)}</th>` : `<td${align(index)}>${cell(value, options)}</td>`)).join('')}</tr>`).join('\n');
+  const rows = content.rows
+    .map(
+      (row) =>
+        `<tr>${row.map((value, index) => (index === 0 ? `<th scope="row">${cell(value, options)}</th>` : `<td${align(index)}>${cell(value, options)}</td>`)).join('')}</tr>`,
+    )
+    .join('\n');
   return `<div class="table"><table>
 <caption>${escape(content.caption)}</caption>
 <thead><tr>${head}</tr></thead>
@@ -126,7 +139,9 @@ button { font: inherit; padding: .3rem .9rem; }
 footer { margin-top: 3rem; font-size: .85rem; color: #444; }
 `;
 
-/** In the webview only: links open the page in the editor, the buttons export the file and make the report again once the course changed. */
+/**
+ * In the webview only: links open the page in the editor, the buttons export the file and make the report again once the course changed.
+ */
 const WEBVIEW_SCRIPT = `
 const vscode = acquireVsCodeApi();
 document.getElementById('export').addEventListener('click', () => vscode.postMessage({ command: 'export' }));

@@ -82,7 +82,10 @@ export const LESSON_INPUTS: readonly BadInput[] = [
   { name: 'fenced divs nested (::: challenge)', make: (size) => nested('::: challenge\n', ':::\n', size, '## Task\n\nDo it.\n') },
   { name: 'fenced divs opened, never closed', make: (size) => repeat('::: challenge\n\n', size) },
   { name: 'fenced div closers only (:::)', make: (size) => repeat(':::\n', size) },
-  { name: 'kramdown attribute lines under a long quote', make: (size) => `${repeat('> Quoted line of a challenge.\n', size / 2)}${repeat('{: .challenge}\n', size / 2)}` },
+  {
+    name: 'kramdown attribute lines under a long quote',
+    make: (size) => `${repeat('> Quoted line of a challenge.\n', size / 2)}${repeat('{: .challenge}\n', size / 2)}`,
+  },
   { name: 'kramdown attribute lines, many quotes', make: (size) => repeat('> ## Challenge\n> Do it.\n{: .challenge}\n', size) },
   { name: 'GitHub alerts, many', make: (size) => repeat('> [!TIP]\n> Use a shortcut.\n\n', size) },
   // Many blocks of one kind.
@@ -101,8 +104,14 @@ export const LESSON_INPUTS: readonly BadInput[] = [
   { name: 'footnotes, many', make: (size) => repeat('Text[^n].\n\n[^n]: A note.\n\n', size) },
   { name: 'footnote references, many', make: (size) => repeat('[^1]', size, '', '\n\n[^1]: The note.\n') },
   { name: 'link definitions, many', make: (size) => repeat('[a]: https://example.com/a\n', size) },
-  { name: 'link definitions and references, all different', make: (size) => Array.from({ length: Math.floor(size / 40) }, (_, i) => `[l${i}]: /a\n\nSee [l${i}].\n\n`).join('') },
-  { name: 'footnotes, all different', make: (size) => Array.from({ length: Math.floor(size / 40) }, (_, i) => `Text[^f${i}].\n\n[^f${i}]: A note.\n\n`).join('') },
+  {
+    name: 'link definitions and references, all different',
+    make: (size) => Array.from({ length: Math.floor(size / 40) }, (_, i) => `[l${i}]: /a\n\nSee [l${i}].\n\n`).join(''),
+  },
+  {
+    name: 'footnotes, all different',
+    make: (size) => Array.from({ length: Math.floor(size / 40) }, (_, i) => `Text[^f${i}].\n\n[^f${i}]: A note.\n\n`).join(''),
+  },
   { name: 'links, many', make: (size) => repeat('[the docs](https://example.com/docs) ', size) },
   { name: 'images, many', make: (size) => repeat('![](image.png)\n', size) },
   { name: 'bare URLs, many', make: (size) => repeat('https://example.com/a.b.c. ', size) },
@@ -118,7 +127,15 @@ export const LESSON_INPUTS: readonly BadInput[] = [
   { name: 'one long line of prose', make: (size) => repeat('word ', size) },
   { name: 'one paragraph of many lines', make: (size) => repeat('Some words on a line\n', size) },
   { name: 'one paragraph of scenario prose', make: (size) => repeat(PROSE, size, HEAD) },
-  { name: "names of Object.prototype's properties as words", make: (size) => repeat('## Constructor functions\n\nThe constructor, __proto__, toString, valueOf and hasOwnProperty of a prototype.\n\n', size, '# Constructor functions\n\n') },
+  {
+    name: "names of Object.prototype's properties as words",
+    make: (size) =>
+      repeat(
+        '## Constructor functions\n\nThe constructor, __proto__, toString, valueOf and hasOwnProperty of a prototype.\n\n',
+        size,
+        '# Constructor functions\n\n',
+      ),
+  },
   { name: 'one paragraph of generic pronouns', make: (size) => repeat('A new agent should log every call he takes. ', size, HEAD) },
   { name: 'a run of full stops', make: (size) => repeat('.', size, 'Word') },
   { name: 'a run of question and exclamation marks', make: (size) => repeat('?!', size, 'Word') },
@@ -129,10 +146,20 @@ export const LESSON_INPUTS: readonly BadInput[] = [
   { name: 'a run of capitals (acronym-like)', make: (size) => repeat('ABC ', size) },
   { name: 'a run of pipes in prose', make: (size) => repeat('a | ', size) },
   { name: 'statistics sentences', make: (size) => repeat(STATISTIC, size, HEAD) },
-  { name: 'claims and hedges repeated', make: (size) => repeat('Simply click the button: it always works and is guaranteed to be easy. ', size, HEAD) },
+  {
+    name: 'claims and hedges repeated',
+    make: (size) => repeat('Simply click the button: it always works and is guaranteed to be easy. ', size, HEAD),
+  },
   { name: 'placeholders repeated', make: (size) => repeat('TODO [insert text] TBD lorem ipsum ', size, HEAD) },
-  { name: 'acronyms, many different', make: (size) => Array.from({ length: Math.floor(size / 9) }, (_, i) => `X${i.toString(36).toUpperCase().padStart(4, 'A')} is `).join('') },
-  { name: 'normal lesson prose', make: (size) => repeat(`## Section\n\n${PROSE.repeat(4)}\n\n- Explain the policy\n- Log the call\n\n`, size, HEAD) },
+  {
+    name: 'acronyms, many different',
+    make: (size) =>
+      Array.from({ length: Math.floor(size / 9) }, (_, i) => `X${i.toString(36).toUpperCase().padStart(4, 'A')} is `).join(''),
+  },
+  {
+    name: 'normal lesson prose',
+    make: (size) => repeat(`## Section\n\n${PROSE.repeat(4)}\n\n- Explain the policy\n- Log the call\n\n`, size, HEAD),
+  },
   // Template and attribute syntax.
   { name: 'Liquid openers ({{ repeated)', make: (size) => repeat('{{', size) },
   { name: 'Liquid tags unclosed ({% repeated)', make: (size) => repeat('{% ', size) },
@@ -152,21 +179,65 @@ export const LESSON_INPUTS: readonly BadInput[] = [
 
 /** Lessons whose front matter is hostile: the lint, a review write and the queue must each refuse it or read it, never crash. */
 export const FRONT_MATTER_INPUTS: readonly BadInput[] = [
-  { name: 'flow sequences nested (a: [[[ … ]]])', make: (size) => withFrontMatter(nested('[', ']', size - FRONT_MATTER_FRAME, '1', 'a: ')) },
+  {
+    name: 'flow sequences nested (a: [[[ … ]]])',
+    make: (size) => withFrontMatter(nested('[', ']', size - FRONT_MATTER_FRAME, '1', 'a: ')),
+  },
   { name: 'flow sequence openers only (a: [[[)', make: (size) => withFrontMatter(repeat('[', size - FRONT_MATTER_FRAME, 'a: ')) },
-  { name: 'flow mappings nested (a: {b: {b: …}})', make: (size) => withFrontMatter(nested('{b: ', '}', size - FRONT_MATTER_FRAME, '1', 'a: ')) },
-  { name: 'block mappings nested by indentation', make: (size) => withFrontMatter(deepening(size - FRONT_MATTER_FRAME, (depth) => `${' '.repeat(depth - 1)}k:\n`)) },
-  { name: 'block sequences nested on one line (a: - - - …)', make: (size) => withFrontMatter(nested('- ', '', size - FRONT_MATTER_FRAME, 'x', 'a:\n  ')) },
-  { name: 'circular alias (a: &a [*a])', make: (size) => withFrontMatter(repeat('# padding\n', size - FRONT_MATTER_FRAME - 20, '', 'a: &a [*a]')) },
+  {
+    name: 'flow mappings nested (a: {b: {b: …}})',
+    make: (size) => withFrontMatter(nested('{b: ', '}', size - FRONT_MATTER_FRAME, '1', 'a: ')),
+  },
+  {
+    name: 'block mappings nested by indentation',
+    make: (size) => withFrontMatter(deepening(size - FRONT_MATTER_FRAME, (depth) => `${' '.repeat(depth - 1)}k:\n`)),
+  },
+  {
+    name: 'block sequences nested on one line (a: - - - …)',
+    make: (size) => withFrontMatter(nested('- ', '', size - FRONT_MATTER_FRAME, 'x', 'a:\n  ')),
+  },
+  {
+    name: 'circular alias (a: &a [*a])',
+    make: (size) => withFrontMatter(repeat('# padding\n', size - FRONT_MATTER_FRAME - 20, '', 'a: &a [*a]')),
+  },
   { name: 'alias as the review block (review: *x)', make: () => withFrontMatter('x: &x\n  sme:\n    status: approved\nreview: *x') },
-  { name: 'alias bomb', make: () => withFrontMatter(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((name, index, all) => `${name}: &${name} [${Array(9).fill(index === 0 ? 'lol' : `*${all[index - 1]}`).join(', ')}]`).join('\n')) },
+  {
+    name: 'alias bomb',
+    make: () =>
+      withFrontMatter(
+        ['a', 'b', 'c', 'd', 'e', 'f', 'g']
+          .map(
+            (name, index, all) =>
+              `${name}: &${name} [${Array(9)
+                .fill(index === 0 ? 'lol' : `*${all[index - 1]}`)
+                .join(', ')}]`,
+          )
+          .join('\n'),
+      ),
+  },
   { name: 'aliases, many', make: (size) => withFrontMatter(repeat('- *a\n', size - FRONT_MATTER_FRAME, 'x: &a value\nlist:\n')) },
-  { name: 'keys, many', make: (size) => withFrontMatter(Array.from({ length: Math.floor((size - FRONT_MATTER_FRAME) / 16) }, (_, i) => `k${i}: value`).join('\n')) },
-  { name: 'front matter comments, many', make: (size) => withFrontMatter(repeat('# a comment\n', size - FRONT_MATTER_FRAME, 'title: Loops\n')) },
+  {
+    name: 'keys, many',
+    make: (size) =>
+      withFrontMatter(Array.from({ length: Math.floor((size - FRONT_MATTER_FRAME) / 16) }, (_, i) => `k${i}: value`).join('\n')),
+  },
+  {
+    name: 'front matter comments, many',
+    make: (size) => withFrontMatter(repeat('# a comment\n', size - FRONT_MATTER_FRAME, 'title: Loops\n')),
+  },
   { name: 'one long scalar', make: (size) => withFrontMatter(repeat('a', size - FRONT_MATTER_FRAME, 'title: ')) },
   { name: 'quoted scalar unclosed', make: (size) => withFrontMatter(repeat('a\n', size - FRONT_MATTER_FRAME, 'title: "')) },
-  { name: "names of Object.prototype's properties as keys and values", make: () => withFrontMatter('type: constructor\nlayout: toString\nconstructor: x\n__proto__: {status: approved}\ntoString: 1\nreview:\n  constructor: {status: approved}\n  __proto__: {status: requested}\n  hasOwnProperty: {status: waived}') },
-  { name: 'review roles, many', make: (size) => withFrontMatter(repeat('  r: {status: requested}\n', size - FRONT_MATTER_FRAME, 'review:\n')) },
+  {
+    name: "names of Object.prototype's properties as keys and values",
+    make: () =>
+      withFrontMatter(
+        'type: constructor\nlayout: toString\nconstructor: x\n__proto__: {status: approved}\ntoString: 1\nreview:\n  constructor: {status: approved}\n  __proto__: {status: requested}\n  hasOwnProperty: {status: waived}',
+      ),
+  },
+  {
+    name: 'review roles, many',
+    make: (size) => withFrontMatter(repeat('  r: {status: requested}\n', size - FRONT_MATTER_FRAME, 'review:\n')),
+  },
 ];
 
 /** `.coursereview.json` texts: `parseConfig` must refuse each with a positioned error, or accept it, never throw or hang. */
@@ -174,7 +245,10 @@ export const CONFIG_INPUTS: readonly BadInput[] = [
   { name: 'arrays nested ([[[ … ]]])', make: (size) => nested('[', ']', size, '1', '') },
   { name: 'objects nested ({"a": { … }})', make: (size) => nested('{"a":', '}', size, '1') },
   { name: 'array openers only ([[[)', make: (size) => repeat('[', size) },
-  { name: 'nested inside rules', make: (size) => `{"rules": {"placeholder-text": ["warning", {"patterns": ${nested('[', ']', size - 60, '"x"')}}]}}` },
+  {
+    name: 'nested inside rules',
+    make: (size) => `{"rules": {"placeholder-text": ["warning", {"patterns": ${nested('[', ']', size - 60, '"x"')}}]}}`,
+  },
   { name: 'comments, many', make: (size) => repeat('// note\n', size - 2, '', '{}') },
   { name: 'one long string', make: (size) => `{"$schema": "${repeat('a', size - 16)}"}` },
 ];

@@ -25,7 +25,16 @@ describe('Show Changes Since Approval in VS Code', function () {
   const folder = () => workspaceUri('git-lesson');
   const lesson = () => vscode.Uri.joinPath(folder(), 'holding.md');
   const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: folder().fsPath, env: { ...process.env, GIT_AUTHOR_NAME: 'Priya Patel', GIT_AUTHOR_EMAIL: 'priya@example.com', GIT_COMMITTER_NAME: 'Priya Patel', GIT_COMMITTER_EMAIL: 'priya@example.com' } });
+    execFileSync('git', args, {
+      cwd: folder().fsPath,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Priya Patel',
+        GIT_AUTHOR_EMAIL: 'priya@example.com',
+        GIT_COMMITTER_NAME: 'Priya Patel',
+        GIT_COMMITTER_EMAIL: 'priya@example.com',
+      },
+    });
 
   before(async () => {
     await vscode.extensions.getExtension<CourseReviewApi>(EXTENSION_ID)!.activate();
@@ -42,14 +51,19 @@ describe('Show Changes Since Approval in VS Code', function () {
 
   it('says an approval is current, then, once the lesson changed, opens the diff of the approved lesson and the lesson now, review blocks left out', async () => {
     const editor = await vscode.window.showTextDocument(lesson());
-    assert.equal(await vscode.commands.executeCommand('courseReview.showChangesSinceApproval', { uri: lesson(), role: 'sme' }), false, 'a current approval has nothing to show');
+    assert.equal(
+      await vscode.commands.executeCommand('courseReview.showChangesSinceApproval', { uri: lesson(), role: 'sme' }),
+      false,
+      'a current approval has nothing to show',
+    );
 
     const end = editor.document.positionAt(editor.document.getText().length);
     assert.ok(await editor.edit((edit) => edit.insert(end, '\nIf the wait is longer, offer a call back.\n')));
     await editor.document.save();
     let shown = false;
     for (let attempt = 0; attempt < 20 && !shown; attempt++) {
-      shown = (await vscode.commands.executeCommand<boolean>('courseReview.showChangesSinceApproval', { uri: lesson(), role: 'sme' })) === true;
+      shown =
+        (await vscode.commands.executeCommand<boolean>('courseReview.showChangesSinceApproval', { uri: lesson(), role: 'sme' })) === true;
       if (!shown) await new Promise((resolve) => setTimeout(resolve, 250));
     }
     assert.equal(shown, true, 'the approval went stale and the diff opened');
@@ -62,6 +76,9 @@ describe('Show Changes Since Approval in VS Code', function () {
     assert.doesNotMatch(now, /review:|fingerprint/);
     assert.doesNotMatch(before, /offer a call back/);
     assert.match(now, /If the wait is longer, offer a call back\./);
-    assert.match(vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? '', /^holding\.md: as SME approved \([0-9a-f]{7}, \d{4}-\d{2}-\d{2}\) ↔ now$/);
+    assert.match(
+      vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? '',
+      /^holding\.md: as SME approved \([0-9a-f]{7}, \d{4}-\d{2}-\d{2}\) ↔ now$/,
+    );
   });
 });

@@ -24,17 +24,27 @@ describe('the CLI and VS Code agree', function () {
       return found.length > 0 && found;
     });
     const fromEditor = diagnostics
-      .map((diagnostic) => `${ruleOf(diagnostic)} ${SEVERITY_NAMES[diagnostic.severity]} ${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}-${diagnostic.range.end.line + 1}:${diagnostic.range.end.character + 1} ${diagnostic.message}`)
+      .map(
+        (diagnostic) =>
+          `${ruleOf(diagnostic)} ${SEVERITY_NAMES[diagnostic.severity]} ${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}-${diagnostic.range.end.line + 1}:${diagnostic.range.end.character + 1} ${diagnostic.message}`,
+      )
       .sort();
 
-    const cli = spawnSync(process.execPath, [path.join(extension.extensionPath, 'dist', 'cli.js'), 'lint', document.uri.fsPath, '--format', 'json'], {
-      cwd: path.dirname(document.uri.fsPath),
-      encoding: 'utf8',
-      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-    });
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(extension.extensionPath, 'dist', 'cli.js'), 'lint', document.uri.fsPath, '--format', 'json'],
+      {
+        cwd: path.dirname(document.uri.fsPath),
+        encoding: 'utf8',
+        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      },
+    );
     assert.equal(cli.status, 0, cli.stderr);
     const fromCli = (JSON.parse(cli.stdout) as Array<Record<string, string | number>>)
-      .map((finding) => `${finding.ruleId} ${finding.severity} ${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.message}`)
+      .map(
+        (finding) =>
+          `${finding.ruleId} ${finding.severity} ${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.message}`,
+      )
       .sort();
     assert.deepEqual(fromEditor, fromCli);
   });

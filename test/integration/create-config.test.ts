@@ -22,12 +22,18 @@ describe('Create Team Configuration', function () {
 
   it('writes a starter .coursereview.json that the configuration reads without a problem, and opens it', async () => {
     await vscode.commands.executeCommand('courseReview.createConfig');
-    const editor = await waitFor('the new configuration open', () => vscode.window.activeTextEditor?.document.uri.path === config.path && vscode.window.activeTextEditor);
+    const editor = await waitFor(
+      'the new configuration open',
+      () => vscode.window.activeTextEditor?.document.uri.path === config.path && vscode.window.activeTextEditor,
+    );
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(config));
     assert.equal(editor.document.getText(), text);
     const parsed = parseConfig(text, config.fsPath, workspaceUri('').fsPath);
     assert.ok(parsed.ok, parsed.ok ? '' : parsed.error.message);
-    assert.deepEqual(parsed.config.roles.map((role) => role.name), ['sme', 'legal', 'marketing']);
+    assert.deepEqual(
+      parsed.config.roles.map((role) => role.name),
+      ['sme', 'legal', 'marketing'],
+    );
   });
 
   it('opens the one already there and changes nothing in it', async () => {

@@ -24,9 +24,11 @@ describe('a first hour with Course Review', function () {
     await waitFor('findings on a lesson opened afterwards', () => courseReviewDiagnostics(document.uri).length > 0);
   }
 
-  it('a finding\'s rule link opens the rule page rendered, and the page itself is never linted', async () => {
+  it("a finding's rule link opens the rule page rendered, and the page itself is never linted", async () => {
     const { document } = await openLesson('course/01-intro.md');
-    const measurable = await waitFor('objectives-measurable', () => courseReviewDiagnostics(document.uri).find((diagnostic) => ruleOf(diagnostic) === 'objectives-measurable'));
+    const measurable = await waitFor('objectives-measurable', () =>
+      courseReviewDiagnostics(document.uri).find((diagnostic) => ruleOf(diagnostic) === 'objectives-measurable'),
+    );
     const target = (measurable.code as { value: string; target: vscode.Uri }).target;
     assert.equal(target.scheme, 'command');
     assert.equal(target.path, 'courseReview.openRuleDoc');
@@ -35,9 +37,14 @@ describe('a first hour with Course Review', function () {
 
     await vscode.commands.executeCommand(target.path, ...args);
     const tabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs);
-    const preview = await waitFor('the rendered rule page', () => tabs().find((tab) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType)));
+    const preview = await waitFor('the rendered rule page', () =>
+      tabs().find((tab) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType)),
+    );
     assert.match(preview.label, /objectives-measurable/);
-    assert.ok(!tabs().some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.path.includes('/docs/rules/')), 'no editable copy of the page is open');
+    assert.ok(
+      !tabs().some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.path.includes('/docs/rules/')),
+      'no editable copy of the page is open',
+    );
 
     const page = vscode.Uri.joinPath(extension.extensionUri, 'docs', 'rules', 'placeholder-text.md');
     const opened = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(page));
@@ -48,14 +55,22 @@ describe('a first hour with Course Review', function () {
   });
 
   it('lints an untitled file only once it reads like a lesson', async () => {
-    const scratch = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'shopping list: milk, TODO ask about the rota\n' });
+    const scratch = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: 'shopping list: milk, TODO ask about the rota\n',
+    });
     await vscode.window.showTextDocument(scratch);
     await afterTheLinterCaughtUp();
     assert.deepEqual(courseReviewDiagnostics(scratch.uri), [], 'a scratch note is not a lesson');
 
-    const draft = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\ntitle: Closing a call\n---\n\n# Closing a call\n\nTODO write the steps.\n' });
+    const draft = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '---\ntitle: Closing a call\n---\n\n# Closing a call\n\nTODO write the steps.\n',
+    });
     await vscode.window.showTextDocument(draft);
-    await waitFor('a finding on the untitled lesson', () => courseReviewDiagnostics(draft.uri).some((diagnostic) => ruleOf(diagnostic) === 'placeholder-text'));
+    await waitFor('a finding on the untitled lesson', () =>
+      courseReviewDiagnostics(draft.uri).some((diagnostic) => ruleOf(diagnostic) === 'placeholder-text'),
+    );
   });
 
   it('the status bar counts what the Problems panel shows, and names hints apart', async () => {
@@ -67,18 +82,29 @@ describe('a first hour with Course Review', function () {
     const count = (severity: vscode.DiagnosticSeverity) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
     const hints = count(vscode.DiagnosticSeverity.Hint);
     const item = api.findingsStatusBar.item;
-    await waitFor('the status bar to show the lesson', () => typeof item.tooltip === 'string' && item.tooltip.includes('in this lesson') && item.tooltip);
+    await waitFor(
+      'the status bar to show the lesson',
+      () => typeof item.tooltip === 'string' && item.tooltip.includes('in this lesson') && item.tooltip,
+    );
     assert.match(item.text, new RegExp(`\\$\\(info\\) ${count(vscode.DiagnosticSeverity.Information)}\\b`));
-    assert.match(String(item.tooltip), new RegExp(`${count(vscode.DiagnosticSeverity.Error)} errors?, ${count(vscode.DiagnosticSeverity.Warning)} warnings?, ${count(vscode.DiagnosticSeverity.Information)} info in this lesson, and ${hints} hints? \\(shown in the editor only`));
+    assert.match(
+      String(item.tooltip),
+      new RegExp(
+        `${count(vscode.DiagnosticSeverity.Error)} errors?, ${count(vscode.DiagnosticSeverity.Warning)} warnings?, ${count(vscode.DiagnosticSeverity.Information)} info in this lesson, and ${hints} hints? \\(shown in the editor only`,
+      ),
+    );
   });
 
-  it('reports a mistyped front matter opener, which would otherwise hide the lesson\'s reviews', async () => {
+  it("reports a mistyped front matter opener, which would otherwise hide the lesson's reviews", async () => {
     const uri = workspaceUri(`course/opener-typo-${Date.now()}.md`);
-    const text = '--- Practise handling a refund\ntitle: Handling a refund\nreview:\n  sme:\n    status: approved\n---\n\n# Handling a refund\n\nRefunds go through the till.\n';
+    const text =
+      '--- Practise handling a refund\ntitle: Handling a refund\nreview:\n  sme:\n    status: approved\n---\n\n# Handling a refund\n\nRefunds go through the till.\n';
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     try {
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-      const finding = await waitFor('the front matter finding', () => courseReviewDiagnostics(uri).find((diagnostic) => ruleOf(diagnostic) === 'front-matter-schema'));
+      const finding = await waitFor('the front matter finding', () =>
+        courseReviewDiagnostics(uri).find((diagnostic) => ruleOf(diagnostic) === 'front-matter-schema'),
+      );
       assert.equal(finding.range.start.line, 0);
       assert.equal(editor.document.getText(finding.range), '--- Practise handling a refund');
       assert.match(finding.message, /expected `---` alone on it/);

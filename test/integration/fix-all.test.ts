@@ -9,15 +9,28 @@ describe('prose fixes in VS Code', function () {
   it('offers the simpler word as the preferred quick fix, and applying it clears the finding', async () => {
     const { document } = await openLesson('course/03-prose.md');
     const finding = await waitFor('a simpler-words finding', () =>
-      courseReviewDiagnostics(document.uri).find((diagnostic) => ruleOf(diagnostic) === 'simpler-words' && document.getText(diagnostic.range) === 'utilize'),
+      courseReviewDiagnostics(document.uri).find(
+        (diagnostic) => ruleOf(diagnostic) === 'simpler-words' && document.getText(diagnostic.range) === 'utilize',
+      ),
     );
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, finding.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      finding.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const preferred = actions.filter((action) => action.isPreferred);
     assert.equal(preferred.length, 1, actions.map((action) => action.title).join(' | '));
     assert.ok(preferred[0].edit);
     assert.ok(await vscode.workspace.applyEdit(preferred[0].edit));
     assert.equal(document.lineAt(12).text, 'You can use the CRM in order to log calls.');
-    await waitFor('the finding to clear', () => !courseReviewDiagnostics(document.uri).some((diagnostic) => ruleOf(diagnostic) === 'simpler-words' && document.getText(diagnostic.range) === 'use'));
+    await waitFor(
+      'the finding to clear',
+      () =>
+        !courseReviewDiagnostics(document.uri).some(
+          (diagnostic) => ruleOf(diagnostic) === 'simpler-words' && document.getText(diagnostic.range) === 'use',
+        ),
+    );
   });
 
   it('Fix All applies every safe fix as one undoable edit, and says what it changed', async () => {
@@ -28,7 +41,10 @@ describe('prose fixes in VS Code', function () {
     const said = await vscode.commands.executeCommand<string>('courseReview.fixAll');
     assert.equal(said, 'Course Review: 2 fixes: utilize → use, in order to → to. Undo (Ctrl+Z) takes them all back.');
     assert.equal(document.lineAt(12).text, 'You can use the CRM to log calls.');
-    await waitFor('simpler-words to clear', () => !courseReviewDiagnostics(document.uri).some((diagnostic) => ruleOf(diagnostic) === 'simpler-words'));
+    await waitFor(
+      'simpler-words to clear',
+      () => !courseReviewDiagnostics(document.uri).some((diagnostic) => ruleOf(diagnostic) === 'simpler-words'),
+    );
     await vscode.commands.executeCommand('undo');
     assert.equal(document.getText(), original);
   });

@@ -28,7 +28,11 @@ describe('linting in VS Code', function () {
     assert.equal(document.getText(measurable.range), 'Understand');
     assert.equal(measurable.severity, vscode.DiagnosticSeverity.Warning);
     const code = measurable.code as { value: string; target: vscode.Uri };
-    assert.equal(code.target.toString(true), 'command:courseReview.openRuleDoc?["objectives-measurable"]', 'the link opens the rendered rule page');
+    assert.equal(
+      code.target.toString(true),
+      'command:courseReview.openRuleDoc?["objectives-measurable"]',
+      'the link opens the rendered rule page',
+    );
 
     const placeholder = diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'placeholder-text');
     assert.ok(placeholder);
@@ -38,8 +42,15 @@ describe('linting in VS Code', function () {
 
   it('applies a quick fix from the lightbulb, and the finding goes away', async () => {
     const { document } = await openLesson('course/01-intro.md');
-    const measurable = await waitFor('objectives-measurable', () => courseReviewDiagnostics(document.uri).find((diagnostic) => ruleOf(diagnostic) === 'objectives-measurable'));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, measurable.range, vscode.CodeActionKind.QuickFix.value);
+    const measurable = await waitFor('objectives-measurable', () =>
+      courseReviewDiagnostics(document.uri).find((diagnostic) => ruleOf(diagnostic) === 'objectives-measurable'),
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      measurable.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const titles = actions.map((action) => action.title);
     assert.ok(titles.includes('Disable objectives-measurable for this file'), titles.join(' | '));
     assert.ok(titles.includes('Show documentation for objectives-measurable'), titles.join(' | '));
@@ -47,18 +58,31 @@ describe('linting in VS Code', function () {
     assert.ok(replace?.edit, titles.join(' | '));
     assert.ok(await vscode.workspace.applyEdit(replace.edit));
     assert.equal(document.lineAt(3).text, '  - Explain the three-part greeting');
-    await waitFor('objectives-measurable to clear', () => !courseReviewDiagnostics(document.uri).some((diagnostic) => ruleOf(diagnostic) === 'objectives-measurable'));
+    await waitFor(
+      'objectives-measurable to clear',
+      () => !courseReviewDiagnostics(document.uri).some((diagnostic) => ruleOf(diagnostic) === 'objectives-measurable'),
+    );
   });
 
   it('inserts a disable comment for one line, which silences that finding only', async () => {
     const { document } = await openLesson('course/01-intro.md');
-    const placeholder = await waitFor('placeholder-text', () => courseReviewDiagnostics(document.uri).find((diagnostic) => ruleOf(diagnostic) === 'placeholder-text'));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, placeholder.range, vscode.CodeActionKind.QuickFix.value);
+    const placeholder = await waitFor('placeholder-text', () =>
+      courseReviewDiagnostics(document.uri).find((diagnostic) => ruleOf(diagnostic) === 'placeholder-text'),
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      placeholder.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const disable = actions.find((action) => action.title === 'Disable placeholder-text for this line');
     assert.ok(disable?.edit);
     assert.ok(await vscode.workspace.applyEdit(disable.edit));
     assert.equal(document.lineAt(13).text, '<!-- course-review-disable-next-line placeholder-text -->');
-    await waitFor('placeholder-text to clear', () => !courseReviewDiagnostics(document.uri).some((diagnostic) => ruleOf(diagnostic) === 'placeholder-text'));
+    await waitFor(
+      'placeholder-text to clear',
+      () => !courseReviewDiagnostics(document.uri).some((diagnostic) => ruleOf(diagnostic) === 'placeholder-text'),
+    );
     assert.ok(courseReviewDiagnostics(document.uri).some((diagnostic) => ruleOf(diagnostic) === 'objectives-measurable'));
   });
 
@@ -69,7 +93,9 @@ describe('linting in VS Code', function () {
     const end = document.lineAt(document.lineCount - 1).range.end;
     await editor.edit((edit) => edit.insert(end, '\nLorem ipsum dolor sit amet.\n'));
     const typed = await waitFor('a finding for the typed placeholder', () =>
-      courseReviewDiagnostics(document.uri).find((diagnostic) => ruleOf(diagnostic) === 'placeholder-text' && document.getText(diagnostic.range) === 'Lorem ipsum'),
+      courseReviewDiagnostics(document.uri).find(
+        (diagnostic) => ruleOf(diagnostic) === 'placeholder-text' && document.getText(diagnostic.range) === 'Lorem ipsum',
+      ),
     );
     assert.equal(typed.range.start.line, document.lineCount - 2);
   });
@@ -84,15 +110,23 @@ describe('linting in VS Code', function () {
   it('Lint Workspace fills the Problems panel for lessons that are not open, and skips READMEs', async () => {
     const unopened = workspaceUri('course/04-never-opened.md');
     await vscode.workspace.fs.writeFile(unopened, new TextEncoder().encode('# Never opened\n\nA lesson written to disk by the test.\n'));
-    assert.equal(vscode.workspace.textDocuments.some((document) => document.uri.toString() === unopened.toString()), false);
+    assert.equal(
+      vscode.workspace.textDocuments.some((document) => document.uri.toString() === unopened.toString()),
+      false,
+    );
     const result = await vscode.commands.executeCommand<{ lessons: number; findings: number }>('courseReview.lintWorkspace');
     assert.ok(result && result.lessons >= 2, JSON.stringify(result));
     assert.deepEqual(courseReviewDiagnostics(unopened).map(ruleOf), ['review-required']);
     // Its module (the folder) lacks practice on most pages: one finding, on the module's first page, names it.
     const moduleWide = await waitFor('the module-level practice finding', () =>
-      courseReviewDiagnostics(workspaceUri('course/01-intro.md')).find((diagnostic) => ruleOf(diagnostic) === 'practice-present' && diagnostic.message.includes('04-never-opened.md')),
+      courseReviewDiagnostics(workspaceUri('course/01-intro.md')).find(
+        (diagnostic) => ruleOf(diagnostic) === 'practice-present' && diagnostic.message.includes('04-never-opened.md'),
+      ),
     );
-    assert.match(moduleWide.message, /^No practice in the module "course": 2 of its 4 pages have none \(02-unopened\.md, 04-never-opened\.md\)/);
+    assert.match(
+      moduleWide.message,
+      /^No practice in the module "course": 2 of its 4 pages have none \(02-unopened\.md, 04-never-opened\.md\)/,
+    );
     assert.deepEqual(courseReviewDiagnostics(workspaceUri('README.md')), []);
   });
 

@@ -49,14 +49,26 @@ describe('the course outline and the health report in VS Code', function () {
     const [parts, ...rest] = children(course);
     assert.equal(item(parts).label, 'Parts');
     const partRows = children(parts).map((node) => [item(node).label, item(node).description]);
-    assert.deepEqual(partRows.map(([label]) => label), ['Objectives', 'Practice', 'Feedback', 'Summary', 'Knowledge check', 'Hook']);
-    for (const [, description] of partRows) assert.match(String(description), /^(?:every page|for the module|\d+ of \d+ pages|missing|not expected)$/);
+    assert.deepEqual(
+      partRows.map(([label]) => label),
+      ['Objectives', 'Practice', 'Feedback', 'Summary', 'Knowledge check', 'Hook'],
+    );
+    for (const [, description] of partRows)
+      assert.match(String(description), /^(?:every page|for the module|\d+ of \d+ pages|missing|not expected)$/);
     const pages = rest.filter((node) => node.kind === 'page');
     const fixturePages = ['course/01-intro.md', 'course/02-unopened.md', 'course/03-prose.md'];
-    assert.deepEqual(pages.flatMap((node) => (node.kind === 'page' && fixturePages.includes(node.page.path) ? [node.page.path] : [])), fixturePages, 'in file name order');
+    assert.deepEqual(
+      pages.flatMap((node) => (node.kind === 'page' && fixturePages.includes(node.page.path) ? [node.page.path] : [])),
+      fixturePages,
+      'in file name order',
+    );
     const first = item(pages[0]);
     assert.equal(first.label, 'Greeting a caller');
-    assert.match(String(first.description), /^overview · ~\d+ min · \d+ words · \d+ warnings?/, "01-intro.md opens the module: an overview");
+    assert.match(
+      String(first.description),
+      /^overview · ~\d+ min · \d+ words · \d+ warnings?/,
+      '01-intro.md opens the module: an overview',
+    );
     assert.equal(first.command?.command, 'vscode.open');
     await vscode.commands.executeCommand(first.command!.command, ...(first.command!.arguments ?? []));
     await waitFor('the page to open', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('course/01-intro.md'));
@@ -69,35 +81,46 @@ describe('the course outline and the health report in VS Code', function () {
     assert.match(String(api.outline.view.description), /^\d+ modules · \d+ pages · ~/);
   });
 
-  it('shows a module\'s findings in the Problems panel, each once, as Lint Workspace does', async () => {
+  it("shows a module's findings in the Problems panel, each once, as Lint Workspace does", async () => {
     await closeAllEditors();
     await api.outline.ready();
     const review = moduleNode('review')!;
-    const total = (counts: { error: number; warning: number; info: number; hint: number }) => counts.error + counts.warning + counts.info + counts.hint;
+    const total = (counts: { error: number; warning: number; info: number; hint: number }) =>
+      counts.error + counts.warning + counts.info + counts.hint;
     assert.ok(total(review.module.findings) > 0, 'the review module has findings');
     const shown = await vscode.commands.executeCommand<number>('courseReview.outline.showModuleFindings', review);
     assert.equal(shown, total(review.module.findings), 'the same findings as the outline counts');
     for (const page of review.module.pages) {
-      const diagnostics = vscode.languages.getDiagnostics(workspaceUri(page.path)).filter((diagnostic) => diagnostic.source === 'course-review');
+      const diagnostics = vscode.languages
+        .getDiagnostics(workspaceUri(page.path))
+        .filter((diagnostic) => diagnostic.source === 'course-review');
       assert.equal(diagnostics.length, total(page.findings), `${page.path}: its findings in Problems, once each`);
     }
   });
 
-  it('follows the files: a new quiz page fills the module\'s knowledge check, deleting it empties it again', async () => {
+  it("follows the files: a new quiz page fills the module's knowledge check, deleting it empties it again", async () => {
     await api.outline.ready();
     const before = moduleNode('queue')!.module.parts['knowledge-check'].coverage;
     assert.notEqual(before, 'module');
     await vscode.workspace.fs.writeFile(workspaceUri('queue/zz-quiz.md'), encode(QUIZ));
-    await waitFor('the quiz page in the outline', () => moduleNode('queue')?.module.pages.some((page) => page.path === 'queue/zz-quiz.md'), 30000);
+    await waitFor(
+      'the quiz page in the outline',
+      () => moduleNode('queue')?.module.pages.some((page) => page.path === 'queue/zz-quiz.md'),
+      30000,
+    );
     const quiz = moduleNode('queue')!.module.pages.find((page) => page.path === 'queue/zz-quiz.md')!;
     assert.equal(quiz.type, 'assessment');
     assert.equal(moduleNode('queue')!.module.parts['knowledge-check'].coverage, 'module');
     await vscode.workspace.fs.delete(workspaceUri('queue/zz-quiz.md'));
-    await waitFor('the quiz page to leave', () => !moduleNode('queue')?.module.pages.some((page) => page.path === 'queue/zz-quiz.md'), 30000);
+    await waitFor(
+      'the quiz page to leave',
+      () => !moduleNode('queue')?.module.pages.some((page) => page.path === 'queue/zz-quiz.md'),
+      30000,
+    );
     assert.equal(moduleNode('queue')!.module.parts['knowledge-check'].coverage, before);
   });
 
-  it('follows unsaved edits of an open page through the editor\'s own check, and the file again once it closes unsaved', async () => {
+  it("follows unsaved edits of an open page through the editor's own check, and the file again once it closes unsaved", async () => {
     await api.outline.ready();
     const words = () => moduleNode('queue')?.module.pages.find((page) => page.path === 'queue/returns.md')?.words ?? 0;
     const before = words();
@@ -106,31 +129,49 @@ describe('the course outline and the health report in VS Code', function () {
     assert.ok(await editor.edit((edit) => edit.insert(end, `\n${'Check the receipt before you refund anything. '.repeat(10)}\n`)));
     await waitFor('the unsaved words in the outline', () => words() >= before + 60, 30000);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await waitFor('the file\'s words again', () => words() === before, 30000);
+    await waitFor("the file's words again", () => words() === before, 30000);
   });
 
-  it('makes a course of a table of contents\' folder, the other modules the workspace\'s course', async () => {
-    const toc = '- title: Unit 1. Refunds\n  sections:\n  - local: refunds/intro\n    title: Introduction\n  - local: refunds/policy\n    title: The policy\n';
+  it("makes a course of a table of contents' folder, the other modules the workspace's course", async () => {
+    const toc =
+      '- title: Unit 1. Refunds\n  sections:\n  - local: refunds/intro\n    title: Introduction\n  - local: refunds/policy\n    title: The policy\n';
     const page = (title: string) => `# ${title}\n\nImagine a customer who asks for a refund after thirty days.\n`;
     await vscode.workspace.fs.writeFile(workspaceUri('toc-course/_toctree.yml'), encode(toc));
     await vscode.workspace.fs.writeFile(workspaceUri('toc-course/refunds/intro.md'), encode(page('Introduction')));
     await vscode.workspace.fs.writeFile(workspaceUri('toc-course/refunds/policy.md'), encode(page('The policy')));
     try {
       await api.outline.ready();
-      const courses = await waitFor('a course for the table of contents', () => {
-        const roots = provider().getChildren();
-        return roots.length > 1 && roots.every((node) => node.kind === 'course') && roots;
-      }, 30000);
+      const courses = await waitFor(
+        'a course for the table of contents',
+        () => {
+          const roots = provider().getChildren();
+          return roots.length > 1 && roots.every((node) => node.kind === 'course') && roots;
+        },
+        30000,
+      );
       const titles = courses.map((node) => String(item(node).label));
       assert.ok(titles.includes('toc-course'), titles.join(', '));
       const tocCourse = courses.find((node) => item(node).label === 'toc-course')!;
-      assert.deepEqual(children(tocCourse).map((node) => node.kind === 'module' && node.module.title), ['Unit 1. Refunds']);
+      assert.deepEqual(
+        children(tocCourse).map((node) => node.kind === 'module' && node.module.title),
+        ['Unit 1. Refunds'],
+      );
       const rest = courses.find((node) => item(node).label !== 'toc-course')!;
-      assert.ok(children(rest).some((node) => node.kind === 'module' && node.module.title === 'queue'), 'folder modules stay in the workspace\'s course');
+      assert.ok(
+        children(rest).some((node) => node.kind === 'module' && node.module.title === 'queue'),
+        "folder modules stay in the workspace's course",
+      );
     } finally {
       await vscode.workspace.fs.delete(workspaceUri('toc-course'), { recursive: true });
     }
-    await waitFor('one course again', () => provider().getChildren().every((node) => node.kind === 'module'), 30000);
+    await waitFor(
+      'one course again',
+      () =>
+        provider()
+          .getChildren()
+          .every((node) => node.kind === 'module'),
+      30000,
+    );
   });
 
   it('opens the health report in a webview with a nonce-only policy, and exports the self-contained file', async () => {
@@ -145,7 +186,11 @@ describe('the course outline and the health report in VS Code', function () {
     // A change to the course is said in the report (a note and Refresh), not redrawn under the reader.
     await vscode.workspace.fs.writeFile(workspaceUri('queue/zz-late.md'), encode('# A late page\n\nImagine a caller.\n'));
     try {
-      await waitFor('the late page in the outline', () => moduleNode('queue')?.module.pages.some((page) => page.path === 'queue/zz-late.md'), 30000);
+      await waitFor(
+        'the late page in the outline',
+        () => moduleNode('queue')?.module.pages.some((page) => page.path === 'queue/zz-late.md'),
+        30000,
+      );
       assert.equal(panel.webview.html, html, 'the report is not redrawn');
     } finally {
       await vscode.workspace.fs.delete(workspaceUri('queue/zz-late.md'));
@@ -164,4 +209,3 @@ describe('the course outline and the health report in VS Code', function () {
     }
   });
 });
-

@@ -98,9 +98,18 @@ describe('the review queue in VS Code', function () {
     assert.equal(overdue.label, 'Quoting a delivery date');
     assert.equal(overdue.description, `overdue ${daysBetween('2026-01-12', today)} days · legal@example.com`);
     assert.equal(overdue.contextValue, 'reviewItem.requested');
-    assert.deepEqual([(overdue.iconPath as vscode.ThemeIcon).id, (overdue.iconPath as vscode.ThemeIcon).color?.id], ['warning', 'list.errorForeground']);
+    assert.deepEqual(
+      [(overdue.iconPath as vscode.ThemeIcon).id, (overdue.iconPath as vscode.ThemeIcon).color?.id],
+      ['warning', 'list.errorForeground'],
+    );
     const tooltip = plain(overdue.tooltip as vscode.MarkdownString);
-    for (const fact of ['Reviewer: legal@example.com', 'Requested: 2026-01-05', 'Due: 2026-01-12', `Waiting: ${daysBetween('2026-01-05', today)} days`]) assert.ok(tooltip.includes(fact), `${fact} in ${tooltip}`);
+    for (const fact of [
+      'Reviewer: legal@example.com',
+      'Requested: 2026-01-05',
+      'Due: 2026-01-12',
+      `Waiting: ${daysBetween('2026-01-05', today)} days`,
+    ])
+      assert.ok(tooltip.includes(fact), `${fact} in ${tooltip}`);
 
     const stale = provider().getTreeItem(review('queue/quoting-delivery.md', 'sme')!);
     assert.equal(stale.description, 'stale approval · Priya Patel');
@@ -116,7 +125,10 @@ describe('the review queue in VS Code', function () {
     const open = overdue.command;
     assert.equal(open?.command, 'courseReview.queue.open');
     await vscode.commands.executeCommand(open.command, ...(open.arguments ?? []));
-    const editor = await waitFor('the lesson to open', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('queue/quoting-delivery.md') && vscode.window.activeTextEditor);
+    const editor = await waitFor(
+      'the lesson to open',
+      () => vscode.window.activeTextEditor?.document.uri.path.endsWith('queue/quoting-delivery.md') && vscode.window.activeTextEditor,
+    );
     assert.equal(editor.selection.active.line, 0, 'opens at the front matter');
   });
 
@@ -150,7 +162,9 @@ describe('the review queue in VS Code', function () {
       const node = review('queue/quoting-delivery.md', 'legal');
       assert.equal(node?.item.reviewer, 'legal@example.com');
       const declined = vscode.commands.executeCommand<boolean>('courseReview.queue.approve', node);
-      await waitFor('the lesson to open', () => vscode.window.visibleTextEditors.some((editor) => editor.document.uri.toString() === uri.toString()));
+      await waitFor('the lesson to open', () =>
+        vscode.window.visibleTextEditors.some((editor) => editor.document.uri.toString() === uri.toString()),
+      );
       await closingEveryPrompt(declined);
       assert.equal(await declined, false);
       assert.deepEqual(await vscode.workspace.fs.readFile(uri), original, 'nothing written without a confirmation');
@@ -180,7 +194,10 @@ describe('the review queue in VS Code', function () {
     const git = vscode.Uri.joinPath(workspaceUri('.'), '.git');
     try {
       const root = workspaceUri('.').fsPath;
-      for (const args of [['init', '-q', '-b', 'main'], ['remote', 'add', 'origin', 'git@github.com:acme/courses.git']]) {
+      for (const args of [
+        ['init', '-q', '-b', 'main'],
+        ['remote', 'add', 'origin', 'git@github.com:acme/courses.git'],
+      ]) {
         const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
         assert.equal(result.status, 0, result.stderr);
       }
@@ -190,9 +207,17 @@ describe('the review queue in VS Code', function () {
       await vscode.workspace.fs.delete(git, { recursive: true });
     }
     try {
-      const applied = await vscode.commands.executeCommand('courseReview.queue.requestChanges', { uri, role: 'legal', note: 'Say "usually" for courier times', as: 'legal@example.com' });
+      const applied = await vscode.commands.executeCommand('courseReview.queue.requestChanges', {
+        uri,
+        role: 'legal',
+        note: 'Say "usually" for courier times',
+        as: 'legal@example.com',
+      });
       assert.equal(applied, true);
-      await waitFor('the Legal item to show the change request', () => review('queue/quoting-delivery.md', 'legal')?.item.status === 'changes-requested');
+      await waitFor(
+        'the Legal item to show the change request',
+        () => review('queue/quoting-delivery.md', 'legal')?.item.status === 'changes-requested',
+      );
     } finally {
       await vscode.workspace.fs.writeFile(uri, original);
     }
@@ -212,7 +237,10 @@ describe('the review queue in VS Code', function () {
       assert.ok(await editor.edit((edit) => edit.replace(new vscode.Range(1, 7, 1, 25), 'An edited lesson')));
       await waitFor('the unsaved title', () => review('queue/new-lesson.md', 'sme')?.item.title === 'An edited lesson');
       await closeAllEditors();
-      await waitFor('the title on disk after the editor closed', () => review('queue/new-lesson.md', 'sme')?.item.title === 'A brand-new lesson');
+      await waitFor(
+        'the title on disk after the editor closed',
+        () => review('queue/new-lesson.md', 'sme')?.item.title === 'A brand-new lesson',
+      );
 
       await vscode.workspace.fs.rename(created, renamed);
       await waitForRows([...QUEUE_ROWS, ['queue/renamed-lesson.md', 'sme', 'missing'] as Row].sort(byRole));
@@ -231,7 +259,8 @@ describe('the review queue in VS Code', function () {
       await vscode.workspace.fs.delete(folder, { recursive: true });
       await waitForRows([], 'queue-drafts/');
     } finally {
-      for (const uri of [created, renamed, folder]) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
+      for (const uri of [created, renamed, folder])
+        await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
     }
     await waitForRows(QUEUE_ROWS);
   });
@@ -240,7 +269,10 @@ describe('the review queue in VS Code', function () {
     const soon = workspaceUri('queue/due-soon.md');
     const due = addDays(today, 3);
     try {
-      await vscode.workspace.fs.writeFile(soon, encode(lesson('Due soon', `review:\n  sme:\n    status: requested\n    reviewer: legal@example.com\n    due: ${due}\n`)));
+      await vscode.workspace.fs.writeFile(
+        soon,
+        encode(lesson('Due soon', `review:\n  sme:\n    status: requested\n    reviewer: legal@example.com\n    due: ${due}\n`)),
+      );
       await waitFor('the new lesson', () => review('queue/due-soon.md', 'sme'));
       assert.equal(await vscode.commands.executeCommand('courseReview.queue.groupBy', 'due'), 'due');
       assert.deepEqual(
@@ -249,10 +281,17 @@ describe('the review queue in VS Code', function () {
       );
       assert.equal(provider().getTreeItem(review('queue/due-soon.md', 'sme')!).description, 'due in 3 days · legal@example.com · SME');
       const overdue = provider().getTreeItem(review('queue/quoting-delivery.md', 'legal')!);
-      assert.equal(overdue.description, `overdue ${daysBetween('2026-01-12', today)} days · legal@example.com · Legal`, 'who and how late, in the due date grouping too');
+      assert.equal(
+        overdue.description,
+        `overdue ${daysBetween('2026-01-12', today)} days · legal@example.com · Legal`,
+        'who and how late, in the due date grouping too',
+      );
       assert.equal(await vscode.commands.executeCommand('courseReview.queue.groupBy', 'reviewer'), 'reviewer');
       const authors = groups().find(({ node }) => node.kind === 'group' && node.label === 'Waiting on author (changes requested)');
-      assert.deepEqual(authors?.children.map((child) => child.kind === 'review' && child.item.file), ['queue/worked-examples.md']);
+      assert.deepEqual(
+        authors?.children.map((child) => child.kind === 'review' && child.item.file),
+        ['queue/worked-examples.md'],
+      );
       assert.equal(await vscode.commands.executeCommand('courseReview.queue.groupBy', 'due'), 'due');
       assert.equal(api.queue.view.description, 'by due date');
 
@@ -262,7 +301,10 @@ describe('the review queue in VS Code', function () {
       assert.equal(api.queue.view.description, 'by due date · assigned to me');
       assert.equal(api.queue.view.message, 'Reviews assigned to legal@example.com.');
       assert.ok(reviews().length > 0);
-      assert.ok(reviews().every((node) => node.item.reviewer === 'legal@example.com'), JSON.stringify(reviews().map((node) => node.item.reviewer)));
+      assert.ok(
+        reviews().every((node) => node.item.reviewer === 'legal@example.com'),
+        JSON.stringify(reviews().map((node) => node.item.reviewer)),
+      );
       assert.deepEqual(rows(), [
         ['queue/quoting-delivery.md', 'legal', 'requested'],
         ['queue/due-soon.md', 'sme', 'requested'],
@@ -285,13 +327,18 @@ describe('the review queue in VS Code', function () {
     const expected = workspaceUri(`review-report-${today}.md`);
     try {
       // The title bar passes the selected item first; the format and the place are still asked.
-      const written = await acceptingEveryPrompt(vscode.commands.executeCommand<vscode.Uri | undefined>('courseReview.exportReviewReport', node));
+      const written = await acceptingEveryPrompt(
+        vscode.commands.executeCommand<vscode.Uri | undefined>('courseReview.exportReviewReport', node),
+      );
       assert.equal(written?.toString(), expected.toString());
       assert.deepEqual(await vscode.workspace.fs.readFile(node.uri), lesson, 'the selected lesson is untouched');
       assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(expected)), /^# Review report, /);
 
-      const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('courseReview.exportReviewReport', { format: 'csv', uri: node.uri });
-      assert.equal(refused, undefined, 'a lesson is never a report\'s target');
+      const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('courseReview.exportReviewReport', {
+        format: 'csv',
+        uri: node.uri,
+      });
+      assert.equal(refused, undefined, "a lesson is never a report's target");
       assert.deepEqual(await vscode.workspace.fs.readFile(node.uri), lesson);
     } finally {
       await vscode.workspace.fs.delete(expected).then(undefined, () => undefined);
@@ -302,20 +349,43 @@ describe('the review queue in VS Code', function () {
     const folder = mkdtempSync(join(tmpdir(), 'course-review-report-'));
     try {
       const all = api.queue.reviews(today).map((node) => node.item);
-      const md = await vscode.commands.executeCommand<vscode.Uri>('courseReview.exportReviewReport', { format: 'md', uri: vscode.Uri.file(join(folder, 'report.md')) });
+      const md = await vscode.commands.executeCommand<vscode.Uri>('courseReview.exportReviewReport', {
+        format: 'md',
+        uri: vscode.Uri.file(join(folder, 'report.md')),
+      });
       assert.equal(md?.fsPath, join(folder, 'report.md'));
       const report = readFileSync(md.fsPath, 'utf8');
       const lessons = new Set(all.map((item) => item.file)).size;
       const overdue = all.filter((item) => item.overdue).length;
-      assert.ok(report.startsWith(`# Review report, ${today}\n\n${all.length} outstanding reviews in ${lessons} lessons: ${overdue} overdue, 1 stale approval`), report);
+      assert.ok(
+        report.startsWith(
+          `# Review report, ${today}\n\n${all.length} outstanding reviews in ${lessons} lessons: ${overdue} overdue, 1 stale approval`,
+        ),
+        report,
+      );
       const count = (role: string, status: string) => all.filter((item) => item.label === role && item.status === status).length;
       assert.ok(report.includes(`| Marketing | ${count('Marketing', 'missing')} | 0 | 0 | 0 | 0 |`), report);
-      assert.ok(report.includes(`| Quoting a delivery date (queue/quoting-delivery.md) | Legal | legal@example.com | 2026-01-12 | ${daysBetween('2026-01-12', today)} |`), report);
+      assert.ok(
+        report.includes(
+          `| Quoting a delivery date (queue/quoting-delivery.md) | Legal | legal@example.com | 2026-01-12 | ${daysBetween('2026-01-12', today)} |`,
+        ),
+        report,
+      );
 
-      const csv = await vscode.commands.executeCommand<vscode.Uri>('courseReview.exportReviewReport', { format: 'csv', uri: vscode.Uri.file(join(folder, 'report.csv')) });
+      const csv = await vscode.commands.executeCommand<vscode.Uri>('courseReview.exportReviewReport', {
+        format: 'csv',
+        uri: vscode.Uri.file(join(folder, 'report.csv')),
+      });
       const lines = readFileSync(csv.fsPath, 'utf8').split('\r\n');
-      assert.deepEqual(lines.slice(0, 3), [`Review report,${today}`, '', 'Role,Not requested,Requested,Changes requested,Stale approval,Overdue']);
-      assert.ok(lines.includes(`SME,${count('SME', 'missing')},${count('SME', 'requested')},${count('SME', 'changes-requested')},1,0`), lines.join('\n'));
+      assert.deepEqual(lines.slice(0, 3), [
+        `Review report,${today}`,
+        '',
+        'Role,Not requested,Requested,Changes requested,Stale approval,Overdue',
+      ]);
+      assert.ok(
+        lines.includes(`SME,${count('SME', 'missing')},${count('SME', 'requested')},${count('SME', 'changes-requested')},1,0`),
+        lines.join('\n'),
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -24,7 +24,10 @@ describe('Show Review History in VS Code', function () {
   const PEOPLE = { sam: ['Sam Author', 'sam@example.com'], priya: ['Priya Patel', 'priya@example.com'] } as const;
   const git = (who: keyof typeof PEOPLE, ...args: string[]) => {
     const [name, email] = PEOPLE[who];
-    execFileSync('git', args, { cwd: folder().fsPath, env: { ...process.env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email } });
+    execFileSync('git', args, {
+      cwd: folder().fsPath,
+      env: { ...process.env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email },
+    });
   };
   const write = (text: string) => vscode.workspace.fs.writeFile(lesson(), new TextEncoder().encode(text));
 

@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { daysBetween } from '../../src/core/review/dates';
 import { localToday } from '../../src/extension/review/today';
-import { acceptingEveryPrompt, closeAllEditors, courseReviewDiagnostics, EXTENSION_ID, openLesson, ruleOf, waitFor, waitForEqual } from './helpers';
+import {
+  acceptingEveryPrompt,
+  closeAllEditors,
+  courseReviewDiagnostics,
+  EXTENSION_ID,
+  openLesson,
+  ruleOf,
+  waitFor,
+  waitForEqual,
+} from './helpers';
 
 /** The fingerprint of review/refunds.md as it is on disk: body and front matter minus `review`. */
 const REFUNDS_FINGERPRINT = 'sha256:88e3faa7c2db565ed9b0a58c3fa74648a7ee5bb3561ea3c71aec76bebaf6064f';
@@ -10,7 +19,9 @@ const LEGAL_RECORD = '  legal:\n    status: requested\n    reviewer: legal@examp
 
 async function lensTitles(document: vscode.TextDocument): Promise<string[]> {
   const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
-  return lenses.filter((lens) => lens.command?.command === 'courseReview.reviewActions' || lens.command?.command === '').map((lens) => lens.command?.title ?? '');
+  return lenses
+    .filter((lens) => lens.command?.command === 'courseReview.reviewActions' || lens.command?.command === '')
+    .map((lens) => lens.command?.title ?? '');
 }
 
 /** Polls the CodeLens provider until it shows `expected`; fails with what it last showed. */
@@ -38,7 +49,11 @@ describe('reviews in VS Code', function () {
     const original = document.getText();
     await waitForLenses(document, ['SME · review required', 'Legal ⏳ requested', 'Marketing — not required']);
 
-    const applied = await vscode.commands.executeCommand<boolean>('courseReview.approve', { uri: document.uri, role: 'sme', note: 'Checked against refund policy v2' });
+    const applied = await vscode.commands.executeCommand<boolean>('courseReview.approve', {
+      uri: document.uri,
+      role: 'sme',
+      note: 'Checked against refund policy v2',
+    });
     assert.equal(applied, true);
     const approved = original.replace(
       LEGAL_RECORD,
@@ -54,11 +69,16 @@ describe('reviews in VS Code', function () {
     assert.equal(document.getText(), approved);
     assert.ok(document.isDirty, 'the sign-off is an unsaved edit');
     await waitForLenses(document, ['SME ✓ approved by Priya Patel', 'Legal ⏳ requested', 'Marketing — not required']);
-    await waitFor('review-required to clear', () => !courseReviewDiagnostics(document.uri).some((diagnostic) => ruleOf(diagnostic) === 'review-required'));
+    await waitFor(
+      'review-required to clear',
+      () => !courseReviewDiagnostics(document.uri).some((diagnostic) => ruleOf(diagnostic) === 'review-required'),
+    );
 
     const end = document.lineAt(document.lineCount - 1).range.end;
     assert.ok(await editor.edit((edit) => edit.insert(end, '- Offer a voucher when the limit is too low\n')));
-    const stale = await waitFor('a review-stale finding', () => courseReviewDiagnostics(document.uri).find((diagnostic) => ruleOf(diagnostic) === 'review-stale'));
+    const stale = await waitFor('a review-stale finding', () =>
+      courseReviewDiagnostics(document.uri).find((diagnostic) => ruleOf(diagnostic) === 'review-stale'),
+    );
     assert.equal(document.getText(stale.range), 'approved');
     assert.match(stale.message, /stale SME approval by Priya Patel/);
     await waitForLenses(document, ['SME ⚠ stale approval', 'Legal ⏳ requested', 'Marketing — not required']);
@@ -72,17 +92,30 @@ describe('reviews in VS Code', function () {
   it('Request Review and Withdraw Sign-off write and remove a role record', async () => {
     const { document } = await openLesson('review/refunds.md');
     const original = document.getText();
-    assert.equal(await vscode.commands.executeCommand('courseReview.requestReview', { uri: document.uri, role: 'marketing', reviewer: 'brand@example.com', due: '2099-01-15' }), true);
+    assert.equal(
+      await vscode.commands.executeCommand('courseReview.requestReview', {
+        uri: document.uri,
+        role: 'marketing',
+        reviewer: 'brand@example.com',
+        due: '2099-01-15',
+      }),
+      true,
+    );
     const requested = original.replace(
       LEGAL_RECORD,
-      LEGAL_RECORD + '  marketing:\n' + '    status: requested\n' + '    reviewer: brand@example.com\n' + `    requested: ${localToday()}\n` + '    due: 2099-01-15\n',
+      LEGAL_RECORD +
+        '  marketing:\n' +
+        '    status: requested\n' +
+        '    reviewer: brand@example.com\n' +
+        `    requested: ${localToday()}\n` +
+        '    due: 2099-01-15\n',
     );
     assert.equal(document.getText(), requested);
     assert.equal(await vscode.commands.executeCommand('courseReview.withdraw', { uri: document.uri, role: 'marketing' }), true);
     assert.equal(document.getText(), original);
   });
 
-  it('Request Review asks for the role, the reviewer and the due date, suggesting the role\'s default', async () => {
+  it("Request Review asks for the role, the reviewer and the due date, suggesting the role's default", async () => {
     const { document } = await openLesson('review/refunds.md');
     const original = document.getText();
     assert.equal(await acceptingEveryPrompt(vscode.commands.executeCommand('courseReview.requestReview')), true);
@@ -92,7 +125,7 @@ describe('reviews in VS Code', function () {
     assert.equal(document.getText(), original.replace(LEGAL_RECORD, LEGAL_RECORD + record));
   });
 
-  it('a CodeLens click offers that role\'s actions, and Approve signs for it', async () => {
+  it("a CodeLens click offers that role's actions, and Approve signs for it", async () => {
     const { document } = await openLesson('review/escalation.md');
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
     const legal = lenses.find((lens) => lens.command?.title.startsWith('Legal'))?.command;
@@ -114,11 +147,17 @@ describe('reviews in VS Code', function () {
   it('shows each role over the front matter, overdue included, and hides the lenses when courseReview.codeLens is off', async () => {
     const { document } = await openLesson('review/escalation.md');
     const overdue = daysBetween('2026-11-20', localToday());
-    await waitForLenses(document, ['SME ✓ approved by Priya Patel', `Legal ⚠ overdue by ${overdue} day${overdue === 1 ? '' : 's'}`, 'Marketing — not required']);
+    await waitForLenses(document, [
+      'SME ✓ approved by Priya Patel',
+      `Legal ⚠ overdue by ${overdue} day${overdue === 1 ? '' : 's'}`,
+      'Marketing — not required',
+    ]);
     const [lens] = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
     assert.equal(lens.range.start.line, 0);
     assert.deepEqual(lens.command?.arguments, [{ uri: document.uri, role: 'sme' }]);
-    const overdueFinding = await waitFor('review-overdue', () => courseReviewDiagnostics(document.uri).find((diagnostic) => ruleOf(diagnostic) === 'review-overdue'));
+    const overdueFinding = await waitFor('review-overdue', () =>
+      courseReviewDiagnostics(document.uri).find((diagnostic) => ruleOf(diagnostic) === 'review-overdue'),
+    );
     assert.equal(document.getText(overdueFinding.range), '2026-11-20');
 
     await settings().update('codeLens', false, vscode.ConfigurationTarget.Workspace);

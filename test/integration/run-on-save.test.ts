@@ -19,7 +19,10 @@ describe('courseReview.run = onSave', function () {
   it('waits for a save before checking what was typed', async () => {
     // A lesson of its own: no other test has it open, changed or saved.
     const uri = workspaceUri(`course/on-save-${Date.now()}.md`);
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntitle: Saving a note\n---\n\n# Saving a note\n\nSave each note before you close the ticket.\n'));
+    await vscode.workspace.fs.writeFile(
+      uri,
+      new TextEncoder().encode('---\ntitle: Saving a note\n---\n\n# Saving a note\n\nSave each note before you close the ticket.\n'),
+    );
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const { document } = editor;
     await waitFor('the first check, on open', () => api.linter.snapshot(uri)?.version === document.version);

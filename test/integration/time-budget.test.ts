@@ -6,7 +6,7 @@ import { closeAllEditors, courseReviewDiagnostics, EXTENSION_ID, ruleOf, saveUnt
 /** A lesson of ordinary prose, long enough that checking it takes far longer than a tenth of a second. */
 const LONG_LESSON = `---\ntitle: A very long lesson\n---\n\n# A very long lesson\n\n${'Open the ticket in the CRM and write down what the caller asked for, in their words. '.repeat(9000)}\n`;
 
-describe('checks off the editor\'s thread, within a time budget', function () {
+describe("checks off the editor's thread, within a time budget", function () {
   this.timeout(60000);
   const settings = () => vscode.workspace.getConfiguration('courseReview');
   let api: CourseReviewApi;
@@ -49,7 +49,9 @@ describe('checks off the editor\'s thread, within a time budget', function () {
     await settings().update('checkTimeout', 60, vscode.ConfigurationTarget.Workspace);
     await waitFor('the setting', () => settings().get('checkTimeout') === 60);
     await saveUntilSaved(editor.document);
-    await waitFor('a full check after the save', () => courseReviewDiagnostics(uri()).some((diagnostic) => ruleOf(diagnostic) === 'placeholder-text'));
+    await waitFor('a full check after the save', () =>
+      courseReviewDiagnostics(uri()).some((diagnostic) => ruleOf(diagnostic) === 'placeholder-text'),
+    );
     assert.ok(!courseReviewDiagnostics(uri()).some((diagnostic) => ruleOf(diagnostic) === 'lesson-skipped'));
   });
 });

@@ -57,16 +57,21 @@ describe('Course Review installed from its VSIX', function () {
     const manifest = extension.packageJSON;
     const named: string[] = [manifest.main, manifest.browser, manifest.icon];
     for (const container of manifest.contributes.viewsContainers?.activitybar ?? []) named.push(container.icon);
-    for (const views of Object.values(manifest.contributes.views ?? {}) as { icon?: string }[][]) for (const view of views) if (view.icon) named.push(view.icon);
+    for (const views of Object.values(manifest.contributes.views ?? {}) as { icon?: string }[][])
+      for (const view of views) if (view.icon) named.push(view.icon);
     for (const validation of manifest.contributes.jsonValidation ?? []) named.push(validation.url);
     for (const walkthrough of manifest.contributes.walkthroughs ?? []) {
       for (const step of walkthrough.steps ?? []) {
         const media = step.media ?? {};
-        for (const file of [media.markdown, media.svg, ...(typeof media.image === 'object' ? Object.values(media.image) : [media.image])]) if (typeof file === 'string') named.push(file);
+        for (const file of [media.markdown, media.svg, ...(typeof media.image === 'object' ? Object.values(media.image) : [media.image])])
+          if (typeof file === 'string') named.push(file);
       }
     }
     for (const file of named.filter(Boolean)) {
-      assert.ok(await exists(vscode.Uri.joinPath(extension.extensionUri, file)), `${file} (named by package.json) is in the installed extension`);
+      assert.ok(
+        await exists(vscode.Uri.joinPath(extension.extensionUri, file)),
+        `${file} (named by package.json) is in the installed extension`,
+      );
     }
   });
 
@@ -100,18 +105,26 @@ describe('Course Review installed from its VSIX', function () {
     assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(page)), /objectives-measurable|objectives/i);
     await vscode.commands.executeCommand(target.path, ...args);
     const tabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs);
-    const preview = await waitFor('the rendered rule page', () => tabs().find((tab) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType)));
+    const preview = await waitFor('the rendered rule page', () =>
+      tabs().find((tab) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType)),
+    );
     assert.match(preview.label, /objectives-measurable/);
   });
 
   it('ships the page of every rule in docs/rules', async () => {
-    const repoPages = fs.readdirSync(path.join(required('COURSE_REVIEW_SMOKE_REPO'), 'docs', 'rules')).filter((name) => name.endsWith('.md')).sort();
+    const repoPages = fs
+      .readdirSync(path.join(required('COURSE_REVIEW_SMOKE_REPO'), 'docs', 'rules'))
+      .filter((name) => name.endsWith('.md'))
+      .sort();
     assert.ok(repoPages.length > 10, 'the repository has rule pages');
-    const installed = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(extension.extensionUri, 'docs', 'rules'))).map(([name]) => name).filter((name) => name.endsWith('.md')).sort();
+    const installed = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(extension.extensionUri, 'docs', 'rules')))
+      .map(([name]) => name)
+      .filter((name) => name.endsWith('.md'))
+      .sort();
     assert.deepEqual(installed, repoPages);
   });
 
-  it('validates .coursereview.json against the schema where package.json\'s jsonValidation points', async () => {
+  it("validates .coursereview.json against the schema where package.json's jsonValidation points", async () => {
     const [validation] = extension.packageJSON.contributes.jsonValidation as { fileMatch: string; url: string }[];
     assert.equal(validation.fileMatch, '.coursereview.json');
     const schemaUri = vscode.Uri.joinPath(extension.extensionUri, validation.url);
@@ -126,7 +139,10 @@ describe('Course Review installed from its VSIX', function () {
       await vscode.window.showTextDocument(document);
       const verdict = await waitFor(
         'a JSON schema diagnostic on `extends`',
-        () => vscode.languages.getDiagnostics(config).find((diagnostic) => diagnostic.source !== 'course-review' && diagnostic.range.start.line === 1),
+        () =>
+          vscode.languages
+            .getDiagnostics(config)
+            .find((diagnostic) => diagnostic.source !== 'course-review' && diagnostic.range.start.line === 1),
         30000,
       );
       assert.doesNotMatch(verdict.message, /unable to load schema|schema.*not (?:be )?found/i, verdict.message);
@@ -142,7 +158,7 @@ describe('Course Review installed from its VSIX', function () {
     await vscode.commands.executeCommand('courseReview.queue.refresh');
     await api.queue.ready();
     const today = new Date().toISOString().slice(0, 10);
-    assert.ok(api.queue.reviews(today).length > 0, 'the queue lists the fixture\'s outstanding reviews');
+    assert.ok(api.queue.reviews(today).length > 0, "the queue lists the fixture's outstanding reviews");
     await vscode.commands.executeCommand('courseReview.queue.refresh');
   });
 

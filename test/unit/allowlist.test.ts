@@ -33,9 +33,14 @@ describe('the team allowlist applies to every phrase rule', () => {
       // A rule that reports one finding per sentence shows the next phrase of a sentence once the first is allowed.
       const flagged: string[] = [];
       for (let round = 0; round < 4; round++) {
-        const texts = lintText(fixture.text, allowing(config, flagged)).findings.map((finding) => fixture.text.slice(finding.start, finding.end).replace(/\s+/g, ' '));
+        const texts = lintText(fixture.text, allowing(config, flagged)).findings.map((finding) =>
+          fixture.text.slice(finding.start, finding.end).replace(/\s+/g, ' '),
+        );
         if (texts.length === 0) break;
-        assert.ok(texts.every((text) => !flagged.includes(text)), `an allowed phrase is still flagged: ${JSON.stringify(texts)}`);
+        assert.ok(
+          texts.every((text) => !flagged.includes(text)),
+          `an allowed phrase is still flagged: ${JSON.stringify(texts)}`,
+        );
         flagged.push(...texts);
       }
       assert.deepEqual(

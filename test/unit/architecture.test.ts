@@ -20,8 +20,13 @@ function sourceFiles(folder: string): string[] {
 
 describe('architecture', () => {
   it('the core, the CLI, the report and the git reader never import vscode', () => {
-    const offenders = ['src/core', 'src/cli', 'src/report', 'src/git'].flatMap((folder) => sourceFiles(join(ROOT, folder))).filter((file) => IMPORTS_VSCODE.test(readFileSync(file, 'utf8')));
-    assert.deepEqual(offenders.map((file) => relative(ROOT, file)), []);
+    const offenders = ['src/core', 'src/cli', 'src/report', 'src/git']
+      .flatMap((folder) => sourceFiles(join(ROOT, folder)))
+      .filter((file) => IMPORTS_VSCODE.test(readFileSync(file, 'utf8')));
+    assert.deepEqual(
+      offenders.map((file) => relative(ROOT, file)),
+      [],
+    );
   });
 
   it('the core depends on neither adapter, and uses no process or console', () => {
@@ -29,26 +34,46 @@ describe('architecture', () => {
       const text = readFileSync(file, 'utf8');
       return IMPORTS_OUTWARD.test(text) || USES_PROCESS_OR_CONSOLE.test(text);
     });
-    assert.deepEqual(offenders.map((file) => relative(ROOT, file)), []);
+    assert.deepEqual(
+      offenders.map((file) => relative(ROOT, file)),
+      [],
+    );
   });
 
   it('the core imports no Node built-in, so that it runs in the browser (vscode.dev)', () => {
     const offenders = sourceFiles(join(ROOT, 'src/core')).filter((file) => IMPORTS_NODE_BUILTIN.test(readFileSync(file, 'utf8')));
-    assert.deepEqual(offenders.map((file) => relative(ROOT, file)), []);
+    assert.deepEqual(
+      offenders.map((file) => relative(ROOT, file)),
+      [],
+    );
   });
 
   it('the basic types and text helpers are leaves: document, prose, review and text never import the rules', () => {
     const offenders = ['src/core/types', 'src/core/text', 'src/core/document', 'src/core/prose', 'src/core/review']
       .flatMap((folder) => sourceFiles(join(ROOT, folder)))
       .filter((file) => /from\s+['"](?:\.\.\/)+rules(?:\/|['"])/.test(readFileSync(file, 'utf8')));
-    assert.deepEqual(offenders.map((file) => relative(ROOT, file)), []);
-    const bomCopies = ['src'].flatMap((folder) => sourceFiles(join(ROOT, folder))).filter((file) => /=\s*'\\uFEFF'/.test(readFileSync(file, 'utf8')));
-    assert.deepEqual(bomCopies.map((file) => relative(ROOT, file)), ['src/core/text/bom.ts'], 'one BOM constant');
+    assert.deepEqual(
+      offenders.map((file) => relative(ROOT, file)),
+      [],
+    );
+    const bomCopies = ['src']
+      .flatMap((folder) => sourceFiles(join(ROOT, folder)))
+      .filter((file) => /=\s*'\\uFEFF'/.test(readFileSync(file, 'utf8')));
+    assert.deepEqual(
+      bomCopies.map((file) => relative(ROOT, file)),
+      ['src/core/text/bom.ts'],
+      'one BOM constant',
+    );
   });
 
   it('the extension and the CLI load the report (and its charting library) only through report/load', () => {
-    const offenders = ['src/extension', 'src/cli'].flatMap((folder) => sourceFiles(join(ROOT, folder))).filter((file) => IMPORTS_REPORT.test(readFileSync(file, 'utf8')));
-    assert.deepEqual(offenders.map((file) => relative(ROOT, file)), []);
+    const offenders = ['src/extension', 'src/cli']
+      .flatMap((folder) => sourceFiles(join(ROOT, folder)))
+      .filter((file) => IMPORTS_REPORT.test(readFileSync(file, 'utf8')));
+    assert.deepEqual(
+      offenders.map((file) => relative(ROOT, file)),
+      [],
+    );
     assert.ok(IMPORTS_REPORT.test("import { healthHtml } from '../../report';"));
     assert.ok(!IMPORTS_REPORT.test("import { loadReport } from '../report/load';"));
   });

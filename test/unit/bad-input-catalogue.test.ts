@@ -15,12 +15,18 @@ const MAX_RATIO = 8;
 const TODAY = '2026-11-28';
 const CONTEXT = { identity: { name: 'Priya Patel' }, today: TODAY, roles: DEFAULT_ROLES };
 
-/** Other work on a shared machine can only make a ratio look worse: a second or third try that stays linear settles it, while a quadratic run fails every try. */
+/**
+ * Other work on a shared machine can only make a ratio look worse: a second or third try that stays linear settles it, while a quadratic
+ * run fails every try.
+ */
 function assertFindingsInside(text: string, findings: readonly Finding[]) {
   const lines = new LineIndex(text);
   for (const finding of findings) {
     assert.doesNotMatch(finding.message, /could not check/, finding.message);
-    assert.ok(0 <= finding.start && finding.start <= finding.end && finding.end <= text.length, `${finding.ruleId} ${finding.start}-${finding.end} of ${text.length}`);
+    assert.ok(
+      0 <= finding.start && finding.start <= finding.end && finding.end <= text.length,
+      `${finding.ruleId} ${finding.start}-${finding.end} of ${text.length}`,
+    );
     assert.deepEqual(finding.range.start, lines.positionAt(finding.start), finding.ruleId);
     assert.deepEqual(finding.range.end, lines.positionAt(finding.end), finding.ruleId);
   }
@@ -35,7 +41,10 @@ describe('bad-input catalogue', function () {
         const text = input.make(SMALL);
         const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
         assertFindingsInside(body, lintText(text, config, { today: TODAY }).findings);
-        const growth = lowestGrowth(() => growthRatio(input.make, (lesson) => lintText(lesson, config, { today: TODAY }), 4_000, 128_000, GROWTH), MAX_RATIO);
+        const growth = lowestGrowth(
+          () => growthRatio(input.make, (lesson) => lintText(lesson, config, { today: TODAY }), 4_000, 128_000, GROWTH),
+          MAX_RATIO,
+        );
         assert.ok(growth.ratio < MAX_RATIO, `growing ${growth.size} characters fourfold multiplied the time by ${growth.ratio.toFixed(2)}`);
       });
     }
@@ -50,7 +59,10 @@ describe('bad-input catalogue', function () {
         assert.ok(input, name);
         const lint = (lesson: string) => lintText(lesson, config, { today: TODAY });
         const growth = lowestGrowth(() => growthRatio(input.make, lint, 100_000, 400_000, GROWTH), LONG_PARAGRAPH_RATIO);
-        assert.ok(growth.ratio < LONG_PARAGRAPH_RATIO, `growing ${growth.size} characters fourfold multiplied the time by ${growth.ratio.toFixed(2)}`);
+        assert.ok(
+          growth.ratio < LONG_PARAGRAPH_RATIO,
+          `growing ${growth.size} characters fourfold multiplied the time by ${growth.ratio.toFixed(2)}`,
+        );
       });
     }
   });
@@ -64,7 +76,9 @@ describe('bad-input catalogue', function () {
           if (write.kind === 'refused') assert.match(write.message, /\w/);
         }
         const entry = readEntry('lesson.md', text, DEFAULT_ROLES);
-        const frontMatterProblem = lintText(text, config).findings.some((finding) => finding.ruleId === 'front-matter-schema' && /YAML/.test(finding.message));
+        const frontMatterProblem = lintText(text, config).findings.some(
+          (finding) => finding.ruleId === 'front-matter-schema' && /YAML/.test(finding.message),
+        );
         if (frontMatterProblem) assert.ok(entry.problem, 'the queue lists a front matter the lint cannot read as a problem');
       });
     }

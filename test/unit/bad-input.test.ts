@@ -110,7 +110,14 @@ Customers can ask for a refund within TODO days.
 
     it('survives an alias bomb (exponential expansion) without expanding it', () => {
       const levels = ['a', 'b', 'c', 'd', 'e', 'f'];
-      const yaml = levels.map((name, index) => `${name}: &${name} [${Array(9).fill(index === 0 ? 'lol' : `*${levels[index - 1]}`).join(', ')}]`).join('\n');
+      const yaml = levels
+        .map(
+          (name, index) =>
+            `${name}: &${name} [${Array(9)
+              .fill(index === 0 ? 'lol' : `*${levels[index - 1]}`)
+              .join(', ')}]`,
+        )
+        .join('\n');
       const result = lint(`---\n${yaml}\n---\n\n# Refunds\n\nCustomers can ask for a refund within TODO days.\n`);
       assert.ok(ruleIds(result).includes('front-matter-schema'), result.map(shape).join('\n'));
       assert.ok(ruleIds(result).includes('placeholder-text'), result.map(shape).join('\n'));
@@ -118,7 +125,8 @@ Customers can ask for a refund within TODO days.
   });
 
   describe('unclosed front matter fence', () => {
-    const text = '---\ntitle: Refunds\nobjectives:\n  - Explain the refund policy\n\n# Refunds\n\nCustomers can ask for a refund within TODO days.\n';
+    const text =
+      '---\ntitle: Refunds\nobjectives:\n  - Explain the refund policy\n\n# Refunds\n\nCustomers can ask for a refund within TODO days.\n';
     const findings = lint(text);
 
     it('reports a front-matter-schema error on line 1', () => {
@@ -137,7 +145,8 @@ Customers can ask for a refund within TODO days.
   });
 
   describe('a lesson that opens with a thematic break', () => {
-    const closedByAnotherRule = '---\n\n# Solution\n\nHere is how we solved the exercise, one step at a time.\n\n---\n\nThe rest explains TODO the approach.\n';
+    const closedByAnotherRule =
+      '---\n\n# Solution\n\nHere is how we solved the exercise, one step at a time.\n\n---\n\nThe rest explains TODO the approach.\n';
     const neverClosed = '---\n\n## Solution\n\nHere is how we solved the exercise, one step at a time.\n';
 
     it('has no front matter, even when a second `---` follows: no schema error, and all its text is prose', () => {
@@ -150,7 +159,11 @@ Customers can ask for a refund within TODO days.
     });
 
     it('is signed with a new front matter above it, the break and the text kept byte for byte, and stays fresh', () => {
-      const written = writeReview(closedByAnotherRule, { kind: 'approve', role: 'sme' }, { identity: { name: 'Priya Patel' }, today: '2026-12-03', roles: DEFAULT_ROLES });
+      const written = writeReview(
+        closedByAnotherRule,
+        { kind: 'approve', role: 'sme' },
+        { identity: { name: 'Priya Patel' }, today: '2026-12-03', roles: DEFAULT_ROLES },
+      );
       assert.ok(written.kind !== 'refused', written.kind !== 'refused' ? '' : written.message);
       const signed = applyEdits(closedByAnotherRule, written.edits);
       assert.ok(signed.startsWith('---\nreview:\n') && signed.endsWith(`---\n${closedByAnotherRule}`), signed);
@@ -244,7 +257,10 @@ Customers can ask for a refund within TODO days.
     });
 
     it('skips a PNG read as UTF-8', () => {
-      const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00, 0xff, 0xd8, 0x2d, 0x2d, 0x2d, 0x0a]);
+      const png = Buffer.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00, 0xff, 0xd8,
+        0x2d, 0x2d, 0x2d, 0x0a,
+      ]);
       const findings = lint(png.toString('utf8'));
       assert.deepEqual(ruleIds(findings), ['lesson-skipped']);
     });
@@ -253,8 +269,10 @@ Customers can ask for a refund within TODO days.
   describe('line endings and byte-order mark', () => {
     const cases = {
       'a lesson in many dialects': LESSON,
-      'a lesson with broken YAML at the end of a line': '---\ntitle: Refunds\nobjectives: [Explain the policy\n---\n\n# Refunds\n\nCustomers wait TODO days.\n',
-      'a lesson with an unclosed quote before a blank line': '---\ntitle: "Refunds\n\nduration: "20 min"\n---\n\n# Refunds\n\nCustomers wait TODO days.\n',
+      'a lesson with broken YAML at the end of a line':
+        '---\ntitle: Refunds\nobjectives: [Explain the policy\n---\n\n# Refunds\n\nCustomers wait TODO days.\n',
+      'a lesson with an unclosed quote before a blank line':
+        '---\ntitle: "Refunds\n\nduration: "20 min"\n---\n\n# Refunds\n\nCustomers wait TODO days.\n',
     };
     for (const [name, text] of Object.entries(cases)) {
       it(`${name}: CRLF gives the same findings at the same lines and columns as LF`, () => {
@@ -289,11 +307,58 @@ Customers can ask for a refund within TODO days.
 
   describe('arbitrary text (property)', () => {
     const lessons = ruleFixtures()
-      .filter((fixture) => ['objectives-measurable/bad.md', 'practice-feedback/good.md', 'placeholder-text/bad.md', 'knowledge-check-present/good.md'].includes(`${fixture.ruleId}/${fixture.name}`))
+      .filter((fixture) =>
+        [
+          'objectives-measurable/bad.md',
+          'practice-feedback/good.md',
+          'placeholder-text/bad.md',
+          'knowledge-check-present/good.md',
+        ].includes(`${fixture.ruleId}/${fixture.name}`),
+      )
       .map((fixture) => fixture.text);
 
     /** Characters that mean something in Markdown, YAML, Liquid or the dialects; no `\r` (CRLF is tested above). */
-    const syntax = fc.constantFrom('\n', ' ', '  ', '#', '>', '-', '*', '_', ':', ':::', '---', '`', '```', '<', '>', '/', '!', '[', ']', '(', ')', '{', '}', '{%', '%}', '&', '|', '\\', '"', "'", '\t', 'é', '😀', BOM, '<!--', '-->', '<details>', '</details>', '{: .challenge}');
+    const syntax = fc.constantFrom(
+      '\n',
+      ' ',
+      '  ',
+      '#',
+      '>',
+      '-',
+      '*',
+      '_',
+      ':',
+      ':::',
+      '---',
+      '`',
+      '```',
+      '<',
+      '>',
+      '/',
+      '!',
+      '[',
+      ']',
+      '(',
+      ')',
+      '{',
+      '}',
+      '{%',
+      '%}',
+      '&',
+      '|',
+      '\\',
+      '"',
+      "'",
+      '\t',
+      'é',
+      '😀',
+      BOM,
+      '<!--',
+      '-->',
+      '<details>',
+      '</details>',
+      '{: .challenge}',
+    );
 
     const mutation = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: fc.string({ unit: syntax, maxLength: 4 }) });
     const mutated = fc.tuple(fc.constantFrom(...lessons), fc.array(mutation, { minLength: 1, maxLength: 8 })).map(([lesson, mutations]) =>
@@ -316,7 +381,9 @@ Customers can ask for a refund within TODO days.
     }
 
     it('never throws, and every finding is inside the text with matching positions (ASCII and Unicode strings)', () => {
-      fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: syntax })), checkFindings), { numRuns: 400 });
+      fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: syntax })), checkFindings), {
+        numRuns: 400,
+      });
     });
 
     it('never throws on mutations of a real lesson', () => {

@@ -24,6 +24,7 @@ function exportedPatterns(): Array<{ name: string; pattern: RegExp }> {
     }
   };
   for (const file of sourceFiles(CORE)) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- every core module, found at run time
     const module = require(file) as Record<string, unknown>;
     for (const [key, value] of Object.entries(module)) collect(value, `${relative(CORE, file)}:${key}`, 0);
   }
@@ -35,7 +36,37 @@ function exportedPatterns(): Array<{ name: string; pattern: RegExp }> {
  * the words and punctuation a pattern itself names.
  */
 function adversarialUnits(pattern: RegExp): string[] {
-  const generic = ['a', 'A', ' ', 'a ', 'ab ', '1', '1,', '1 ', '.', '. ', '-', 'a-', "'", '(', '[', ']', '<', '{', '%', '*', '_', '\n', ' \n', 'é', '2019 ', 'http://', 'www.', '<!--', '|'];
+  const generic = [
+    'a',
+    'A',
+    ' ',
+    'a ',
+    'ab ',
+    '1',
+    '1,',
+    '1 ',
+    '.',
+    '. ',
+    '-',
+    'a-',
+    "'",
+    '(',
+    '[',
+    ']',
+    '<',
+    '{',
+    '%',
+    '*',
+    '_',
+    '\n',
+    ' \n',
+    'é',
+    '2019 ',
+    'http://',
+    'www.',
+    '<!--',
+    '|',
+  ];
   const words = [...new Set(pattern.source.match(/[a-z]{3,}/gi) ?? [])].slice(0, 40);
   return [...generic, ...words.map((word) => `${word} `), ...words.map((word) => word)];
 }
@@ -68,9 +99,11 @@ describe('built-in patterns', function () {
     for (const { name, pattern } of patterns) {
       for (const unit of adversarialUnits(pattern)) {
         const text = (size: number) => unit.repeat(Math.ceil(size / unit.length));
-        // Four times the text: linear time grows four times, quadratic up to sixteen. Noise only adds time, so the lowest of three tries counts.
+        // Four times the text: linear time grows four times, quadratic up to sixteen. Noise only adds time, so the lowest of three tries
+        // counts.
         const growth = lowestOfThree(() => growthRatio(text, (input) => runAll(pattern, input), 1_000, 128_000, 4));
-        if (growth.ratio >= MAX_RATIO) slow.push(`${name} on ${JSON.stringify(unit)} repeated: ×${growth.ratio.toFixed(1)} when grown fourfold from ${growth.size}`);
+        if (growth.ratio >= MAX_RATIO)
+          slow.push(`${name} on ${JSON.stringify(unit)} repeated: ×${growth.ratio.toFixed(1)} when grown fourfold from ${growth.size}`);
       }
     }
     assert.deepEqual(slow, []);

@@ -64,7 +64,17 @@ describe('docs/ci.md: the workflow and the pre-commit hook, run locally', functi
   }
 
   async function approve(who: Person, file = 'lessons/holding.md') {
-    const result = await folder.cli('review', 'approve', '--role', 'sme', '--as', `${PEOPLE[who][0]} <${PEOPLE[who][1]}>`, '--today', '2026-12-01', file);
+    const result = await folder.cli(
+      'review',
+      'approve',
+      '--role',
+      'sme',
+      '--as',
+      `${PEOPLE[who][0]} <${PEOPLE[who][1]}>`,
+      '--today',
+      '2026-12-01',
+      file,
+    );
     assert.equal(result.code, 0, result.stderr);
   }
 
@@ -83,7 +93,10 @@ describe('docs/ci.md: the workflow and the pre-commit hook, run locally', functi
 
   beforeEach(() => {
     git('author', 'init', '-q', '-b', 'main');
-    folder.write('node_modules/.bin/course-review', `#!/bin/sh\nexec "${join(ROOT, 'node_modules', '.bin', 'tsx')}" --tsconfig "${join(ROOT, 'tsconfig.json')}" "${join(ROOT, 'src', 'cli', 'main.ts')}" "$@"\n`);
+    folder.write(
+      'node_modules/.bin/course-review',
+      `#!/bin/sh\nexec "${join(ROOT, 'node_modules', '.bin', 'tsx')}" --tsconfig "${join(ROOT, 'tsconfig.json')}" "${join(ROOT, 'src', 'cli', 'main.ts')}" "$@"\n`,
+    );
     chmodSync(join(folder.path, 'node_modules/.bin/course-review'), 0o755);
     folder.write('.gitignore', 'node_modules/\n');
     folder.write('.coursereview.json', '{ "roles": { "sme": { "reviewers": ["priya@example.com"] } } }\n');
@@ -112,7 +125,10 @@ describe('docs/ci.md: the workflow and the pre-commit hook, run locally', functi
     commit('author', 'Approval, typed by the author');
     const failed = runJob();
     assert.equal(failed.failedStep, 'Verify the sign-offs', failed.output);
-    assert.match(failed.output, /^::error file=lessons\/holding\.md,line=4,title=Sign-off not borne out by git history \(sme\)::The SME approval by Priya Patel is not borne out by git history: committed by Sam Author <sam@example\.com> in [0-9a-f]{10}, not by Priya Patel\.$/m);
+    assert.match(
+      failed.output,
+      /^::error file=lessons\/holding\.md,line=4,title=Sign-off not borne out by git history \(sme\)::The SME approval by Priya Patel is not borne out by git history: committed by Sam Author <sam@example\.com> in [0-9a-f]{10}, not by Priya Patel\.$/m,
+    );
   });
 
   it('on a pull request, checks only the lessons it changes', async () => {
@@ -131,17 +147,24 @@ describe('docs/ci.md: the workflow and the pre-commit hook, run locally', functi
     assert.equal(push.failedStep, 'Verify the sign-offs', 'on a push, every lesson: the forged approval on main fails');
   });
 
-  it('the pre-commit hook refuses a commit of the reviewer\'s approval by the author, and lets the reviewer make it', async () => {
+  it("the pre-commit hook refuses a commit of the reviewer's approval by the author, and lets the reviewer make it", async () => {
     folder.write('.git/hooks/pre-commit', `${blockAfter('pre-commit-hook')}\n`);
     chmodSync(join(folder.path, '.git/hooks/pre-commit'), 0o755);
     await approve('priya');
     // `commit -a` commits a temporary index that git names in GIT_INDEX_FILE: the hook must read that one.
-    const allByAuthor = spawnSync('git', ['commit', '-q', '-a', '-m', 'Approval'], { cwd: folder.path, env: as('author'), encoding: 'utf8' });
+    const allByAuthor = spawnSync('git', ['commit', '-q', '-a', '-m', 'Approval'], {
+      cwd: folder.path,
+      env: as('author'),
+      encoding: 'utf8',
+    });
     assert.notEqual(allByAuthor.status, 0, `git commit -a: the hook stops the commit\n${allByAuthor.stdout}${allByAuthor.stderr}`);
     git('author', 'add', '-A');
     const byAuthor = spawnSync('git', ['commit', '-q', '-m', 'Approval'], { cwd: folder.path, env: as('author'), encoding: 'utf8' });
     assert.notEqual(byAuthor.status, 0, 'the hook stops the commit');
-    assert.match(byAuthor.stdout + byAuthor.stderr, /staged for commit by Sam Author <sam@example\.com>, not by Priya Patel: Priya Patel should commit it\./);
+    assert.match(
+      byAuthor.stdout + byAuthor.stderr,
+      /staged for commit by Sam Author <sam@example\.com>, not by Priya Patel: Priya Patel should commit it\./,
+    );
     assert.equal(git('author', 'rev-list', '--count', 'HEAD').trim(), '1');
     const byReviewer = spawnSync('git', ['commit', '-q', '-m', 'Approval'], { cwd: folder.path, env: as('priya'), encoding: 'utf8' });
     assert.equal(byReviewer.status, 0, byReviewer.stdout + byReviewer.stderr);

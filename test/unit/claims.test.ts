@@ -14,7 +14,7 @@ function claimsIn(sentence: string): string[] {
 describe('claim rules', () => {
   const flagged: Array<[string, string]> = [
     ['claim-absolute', 'CodeCamp is the best coding bootcamp in the world.'],
-    ["claim-absolute", "CodeCamp is the world's leading coding school."],
+    ['claim-absolute', "CodeCamp is the world's leading coding school."],
     ['claim-absolute', 'Our award-winning curriculum is used by 500 companies.'],
     ['claim-absolute', 'Join the #1 rated platform for developers.'],
     ['claim-absolute', 'Ranked number one by learners.'],
@@ -91,7 +91,9 @@ describe('claim rules', () => {
 
   it('honours the shared allowlist', () => {
     const allowing = { ...config, settings: { ...config.settings, allowed: new Set(['award-winning']) } };
-    const findings = lintText('# Lesson\n\nOur award-winning curriculum.\n', allowing).findings.filter((finding) => finding.ruleId === 'claim-absolute');
+    const findings = lintText('# Lesson\n\nOur award-winning curriculum.\n', allowing).findings.filter(
+      (finding) => finding.ruleId === 'claim-absolute',
+    );
     assert.equal(findings.length, 0);
   });
 });

@@ -27,8 +27,30 @@ describe('clarity', () => {
   describe('syllables', () => {
     it('counts common words as the dictionary does', () => {
       const expected: Record<string, number> = {
-        the: 1, file: 1, files: 1, called: 1, create: 2, created: 3, any: 2, useful: 2, variable: 4, idea: 3, video: 3, going: 2, being: 2,
-        actually: 4, algorithm: 4, statement: 2, something: 2, easier: 3, table: 2, whole: 1, doesn: 1, "doesn't": 2, API: 3, APIs: 3,
+        the: 1,
+        file: 1,
+        files: 1,
+        called: 1,
+        create: 2,
+        created: 3,
+        any: 2,
+        useful: 2,
+        variable: 4,
+        idea: 3,
+        video: 3,
+        going: 2,
+        being: 2,
+        actually: 4,
+        algorithm: 4,
+        statement: 2,
+        something: 2,
+        easier: 3,
+        table: 2,
+        whole: 1,
+        doesn: 1,
+        "doesn't": 2,
+        API: 3,
+        APIs: 3,
       };
       for (const [word, count] of Object.entries(expected)) assert.equal(syllables(word), count, word);
     });
@@ -37,7 +59,10 @@ describe('clarity', () => {
   describe('sentences', () => {
     it('splits table cells into sentences, and ends a sentence at "etc." before a capital', () => {
       const doc = parseLesson('| a | b |\n| --- | --- |\n| One. Two. | x |\n\nPens, paper, etc. Then start.\n');
-      assert.deepEqual(sentences(doc).map((sentence) => sentence.text), ['a', 'b', 'One.', 'Two.', 'x', 'Pens, paper, etc.', 'Then start.']);
+      assert.deepEqual(
+        sentences(doc).map((sentence) => sentence.text),
+        ['a', 'b', 'One.', 'Two.', 'x', 'Pens, paper, etc.', 'Then start.'],
+      );
     });
 
     it('finds the sentence around a word by its punctuation, a decimal point not ending it', () => {
@@ -61,8 +86,12 @@ describe('clarity', () => {
   });
 
   describe('readingGrade', () => {
-    it('grades the lesson\'s prose, not its code or headings, and is undefined without prose', () => {
-      const plain = readingGrade(parseLesson('# Title\n\nOpen the file. Read the first line. Close it.\n\n```\nconsiderably_complicated_identifier = organisational_configuration()\n```\n'));
+    it("grades the lesson's prose, not its code or headings, and is undefined without prose", () => {
+      const plain = readingGrade(
+        parseLesson(
+          '# Title\n\nOpen the file. Read the first line. Close it.\n\n```\nconsiderably_complicated_identifier = organisational_configuration()\n```\n',
+        ),
+      );
       assert.ok(plain !== undefined && plain < 3, String(plain));
       const hard = readingGrade(parseLesson(`# Title\n\n${HARD}\n`));
       assert.ok(hard !== undefined && hard > 15, String(hard));
@@ -71,15 +100,22 @@ describe('clarity', () => {
   });
 
   describe('reading-grade target', () => {
-    const lesson = (frontMatter: string) => `---\ntitle: Escalations\n${frontMatter}---\n\n${Array.from({ length: 6 }, () => HARD).join('\n\n')}\n`;
+    const lesson = (frontMatter: string) =>
+      `---\ntitle: Escalations\n${frontMatter}---\n\n${Array.from({ length: 6 }, () => HARD).join('\n\n')}\n`;
 
     it('takes the front matter over the configuration, and the configuration over the option', () => {
-      const configured = only('reading-grade', '{ "audience": { "readingGrade": 20 }, "rules": { "reading-grade": ["info", { "target": 5, "margin": 0 }] } }');
+      const configured = only(
+        'reading-grade',
+        '{ "audience": { "readingGrade": 20 }, "rules": { "reading-grade": ["info", { "target": 5, "margin": 0 }] } }',
+      );
       assert.match(messages(lesson(''), configured)[0], /expected 20 or below \(audience\.readingGrade\)/);
       assert.match(messages(lesson('reading_grade: 8\n'), configured)[0], /expected 8 or below \(the front matter\)/);
       assert.match(messages(lesson('readingGrade: "7"\n'), configured)[0], /expected 7 or below \(the front matter\)/);
       assert.match(messages(lesson(''), only('reading-grade'))[0], /expected 10 or below \(the rule's target option\)/);
-      assert.deepEqual(messages(lesson(''), only('reading-grade', '{ "rules": { "reading-grade": ["info", { "margin": 30, "sectionMargin": 30 }] } }')), []);
+      assert.deepEqual(
+        messages(lesson(''), only('reading-grade', '{ "rules": { "reading-grade": ["info", { "margin": 30, "sectionMargin": 30 }] } }')),
+        [],
+      );
     });
   });
 
@@ -95,7 +131,9 @@ describe('clarity', () => {
 
     it('reports an acronym used once that the lesson never spells out; minUses 3 waits for three uses; honours allow.terms', () => {
       const text = '# Calls\n\nLog the call in the CRM.\n';
-      assert.deepEqual(messages(text, only('acronym-defined')), ['Unexpected acronym "CRM" that the lesson never spells out, expected the words in full at its first use, followed by "(CRM)".']);
+      assert.deepEqual(messages(text, only('acronym-defined')), [
+        'Unexpected acronym "CRM" that the lesson never spells out, expected the words in full at its first use, followed by "(CRM)".',
+      ]);
       assert.deepEqual(messages(text, only('acronym-defined', '{ "rules": { "acronym-defined": ["info", { "minUses": 3 }] } }')), []);
       assert.deepEqual(messages(text, only('acronym-defined', '{ "allow": { "terms": ["crm"] } }')), []);
     });
@@ -105,8 +143,14 @@ describe('clarity', () => {
       const technical = `${general}\nRun \`export --all\` first.\n`;
       assert.equal(messages(general, only('acronym-defined')).length, 2);
       assert.deepEqual(messages(technical, only('acronym-defined')), []);
-      assert.equal(messages(technical, only('acronym-defined', '{ "rules": { "acronym-defined": ["info", { "audience": "general" }] } }')).length, 2);
-      assert.deepEqual(messages(general, only('acronym-defined', '{ "rules": { "acronym-defined": ["info", { "audience": "technical" }] } }')), []);
+      assert.equal(
+        messages(technical, only('acronym-defined', '{ "rules": { "acronym-defined": ["info", { "audience": "general" }] } }')).length,
+        2,
+      );
+      assert.deepEqual(
+        messages(general, only('acronym-defined', '{ "rules": { "acronym-defined": ["info", { "audience": "technical" }] } }')),
+        [],
+      );
     });
   });
 
@@ -114,7 +158,10 @@ describe('clarity', () => {
     it('takes extra phrases, ignores listed ones, and honours the allowlist', () => {
       const text = '# Calls\n\nUtilize the form in the process of logging the call.\n';
       assert.deepEqual(messages(text, only('simpler-words')), ['Unexpected "Utilize", expected the plainer "Use".']);
-      const custom = only('simpler-words', '{ "rules": { "simpler-words": ["info", { "extra": { "in the process of": "while" }, "ignore": ["utilize"] }] } }');
+      const custom = only(
+        'simpler-words',
+        '{ "rules": { "simpler-words": ["info", { "extra": { "in the process of": "while" }, "ignore": ["utilize"] }] } }',
+      );
       assert.deepEqual(messages(text, custom), ['Unexpected "in the process of", expected the plainer "while".']);
       assert.deepEqual(messages(text, only('simpler-words', '{ "allow": { "terms": ["utilize"] } }')), []);
     });

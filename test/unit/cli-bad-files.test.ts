@@ -11,7 +11,8 @@ import { cliProcess } from './helpers/cliProcess';
 const TODAY = '2026-11-28';
 const LESSON = (title: string) => `---\ntitle: ${title}\n---\n\n# ${title}\n\nCustomers can ask for a refund within TODO days.\n`;
 /** Front matter whose alias refers to itself: YAML allows it, and a naive deep walk of the data never ends. */
-const SELF_ALIAS = '---\ntitle: Loops\nreview:\n  sme:\n    status: approved\n    reviewer: Priya Patel\n  legal: &record\n    status: requested\n    self: *record\n---\n\n# Loops\n';
+const SELF_ALIAS =
+  '---\ntitle: Loops\nreview:\n  sme:\n    status: approved\n    reviewer: Priya Patel\n  legal: &record\n    status: requested\n    self: *record\n---\n\n# Loops\n';
 const ESCAPES = '\u001b]0;pwned\u0007\u001b[2J';
 const ESCAPED = '\\u001b]0;pwned\\u0007\\u001b[2J';
 
@@ -45,11 +46,21 @@ describe('cli: one bad file never takes down a run', () => {
         this.timeout(120_000);
         const names = lessonsWithUnreadable(count, 'lesson-001.md');
         const result = await cliProcess(['lint', '.', '--format', 'json', '--today', TODAY], { cwd: temp.path, unprivileged: true });
-        assert.equal(result.stderr, `course-review: lesson-001.md: cannot read the file: permission denied (EACCES).\n1 of ${count} lessons could not be checked; the others are reported.\n`);
+        assert.equal(
+          result.stderr,
+          `course-review: lesson-001.md: cannot read the file: permission denied (EACCES).\n1 of ${count} lessons could not be checked; the others are reported.\n`,
+        );
         const findings = JSON.parse(result.stdout) as JsonFinding[];
         const files = [...new Set(findings.map((finding) => finding.file))];
-        assert.deepEqual(files, names.filter((name) => name !== 'lesson-001.md'));
-        for (const file of files) assert.ok(findings.some((finding) => finding.file === file && finding.ruleId === 'placeholder-text'), file);
+        assert.deepEqual(
+          files,
+          names.filter((name) => name !== 'lesson-001.md'),
+        );
+        for (const file of files)
+          assert.ok(
+            findings.some((finding) => finding.file === file && finding.ruleId === 'placeholder-text'),
+            file,
+          );
         assert.equal(result.code, 2);
       });
     }
@@ -67,8 +78,14 @@ describe('cli: one bad file never takes down a run', () => {
       this.timeout(60_000);
       const names = lessonsWithUnreadable(3, 'lesson-001.md');
       const result = await cliProcess(['queue', '.', '--format', 'json', '--today', TODAY], { cwd: temp.path, unprivileged: true });
-      assert.equal(result.stderr, 'course-review: lesson-001.md: cannot read the file: permission denied (EACCES).\n1 of 3 lessons could not be read or listed; the others are listed above.\n');
-      assert.deepEqual((JSON.parse(result.stdout) as Array<{ file: string }>).map((item) => item.file), names.filter((name) => name !== 'lesson-001.md'));
+      assert.equal(
+        result.stderr,
+        'course-review: lesson-001.md: cannot read the file: permission denied (EACCES).\n1 of 3 lessons could not be read or listed; the others are listed above.\n',
+      );
+      assert.deepEqual(
+        (JSON.parse(result.stdout) as Array<{ file: string }>).map((item) => item.file),
+        names.filter((name) => name !== 'lesson-001.md'),
+      );
       assert.equal(result.code, 2);
     });
   });
@@ -79,9 +96,15 @@ describe('cli: one bad file never takes down a run', () => {
       write('loops.md', SELF_ALIAS);
       write('z.md', LESSON('Z'));
       const result = await cli('queue', '--format', 'json', '--today', TODAY);
-      assert.equal(result.stderr, 'course-review: loops.md: The front matter does not parse: alias *record refers to a node that contains it, so its value would contain itself\n');
-      assert.deepEqual((JSON.parse(result.stdout) as Array<{ file: string }>).map((item) => item.file), ['a.md', 'z.md']);
-      assert.equal(result.code, 0, 'broken front matter is the lesson\'s problem, not the run\'s');
+      assert.equal(
+        result.stderr,
+        'course-review: loops.md: The front matter does not parse: alias *record refers to a node that contains it, so its value would contain itself\n',
+      );
+      assert.deepEqual(
+        (JSON.parse(result.stdout) as Array<{ file: string }>).map((item) => item.file),
+        ['a.md', 'z.md'],
+      );
+      assert.equal(result.code, 0, "broken front matter is the lesson's problem, not the run's");
     });
 
     it('review withdraw tries every FILE, refusing only that one, at the alias', async () => {
@@ -117,16 +140,25 @@ describe('cli: one bad file never takes down a run', () => {
     it('takes no other file with it: its batch is tried again file by file, and only the file that kills it fails', async function () {
       this.timeout(60_000);
       const paths = Array.from({ length: 30 }, (_, index) => (index === 11 ? 'dies.md' : `lesson-${index}.md`));
-      const outcomes = await lintInWorkers(paths.map((path) => ({ path, hints: undefined })), { cwd: temp.path, configPath: undefined, today: TODAY, fix: false }, fragileWorker);
+      const outcomes = await lintInWorkers(
+        paths.map((path) => ({ path, hints: undefined })),
+        { cwd: temp.path, configPath: undefined, today: TODAY, fix: false },
+        fragileWorker,
+      );
       assert.equal(outcomes.length, paths.length);
       paths.forEach((path, index) => {
-        if (path === 'dies.md') assert.deepEqual(outcomes[index], { kind: 'failed', problem: 'the lint worker stopped while checking this file (exit code 7). Please report this with the lesson attached.' });
+        if (path === 'dies.md')
+          assert.deepEqual(outcomes[index], {
+            kind: 'failed',
+            problem: 'the lint worker stopped while checking this file (exit code 7). Please report this with the lesson attached.',
+          });
         else assert.deepEqual(outcomes[index], { kind: 'linted', findings: [], fixed: 0, notes: [path] }, path);
       });
     });
   });
 
   describe('control characters from lessons are escaped in text, kept in data', () => {
+    /* eslint-disable no-control-regex -- these tests are about control characters */
     const HOSTILE = `---\ntitle: "Refunds ${ESCAPES.replace(/\u001b/g, '\\e').replace(/\u0007/g, '\\a')}"\nreview:\n  sme:\n    status: "approved\\e[2J"\n  legal:\n    status: requested\n    reviewer: "${ESCAPES.replace(/\u001b/g, '\\e').replace(/\u0007/g, '\\a')}"\n    due: 2026-12-01\n---\n\n# Refunds\n`;
     const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 

@@ -20,7 +20,8 @@ function markCache(folder: ReturnType<typeof useCliFolder>, file = '.course-revi
 describe('--cache', function () {
   this.timeout(30_000);
   const folder = useCliFolder('course-review-cache-');
-  const lint = async (...extra: string[]) => JSON.parse((await folder.cli('lint', '--format', 'json', '--today', TODAY, ...extra)).stdout) as Lint;
+  const lint = async (...extra: string[]) =>
+    JSON.parse((await folder.cli('lint', '--format', 'json', '--today', TODAY, ...extra)).stdout) as Lint;
 
   beforeEach(() => {
     folder.write('calls/01-closing.md', OVERDUE);
@@ -36,24 +37,42 @@ describe('--cache', function () {
     folder.write('calls/02-holding.md', `${STALE}\nOne more line.\n`);
     const edited = await lint('--cache');
     assert.ok(edited.filter((finding) => finding.file === 'calls/01-closing.md').every((finding) => finding.message === 'FROM THE CACHE'));
-    assert.ok(edited.filter((finding) => finding.file === 'calls/02-holding.md').every((finding) => finding.message !== 'FROM THE CACHE'), 'the edited file is linted again');
+    assert.ok(
+      edited.filter((finding) => finding.file === 'calls/02-holding.md').every((finding) => finding.message !== 'FROM THE CACHE'),
+      'the edited file is linted again',
+    );
     const plain = await lint();
-    assert.ok(plain.every((finding) => finding.message !== 'FROM THE CACHE'), 'without --cache nothing is read from it');
-    assert.deepEqual(plain.map((finding) => finding.ruleId), cold.map((finding) => finding.ruleId));
+    assert.ok(
+      plain.every((finding) => finding.message !== 'FROM THE CACHE'),
+      'without --cache nothing is read from it',
+    );
+    assert.deepEqual(
+      plain.map((finding) => finding.ruleId),
+      cold.map((finding) => finding.ruleId),
+    );
   });
 
   it('lints again on another day, under another configuration, and when fixing', async () => {
     await lint('--cache');
     markCache(folder);
     const tomorrow = JSON.parse((await folder.cli('lint', '--format', 'json', '--today', '2026-12-05', '--cache')).stdout) as Lint;
-    assert.ok(tomorrow.every((finding) => finding.message !== 'FROM THE CACHE'), 'reviews are overdue against the date');
+    assert.ok(
+      tomorrow.every((finding) => finding.message !== 'FROM THE CACHE'),
+      'reviews are overdue against the date',
+    );
     markCache(folder);
     folder.write('.coursereview.json', '{ "rules": { "hook-present": "off" } }');
     const reconfigured = await lint('--cache');
-    assert.ok(reconfigured.every((finding) => finding.message !== 'FROM THE CACHE'), 'a new configuration');
+    assert.ok(
+      reconfigured.every((finding) => finding.message !== 'FROM THE CACHE'),
+      'a new configuration',
+    );
     markCache(folder);
     const fixed = await folder.cli('lint', '--format', 'json', '--today', TODAY, '--cache', '--fix');
-    assert.ok((JSON.parse(fixed.stdout) as Lint).every((finding) => finding.message !== 'FROM THE CACHE'), '--fix lints what it wrote');
+    assert.ok(
+      (JSON.parse(fixed.stdout) as Lint).every((finding) => finding.message !== 'FROM THE CACHE'),
+      '--fix lints what it wrote',
+    );
   });
 
   it('starts afresh from a cache it cannot read, and says when it cannot write one, changing nothing else', async () => {
@@ -65,7 +84,10 @@ describe('--cache', function () {
 
     const unwritable = await folder.cli('outline', '--format', 'json', '--today', TODAY, '--cache-location', 'no-such-folder/cache.json');
     assert.equal(unwritable.code, 0);
-    assert.match(unwritable.stderr, /^course-review: cannot write the cache .*no-such-folder\/cache\.json: no such file or folder \(ENOENT\)\.\n$/);
+    assert.match(
+      unwritable.stderr,
+      /^course-review: cannot write the cache .*no-such-folder\/cache\.json: no such file or folder \(ENOENT\)\.\n$/,
+    );
     assert.equal(JSON.parse(unwritable.stdout).totals.pages, 2);
   });
 
@@ -87,7 +109,9 @@ describe('--cache', function () {
     const queue = async (...extra: string[]) => {
       const result = await folder.cli('queue', '--format', 'json', '--today', TODAY, ...extra);
       assert.equal(result.code, 0, result.stderr);
-      return (JSON.parse(result.stdout) as Queue).filter((item) => item.role !== 'sme').map((item) => `${item.file} ${item.role} ${item.status}`);
+      return (JSON.parse(result.stdout) as Queue)
+        .filter((item) => item.role !== 'sme')
+        .map((item) => `${item.file} ${item.role} ${item.status}`);
     };
     type Triggers = { triggers: Record<string, Record<string, number>>; entries: Record<string, unknown> };
     const readCache = () => JSON.parse(folder.read('.course-review-cache.json')) as Triggers;
@@ -110,7 +134,7 @@ describe('--cache', function () {
       assert.deepEqual(await queue('--cache'), cold, 'an edited lesson is checked again');
     });
 
-    it('shares the file with lint --cache, each keeping the other\'s entries', async () => {
+    it("shares the file with lint --cache, each keeping the other's entries", async () => {
       await lint('--cache');
       const linted = Object.keys(readCache().entries);
       assert.ok(linted.length >= 2);

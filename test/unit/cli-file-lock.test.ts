@@ -34,7 +34,7 @@ describe('cli safe write: updateFile and its lock', () => {
       assert.equal(read('lesson.md'), 'one\ntwo\nmine\n');
     });
 
-    it('refuses, leaving the other program\'s writes and nothing of its own, when the file keeps changing', () => {
+    it("refuses, leaving the other program's writes and nothing of its own, when the file keeps changing", () => {
       write('lesson.md', 'one\n');
       let calls = 0;
       const result = updateFile(
@@ -45,7 +45,10 @@ describe('cli safe write: updateFile and its lock', () => {
         },
         'signing',
       );
-      assert.deepEqual(result, { kind: 'refused', message: 'The file changed while signing (10 times in a row), so it is left as it was: try again.' });
+      assert.deepEqual(result, {
+        kind: 'refused',
+        message: 'The file changed while signing (10 times in a row), so it is left as it was: try again.',
+      });
       assert.equal(read('lesson.md'), `one\n${Array.from({ length: calls }, (_, index) => `other ${index + 1}\n`).join('')}`);
       assert.deepEqual(leftovers(), []);
     });
@@ -53,7 +56,10 @@ describe('cli safe write: updateFile and its lock', () => {
     it('leaves the file as it was, and no lock file behind, when the text is unchanged', () => {
       write('lesson.md', 'one\n');
       const before = statSync(path());
-      assert.deepEqual(updateFile(path(), (bytes) => ({ text: bytes.toString('utf8'), value: 1 }), 'fixing'), { kind: 'kept', value: 1 });
+      assert.deepEqual(
+        updateFile(path(), (bytes) => ({ text: bytes.toString('utf8'), value: 1 }), 'fixing'),
+        { kind: 'kept', value: 1 },
+      );
       assert.equal(statSync(path()).ino, before.ino);
       assert.deepEqual(leftovers(), []);
     });
@@ -78,7 +84,10 @@ describe('cli safe write: updateFile and its lock', () => {
       writeFileSync(lockPathFor(lesson()), holder(process.pid));
       const locked = lockBeside(lesson(), 200);
       assert.equal(locked.kind, 'refused');
-      assert.match(locked.kind === 'refused' ? locked.message : '', /^Another course-review is writing this file \(process \d+ on .+, since .+\), so nothing was written: try again\. If no course-review is running, delete \.lesson\.md\.course-review\.lock\.$/);
+      assert.match(
+        locked.kind === 'refused' ? locked.message : '',
+        /^Another course-review is writing this file \(process \d+ on .+, since .+\), so nothing was written: try again\. If no course-review is running, delete \.lesson\.md\.course-review\.lock\.$/,
+      );
       assert.ok(existsSync(lockPathFor(lesson())), 'a live lock is left alone');
     });
 
@@ -116,7 +125,10 @@ describe('cli safe write: updateFile and its lock', () => {
         },
         'signing',
       );
-      assert.deepEqual(result, { kind: 'refused', message: "Another course-review took this file's lock while signing, so it is left as it was: try again." });
+      assert.deepEqual(result, {
+        kind: 'refused',
+        message: "Another course-review took this file's lock while signing, so it is left as it was: try again.",
+      });
       assert.equal(read('lesson.md'), 'one\n');
       assert.ok(existsSync(lockPathFor(path())), "the other writer's lock is not removed");
       unlinkSync(lockPathFor(path()));
@@ -127,5 +139,4 @@ describe('cli safe write: updateFile and its lock', () => {
       }
     });
   });
-
 });

@@ -21,18 +21,29 @@ describe('cli help', () => {
       const result = await cli('lint', 'nosuch.md');
       assert.equal(result.code, 2);
       assert.equal(result.stdout, '');
-      assert.equal(result.stderr, 'course-review: No such file, folder or matching glob: nosuch.md\nRun course-review lint --help for usage.\n');
+      assert.equal(
+        result.stderr,
+        'course-review: No such file, folder or matching glob: nosuch.md\nRun course-review lint --help for usage.\n',
+      );
     });
 
     const errors: Array<[string, string[], string]> = [
       ['lint', ['lint', '--format', 'xml'], 'Unknown format "xml", expected text, json or sarif.'],
       ['lint', ['lint', '--format', 'constructor'], 'Unknown format "constructor", expected text, json or sarif.'],
-      ['review', ['review', 'toString'], 'Unknown review action "toString", expected approve, request-changes, request, waive or withdraw.'],
+      [
+        'review',
+        ['review', 'toString'],
+        'Unknown review action "toString", expected approve, request-changes, request, waive or withdraw.',
+      ],
       ['queue', ['queue', '--format', 'constructor'], 'Unknown format "constructor", expected table, json, csv or md.'],
       ['lint', ['lint', '--fast'], "Unknown option '--fast'"],
       ['lint', ['lint', '--today', 'tomorrow'], 'Unexpected --today "tomorrow", expected a date as YYYY-MM-DD.'],
       ['review', ['review', 'sign'], 'Unknown review action "sign", expected approve, request-changes, request, waive or withdraw.'],
-      ['review', ['review', 'approve', '--role', 'sme', 'nosuch.md'], 'Expected lesson files, but these are missing or not files: nosuch.md'],
+      [
+        'review',
+        ['review', 'approve', '--role', 'sme', 'nosuch.md'],
+        'Expected lesson files, but these are missing or not files: nosuch.md',
+      ],
       ['queue', ['queue', 'nosuch'], 'No such file, folder or matching glob: nosuch'],
       ['queue', ['queue', '--format', 'yaml'], 'Unknown format "yaml", expected table, json, csv or md.'],
     ];
@@ -52,7 +63,10 @@ describe('cli help', () => {
     it('an unknown command points to the overview', async () => {
       const result = await cli('chek', 'refunds.md');
       assert.equal(result.code, 2);
-      assert.equal(result.stderr, 'course-review: Unknown command "chek", expected lint, review, queue, outline, report, history or verify.\nRun course-review --help for usage.\n');
+      assert.equal(
+        result.stderr,
+        'course-review: Unknown command "chek", expected lint, review, queue, outline, report, history or verify.\nRun course-review --help for usage.\n',
+      );
     });
   });
 
@@ -65,7 +79,8 @@ describe('cli help', () => {
         assert.match(help.stdout, new RegExp(`^Usage: course-review ${command} `));
         assert.match(help.stdout, OWN_LINE[command]);
         assert.match(help.stdout, /\nExit codes: 0 /);
-        for (const other of COMMANDS.filter((name) => name !== command)) assert.doesNotMatch(help.stdout, OWN_LINE[other], `${other}'s options in ${command}'s help`);
+        for (const other of COMMANDS.filter((name) => name !== command))
+          assert.doesNotMatch(help.stdout, OWN_LINE[other], `${other}'s options in ${command}'s help`);
         assert.equal((await cli(command, '-h')).stdout, help.stdout);
         assert.equal((await cli('help', command)).stdout, help.stdout);
       });
@@ -90,7 +105,10 @@ describe('cli help', () => {
     it('help with an unknown command is a usage error', async () => {
       const result = await cli('help', 'lnt');
       assert.equal(result.code, 2);
-      assert.equal(result.stderr, 'course-review: Unknown command "lnt", expected lint, review, queue, outline, report, history or verify.\nRun course-review --help for usage.\n');
+      assert.equal(
+        result.stderr,
+        'course-review: Unknown command "lnt", expected lint, review, queue, outline, report, history or verify.\nRun course-review --help for usage.\n',
+      );
     });
   });
 });

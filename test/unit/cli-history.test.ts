@@ -40,12 +40,26 @@ describe('course-review history', function () {
   function commit(who: keyof typeof PEOPLE, message: string) {
     const [name, email] = PEOPLE[who];
     execFileSync('git', ['add', '-A'], { cwd: folder.path });
-    execFileSync('git', ['commit', '-q', '-m', message], { cwd: folder.path, env: { ...process.env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email } });
+    execFileSync('git', ['commit', '-q', '-m', message], {
+      cwd: folder.path,
+      env: { ...process.env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email },
+    });
   }
 
   async function sign(as: keyof typeof PEOPLE, action: string, ...extra: string[]) {
     const [name, email] = PEOPLE[as];
-    const result = await folder.cli('review', action, '--role', 'sme', '--as', `${name} <${email}>`, '--today', '2026-12-01', ...extra, 'lessons/holding.md');
+    const result = await folder.cli(
+      'review',
+      action,
+      '--role',
+      'sme',
+      '--as',
+      `${name} <${email}>`,
+      '--today',
+      '2026-12-01',
+      ...extra,
+      'lessons/holding.md',
+    );
     assert.equal(result.code, 0, result.stderr);
   }
 
@@ -62,7 +76,7 @@ describe('course-review history', function () {
     commit('author', 'Draft');
   });
 
-  it('accepts an approval that its reviewer committed, and not one the author committed in the reviewer\'s name', async () => {
+  it("accepts an approval that its reviewer committed, and not one the author committed in the reviewer's name", async () => {
     await sign('priya', 'approve');
     commit('priya', 'SME approval');
     folder.write('lessons/holding.md', folder.read('lessons/holding.md').replace('how long', 'about how long'));
@@ -94,13 +108,33 @@ describe('course-review history', function () {
   });
 
   it('follows the lesson through a rename, and lists requests without a verdict', async () => {
-    const request = await folder.cli('review', 'request', '--role', 'sme', '--reviewer', 'priya@example.com', '--today', '2026-12-01', 'lessons/holding.md');
+    const request = await folder.cli(
+      'review',
+      'request',
+      '--role',
+      'sme',
+      '--reviewer',
+      'priya@example.com',
+      '--today',
+      '2026-12-01',
+      'lessons/holding.md',
+    );
     assert.equal(request.code, 0, request.stderr);
     commit('author', 'Ask the SME');
     execFileSync('git', ['mv', 'lessons/holding.md', 'lessons/02-holding.md'], { cwd: folder.path });
     commit('author', 'Number the lessons');
     folder.write('lessons/02-holding.md', folder.read('lessons/02-holding.md'));
-    const result = await folder.cli('review', 'approve', '--role', 'sme', '--as', 'Priya Patel <priya@example.com>', '--today', '2026-12-02', 'lessons/02-holding.md');
+    const result = await folder.cli(
+      'review',
+      'approve',
+      '--role',
+      'sme',
+      '--as',
+      'Priya Patel <priya@example.com>',
+      '--today',
+      '2026-12-02',
+      'lessons/02-holding.md',
+    );
     assert.equal(result.code, 0, result.stderr);
     commit('priya', 'Approve');
     assert.deepEqual(
@@ -111,7 +145,10 @@ describe('course-review history', function () {
       ],
     );
     const text = await folder.cli('history', 'lessons/02-holding.md');
-    assert.match(text.stdout, /^lessons\/02-holding\.md\n {2}\d{4}-\d{2}-\d{2} {2}sme {2}requested by priya@example\.com {2}[0-9a-f]{10} \(Sam Author <sam@example\.com>\)\n {2}\d{4}-\d{2}-\d{2} {2}sme {2}approved by Priya Patel {2}[0-9a-f]{10} \(Priya Patel <priya@example\.com>\) {2}accepted\n$/);
+    assert.match(
+      text.stdout,
+      /^lessons\/02-holding\.md\n {2}\d{4}-\d{2}-\d{2} {2}sme {2}requested by priya@example\.com {2}[0-9a-f]{10} \(Sam Author <sam@example\.com>\)\n {2}\d{4}-\d{2}-\d{2} {2}sme {2}approved by Priya Patel {2}[0-9a-f]{10} \(Priya Patel <priya@example\.com>\) {2}accepted\n$/,
+    );
   });
 
   it('says so for a lesson outside git', async () => {

@@ -17,7 +17,10 @@ describe('course-review outline', () => {
     assert.deepEqual(
       outline.modules.map((module) => [module.title, module.pages.map((page) => `${page.path.split('/').pop()} ${page.type}`)]),
       [
-        ['Unit 1. Handling refunds', ['introduction.mdx overview', 'refund-policy.mdx lesson', 'hands-on.mdx lab', 'quiz.mdx assessment', 'conclusion.mdx summary']],
+        [
+          'Unit 1. Handling refunds',
+          ['introduction.mdx overview', 'refund-policy.mdx lesson', 'hands-on.mdx lab', 'quiz.mdx assessment', 'conclusion.mdx summary'],
+        ],
         ['Unit 2. Escalations', ['introduction.mdx overview', 'when-to-escalate.mdx lesson', 'who-to-call.mdx lesson']],
       ],
     );
@@ -37,13 +40,21 @@ describe('course-review outline', () => {
   it('counts the same findings as lint, after its module settled them', async () => {
     cpSync(join(FIXTURES, 'courses', 'hf-units'), folder.path, { recursive: true });
     const outline = JSON.parse((await folder.cli('outline', '.', '--format', 'json', '--today', TODAY)).stdout) as CourseOutline;
-    const lint = JSON.parse((await folder.cli('lint', '.', '--format', 'json', '--today', TODAY)).stdout) as Array<{ file: string; severity: string; ruleId: string }>;
+    const lint = JSON.parse((await folder.cli('lint', '.', '--format', 'json', '--today', TODAY)).stdout) as Array<{
+      file: string;
+      severity: string;
+      ruleId: string;
+    }>;
     for (const module of outline.modules) {
       for (const page of module.pages) {
         const own = lint.filter((finding) => finding.file === page.path);
         assert.equal(page.findings.warning, own.filter((finding) => finding.severity === 'warning').length, page.path);
         assert.equal(page.findings.info, own.filter((finding) => finding.severity === 'info').length, page.path);
-        assert.equal(Object.values(page.rules).reduce((sum, count) => sum + count, 0), own.length, page.path);
+        assert.equal(
+          Object.values(page.rules).reduce((sum, count) => sum + count, 0),
+          own.length,
+          page.path,
+        );
       }
     }
     assert.equal(outline.totals.findings.warning, lint.filter((finding) => finding.severity === 'warning').length);
@@ -76,9 +87,12 @@ describe('course-review outline', () => {
     const table = await folder.cli('outline', '--today', TODAY);
     assert.equal(table.code, 0, table.stderr);
     assert.match(table.stdout, /^calls {2}\(2 pages, about \d+ min, folder calls\)$/m);
-    assert.match(table.stdout, /parts: objectives 1 of 2 pages · practice 1 of 2 pages · feedback every page · summary 1 of 2 pages · knowledge check missing · hook 1 of 2 pages/);
+    assert.match(
+      table.stdout,
+      /parts: objectives 1 of 2 pages · practice 1 of 2 pages · feedback every page · summary 1 of 2 pages · knowledge check missing · hook 1 of 2 pages/,
+    );
     assert.match(table.stdout, /1 approved, 1 outstanding \(1 overdue\)/);
-    assert.doesNotMatch(table.stdout, /\u001b/);
+    assert.doesNotMatch(table.stdout, /\u001b/); // eslint-disable-line no-control-regex -- no escape sequence
     const md = await folder.cli('outline', '--format', 'md', '--today', TODAY);
     assert.match(md.stdout, /\| \[Closing \\u001b\]0;owned\\u0007a call \\\| for real\]\(calls\/03-closing\.md\) \| lesson \|/);
     assert.match(md.stdout, /^\| calls \| 2 \| 1 of 2 pages \| 1 of 2 pages \| every page \| 1 of 2 pages \| missing \| 1 of 2 pages \|/m);

@@ -36,7 +36,11 @@ describe('cli on worker threads', () => {
     const expected = await oneThread(...argv);
     assert.equal(workers.code, expected.code);
     assert.deepEqual(
-      (JSON.parse(workers.stdout) as Array<{ file: string; message: string }>).map((finding) => ({ ...finding, file: finding.file.replace(/^a\//, 'b/'), message: finding.message.replace('the module "a"', 'the module "b"') })),
+      (JSON.parse(workers.stdout) as Array<{ file: string; message: string }>).map((finding) => ({
+        ...finding,
+        file: finding.file.replace(/^a\//, 'b/'),
+        message: finding.message.replace('the module "a"', 'the module "b"'),
+      })),
       expected.findings,
     );
 
@@ -53,7 +57,10 @@ describe('cli on worker threads', () => {
     const page = { pageType: Object } as unknown as Extract<LintOutcome, { kind: 'linted' }>['page'];
     const outcome = sendable({ kind: 'linted', findings: [], page, fixed: 0, notes: [] });
     assert.equal(outcome.kind, 'failed');
-    assert.match(outcome.kind === 'failed' ? outcome.problem : '', /could not be passed back from the lint worker \(DataCloneError: .*could not be cloned/);
+    assert.match(
+      outcome.kind === 'failed' ? outcome.problem : '',
+      /could not be passed back from the lint worker \(DataCloneError: .*could not be cloned/,
+    );
     const fine: LintOutcome = { kind: 'failed', problem: 'cannot read the file' };
     assert.equal(sendable(fine), fine);
   });
@@ -63,4 +70,3 @@ describe('cli on worker threads', () => {
     assert.equal(describeError({}), 'an error that gave no description');
   });
 });
-

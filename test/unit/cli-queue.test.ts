@@ -75,8 +75,19 @@ const row = (file: string, title: string | null, role: string, status: string, f
 });
 
 const EXPECTED: Row[] = [
-  row('lessons/overdue.md', 'Refunds, "the basics"', 'sme', 'requested', { reviewer: 'Priya Patel', requested: '2026-11-01', due: '2026-11-09', overdue: true, daysWaiting: 27 }),
-  row('lessons/policy.md', 'Refund policy', 'legal', 'requested', { reviewer: 'legal@example.com', requested: '2026-11-25', due: '2026-12-01', daysWaiting: 3 }),
+  row('lessons/overdue.md', 'Refunds, "the basics"', 'sme', 'requested', {
+    reviewer: 'Priya Patel',
+    requested: '2026-11-01',
+    due: '2026-11-09',
+    overdue: true,
+    daysWaiting: 27,
+  }),
+  row('lessons/policy.md', 'Refund policy', 'legal', 'requested', {
+    reviewer: 'legal@example.com',
+    requested: '2026-11-25',
+    due: '2026-12-01',
+    daysWaiting: 3,
+  }),
   row('lessons/claims.md', 'Faster refunds', 'legal', 'missing'),
   row('lessons/claims.md', 'Faster refunds', 'sme', 'missing'),
   row('lessons/policy.md', 'Refund policy', 'sme', 'changes-requested', { reviewer: 'Priya Patel', daysWaiting: 2 }),
@@ -87,9 +98,6 @@ const EXPECTED: Row[] = [
 describe('cli queue', () => {
   const temp = useCliFolder('course-review-cli-queue-');
   const { write, read, cli } = temp;
-
-
-
 
   async function approve(role: string, who: string, path: string) {
     const result = await cli('review', 'approve', '--role', role, '--as', who, '--today', '2026-11-20', path);
@@ -126,7 +134,10 @@ describe('cli queue', () => {
     it('names files relative to the working directory, whatever path was given', async () => {
       await course();
       assert.deepEqual(await json('lessons'), EXPECTED);
-      assert.deepEqual(await json(join(temp.path, 'lessons', 'claims.md'), 'lessons/overdue.md'), EXPECTED.filter((item) => ['lessons/claims.md', 'lessons/overdue.md'].includes(item.file)));
+      assert.deepEqual(
+        await json(join(temp.path, 'lessons', 'claims.md'), 'lessons/overdue.md'),
+        EXPECTED.filter((item) => ['lessons/claims.md', 'lessons/overdue.md'].includes(item.file)),
+      );
     });
 
     it('prints an empty array when nothing is outstanding', async () => {
@@ -156,7 +167,10 @@ describe('cli queue', () => {
   describe('filters', () => {
     it('--role keeps one role', async () => {
       await course();
-      assert.deepEqual(await json('--role', 'legal'), EXPECTED.filter((item) => item.role === 'legal'));
+      assert.deepEqual(
+        await json('--role', 'legal'),
+        EXPECTED.filter((item) => item.role === 'legal'),
+      );
     });
 
     it('--reviewer keeps what waits on that person (by name or email address, ignoring case), not changes the author owes', async () => {
@@ -165,7 +179,10 @@ describe('cli queue', () => {
       assert.equal(priya.length, 2);
       assert.deepEqual(await json('--reviewer', 'priya patel'), priya);
       assert.deepEqual(await json('--reviewer', PRIYA), priya);
-      assert.deepEqual(await json('--reviewer', 'LEGAL@example.com'), EXPECTED.filter((item) => item.reviewer === 'legal@example.com'));
+      assert.deepEqual(
+        await json('--reviewer', 'LEGAL@example.com'),
+        EXPECTED.filter((item) => item.reviewer === 'legal@example.com'),
+      );
       assert.deepEqual(await json('--reviewer', 'nobody@example.com'), []);
     });
 
@@ -290,7 +307,7 @@ describe('cli queue', () => {
       assert.equal(result.stdout, '');
     });
 
-    it('a role known only from a lesson\'s front matter can be filtered on', async () => {
+    it("a role known only from a lesson's front matter can be filtered on", async () => {
       write('lessons/overdue.md', OVERDUE.replace('  sme:', '  accessibility:\n    status: requested\n  sme:'));
       assert.deepEqual(
         (await json('--role', 'accessibility')).map((item) => `${item.file} ${item.role} ${item.status}`),

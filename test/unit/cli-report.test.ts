@@ -72,32 +72,50 @@ describe('course-review report', () => {
         ['calls/04-complaints.md', 'changes-requested', 10],
       ],
     );
-    assert.deepEqual(health.overdue.map((review) => [review.path, review.due, review.daysLate]), [['calls/03-closing.md', '2026-11-09', 25]]);
+    assert.deepEqual(
+      health.overdue.map((review) => [review.path, review.due, review.daysLate]),
+      [['calls/03-closing.md', '2026-11-09', 25]],
+    );
   });
 
   it('names the modules that lack a part, and reads each module against its target grade', async () => {
     writeCourse(folder);
     const health = JSON.parse((await folder.cli('report', '--format', 'json', '--today', TODAY)).stdout) as CourseHealth;
-    assert.deepEqual(health.modules.map((module) => module.title), ['calls', 'reference']);
+    assert.deepEqual(
+      health.modules.map((module) => module.title),
+      ['calls', 'reference'],
+    );
     assert.deepEqual(health.gaps['knowledge-check'], ['calls']);
     const [calls, reference] = health.modules;
     assert.equal(calls.reading.grade, undefined, 'too few words of prose to judge');
     assert.equal(reference.reading.target, 6, 'the target most of its pages have (front matter here)');
     assert.ok((reference.reading.grade ?? 0) > 14, `a hard module reads hard: ${reference.reading.grade}`);
-    const outline = JSON.parse((await folder.cli('outline', '--format', 'json', '--today', TODAY)).stdout) as { totals: { findings: Record<string, number> } };
+    const outline = JSON.parse((await folder.cli('outline', '--format', 'json', '--today', TODAY)).stdout) as {
+      totals: { findings: Record<string, number> };
+    };
     const categorised = health.modules.reduce((sum, module) => sum + Object.values(module.categories).reduce((a, b) => a + b, 0), 0);
-    assert.equal(categorised, Object.values(outline.totals.findings).reduce((a, b) => a + b, 0), 'every finding is in one category');
+    assert.equal(
+      categorised,
+      Object.values(outline.totals.findings).reduce((a, b) => a + b, 0),
+      'every finding is in one category',
+    );
   });
 
   it('writes Markdown with a summary line and a table per section', async () => {
     writeCourse(folder);
     const result = await folder.cli('report', '--format', 'md', '--today', TODAY);
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /^# Course health, 2026-12-04\n\n2 modules, 6 pages, [\d,]+ words; 5 open reviews, 1 overdue, 1 stale approval\.$/m);
+    assert.match(
+      result.stdout,
+      /^# Course health, 2026-12-04\n\n2 modules, 6 pages, [\d,]+ words; 5 open reviews, 1 overdue, 1 stale approval\.$/m,
+    );
     assert.match(result.stdout, /^\| SME \| 2 \| 1 \| 1 \| 1 \| 5 \|$/m);
     assert.match(result.stdout, /^No knowledge check in calls\.$/m);
     assert.match(result.stdout, /^1 module reads above the target grade: reference \([\d.]+ for 6\)\.$/m);
-    assert.match(result.stdout, /^\| \[Closing a call\]\(calls\/03-closing\.md\) \| calls \| SME \| requested \| Priya Patel \| 33 \| 2026-11-09 \(25 days late\) \|$/m);
+    assert.match(
+      result.stdout,
+      /^\| \[Closing a call\]\(calls\/03-closing\.md\) \| calls \| SME \| requested \| Priya Patel \| 33 \| 2026-11-09 \(25 days late\) \|$/m,
+    );
   });
 
   it('writes one HTML file with a chart and a table per section, no script, and links relative to the file', async () => {
@@ -110,9 +128,13 @@ describe('course-review report', () => {
     assert.equal((html.match(/<svg /g) ?? []).length, 5, 'backlog, ageing, coverage, findings, reading');
     assert.equal((html.match(/<table>/g) ?? []).length, 7);
     assert.doesNotMatch(html, /<script/);
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">/);
+    assert.match(
+      html,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">/,
+    );
     assert.match(html, /<a href="\.\.\/calls\/03-closing\.md" data-path="calls\/03-closing\.md">Closing a call<\/a>/);
-    for (const id of ['backlog', 'ageing', 'coverage', 'findings', 'reading']) assert.match(html, new RegExp(`<svg role="img" aria-labelledby="${id}-caption"`));
+    for (const id of ['backlog', 'ageing', 'coverage', 'findings', 'reading'])
+      assert.match(html, new RegExp(`<svg role="img" aria-labelledby="${id}-caption"`));
     assert.deepEqual(readdirSync(`${folder.path}/reports`).sort(), ['.keep', 'health.html'], 'no temporary file left');
   });
 
@@ -120,7 +142,10 @@ describe('course-review report', () => {
     writeCourse(folder);
     const result = await folder.cli('report', '--today', TODAY, '--output', 'missing-folder/health.html');
     assert.equal(result.code, 2);
-    assert.match(result.stderr, /^course-review: missing-folder\/health\.html: Cannot write the report: no such file or folder \(ENOENT\)\.\n$/i);
+    assert.match(
+      result.stderr,
+      /^course-review: missing-folder\/health\.html: Cannot write the report: no such file or folder \(ENOENT\)\.\n$/i,
+    );
     assert.equal(result.stdout, '');
   });
 

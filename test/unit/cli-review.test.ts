@@ -51,10 +51,6 @@ describe('cli review', () => {
     }
   });
 
-
-
-
-
   describe('writing', () => {
     it('approve writes the role record after the other keys, and says so', async () => {
       write('lessons/refunds.md', LESSON);
@@ -86,7 +82,19 @@ Imagine a caller who wants a refund.
     it('keeps a byte-order mark and CRLF line endings', async () => {
       const crlf = `\uFEFF${LESSON.replace(/\n/g, '\r\n')}`;
       write('refunds.md', crlf);
-      const result = await cli('review', 'approve', '--role', 'sme', '--as', PRIYA, '--note', 'Checked against policy v4', '--today', TODAY, 'refunds.md');
+      const result = await cli(
+        'review',
+        'approve',
+        '--role',
+        'sme',
+        '--as',
+        PRIYA,
+        '--note',
+        'Checked against policy v4',
+        '--today',
+        TODAY,
+        'refunds.md',
+      );
       assert.equal(result.code, 0, result.stderr);
       const after = bytes('refunds.md');
       assert.deepEqual([...after.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
@@ -116,10 +124,25 @@ Imagine a caller who wants a refund.
 
     it('request records the reviewer and --due', async () => {
       write('refunds.md', LESSON);
-      const result = await cli('review', 'request', '--role', 'legal', '--reviewer', 'legal@example.com', '--due', '2026-12-10', '--today', TODAY, 'refunds.md');
+      const result = await cli(
+        'review',
+        'request',
+        '--role',
+        'legal',
+        '--reviewer',
+        'legal@example.com',
+        '--due',
+        '2026-12-10',
+        '--today',
+        TODAY,
+        'refunds.md',
+      );
       assert.equal(result.code, 0, result.stderr);
       assert.equal(result.stdout, 'refunds.md: Legal review requested from legal@example.com, due 2026-12-10\n');
-      assert.match(read('refunds.md'), /\nreview:\n {2}legal:\n {4}status: requested\n {4}reviewer: legal@example\.com\n {4}requested: 2026-11-28\n {4}due: 2026-12-10\n---\n/);
+      assert.match(
+        read('refunds.md'),
+        /\nreview:\n {2}legal:\n {4}status: requested\n {4}reviewer: legal@example\.com\n {4}requested: 2026-11-28\n {4}due: 2026-12-10\n---\n/,
+      );
     });
 
     it('request without --due is due dueInDays after --today (default and configured)', async () => {
@@ -135,10 +158,37 @@ Imagine a caller who wants a refund.
 
     it('request-changes and waive record the note and who wrote it', async () => {
       write('refunds.md', LESSON);
-      const changes = await cli('review', 'request-changes', '--role', 'sme', '--as', PRIYA, '--note', 'Cite the refund policy', '--today', TODAY, 'refunds.md');
+      const changes = await cli(
+        'review',
+        'request-changes',
+        '--role',
+        'sme',
+        '--as',
+        PRIYA,
+        '--note',
+        'Cite the refund policy',
+        '--today',
+        TODAY,
+        'refunds.md',
+      );
       assert.equal(changes.stdout, 'refunds.md: SME changes requested by Priya Patel <priya@example.com>\n');
-      assert.match(read('refunds.md'), /\n {2}sme:\n {4}status: changes-requested\n {4}reviewer: Priya Patel\n {4}signed: 2026-11-28\n {4}note: Cite the refund policy\n---\n/);
-      const waived = await cli('review', 'waive', '--role', 'legal', '--as', PRIYA, '--note', 'No claims in this lesson', '--today', TODAY, 'refunds.md');
+      assert.match(
+        read('refunds.md'),
+        /\n {2}sme:\n {4}status: changes-requested\n {4}reviewer: Priya Patel\n {4}signed: 2026-11-28\n {4}note: Cite the refund policy\n---\n/,
+      );
+      const waived = await cli(
+        'review',
+        'waive',
+        '--role',
+        'legal',
+        '--as',
+        PRIYA,
+        '--note',
+        'No claims in this lesson',
+        '--today',
+        TODAY,
+        'refunds.md',
+      );
       assert.equal(waived.stdout, 'refunds.md: Legal review waived by Priya Patel <priya@example.com>\n');
       assert.match(read('refunds.md'), /\n {2}legal:\n {4}status: waived\n/);
     });
@@ -179,8 +229,11 @@ Imagine a caller who wants a refund.
       });
     }
 
-    it('someone who is not on the role\'s reviewers list; someone on it may sign', async () => {
-      write('.coursereview.json', '{\n  // legal sign-off is restricted\n  "roles": { "legal": { "reviewers": ["Dana Reyes <dana@example.com>"] } }\n}\n');
+    it("someone who is not on the role's reviewers list; someone on it may sign", async () => {
+      write(
+        '.coursereview.json',
+        '{\n  // legal sign-off is restricted\n  "roles": { "legal": { "reviewers": ["Dana Reyes <dana@example.com>"] } }\n}\n',
+      );
       write('refunds.md', LESSON);
       const refused = await cli('review', 'approve', '--role', 'legal', '--as', PRIYA, '--today', TODAY, 'refunds.md');
       assert.equal(refused.code, 2);
@@ -229,7 +282,7 @@ Imagine a caller who wants a refund.
   });
 
   describe('who signs', () => {
-    it('without --as, git user.name and user.email of the file\'s folder', async function () {
+    it("without --as, git user.name and user.email of the file's folder", async function () {
       if (!hasGit()) this.skip();
       write('course/refunds.md', LESSON);
       const repo = join(temp.path, 'course');
@@ -253,7 +306,8 @@ Imagine a caller who wants a refund.
   });
 
   describe('a review assigned to someone else', () => {
-    const ASSIGNED = (reviewer: string, status = 'requested') => `---\ntitle: Refunds\nreview:\n  sme:\n    status: ${status}\n    reviewer: ${reviewer}\n    requested: 2026-11-20\n---\n\n# Refunds\n`;
+    const ASSIGNED = (reviewer: string, status = 'requested') =>
+      `---\ntitle: Refunds\nreview:\n  sme:\n    status: ${status}\n    reviewer: ${reviewer}\n    requested: 2026-11-20\n---\n\n# Refunds\n`;
     const SAM = 'Sam Lee <sam@example.com>';
     const signing: Array<[string, string[], string]> = [
       ['approve', [], 'approved'],
@@ -273,7 +327,19 @@ Imagine a caller who wants a refund.
         );
         assert.equal(read('refunds.md'), ASSIGNED('Priya Patel'));
 
-        const reassigned = await cli('review', action, '--role', 'sme', '--as', SAM, '--reassign', ...extra, '--today', TODAY, 'refunds.md');
+        const reassigned = await cli(
+          'review',
+          action,
+          '--role',
+          'sme',
+          '--as',
+          SAM,
+          '--reassign',
+          ...extra,
+          '--today',
+          TODAY,
+          'refunds.md',
+        );
         assert.equal(reassigned.code, 0, reassigned.stderr);
         assert.equal(reassigned.stdout, `refunds.md: SME ${done} by ${SAM} (was assigned to Priya Patel)\n`);
         assert.match(read('refunds.md'), /\n {4}reviewer: Sam Lee\n/);
@@ -281,7 +347,11 @@ Imagine a caller who wants a refund.
     }
 
     it('the one it is assigned to signs it, known by name or email in any case', async () => {
-      for (const [onRecord, signer] of [['Priya Patel', PRIYA], ['priya@example.com', 'PRIYA@EXAMPLE.COM'], ['Priya Patel <priya@example.com>', 'priya patel']]) {
+      for (const [onRecord, signer] of [
+        ['Priya Patel', PRIYA],
+        ['priya@example.com', 'PRIYA@EXAMPLE.COM'],
+        ['Priya Patel <priya@example.com>', 'priya patel'],
+      ]) {
         write('refunds.md', ASSIGNED(onRecord));
         const result = await cli('review', 'approve', '--role', 'sme', '--as', signer, '--today', TODAY, 'refunds.md');
         assert.equal(result.code, 0, `${onRecord} / ${signer}: ${result.stderr}`);
@@ -298,7 +368,19 @@ Imagine a caller who wants a refund.
 
     it('request and withdraw are not signing: they need no --reassign', async () => {
       write('refunds.md', ASSIGNED('Priya Patel'));
-      const request = await cli('review', 'request', '--role', 'sme', '--as', SAM, '--reviewer', 'Dana Reyes', '--today', TODAY, 'refunds.md');
+      const request = await cli(
+        'review',
+        'request',
+        '--role',
+        'sme',
+        '--as',
+        SAM,
+        '--reviewer',
+        'Dana Reyes',
+        '--today',
+        TODAY,
+        'refunds.md',
+      );
       assert.equal(request.code, 0, request.stderr);
       const withdraw = await cli('review', 'withdraw', '--role', 'sme', '--as', SAM, '--today', TODAY, 'refunds.md');
       assert.equal(withdraw.code, 0, withdraw.stderr);
@@ -322,14 +404,26 @@ Imagine a caller who wants a refund.
       ['no files', ['review', 'approve', '--role', 'sme', '--as', PRIYA], /Missing the lessons to approve/],
       ['a missing file', ['review', 'approve', '--role', 'sme', '--as', PRIYA, 'refunds.md', 'nope.md'], /nope\.md/],
       ['a folder', ['review', 'approve', '--role', 'sme', '--as', PRIYA, '.'], /missing or not files: \./],
-      ['--due on approve', ['review', 'approve', '--role', 'sme', '--as', PRIYA, '--due', '2026-12-01', 'refunds.md'], /--due applies to request only/],
+      [
+        '--due on approve',
+        ['review', 'approve', '--role', 'sme', '--as', PRIYA, '--due', '2026-12-01', 'refunds.md'],
+        /--due applies to request only/,
+      ],
       ['a bad --due', ['review', 'request', '--role', 'sme', '--due', '1 Dec', 'refunds.md'], /--due "1 Dec"/],
       ['a bad --today', ['review', 'request', '--role', 'sme', '--today', '2026-02-30', 'refunds.md'], /--today "2026-02-30"/],
       ['--note on withdraw', ['review', 'withdraw', '--role', 'sme', '--note', 'x', 'refunds.md'], /--note does not apply to withdraw/],
       ['an empty --as', ['review', 'approve', '--role', 'sme', '--as', ' ', 'refunds.md'], /--as takes a name/],
       ['an unknown flag', ['review', 'approve', '--role', 'sme', '--fast', 'refunds.md'], /--fast/],
-      ['--reassign on request', ['review', 'request', '--role', 'sme', '--reassign', 'refunds.md'], /--reassign applies to approve, request-changes and waive only/],
-      ['--reassign on withdraw', ['review', 'withdraw', '--role', 'sme', '--reassign', 'refunds.md'], /--reassign applies to approve, request-changes and waive only/],
+      [
+        '--reassign on request',
+        ['review', 'request', '--role', 'sme', '--reassign', 'refunds.md'],
+        /--reassign applies to approve, request-changes and waive only/,
+      ],
+      [
+        '--reassign on withdraw',
+        ['review', 'withdraw', '--role', 'sme', '--reassign', 'refunds.md'],
+        /--reassign applies to approve, request-changes and waive only/,
+      ],
     ];
     for (const [name, argv, message] of usageErrors) {
       it(name, async () => {
@@ -343,7 +437,7 @@ Imagine a caller who wants a refund.
       });
     }
 
-    it('--help shows the review command\'s help, with --reassign', async () => {
+    it("--help shows the review command's help, with --reassign", async () => {
       const help = await cli('review', '--help');
       assert.equal(help.code, 0);
       assert.equal(help.stderr, '');
@@ -364,7 +458,9 @@ Imagine a caller who wants a refund.
     it('decides whether a review is overdue', async () => {
       write('refunds.md', REQUESTED('2026-11-09'));
       assert.deepEqual(await overdue('2026-11-09'), []);
-      assert.deepEqual(await overdue('2026-11-12'), ['6 Unexpected overdue SME review: due 2026-11-09, 3 days ago, waiting on a reviewer; expected it done by its due date.']);
+      assert.deepEqual(await overdue('2026-11-12'), [
+        '6 Unexpected overdue SME review: due 2026-11-09, 3 days ago, waiting on a reviewer; expected it done by its due date.',
+      ]);
     });
 
     it('rejects a date that is not YYYY-MM-DD', async () => {

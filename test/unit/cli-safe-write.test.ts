@@ -31,13 +31,19 @@ describe('cli writes: temporary file, rename and lock', () => {
       for (let round = 1; round <= 6; round++) {
         write('lesson.md', LESSON);
         const runs = await Promise.all([
-          ...roles.map((role) => cliProcess(['review', 'approve', '--role', role, '--as', PRIYA, '--today', TODAY, 'lesson.md'], { cwd: temp.path })),
+          ...roles.map((role) =>
+            cliProcess(['review', 'approve', '--role', role, '--as', PRIYA, '--today', TODAY, 'lesson.md'], { cwd: temp.path }),
+          ),
           cliProcess(['lint', '--fix', 'lesson.md', '--format', 'json'], { cwd: temp.path }),
         ]);
         for (const run of runs) assert.equal(run.code, 0, `round ${round}: ${run.stderr}`);
         const text = read('lesson.md');
-        for (const role of roles) assert.match(text, new RegExp(`\\n {2}${role}:\\n {4}status: approved\\n`), `round ${round}: the ${role} record in\n${text}`);
-        assert.ok(text.endsWith('# Refunds\n\nImagine a caller who wants a refund. Use the refund form.\n'), `round ${round}: the body, fixed, in\n${text}`);
+        for (const role of roles)
+          assert.match(text, new RegExp(`\\n {2}${role}:\\n {4}status: approved\\n`), `round ${round}: the ${role} record in\n${text}`);
+        assert.ok(
+          text.endsWith('# Refunds\n\nImagine a caller who wants a refund. Use the refund form.\n'),
+          `round ${round}: the body, fixed, in\n${text}`,
+        );
         assert.deepEqual(leftovers(), []);
       }
     });
@@ -46,14 +52,25 @@ describe('cli writes: temporary file, rename and lock', () => {
       this.timeout(120_000);
       write('lesson.md', LESSON);
       write('appending', '');
-      const appender = spawn('sh', ['-c', 'i=0; while [ -e appending ]; do i=$((i+1)); echo "line $i" >> lesson.md; sleep 0.003; done; echo $i > appended'], { cwd: temp.path, stdio: 'ignore' });
+      const appender = spawn(
+        'sh',
+        ['-c', 'i=0; while [ -e appending ]; do i=$((i+1)); echo "line $i" >> lesson.md; sleep 0.003; done; echo $i > appended'],
+        { cwd: temp.path, stdio: 'ignore' },
+      );
       const ended = new Promise((resolve) => appender.on('close', resolve));
       try {
         await new Promise((resolve) => setTimeout(resolve, 100));
         for (let run = 1; run <= 6; run++) {
-          const result = await cliProcess(['review', 'approve', '--role', 'sme', '--as', PRIYA, '--today', TODAY, 'lesson.md'], { cwd: temp.path });
+          const result = await cliProcess(['review', 'approve', '--role', 'sme', '--as', PRIYA, '--today', TODAY, 'lesson.md'], {
+            cwd: temp.path,
+          });
           if (result.code === 0) assert.match(result.stdout, /^lesson\.md: SME approved by Priya Patel/);
-          else assert.match(result.stderr, /^course-review: lesson\.md: The file changed while signing \(\d+ times in a row\), so it is left as it was: try again\.\n/, result.stderr);
+          else
+            assert.match(
+              result.stderr,
+              /^course-review: lesson\.md: The file changed while signing \(\d+ times in a row\), so it is left as it was: try again\.\n/,
+              result.stderr,
+            );
         }
       } finally {
         unlinkSync(join(temp.path, 'appending'));
@@ -61,7 +78,9 @@ describe('cli writes: temporary file, rename and lock', () => {
       }
       const appended = Number(read('appended'));
       assert.ok(appended > 50, `the appender ran (${appended} lines)`);
-      const lines = read('lesson.md').split('\n').filter((line) => line.startsWith('line '));
+      const lines = read('lesson.md')
+        .split('\n')
+        .filter((line) => line.startsWith('line '));
       const missing = Array.from({ length: appended }, (_, index) => `line ${index + 1}`).filter((line) => !lines.includes(line));
       assert.deepEqual(missing, [], `${missing.length} of ${appended} appended lines lost`);
       assert.equal(lines.length, appended, 'no line twice');
@@ -74,7 +93,9 @@ describe('cli writes: temporary file, rename and lock', () => {
     /** A lesson of `size` bytes that approve makes longer. */
     const lessonOf = (size: number) => {
       const head = '---\ntitle: Refunds\n---\n\n# Refunds\n\n';
-      const paragraphs = Array.from({ length: 400 }, (_, index) => `Paragraph ${index + 1}: imagine a caller who wants a refund.\n`).join('');
+      const paragraphs = Array.from({ length: 400 }, (_, index) => `Paragraph ${index + 1}: imagine a caller who wants a refund.\n`).join(
+        '',
+      );
       return head + paragraphs.slice(0, size - head.length - 1) + '\n';
     };
 
@@ -82,13 +103,19 @@ describe('cli writes: temporary file, rename and lock', () => {
       this.timeout(60_000);
       const lesson = lessonOf(2000);
       write('lesson.md', lesson);
-      const result = await cliProcess(['review', 'approve', '--role', 'sme', '--as', PRIYA, '--today', TODAY, 'lesson.md'], { cwd: temp.path, fileSizeLimit: lesson.length + 10 });
+      const result = await cliProcess(['review', 'approve', '--role', 'sme', '--as', PRIYA, '--today', TODAY, 'lesson.md'], {
+        cwd: temp.path,
+        fileSizeLimit: lesson.length + 10,
+      });
       assert.equal(result.signal, null);
       assert.equal(read('lesson.md'), lesson, 'the lesson as it was');
       assert.deepEqual(leftovers(), []);
       assert.equal(result.code, 2, result.stderr);
       assert.equal(result.stdout, '');
-      assert.equal(result.stderr, 'course-review: lesson.md: Cannot write the file: the file would pass the size limit (EFBIG). It is left as it was.\n1 of 1 lesson refused and left unchanged.\n');
+      assert.equal(
+        result.stderr,
+        'course-review: lesson.md: Cannot write the file: the file would pass the size limit (EFBIG). It is left as it was.\n1 of 1 lesson refused and left unchanged.\n',
+      );
     });
 
     it('lint --fix under the same limit leaves the lesson as it was, still reports its findings, and exits 2', async function () {
@@ -96,18 +123,30 @@ describe('cli writes: temporary file, rename and lock', () => {
       const lesson = lessonOf(2000).replace('# Refunds\n', '# Refunds\n\nUtilize the refund form.\n');
       write('lesson.md', lesson);
       const fixedLength = Buffer.byteLength(lesson.replace('Utilize', 'Use'));
-      const result = await cliProcess(['lint', '--fix', 'lesson.md', '--format', 'json', '--today', TODAY], { cwd: temp.path, fileSizeLimit: fixedLength - 10 });
+      const result = await cliProcess(['lint', '--fix', 'lesson.md', '--format', 'json', '--today', TODAY], {
+        cwd: temp.path,
+        fileSizeLimit: fixedLength - 10,
+      });
       assert.equal(read('lesson.md'), lesson, 'the lesson as it was');
       assert.deepEqual(leftovers(), []);
-      assert.equal(result.stderr, 'course-review: lesson.md: not fixed: Cannot write the file: the file would pass the size limit (EFBIG). It is left as it was.\nFixed 0 findings.\n1 of 1 lesson could not be fixed; their findings are of the text as it stands.\n');
+      assert.equal(
+        result.stderr,
+        'course-review: lesson.md: not fixed: Cannot write the file: the file would pass the size limit (EFBIG). It is left as it was.\nFixed 0 findings.\n1 of 1 lesson could not be fixed; their findings are of the text as it stands.\n',
+      );
       const findings = JSON.parse(result.stdout) as Array<{ ruleId: string }>;
-      assert.ok(findings.some((finding) => finding.ruleId === 'simpler-words'), 'the findings of the lesson as it is');
+      assert.ok(
+        findings.some((finding) => finding.ruleId === 'simpler-words'),
+        'the findings of the lesson as it is',
+      );
       assert.equal(result.code, 2);
     });
 
     it('a full disk (ENOSPC on a full tmpfs) leaves the lesson as it was', async function () {
       this.timeout(60_000);
-      if (spawnSync('unshare', ['-m', 'sh', '-c', `mount -t tmpfs -o size=64k tmpfs ${JSON.stringify(temp.path)}`], { stdio: 'ignore' }).status !== 0) {
+      if (
+        spawnSync('unshare', ['-m', 'sh', '-c', `mount -t tmpfs -o size=64k tmpfs ${JSON.stringify(temp.path)}`], { stdio: 'ignore' })
+          .status !== 0
+      ) {
         // The EFBIG test above covers the same path without privileges; this one needs a mount namespace.
         this.skip();
       }
@@ -125,7 +164,10 @@ describe('cli writes: temporary file, rename and lock', () => {
       assert.equal(read('after.md'), lesson, 'the lesson as it was');
       assert.deepEqual(read('listing').split('\n').filter(Boolean), ['filler', 'lesson.md']);
       assert.equal(read('code').trim(), '2', read('stderr'));
-      assert.equal(read('stderr'), 'course-review: disk/lesson.md: Cannot write the file: no space left on the disk (ENOSPC). It is left as it was.\n1 of 1 lesson refused and left unchanged.\n');
+      assert.equal(
+        read('stderr'),
+        'course-review: disk/lesson.md: Cannot write the file: no space left on the disk (ENOSPC). It is left as it was.\n1 of 1 lesson refused and left unchanged.\n',
+      );
     });
   });
 
@@ -147,5 +189,4 @@ describe('cli writes: temporary file, rename and lock', () => {
       assert.deepEqual(readdirSync(join(temp.path, 'lessons')), ['refunds.md']);
     });
   });
-
 });

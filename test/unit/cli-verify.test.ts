@@ -55,7 +55,18 @@ describe('course-review verify', function () {
 
   async function sign(who: Person, action: string, file = 'lessons/holding.md', ...extra: string[]) {
     const [name, email] = PEOPLE[who];
-    const result = await folder.cli('review', action, '--role', 'sme', '--as', `${name} <${email}>`, '--today', '2026-12-01', ...extra, file);
+    const result = await folder.cli(
+      'review',
+      action,
+      '--role',
+      'sme',
+      '--as',
+      `${name} <${email}>`,
+      '--today',
+      '2026-12-01',
+      ...extra,
+      file,
+    );
     assert.equal(result.code, 0, result.stderr);
   }
 
@@ -85,16 +96,22 @@ describe('course-review verify', function () {
     folder.write('lessons/holding.md', folder.read('lessons/holding.md').replace('how long', 'about how long'));
     const stale = await folder.cli('verify');
     assert.equal(stale.code, 1);
-    assert.equal(stale.stdout, 'lessons/holding.md:4  sme  stale  SME approval by Priya Patel is stale: the lesson changed after it was approved.\n1 sign-off checked in 1 lesson: 1 problem.\n');
+    assert.equal(
+      stale.stdout,
+      'lessons/holding.md:4  sme  stale  SME approval by Priya Patel is stale: the lesson changed after it was approved.\n1 sign-off checked in 1 lesson: 1 problem.\n',
+    );
   });
 
-  it('does not accept an approval the lesson\'s author committed in the reviewer\'s name', async () => {
+  it("does not accept an approval the lesson's author committed in the reviewer's name", async () => {
     await sign('priya', 'approve');
     commit('author', 'Approved (typed by the author)');
     const { code, findings } = await verify();
     assert.equal(code, 1);
     assert.deepEqual(kinds(findings), [['lessons/holding.md', 'sme', 'unverified']]);
-    assert.match(findings[0].message, /^The SME approval by Priya Patel is not borne out by git history: committed by Sam Author <sam@example\.com> in [0-9a-f]{10}, not by Priya Patel\.$/);
+    assert.match(
+      findings[0].message,
+      /^The SME approval by Priya Patel is not borne out by git history: committed by Sam Author <sam@example\.com> in [0-9a-f]{10}, not by Priya Patel\.$/,
+    );
   });
 
   it('does not accept a reviewer who added themselves to the list in the approving commit, but does once the list had them', async () => {
@@ -103,7 +120,10 @@ describe('course-review verify', function () {
     commit('lee', 'Add myself and approve');
     const selfAdded = await verify();
     assert.deepEqual(kinds(selfAdded.findings), [['lessons/holding.md', 'sme', 'unverified']]);
-    assert.match(selfAdded.findings[0].message, /Lee Chan <lee@example\.com> is not on the sme reviewers list as it was before [0-9a-f]{10}\.$/);
+    assert.match(
+      selfAdded.findings[0].message,
+      /Lee Chan <lee@example\.com> is not on the sme reviewers list as it was before [0-9a-f]{10}\.$/,
+    );
 
     await sign('lee', 'approve', 'lessons/holding.md', '--today', '2026-12-02');
     commit('lee', 'Approve again, now that the list has me');
@@ -119,7 +139,11 @@ describe('course-review verify', function () {
     folder.write('lessons/holding.md', forged);
     commit('author', 'Reword, keep the approval');
     const { findings } = await verify();
-    assert.deepEqual(kinds(findings), [['lessons/holding.md', 'sme', 'unverified']], 'the fingerprint matches the lesson, but the author wrote it');
+    assert.deepEqual(
+      kinds(findings),
+      [['lessons/holding.md', 'sme', 'unverified']],
+      'the fingerprint matches the lesson, but the author wrote it',
+    );
     assert.match(findings[0].message, /committed by Sam Author/);
   });
 
@@ -165,7 +189,11 @@ describe('course-review verify', function () {
     git('lead', 'merge', '-q', '--no-ff', 'feature', '-m', 'Test merge');
     const pullRequest = await verify('--base', 'main');
     assert.deepEqual(kinds(pullRequest.findings), [['lessons/holding.md', 'sme', 'unverified']]);
-    assert.match(pullRequest.findings[0].message, /committed by (?:Dana Lead|Sam Author) .* not by Priya Patel/, "the merge that kept it, nearest to HEAD");
+    assert.match(
+      pullRequest.findings[0].message,
+      /committed by (?:Dana Lead|Sam Author) .* not by Priya Patel/,
+      'the merge that kept it, nearest to HEAD',
+    );
 
     git('author', 'checkout', '-q', 'main');
     git('author', 'merge', '-q', '--no-ff', '--no-commit', 'feature');
@@ -187,7 +215,7 @@ describe('course-review verify', function () {
     assert.equal(code, 0);
   });
 
-  it('accepts an approval made on a branch under the lesson\'s old name, merged by someone else after main renamed it', async () => {
+  it("accepts an approval made on a branch under the lesson's old name, merged by someone else after main renamed it", async () => {
     git('priya', 'checkout', '-q', '-b', 'sme-review');
     await sign('priya', 'approve');
     commit('priya', 'SME approval');
@@ -239,9 +267,14 @@ describe('course-review verify', function () {
         execFileSync('git', ['clone', '-q', '--depth', depth, `file://${folder.path}`, clone]);
         let stdout = '';
         let stderr = '';
-        const code = await run(['verify', 'lessons'], { cwd: clone, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+        const code = await run(['verify', 'lessons'], {
+          cwd: clone,
+          stdout: (text) => (stdout += text),
+          stderr: (text) => (stderr += text),
+        });
         assert.equal(code, expected, `depth ${depth}: ${stdout}${stderr}`);
-        if (expected === 2) assert.match(stderr, /shallow clone.*fetch the full history \(git fetch --unshallow, or actions\/checkout with fetch-depth: 0\)/);
+        if (expected === 2)
+          assert.match(stderr, /shallow clone.*fetch the full history \(git fetch --unshallow, or actions\/checkout with fetch-depth: 0\)/);
         else assert.match(stdout, /1 sign-off checked in 2 lessons: all verified\./);
       }
     } finally {
@@ -250,7 +283,10 @@ describe('course-review verify', function () {
   });
 
   it('with --require approved, fails a required role that is missing, and passes one waived by a listed reviewer', async () => {
-    folder.write('.coursereview.json', '{ "roles": { "sme": { "reviewers": ["priya@example.com"] }, "legal": { "reviewers": ["lee@example.com"] }, "marketing": { "required": "never" } } }\n');
+    folder.write(
+      '.coursereview.json',
+      '{ "roles": { "sme": { "reviewers": ["priya@example.com"] }, "legal": { "reviewers": ["lee@example.com"] }, "marketing": { "required": "never" } } }\n',
+    );
     folder.write('lessons/holding.md', LESSON.replace('Ask before', 'This method is guaranteed to stop complaints. Ask before'));
     commit('author', 'A claim');
     await sign('priya', 'approve');
@@ -258,8 +294,23 @@ describe('course-review verify', function () {
     assert.deepEqual((await verify()).findings, [], 'without --require, a missing review is not checked');
     const missing = await verify('--require', 'approved');
     assert.deepEqual(kinds(missing.findings), [['lessons/holding.md', 'legal', 'required']]);
-    assert.match(missing.findings[0].message, /^Legal review is required \(the lesson has findings of [a-z-]+(, [a-z-]+)*\) but is missing\.$/);
-    const waived = await folder.cli('review', 'waive', '--role', 'legal', '--as', 'Lee Chan <lee@example.com>', '--note', 'Internal only', '--today', '2026-12-02', 'lessons/holding.md');
+    assert.match(
+      missing.findings[0].message,
+      /^Legal review is required \(the lesson has findings of [a-z-]+(, [a-z-]+)*\) but is missing\.$/,
+    );
+    const waived = await folder.cli(
+      'review',
+      'waive',
+      '--role',
+      'legal',
+      '--as',
+      'Lee Chan <lee@example.com>',
+      '--note',
+      'Internal only',
+      '--today',
+      '2026-12-02',
+      'lessons/holding.md',
+    );
     assert.equal(waived.code, 0, waived.stderr);
     commit('lee', 'Legal waiver');
     const passed = await verify('--require', 'approved');
@@ -286,8 +337,14 @@ describe('course-review verify', function () {
     const keys = join(folder.path, '..', `${folder.path.split('/').pop()}-keys`);
     execFileSync('mkdir', ['-p', keys]);
     try {
-      for (const who of ['priya', 'lee'] as const) execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', PEOPLE[who][1], '-f', join(keys, who)]);
-      const publicKey = (who: string) => execFileSync('cat', [join(keys, `${who}.pub`)], { encoding: 'utf8' }).trim().split(' ').slice(0, 2).join(' ');
+      for (const who of ['priya', 'lee'] as const)
+        execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', PEOPLE[who][1], '-f', join(keys, who)]);
+      const publicKey = (who: string) =>
+        execFileSync('cat', [join(keys, `${who}.pub`)], { encoding: 'utf8' })
+          .trim()
+          .split(' ')
+          .slice(0, 2)
+          .join(' ');
       writeFileSync(join(keys, 'allowed_signers'), `priya@example.com ${publicKey('priya')}\nlee@example.com ${publicKey('lee')}\n`);
       git('author', 'config', 'gpg.format', 'ssh');
       git('author', 'config', 'gpg.ssh.allowedSignersFile', join(keys, 'allowed_signers'));
@@ -307,9 +364,12 @@ describe('course-review verify', function () {
       assert.match(unsigned.findings[0]?.message ?? '', /: commit [0-9a-f]{10} has no signature\.$/);
 
       await sign('priya', 'approve', 'lessons/holding.md', '--today', '2026-12-03');
-      signedCommit('priya', 'lee', 'SME approval, signed with another\'s key');
+      signedCommit('priya', 'lee', "SME approval, signed with another's key");
       const otherKey = await verify('--signed');
-      assert.match(otherKey.findings[0]?.message ?? '', /: commit [0-9a-f]{10} is signed by lee@example\.com, not by its author Priya Patel <priya@example\.com>\.$/);
+      assert.match(
+        otherKey.findings[0]?.message ?? '',
+        /: commit [0-9a-f]{10} is signed by lee@example\.com, not by its author Priya Patel <priya@example\.com>\.$/,
+      );
     } finally {
       rmSync(keys, { recursive: true, force: true });
     }
@@ -328,7 +388,10 @@ describe('course-review verify', function () {
       committer('author');
       const byAuthor = await folder.cli('verify', '--staged');
       assert.equal(byAuthor.code, 1);
-      assert.match(byAuthor.stdout, /^lessons\/holding\.md:4 {2}sme {2}unverified {2}The SME approval by Priya Patel is not borne out by git history: staged for commit by Sam Author <sam@example\.com>, not by Priya Patel: Priya Patel should commit it\.\n/);
+      assert.match(
+        byAuthor.stdout,
+        /^lessons\/holding\.md:4 {2}sme {2}unverified {2}The SME approval by Priya Patel is not borne out by git history: staged for commit by Sam Author <sam@example\.com>, not by Priya Patel: Priya Patel should commit it\.\n/,
+      );
       committer('priya');
       const byReviewer = await folder.cli('verify', '--staged');
       assert.equal(byReviewer.code, 0, byReviewer.stdout);
@@ -349,7 +412,10 @@ describe('course-review verify', function () {
     committer('author');
     const renamed = await folder.cli('verify', '--staged');
     assert.equal(renamed.code, 0, `a staged rename keeps the approval it had at HEAD\n${renamed.stdout}`);
-    assert.match((await folder.cli('verify', '--staged', '--signed')).stderr, /--staged checks the commit about to be made: it takes neither --base nor --signed/);
+    assert.match(
+      (await folder.cli('verify', '--staged', '--signed')).stderr,
+      /--staged checks the commit about to be made: it takes neither --base nor --signed/,
+    );
   });
 
   it('with --staged, lets a merge that stopped on a conflict be committed with the approval it brings in, and still refuses one typed during it', async () => {
@@ -375,7 +441,7 @@ describe('course-review verify', function () {
       await sign('priya', 'approve', 'lessons/holding.md', '--today', '2026-12-05');
       git('lead', 'add', '-A');
       const typed = await folder.cli('verify', '--staged');
-      assert.equal(typed.code, 1, 'an approval that neither side had is the committer\'s');
+      assert.equal(typed.code, 1, "an approval that neither side had is the committer's");
       assert.match(typed.stdout, /staged for commit by Dana Lead/);
     } finally {
       Object.assign(process.env, env);
@@ -383,10 +449,16 @@ describe('course-review verify', function () {
   });
 
   describe('refuses what someone other than the reviewer made look like their sign-off', () => {
-    const people = (name: string, email: string): NodeJS.ProcessEnv => ({ ...process.env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email });
+    const people = (name: string, email: string): NodeJS.ProcessEnv => ({
+      ...process.env,
+      GIT_AUTHOR_NAME: name,
+      GIT_AUTHOR_EMAIL: email,
+      GIT_COMMITTER_NAME: name,
+      GIT_COMMITTER_EMAIL: email,
+    });
     const raw = (env: NodeJS.ProcessEnv, ...args: string[]) => execFileSync('git', args, { cwd: folder.path, env, encoding: 'utf8' });
 
-    it('an author name holding the log\'s own separators, forged to read as another commit by the reviewer', async () => {
+    it("an author name holding the log's own separators, forged to read as another commit by the reviewer", async () => {
       const parent = git('author', 'rev-parse', 'HEAD').trim();
       await sign('priya', 'approve');
       const forged = `Mallory\x1e${'0'.repeat(39)}1\x1f${parent}\x1fPriya Patel\x1f2026-12-01\x1fG\x1fPriya Patel\x00x`.replace('\x00', '');
@@ -397,7 +469,7 @@ describe('course-review verify', function () {
       assert.deepEqual(kinds(findings), [['lessons/holding.md', 'sme', 'unverified']]);
     });
 
-    it('the reviewer\'s name with another email: the list names the reviewer by email', async () => {
+    it("the reviewer's name with another email: the list names the reviewer by email", async () => {
       await sign('priya', 'approve');
       raw(people('Priya Patel', 'mallory@evil.example'), 'add', '-A');
       raw(people('Priya Patel', 'mallory@evil.example'), 'commit', '-q', '-m', 'Approval');
@@ -420,7 +492,13 @@ describe('course-review verify', function () {
       git('lee', 'checkout', '-q', '--orphan', 'elsewhere');
       git('lee', 'rm', '-rq', '--cached', '.');
       // Typed as the command would write it (the command itself refuses: Lee is not on the list).
-      folder.write('lessons/holding.md', LESSON.replace('title: Holding a call\n', `title: Holding a call\nreview:\n  sme:\n    status: approved\n    reviewer: Lee Chan\n    signed: 2026-12-01\n    fingerprint: ${lessonFingerprint(LESSON)}\n`));
+      folder.write(
+        'lessons/holding.md',
+        LESSON.replace(
+          'title: Holding a call\n',
+          `title: Holding a call\nreview:\n  sme:\n    status: approved\n    reviewer: Lee Chan\n    signed: 2026-12-01\n    fingerprint: ${lessonFingerprint(LESSON)}\n`,
+        ),
+      );
       git('lee', 'add', 'lessons/holding.md');
       git('lee', 'commit', '-q', '-m', 'Root commit, no configuration');
       git('lee', 'clean', '-fdq');
@@ -456,27 +534,54 @@ describe('course-review verify', function () {
     });
 
     it('a waiver of a deleted lesson, kept for a new lesson at the same path', async () => {
-      folder.write('.coursereview.json', '{ "roles": { "sme": { "reviewers": ["priya@example.com"], "required": "never" }, "legal": { "reviewers": ["priya@example.com"] } } }\n');
+      folder.write(
+        '.coursereview.json',
+        '{ "roles": { "sme": { "reviewers": ["priya@example.com"], "required": "never" }, "legal": { "reviewers": ["priya@example.com"] } } }\n',
+      );
       commit('author', 'Legal role');
-      const waived = await folder.cli('review', 'waive', '--role', 'legal', '--as', 'Priya Patel <priya@example.com>', '--note', 'Nothing to check', '--today', '2026-12-01', 'lessons/holding.md');
+      const waived = await folder.cli(
+        'review',
+        'waive',
+        '--role',
+        'legal',
+        '--as',
+        'Priya Patel <priya@example.com>',
+        '--note',
+        'Nothing to check',
+        '--today',
+        '2026-12-01',
+        'lessons/holding.md',
+      );
       assert.equal(waived.code, 0, waived.stderr);
       commit('priya', 'Legal waiver');
       const waiver = folder.read('lessons/holding.md').match(/review:[\s\S]*?(?=\n---)/)![0];
       git('author', 'rm', '-q', 'lessons/holding.md');
       commit('author', 'Retire the lesson');
-      folder.write('lessons/holding.md', LESSON.replace('title: Holding a call', `title: Refunds\n${waiver}`).replace('Ask before', 'Refunds are guaranteed within 100% of cases. Ask before'));
+      folder.write(
+        'lessons/holding.md',
+        LESSON.replace('title: Holding a call', `title: Refunds\n${waiver}`).replace(
+          'Ask before',
+          'Refunds are guaranteed within 100% of cases. Ask before',
+        ),
+      );
       commit('author', 'A new lesson where the old one was');
       const { findings } = await verify();
       assert.deepEqual(kinds(findings), [['lessons/holding.md', 'legal', 'unverified']]);
       assert.match(findings[0].message, /committed by Sam Author/);
     });
 
-    it('a replacement object standing in for the reviewer\'s commit', async () => {
+    it("a replacement object standing in for the reviewer's commit", async () => {
       await sign('priya', 'approve');
       commit('author', 'Approval typed by the author');
       const forgedCommit = git('author', 'rev-parse', 'HEAD').trim();
-      const body = git('author', 'cat-file', 'commit', forgedCommit).replace(/^author .*$/m, (line) => line.replace('Sam Author <sam@example.com>', 'Priya Patel <priya@example.com>'));
-      const replacement = execFileSync('git', ['hash-object', '-t', 'commit', '-w', '--stdin'], { cwd: folder.path, input: body, encoding: 'utf8' }).trim();
+      const body = git('author', 'cat-file', 'commit', forgedCommit).replace(/^author .*$/m, (line) =>
+        line.replace('Sam Author <sam@example.com>', 'Priya Patel <priya@example.com>'),
+      );
+      const replacement = execFileSync('git', ['hash-object', '-t', 'commit', '-w', '--stdin'], {
+        cwd: folder.path,
+        input: body,
+        encoding: 'utf8',
+      }).trim();
       git('author', 'replace', forgedCommit, replacement);
       assert.match(git('author', 'log', '-1', '--format=%an'), /Priya Patel/, 'plain git shows the replacement');
       assert.deepEqual(kinds((await verify()).findings), [['lessons/holding.md', 'sme', 'unverified']]);
@@ -513,8 +618,13 @@ describe('course-review verify', function () {
     commit('author', 'Approved (typed by the author)');
     const annotations = await folder.cli('verify', '--format', 'github');
     assert.equal(annotations.code, 1);
-    assert.match(annotations.stdout, /^::error file=lessons\/holding\.md,line=4,title=Sign-off not borne out by git history \(sme\)::The SME approval by Priya Patel is not borne out by git history: committed by Sam Author <sam@example\.com> in [0-9a-f]{10}, not by Priya Patel\.\n1 sign-off checked in 1 lesson: 1 problem\.\n$/);
-    const sarif = JSON.parse((await folder.cli('verify', '--format', 'sarif')).stdout) as { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }> };
+    assert.match(
+      annotations.stdout,
+      /^::error file=lessons\/holding\.md,line=4,title=Sign-off not borne out by git history \(sme\)::The SME approval by Priya Patel is not borne out by git history: committed by Sam Author <sam@example\.com> in [0-9a-f]{10}, not by Priya Patel\.\n1 sign-off checked in 1 lesson: 1 problem\.\n$/,
+    );
+    const sarif = JSON.parse((await folder.cli('verify', '--format', 'sarif')).stdout) as {
+      runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }>;
+    };
     assert.deepEqual(
       sarif.runs[0].results.map((result) => [result.ruleId, result.locations[0].physicalLocation.region.startLine]),
       [['verify/unverified', 4]],

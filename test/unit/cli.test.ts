@@ -65,8 +65,6 @@ describe('cli', () => {
   const temp = useCliFolder('course-review-cli-');
   const { write, cli } = temp;
 
-
-
   async function json(...argv: string[]): Promise<{ code: number; findings: JsonFinding[] }> {
     const result = await cli(...argv, '--format', 'json');
     assert.equal(result.stderr, '');
@@ -80,18 +78,37 @@ describe('cli', () => {
       assert.equal(code, 0);
       assert.ok(findings.length > 0);
       for (const finding of findings) {
-        assert.deepEqual(Object.keys(finding).sort(), ['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'pageType', 'ruleId', 'severity']);
+        assert.deepEqual(Object.keys(finding).sort(), [
+          'column',
+          'endColumn',
+          'endLine',
+          'file',
+          'line',
+          'message',
+          'pageType',
+          'ruleId',
+          'severity',
+        ]);
         assert.equal(finding.file, 'course/unit 1/refunds.md');
         assert.ok(finding.line >= 1 && finding.column >= 1, JSON.stringify(finding));
       }
       const placeholder = findings.find((finding) => finding.ruleId === 'placeholder-text');
-      assert.deepEqual(placeholder && { line: placeholder.line, column: placeholder.column, endLine: placeholder.endLine, endColumn: placeholder.endColumn, severity: placeholder.severity }, {
-        line: 3,
-        column: WARNINGS_ONLY.split('\n')[2].indexOf('TODO') + 1,
-        endLine: 3,
-        endColumn: WARNINGS_ONLY.split('\n')[2].indexOf('TODO') + 5,
-        severity: 'warning',
-      });
+      assert.deepEqual(
+        placeholder && {
+          line: placeholder.line,
+          column: placeholder.column,
+          endLine: placeholder.endLine,
+          endColumn: placeholder.endColumn,
+          severity: placeholder.severity,
+        },
+        {
+          line: 3,
+          column: WARNINGS_ONLY.split('\n')[2].indexOf('TODO') + 1,
+          endLine: 3,
+          endColumn: WARNINGS_ONLY.split('\n')[2].indexOf('TODO') + 5,
+          severity: 'warning',
+        },
+      );
     });
 
     it('gives the same positions for a CRLF file with a byte-order mark as for LF', async () => {
@@ -247,7 +264,12 @@ describe('cli', () => {
     }
 
     it('a folder means its lessons only (a README in a course folder is one; the one at the root is not)', async () => {
-      assert.deepEqual(await files('course'), ['course/.docs/extra.md', 'course/README.md', 'course/intro.md', 'course/unit1/loops.markdown']);
+      assert.deepEqual(await files('course'), [
+        'course/.docs/extra.md',
+        'course/README.md',
+        'course/intro.md',
+        'course/unit1/loops.markdown',
+      ]);
     });
 
     it('the working directory is the default', async () => {
@@ -335,7 +357,11 @@ describe('cli', () => {
   describe('entry point', () => {
     it('runs as a process: node --import tsx src/cli/main.ts lint <file> --format json', () => {
       write('refunds.md', BROKEN_YAML);
-      const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'lint', join(temp.path, 'refunds.md'), '--format', 'json'], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+      const child = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/main.ts', 'lint', join(temp.path, 'refunds.md'), '--format', 'json'],
+        { cwd: REPO, encoding: 'utf8', timeout: 60_000 },
+      );
       assert.equal(child.error, undefined);
       assert.equal(child.status, 1, child.stderr);
       const findings = JSON.parse(child.stdout) as JsonFinding[];

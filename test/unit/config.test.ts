@@ -1,7 +1,18 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { relative } from 'node:path';
-import { compileLessonGlobs, ConfigLoader, isLesson, parseConfig, resolveConfig, RULES, starterConfig, type ConfigError, type ConfigResult, type ResolvedConfig } from '../../src/core';
+import {
+  compileLessonGlobs,
+  ConfigLoader,
+  isLesson,
+  parseConfig,
+  resolveConfig,
+  RULES,
+  starterConfig,
+  type ConfigError,
+  type ConfigResult,
+  type ResolvedConfig,
+} from '../../src/core';
 
 const FILE = '/course/.coursereview.json';
 
@@ -28,9 +39,17 @@ describe('configuration', () => {
     assert.ok(parsed.ok, parsed.ok ? '' : parsed.error.message);
     assert.deepEqual(
       parsed.config.roles.map((role) => [role.name, role.required, role.reviewers.length]),
-      [['sme', 'always', 0], ['legal', 'when-triggered', 0], ['marketing', 'when-triggered', 0]],
+      [
+        ['sme', 'always', 0],
+        ['legal', 'when-triggered', 0],
+        ['marketing', 'when-triggered', 0],
+      ],
     );
-    assert.deepEqual([...parsed.config.rules.keys()], [...resolveConfig(undefined, undefined, '/course').rules.keys()], 'the recommended rules');
+    assert.deepEqual(
+      [...parsed.config.rules.keys()],
+      [...resolveConfig(undefined, undefined, '/course').rules.keys()],
+      'the recommended rules',
+    );
   });
 
   describe('parseConfig', () => {
@@ -50,14 +69,18 @@ describe('configuration', () => {
 
     it('uses every rule at its default severity with no file', () => {
       const resolved = resolveConfig(undefined, undefined, '/course');
-      const expected = Object.fromEntries(RULES.filter((rule) => rule.defaultSeverity !== 'off').map((rule) => [rule.id, rule.defaultSeverity]));
+      const expected = Object.fromEntries(
+        RULES.filter((rule) => rule.defaultSeverity !== 'off').map((rule) => [rule.id, rule.defaultSeverity]),
+      );
       assert.deepEqual(severities(resolved), expected);
       assert.equal(resolved.maxLessonSize, 1_000_000);
       assert.equal(resolved.file, undefined);
     });
 
     it('sets each severity, or turns a rule off', () => {
-      const resolved = config('{ "rules": { "objectives-present": "error", "practice-present": "info", "summary-present": "hint", "hook-present": "warning", "placeholder-text": "off" } }');
+      const resolved = config(
+        '{ "rules": { "objectives-present": "error", "practice-present": "info", "summary-present": "hint", "hook-present": "warning", "placeholder-text": "off" } }',
+      );
       const actual = severities(resolved);
       assert.equal(actual['objectives-present'], 'error');
       assert.equal(actual['practice-present'], 'info');
@@ -68,23 +91,36 @@ describe('configuration', () => {
 
     it('fills option defaults for [severity, options]', () => {
       const resolved = config('{ "rules": { "objectives-present": ["error", { "headings": ["^Aims$"] }], "hook-present": ["warning"] } }');
-      assert.deepEqual(resolved.rules.get('objectives-present'), { severity: 'error', options: { headings: ['^Aims$'], classes: [], frontMatterKeys: [], minWords: 200, scope: 'module' } });
-      assert.deepEqual(resolved.rules.get('hook-present'), { severity: 'warning', options: { headings: [], classes: [], frontMatterKeys: [], minWords: 200, words: 200, scope: 'module' } });
+      assert.deepEqual(resolved.rules.get('objectives-present'), {
+        severity: 'error',
+        options: { headings: ['^Aims$'], classes: [], frontMatterKeys: [], minWords: 200, scope: 'module' },
+      });
+      assert.deepEqual(resolved.rules.get('hook-present'), {
+        severity: 'warning',
+        options: { headings: [], classes: [], frontMatterKeys: [], minWords: 200, words: 200, scope: 'module' },
+      });
     });
 
     it('gives rules left out of the file their default options', () => {
       const resolved = config('{}');
-      assert.deepEqual(resolved.rules.get('practice-feedback')?.options, { solutionHeadings: [], solutionClasses: [], exempt: ['discussion'] });
+      assert.deepEqual(resolved.rules.get('practice-feedback')?.options, {
+        solutionHeadings: [],
+        solutionClasses: [],
+        exempt: ['discussion'],
+      });
     });
 
     it('rejects an option of the wrong type, pointing at the rule', () => {
       const text = '{ "rules": { "hook-present": ["warning", { "words": "many" }] } }';
       const problem = error(text);
       assert.match(problem.message, /hook-present/);
-      assert.ok(problem.start >= text.indexOf('"hook-present"') && problem.end <= text.lastIndexOf('}'), text.slice(problem.start, problem.end));
+      assert.ok(
+        problem.start >= text.indexOf('"hook-present"') && problem.end <= text.lastIndexOf('}'),
+        text.slice(problem.start, problem.end),
+      );
     });
 
-    it('rejects an unknown option, suggesting the rule\'s own options', () => {
+    it("rejects an unknown option, suggesting the rule's own options", () => {
       const text = '{ "rules": { "objectives-present": ["warning", { "heading": ["^Aims$"] }] } }';
       const problem = error(text);
       assert.match(problem.message, /"heading"/);
@@ -112,7 +148,7 @@ describe('configuration', () => {
       assert.equal(strict['hook-present'], 'warning');
     });
 
-    it('lets the file\'s rules override the preset', () => {
+    it("lets the file's rules override the preset", () => {
       const resolved = severities(config('{ "extends": "strict", "rules": { "objectives-present": "info", "hook-present": "off" } }'));
       assert.equal(resolved['objectives-present'], 'info');
       assert.equal(resolved['hook-present'], undefined);
@@ -167,14 +203,37 @@ describe('configuration', () => {
         const result: ConfigResult = parseConfig(text, FILE, '/course');
         if (!result.ok) {
           assert.ok(result.error.message.length > 0);
-          assert.ok(0 <= result.error.start && result.error.start <= result.error.end && result.error.end <= text.length + 1, JSON.stringify(result.error));
+          assert.ok(
+            0 <= result.error.start && result.error.start <= result.error.end && result.error.end <= text.length + 1,
+            JSON.stringify(result.error),
+          );
         }
       };
-      const ruleIds = fc.constantFrom(...RULES.map((rule) => rule.id), 'rules', 'extends', 'lessons', 'maxLessonSize', '__proto__', 'constructor');
+      const ruleIds = fc.constantFrom(
+        ...RULES.map((rule) => rule.id),
+        'rules',
+        'extends',
+        'lessons',
+        'maxLessonSize',
+        '__proto__',
+        'constructor',
+      );
       const settings = fc.oneof(fc.constantFrom('off', 'info', 'warning', 'error', 'hint', 'strict'), fc.jsonValue());
       const configs = fc.dictionary(ruleIds, settings).map((rules) => JSON.stringify({ rules }));
       fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), configs), check), { numRuns: 300 });
-      for (const text of ['', ' ', 'null', '0', '{', '}', '{"rules": null}', '{"rules": {"__proto__": "off"}}', '{"extends": ["strict", "nope"]}', '/* only a comment */']) check(text);
+      for (const text of [
+        '',
+        ' ',
+        'null',
+        '0',
+        '{',
+        '}',
+        '{"rules": null}',
+        '{"rules": {"__proto__": "off"}}',
+        '{"extends": ["strict", "nope"]}',
+        '/* only a comment */',
+      ])
+        check(text);
     });
   });
 
@@ -242,7 +301,7 @@ describe('configuration', () => {
       assert.equal(isLesson(result.config, relative(result.config.baseDir, '/repo/.github/ISSUE_TEMPLATE/bug.md')), false);
     });
 
-    it('a sibling folder reuses its parent\'s lookup instead of reading every parent again', () => {
+    it("a sibling folder reuses its parent's lookup instead of reading every parent again", () => {
       const files = host({ '/ws/.coursereview.json': '{}' });
       const loader = new ConfigLoader(files, ['/ws']);
       const first = loader.forFile('/ws/course/a/lesson.md');
@@ -283,7 +342,16 @@ describe('configuration', () => {
     const defaults = resolveConfig(undefined, undefined, '/ws');
 
     it('skips the root README, and CHANGELOG, LICENSE and CONTRIBUTING in any case and folder', () => {
-      for (const path of ['README.md', 'readme.md', 'CHANGELOG.md', 'a/b/changelog.md', 'LICENSE.md', 'unit/License.md', 'CONTRIBUTING.md', 'x/contributing.md']) {
+      for (const path of [
+        'README.md',
+        'readme.md',
+        'CHANGELOG.md',
+        'a/b/changelog.md',
+        'LICENSE.md',
+        'unit/License.md',
+        'CONTRIBUTING.md',
+        'x/contributing.md',
+      ]) {
         assert.equal(isLesson(defaults, path), false, path);
       }
     });
@@ -293,13 +361,28 @@ describe('configuration', () => {
     });
 
     it('takes other Markdown files, dotted folders included', () => {
-      for (const path of ['intro.md', 'unit1/lesson.md', 'unit1/lesson.markdown', 'unit1/lesson.mdx', '.docs/intro.md', 'a/.hidden/b.md', 'README-first.md', 'Intro.MD']) {
+      for (const path of [
+        'intro.md',
+        'unit1/lesson.md',
+        'unit1/lesson.markdown',
+        'unit1/lesson.mdx',
+        '.docs/intro.md',
+        'a/.hidden/b.md',
+        'README-first.md',
+        'Intro.MD',
+      ]) {
         assert.equal(isLesson(defaults, path), true, path);
       }
     });
 
     it('skips dependencies, git and GitHub folders, other extensions and paths outside the base', () => {
-      for (const path of ['node_modules/pkg/lesson.md', '.git/x.md', '.github/ISSUE_TEMPLATE/bug.md', 'notes.txt', '../elsewhere/lesson.md']) {
+      for (const path of [
+        'node_modules/pkg/lesson.md',
+        '.git/x.md',
+        '.github/ISSUE_TEMPLATE/bug.md',
+        'notes.txt',
+        '../elsewhere/lesson.md',
+      ]) {
         assert.equal(isLesson(defaults, path), false, path);
       }
     });

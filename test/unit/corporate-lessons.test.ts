@@ -21,7 +21,11 @@ async function score(set: string): Promise<Score> {
   const root = join(CORPORATE, set);
   let out = '';
   let err = '';
-  const code = await run(['lint', '.', '--format', 'json', '--today', '2026-12-04'], { cwd: root, stdout: (text) => (out += text), stderr: (text) => (err += text) }, '0.0.0');
+  const code = await run(
+    ['lint', '.', '--format', 'json', '--today', '2026-12-04'],
+    { cwd: root, stdout: (text) => (out += text), stderr: (text) => (err += text) },
+    '0.0.0',
+  );
   assert.ok(code < 2, `lint failed: ${err}`);
   const rows = (JSON.parse(out) as FindingRow[]).map((row) => ({ ...row, file: relative(root, join(root, row.file)) }));
   return scoreDefects(root, readLabels(root), rows);
@@ -43,18 +47,35 @@ describe('labelled corporate lessons', function () {
   it('second round: at least 90% found, at most 2 false alarms per set of 20', async () => {
     for (const set of ['second-round-b', 'second-round-c', 'held-out-e']) {
       const result = await score(set);
-      assert.ok(result.found / result.labelled >= 0.9, `${set}: ${result.found} of ${result.labelled} found; missed ${describeMisses(result).join(', ')}`);
+      assert.ok(
+        result.found / result.labelled >= 0.9,
+        `${set}: ${result.found} of ${result.labelled} found; missed ${describeMisses(result).join(', ')}`,
+      );
       assert.ok(result.falseAlarms.length <= 2, `${set}: false alarms ${describeAlarms(result).join(', ')}`);
     }
   });
 
   it('sets first measured unread, then read: what they find and flag now, at least', async () => {
     // Floors at today's figures (found, false alarms), so that a regression shows and an improvement passes.
-    const floors: Record<string, [number, number]> = { 'held-out': [59, 2], 'held-out-f': [66, 5], 'held-out-g': [67, 1], 'held-out-h': [114, 2], 'held-out-i': [121, 1], 'held-out-j': [61, 14], 'held-out-k': [103, 8] };
+    const floors: Record<string, [number, number]> = {
+      'held-out': [59, 2],
+      'held-out-f': [66, 5],
+      'held-out-g': [67, 1],
+      'held-out-h': [114, 2],
+      'held-out-i': [121, 1],
+      'held-out-j': [61, 14],
+      'held-out-k': [103, 8],
+    };
     for (const [set, [found, alarms]] of Object.entries(floors)) {
       const result = await score(set);
-      assert.ok(result.found >= found, `${set}: ${result.found} of ${result.labelled} found (was ${found}); missed ${describeMisses(result).join(', ')}`);
-      assert.ok(result.falseAlarms.length <= alarms, `${set}: ${result.falseAlarms.length} false alarms (was ${alarms}): ${describeAlarms(result).join(', ')}`);
+      assert.ok(
+        result.found >= found,
+        `${set}: ${result.found} of ${result.labelled} found (was ${found}); missed ${describeMisses(result).join(', ')}`,
+      );
+      assert.ok(
+        result.falseAlarms.length <= alarms,
+        `${set}: ${result.falseAlarms.length} false alarms (was ${alarms}): ${describeAlarms(result).join(', ')}`,
+      );
     }
   });
 
@@ -64,27 +85,43 @@ describe('labelled corporate lessons', function () {
     const hook = labels[0].defects.find((defect) => defect.rule === 'hook-present');
     assert.ok(hook?.quote, 'this labeller quoted the title for a missing part');
     const lines = labels[0].defects.filter((defect) => defect.rule === 'hook-present').length;
-    const findings: FindingRow[] = [{ file: 'compliance/insider-information.md', ruleId: 'hook-present', line: 11, message: 'No hook in the opening' }];
+    const findings: FindingRow[] = [
+      { file: 'compliance/insider-information.md', ruleId: 'hook-present', line: 11, message: 'No hook in the opening' },
+    ];
     const result = scoreDefects(root, labels, findings);
     assert.equal(result.byRule.get('hook-present')?.found, lines);
     assert.deepEqual(describeAlarms(result), []);
 
     const images = readLabels(root).filter((label) => label.file === 'hr/flexible-working-requests.md');
     const alt = images[0].defects.find((defect) => defect.rule === 'image-alt-text')!;
-    const altLine = readFileSync(join(root, 'hr/flexible-working-requests.md'), 'utf8').split('\n').findIndex((line) => line.includes(alt.quote!)) + 1;
-    const quality = scoreDefects(root, images, [{ file: 'hr/flexible-working-requests.md', ruleId: 'alt-text-quality', line: altLine, message: 'Unexpected alt text "Picture"' }]);
+    const altLine =
+      readFileSync(join(root, 'hr/flexible-working-requests.md'), 'utf8')
+        .split('\n')
+        .findIndex((line) => line.includes(alt.quote!)) + 1;
+    const quality = scoreDefects(root, images, [
+      { file: 'hr/flexible-working-requests.md', ruleId: 'alt-text-quality', line: altLine, message: 'Unexpected alt text "Picture"' },
+    ]);
     assert.equal(quality.byRule.get('image-alt-text')?.found, 1);
     assert.deepEqual(describeAlarms(quality), []);
   });
 
   it('scoring: a finding of a labelled kind that matches no label is a false alarm, a label without a finding a miss', () => {
     const root = join(CORPORATE, 'tuning');
-    const labels = readLabels(root).filter((label) => label.file === 'safety/safe-lifting.md' || label.file === 'customer-service/returns-and-refunds.md');
-    const rmaLabel = labels.find((label) => label.file === 'customer-service/returns-and-refunds.md')!.defects.filter((defect) => defect.rule === 'acronym-defined');
+    const labels = readLabels(root).filter(
+      (label) => label.file === 'safety/safe-lifting.md' || label.file === 'customer-service/returns-and-refunds.md',
+    );
+    const rmaLabel = labels
+      .find((label) => label.file === 'customer-service/returns-and-refunds.md')!
+      .defects.filter((defect) => defect.rule === 'acronym-defined');
     assert.equal(rmaLabel.length, 1);
     const findings: FindingRow[] = [
       { file: 'safety/safe-lifting.md', ruleId: 'claim-absolute', line: 3, message: 'Unexpected absolute claim "x"' },
-      { file: 'customer-service/returns-and-refunds.md', ruleId: 'acronym-defined', line: 25, message: 'Unexpected acronym "RMA" that the lesson never spells out' },
+      {
+        file: 'customer-service/returns-and-refunds.md',
+        ruleId: 'acronym-defined',
+        line: 25,
+        message: 'Unexpected acronym "RMA" that the lesson never spells out',
+      },
     ];
     const result = scoreDefects(root, labels, findings);
     assert.deepEqual(describeAlarms(result), ['safety/safe-lifting.md:3 claim-absolute']);

@@ -9,7 +9,10 @@ function toc(file: string, source: string): CourseToc {
 
 describe('tables of contents', () => {
   it('Hugging Face _toctree.yml: units are modules, sections their pages in order', () => {
-    const read = toc('course/units/en/_toctree.yml', '- title: Unit 1. Basics\n  sections:\n  - local: unit1/introduction\n    title: Introduction\n  - local: unit1/quiz\n    title: Quiz\n    sections:\n    - local: unit1/quiz-answers\n      title: Answers\n- title: Empty\n  sections: []\n');
+    const read = toc(
+      'course/units/en/_toctree.yml',
+      '- title: Unit 1. Basics\n  sections:\n  - local: unit1/introduction\n    title: Introduction\n  - local: unit1/quiz\n    title: Quiz\n    sections:\n    - local: unit1/quiz-answers\n      title: Answers\n- title: Empty\n  sections: []\n',
+    );
     assert.equal(read.root, 'course/units/en');
     assert.deepEqual(read.modules, [
       {
@@ -24,7 +27,10 @@ describe('tables of contents', () => {
   });
 
   it('Carpentries config.yaml: the episodes in order, the learner and instructor pages as reference', () => {
-    const read = toc('shell/config.yaml', "title: 'The Unix Shell'\nepisodes:\n- 01-intro.md\n- 02-filedir.md\nlearners:\n- setup.md\ninstructors:\n- instructor-notes.md\nprofiles:\n");
+    const read = toc(
+      'shell/config.yaml',
+      "title: 'The Unix Shell'\nepisodes:\n- 01-intro.md\n- 02-filedir.md\nlearners:\n- setup.md\ninstructors:\n- instructor-notes.md\nprofiles:\n",
+    );
     assert.deepEqual(read.modules, [
       {
         title: 'The Unix Shell',
@@ -37,11 +43,18 @@ describe('tables of contents', () => {
         ],
       },
     ]);
-    assert.equal(readToc('site/config.yaml', 'title: A Jekyll site\nbaseurl: /x\n').kind, 'none', 'a config.yaml without episodes is not a table of contents');
+    assert.equal(
+      readToc('site/config.yaml', 'title: A Jekyll site\nbaseurl: /x\n').kind,
+      'none',
+      'a config.yaml without episodes is not a table of contents',
+    );
   });
 
   it('mdBook SUMMARY.md: parts are modules; without parts, each chapter with its sections', () => {
-    const withParts = toc('book/src/SUMMARY.md', '# Summary\n\n[Introduction](README.md)\n\n# Getting started\n\n- [Install](install.md)\n    - [On Linux](install/linux.md)\n- [Draft]()\n\n# Reference\n\n- [Glossary](glossary.md)\n');
+    const withParts = toc(
+      'book/src/SUMMARY.md',
+      '# Summary\n\n[Introduction](README.md)\n\n# Getting started\n\n- [Install](install.md)\n    - [On Linux](install/linux.md)\n- [Draft]()\n\n# Reference\n\n- [Glossary](glossary.md)\n',
+    );
     assert.deepEqual(
       withParts.modules.map((module) => [module.title, module.pages.map((page) => page.path)]),
       [
@@ -50,7 +63,10 @@ describe('tables of contents', () => {
         ['Reference', ['glossary.md']],
       ],
     );
-    const chapters = toc('SUMMARY.md', '# Summary\n\n- [Loops](loops.md)\n  - [For](loops/for.md)\n  - [While](loops/while.md)\n- [Functions](functions.md)\n');
+    const chapters = toc(
+      'SUMMARY.md',
+      '# Summary\n\n- [Loops](loops.md)\n  - [For](loops/for.md)\n  - [While](loops/while.md)\n- [Functions](functions.md)\n',
+    );
     assert.deepEqual(
       chapters.modules.map((module) => [module.title, module.pages.map((page) => page.path)]),
       [
@@ -62,7 +78,10 @@ describe('tables of contents', () => {
   });
 
   it('mkdocs.yml nav: sections are modules, relative to docs_dir', () => {
-    const read = toc('site/mkdocs.yml', "site_name: Course\ndocs_dir: content\nnav:\n  - Home: index.md\n  - 'Unit 1':\n      - unit1/intro.md\n      - Lab: unit1/lab.md\n      - Nested:\n          - unit1/extra.md\n  - External: https://example.com\nplugins:\n  - search\nextra: !ENV [X]\n");
+    const read = toc(
+      'site/mkdocs.yml',
+      "site_name: Course\ndocs_dir: content\nnav:\n  - Home: index.md\n  - 'Unit 1':\n      - unit1/intro.md\n      - Lab: unit1/lab.md\n      - Nested:\n          - unit1/extra.md\n  - External: https://example.com\nplugins:\n  - search\nextra: !ENV [X]\n",
+    );
     assert.equal(read.root, 'site/content');
     assert.deepEqual(
       read.modules.map((module) => [module.title, module.pages.map((page) => page.path)]),
@@ -74,23 +93,47 @@ describe('tables of contents', () => {
   });
 
   it('Jupyter Book _toc.yml: the root page, then parts (or chapters with their sections)', () => {
-    const read = toc('book/_toc.yml', 'format: jb-book\nroot: intro\nparts:\n  - caption: Basics\n    chapters:\n      - file: basics/variables\n        sections:\n          - file: basics/types\n      - file: basics/quiz\n');
+    const read = toc(
+      'book/_toc.yml',
+      'format: jb-book\nroot: intro\nparts:\n  - caption: Basics\n    chapters:\n      - file: basics/variables\n        sections:\n          - file: basics/types\n      - file: basics/quiz\n',
+    );
     assert.deepEqual(
       read.modules.map((module) => [module.title, module.pages.map((page) => [page.path, page.type])]),
       [
         ['Introduction', [['intro', 'overview']]],
-        ['Basics', [['basics/variables', undefined], ['basics/types', undefined], ['basics/quiz', undefined]]],
+        [
+          'Basics',
+          [
+            ['basics/variables', undefined],
+            ['basics/types', undefined],
+            ['basics/quiz', undefined],
+          ],
+        ],
       ],
     );
   });
 
   it("a workshop's exercises.json: sections of the menu are modules, each exercise a folder whose runner checks it", () => {
-    const read = toc('exercises.json', JSON.stringify({ '» GETTING STARTED: HELLO, GLSL': 'intro-0', '» GETTING STARTED: LOOPS': 'intro-1', '» SHADERS: CREATING A SHADER': '@exercise/shader-create', 'BONUS': 'bonus' }));
+    const read = toc(
+      'exercises.json',
+      JSON.stringify({
+        '» GETTING STARTED: HELLO, GLSL': 'intro-0',
+        '» GETTING STARTED: LOOPS': 'intro-1',
+        '» SHADERS: CREATING A SHADER': '@exercise/shader-create',
+        BONUS: 'bonus',
+      }),
+    );
     assert.equal(read.format, 'workshop');
     assert.deepEqual(
       read.modules.map((module) => [module.title, module.pages.map((page) => [page.path, page.title])]),
       [
-        ['GETTING STARTED', [['exercises/intro-0', 'HELLO, GLSL'], ['exercises/intro-1', 'LOOPS']]],
+        [
+          'GETTING STARTED',
+          [
+            ['exercises/intro-0', 'HELLO, GLSL'],
+            ['exercises/intro-1', 'LOOPS'],
+          ],
+        ],
         ['SHADERS', [['node_modules/@exercise/shader-create', 'CREATING A SHADER']]],
         ['Exercises', [['exercises/bonus', 'BONUS']]],
       ],
@@ -103,7 +146,10 @@ describe('tables of contents', () => {
   it("a workshopper menu.json: the exercises' folders named as workshopper names them, each with its problem.md", () => {
     const read = toc('exercises/menu.json', '["010 Simple objects", "040 Property assignments!"]');
     assert.equal(read.root, 'exercises');
-    assert.deepEqual(read.modules[0].pages.map((page) => page.path), ['010_simple_objects/problem.md', '040_property_assignments/problem.md']);
+    assert.deepEqual(
+      read.modules[0].pages.map((page) => page.path),
+      ['010_simple_objects/problem.md', '040_property_assignments/problem.md'],
+    );
     assert.equal(readToc('app/menu.json', '{"items": ["File", "Edit"]}').kind, 'none', "an application's menu is not a workshop's");
   });
 
@@ -115,13 +161,28 @@ describe('tables of contents', () => {
 
 describe('courses', () => {
   it('takes its modules from the tables of contents, in their order, and folders for the rest', () => {
-    const files = ['/c/units/en/unit1/introduction.mdx', '/c/units/en/unit1/quiz.mdx', '/c/units/en/unit1/what-is-rl.mdx', '/c/notes/b-second.md', '/c/notes/10-tenth.md', '/c/notes/2-second.md', '/c/notes/index.md'];
-    const hf = toc('/c/units/en/_toctree.yml', '- title: Unit 1\n  sections:\n  - local: unit1/introduction\n  - local: unit1/what-is-rl\n  - local: unit1/quiz\n  - local: unit1/missing\n');
+    const files = [
+      '/c/units/en/unit1/introduction.mdx',
+      '/c/units/en/unit1/quiz.mdx',
+      '/c/units/en/unit1/what-is-rl.mdx',
+      '/c/notes/b-second.md',
+      '/c/notes/10-tenth.md',
+      '/c/notes/2-second.md',
+      '/c/notes/index.md',
+    ];
+    const hf = toc(
+      '/c/units/en/_toctree.yml',
+      '- title: Unit 1\n  sections:\n  - local: unit1/introduction\n  - local: unit1/what-is-rl\n  - local: unit1/quiz\n  - local: unit1/missing\n',
+    );
     const course = buildCourse(files, [hf]);
     assert.deepEqual(
       course.modules.map((module) => [module.title, module.source.kind, module.pages]),
       [
-        ['Unit 1', 'table-of-contents', ['/c/units/en/unit1/introduction.mdx', '/c/units/en/unit1/what-is-rl.mdx', '/c/units/en/unit1/quiz.mdx']],
+        [
+          'Unit 1',
+          'table-of-contents',
+          ['/c/units/en/unit1/introduction.mdx', '/c/units/en/unit1/what-is-rl.mdx', '/c/units/en/unit1/quiz.mdx'],
+        ],
         ['notes', 'folder', ['/c/notes/index.md', '/c/notes/2-second.md', '/c/notes/10-tenth.md', '/c/notes/b-second.md']],
       ],
     );
@@ -131,8 +192,19 @@ describe('courses', () => {
 
 describe('answers beside pages', () => {
   it('finds answer files and answer folders, for the folder that holds them, from a workspace search', () => {
-    const answers = answersByFolder(['/w/ex1/solution.js', '/w/ex2/solutions/part-1.js', '/w/ex2/solutions/part-2.js', '/w/ex3/expected-output.txt', '/w/ex4/solutionary.md', '/w/answers/notes/readme.txt']);
-    assert.deepEqual(Object.fromEntries(answers), { '/w/ex1': 'solution.js', '/w/ex2': 'solutions', '/w/ex3': 'expected-output.txt', '/w': 'answers' });
+    const answers = answersByFolder([
+      '/w/ex1/solution.js',
+      '/w/ex2/solutions/part-1.js',
+      '/w/ex2/solutions/part-2.js',
+      '/w/ex3/expected-output.txt',
+      '/w/ex4/solutionary.md',
+      '/w/answers/notes/readme.txt',
+    ]);
+    assert.deepEqual(Object.fromEntries(answers), {
+      '/w/ex1': 'solution.js',
+      '/w/ex2': 'solutions',
+      '/w/ex3': 'expected-output.txt',
+      '/w': 'answers',
+    });
   });
 });
-

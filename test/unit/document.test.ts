@@ -3,7 +3,13 @@ import { applyEdits, LineIndex, parseLesson, type LessonDocument } from '../../s
 
 /** The source text of each container, with its dialect, name, title and parent. */
 function containers(doc: LessonDocument) {
-  return doc.containers.map((block) => ({ syntax: block.syntax, name: block.name, title: block.title, parent: block.parent, text: doc.text.slice(block.start, block.end) }));
+  return doc.containers.map((block) => ({
+    syntax: block.syntax,
+    name: block.name,
+    title: block.title,
+    parent: block.parent,
+    text: doc.text.slice(block.start, block.end),
+  }));
 }
 
 /** Where a word of a prose block comes from in the source, through `sourceRange`. */
@@ -18,9 +24,17 @@ function sourceOf(doc: LessonDocument, word: string): string {
 describe('document model', () => {
   describe('containers', () => {
     it('finds a Carpentries challenge div with a nested solution div', () => {
-      const doc = parseLesson('# Loops\n\n::::: challenge\n\n## Sum a list\n\nAdd the numbers.\n\n::: solution\n\n`sum(xs)`\n\n:::\n\n:::::\n\nAfter the challenge.\n');
+      const doc = parseLesson(
+        '# Loops\n\n::::: challenge\n\n## Sum a list\n\nAdd the numbers.\n\n::: solution\n\n`sum(xs)`\n\n:::\n\n:::::\n\nAfter the challenge.\n',
+      );
       assert.deepEqual(containers(doc), [
-        { syntax: 'fenced-div', name: 'challenge', title: 'Sum a list', parent: undefined, text: '::::: challenge\n\n## Sum a list\n\nAdd the numbers.\n\n::: solution\n\n`sum(xs)`\n\n:::\n\n:::::' },
+        {
+          syntax: 'fenced-div',
+          name: 'challenge',
+          title: 'Sum a list',
+          parent: undefined,
+          text: '::::: challenge\n\n## Sum a list\n\nAdd the numbers.\n\n::: solution\n\n`sum(xs)`\n\n:::\n\n:::::',
+        },
         { syntax: 'fenced-div', name: 'solution', title: undefined, parent: 0, text: '::: solution\n\n`sum(xs)`\n\n:::' },
       ]);
     });
@@ -34,17 +48,32 @@ describe('document model', () => {
     });
 
     it('finds a kramdown challenge blockquote with a nested solution', () => {
-      const text = '# Regex\n\n> ## Match a year\n>\n> Write a pattern for `2026`.\n>\n> > ## Solution\n> >\n> > `\\d{4}`\n> {: .solution}\n{: .challenge}\n\nAfter.\n';
+      const text =
+        '# Regex\n\n> ## Match a year\n>\n> Write a pattern for `2026`.\n>\n> > ## Solution\n> >\n> > `\\d{4}`\n> {: .solution}\n{: .challenge}\n\nAfter.\n';
       const doc = parseLesson(text);
       assert.deepEqual(containers(doc), [
-        { syntax: 'kramdown', name: 'challenge', title: 'Match a year', parent: undefined, text: '> ## Match a year\n>\n> Write a pattern for `2026`.\n>\n> > ## Solution\n> >\n> > `\\d{4}`\n> {: .solution}\n{: .challenge}' },
+        {
+          syntax: 'kramdown',
+          name: 'challenge',
+          title: 'Match a year',
+          parent: undefined,
+          text: '> ## Match a year\n>\n> Write a pattern for `2026`.\n>\n> > ## Solution\n> >\n> > `\\d{4}`\n> {: .solution}\n{: .challenge}',
+        },
         { syntax: 'kramdown', name: 'solution', title: 'Solution', parent: 0, text: '> > ## Solution\n> >\n> > `\\d{4}`\n> {: .solution}' },
       ]);
     });
 
     it('finds <details> with its <summary> as the title', () => {
       const doc = parseLesson('## Exercise\n\nDo it.\n\n<details>\n<summary><b>Solution</b></summary>\n\nIt is 42.\n\n</details>\n');
-      assert.deepEqual(containers(doc), [{ syntax: 'details', name: 'details', title: 'Solution', parent: undefined, text: '<details>\n<summary><b>Solution</b></summary>\n\nIt is 42.\n\n</details>' }]);
+      assert.deepEqual(containers(doc), [
+        {
+          syntax: 'details',
+          name: 'details',
+          title: 'Solution',
+          parent: undefined,
+          text: '<details>\n<summary><b>Solution</b></summary>\n\nIt is 42.\n\n</details>',
+        },
+      ]);
     });
 
     it('finds an MDX component, block or self-closing', () => {
@@ -60,11 +89,15 @@ describe('document model', () => {
 
     it('finds a GitHub alert and its whole quote', () => {
       const doc = parseLesson('# Saving\n\n> [!TIP]\n> Save often.\n> Really often.\n\nAfter the tip.\n');
-      assert.deepEqual(containers(doc), [{ syntax: 'alert', name: 'tip', title: undefined, parent: undefined, text: '> [!TIP]\n> Save often.\n> Really often.' }]);
+      assert.deepEqual(containers(doc), [
+        { syntax: 'alert', name: 'tip', title: undefined, parent: undefined, text: '> [!TIP]\n> Save often.\n> Really often.' },
+      ]);
     });
 
     it('ignores div fences, kramdown attributes and components inside code blocks', () => {
-      const doc = parseLesson('# Syntax\n\n```markdown\n::: challenge\nNot a challenge.\n:::\n```\n\n~~~\n> ## Not a challenge\n{: .challenge}\n<Quiz>\n~~~\n\n    ::: challenge\n    indented code\n    :::\n');
+      const doc = parseLesson(
+        '# Syntax\n\n```markdown\n::: challenge\nNot a challenge.\n:::\n```\n\n~~~\n> ## Not a challenge\n{: .challenge}\n<Quiz>\n~~~\n\n    ::: challenge\n    indented code\n    :::\n',
+      );
       assert.deepEqual(doc.containers, []);
     });
 
@@ -78,7 +111,9 @@ describe('document model', () => {
     it('ends a section at the next heading of the same or a higher level', () => {
       const text = '# Title\n\nIntro.\n\n## A\n\nText a.\n\n### A1\n\nText a1.\n\n## B\n\nText b.\n';
       const doc = parseLesson(text);
-      const sections = Object.fromEntries(doc.headings.map((heading) => [heading.text, { depth: heading.depth, section: text.slice(heading.start, heading.sectionEnd) }]));
+      const sections = Object.fromEntries(
+        doc.headings.map((heading) => [heading.text, { depth: heading.depth, section: text.slice(heading.start, heading.sectionEnd) }]),
+      );
       assert.deepEqual(sections, {
         Title: { depth: 1, section: text },
         A: { depth: 2, section: '## A\n\nText a.\n\n### A1\n\nText a1.\n\n' },
@@ -160,7 +195,8 @@ describe('document model', () => {
     });
 
     it('maps each word back to exactly that word in the source', () => {
-      const text = '# The *first* heading\n\nA paragraph with **bold**, _emphasis_, a [link text](https://example.com) and `code` then more.\n\n| Column | Other |\n| --- | --- |\n| cell word | x |\n';
+      const text =
+        '# The *first* heading\n\nA paragraph with **bold**, _emphasis_, a [link text](https://example.com) and `code` then more.\n\n| Column | Other |\n| --- | --- |\n| cell word | x |\n';
       const doc = parseLesson(text);
       for (const word of ['first', 'heading', 'paragraph', 'bold', 'emphasis', 'link', 'text', 'then', 'more', 'cell', 'word']) {
         assert.equal(sourceOf(doc, word), word, word);
@@ -168,7 +204,8 @@ describe('document model', () => {
     });
 
     it('maps words in a blockquote and a list item that span lines', () => {
-      const text = '# Quotes\n\n> The first line of a quote\n> continues with **bold** words\n> and ends here.\n\n- an item *one* here\n  and more item text\n';
+      const text =
+        '# Quotes\n\n> The first line of a quote\n> continues with **bold** words\n> and ends here.\n\n- an item *one* here\n  and more item text\n';
       const doc = parseLesson(text);
       for (const word of ['quote', 'continues', 'bold', 'words', 'ends', 'one', 'more', 'item text']) {
         assert.equal(sourceOf(doc, word), word, word);
@@ -176,7 +213,8 @@ describe('document model', () => {
     });
 
     it('maps words in a blockquote that spans lines with CRLF line endings', () => {
-      const text = '# Quotes\r\n\r\n> The first line of a quote\r\n> continues with **bold** words\r\n> and ends here.\r\n\r\n- an item *one* here\r\n  and more item text\r\n';
+      const text =
+        '# Quotes\r\n\r\n> The first line of a quote\r\n> continues with **bold** words\r\n> and ends here.\r\n\r\n- an item *one* here\r\n  and more item text\r\n';
       const doc = parseLesson(text);
       for (const word of ['quote', 'continues', 'bold', 'words', 'ends', 'one', 'more', 'item text']) {
         assert.equal(sourceOf(doc, word), word, word);
@@ -278,17 +316,34 @@ describe('applyEdits', () => {
 
   it('gives the same result in any order', () => {
     const expected = applyEdits(text, edits);
-    for (const order of [[...edits].reverse(), [edits[2], edits[0], edits[4], edits[1], edits[3]], [edits[4], edits[3], edits[2], edits[1], edits[0]]]) {
+    for (const order of [
+      [...edits].reverse(),
+      [edits[2], edits[0], edits[4], edits[1], edits[3]],
+      [edits[4], edits[3], edits[2], edits[1], edits[0]],
+    ]) {
       assert.equal(applyEdits(text, order), expected);
     }
   });
 
   it('accepts adjacent edits', () => {
-    assert.equal(applyEdits('abcdef', [{ start: 2, end: 4, text: 'X' }, { start: 4, end: 6, text: 'Y' }, { start: 2, end: 2, text: '<' }]), 'ab<XY');
+    assert.equal(
+      applyEdits('abcdef', [
+        { start: 2, end: 4, text: 'X' },
+        { start: 4, end: 6, text: 'Y' },
+        { start: 2, end: 2, text: '<' },
+      ]),
+      'ab<XY',
+    );
   });
 
   it('keeps the array order of insertions at the same offset, as VS Code and LSP do', () => {
-    assert.equal(applyEdits('ab', [{ start: 1, end: 1, text: '1' }, { start: 1, end: 1, text: '2' }]), 'a12b');
+    assert.equal(
+      applyEdits('ab', [
+        { start: 1, end: 1, text: '1' },
+        { start: 1, end: 1, text: '2' },
+      ]),
+      'a12b',
+    );
   });
 
   it('does not change the input for no edits', () => {
@@ -296,9 +351,37 @@ describe('applyEdits', () => {
   });
 
   it('throws on overlapping edits', () => {
-    assert.throws(() => applyEdits(text, [{ start: 0, end: 9, text: 'A' }, { start: 4, end: 15, text: 'B' }]), /Overlapping/);
-    assert.throws(() => applyEdits(text, [{ start: 4, end: 15, text: 'B' }, { start: 0, end: 9, text: 'A' }]), /Overlapping/);
-    assert.throws(() => applyEdits(text, [{ start: 4, end: 9, text: 'A' }, { start: 4, end: 9, text: 'B' }]), /Overlapping/);
-    assert.throws(() => applyEdits(text, [{ start: 2, end: 12, text: 'A' }, { start: 5, end: 5, text: 'inside' }]), /Overlapping/);
+    assert.throws(
+      () =>
+        applyEdits(text, [
+          { start: 0, end: 9, text: 'A' },
+          { start: 4, end: 15, text: 'B' },
+        ]),
+      /Overlapping/,
+    );
+    assert.throws(
+      () =>
+        applyEdits(text, [
+          { start: 4, end: 15, text: 'B' },
+          { start: 0, end: 9, text: 'A' },
+        ]),
+      /Overlapping/,
+    );
+    assert.throws(
+      () =>
+        applyEdits(text, [
+          { start: 4, end: 9, text: 'A' },
+          { start: 4, end: 9, text: 'B' },
+        ]),
+      /Overlapping/,
+    );
+    assert.throws(
+      () =>
+        applyEdits(text, [
+          { start: 2, end: 12, text: 'A' },
+          { start: 5, end: 5, text: 'inside' },
+        ]),
+      /Overlapping/,
+    );
   });
 });

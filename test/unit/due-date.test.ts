@@ -4,7 +4,7 @@ import { dueDateProblem, exampleDue, suggestedDue } from '../../src/core';
 describe('due dates in the Request Review prompt', () => {
   const today = '2026-12-02';
 
-  it('suggests today + the role\'s dueInDays, and a week ahead as the example when the role has none', () => {
+  it("suggests today + the role's dueInDays, and a week ahead as the example when the role has none", () => {
     assert.equal(suggestedDue(today, 7), '2026-12-09');
     assert.equal(suggestedDue(today, undefined), undefined);
     assert.equal(exampleDue(today, 5), '2026-12-07');
@@ -18,7 +18,7 @@ describe('due dates in the Request Review prompt', () => {
       for (const typed of ['soon', '2026-13-01', '2026-12-01', '2025-01-01']) {
         const problem = dueDateProblem(typed, today, example);
         assert.ok(problem?.endsWith(`e.g. ${example}.`), String(problem));
-        const named = /e\.g\. (\d{4}-\d{2}-\d{2})\.$/.exec(problem ?? "")?.[1];
+        const named = /e\.g\. (\d{4}-\d{2}-\d{2})\.$/.exec(problem ?? '')?.[1];
         assert.equal(dueDateProblem(named!, today, example), undefined, `${named} is accepted`);
       }
     }

@@ -27,6 +27,7 @@ describe('parseDuration', () => {
     [{ minutes: 5 }, undefined],
   ];
   for (const [input, minutes] of cases) {
-    it(`${JSON.stringify(input)} is ${minutes === undefined ? 'not a duration' : `${minutes} min`}`, () => assert.equal(parseDuration(input), minutes));
+    it(`${JSON.stringify(input)} is ${minutes === undefined ? 'not a duration' : `${minutes} min`}`, () =>
+      assert.equal(parseDuration(input), minutes));
   }
 });

@@ -20,7 +20,10 @@ describe('fix all', () => {
       { before: 'Prior to', after: 'Before' },
     ]);
     assert.equal(fixSummary(changes), '3 fixes: utilize → use, in order to → to, Prior to → Before');
-    assert.deepEqual(lintText(text, config).findings.filter((finding) => finding.fix), []);
+    assert.deepEqual(
+      lintText(text, config).findings.filter((finding) => finding.fix),
+      [],
+    );
   });
 
   it('is idempotent, and never changes a lesson with nothing to fix (property)', () => {
@@ -38,7 +41,14 @@ describe('fix all', () => {
   it('sums up what it changed: repeats counted once, removals named, a long list cut short', () => {
     assert.equal(fixSummary([]), 'nothing to fix');
     assert.equal(fixSummary([{ before: 'utilize', after: 'use' }]), '1 fix: utilize → use');
-    assert.equal(fixSummary([{ before: 'utilize', after: 'use' }, { before: 'just ', after: '' }, { before: 'utilize', after: 'use' }]), '3 fixes: utilize → use (×2), removed "just "');
+    assert.equal(
+      fixSummary([
+        { before: 'utilize', after: 'use' },
+        { before: 'just ', after: '' },
+        { before: 'utilize', after: 'use' },
+      ]),
+      '3 fixes: utilize → use (×2), removed "just "',
+    );
     const many = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((word) => ({ before: word, after: word.toUpperCase() }));
     assert.equal(fixSummary(many), '7 fixes: a → A, b → B, c → C, d → D, e → E, and 2 more');
   });
@@ -56,9 +66,16 @@ describe('fix all', () => {
     writeFileSync(file, `\uFEFF${LESSON.replace(/\n/g, '\r\n')}`);
     const out: string[] = [];
     const err: string[] = [];
-    const code = await run(['lint', '--fix', '--format', 'json', 'lesson.md'], { cwd: folder, stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
+    const code = await run(['lint', '--fix', '--format', 'json', 'lesson.md'], {
+      cwd: folder,
+      stdout: (text) => out.push(text),
+      stderr: (text) => err.push(text),
+    });
     assert.equal(code, 0);
-    assert.equal(readFileSync(file, 'utf8'), '\uFEFF# Logging a call\r\n\r\nYou can use the CRM to log calls.\r\n\r\nBefore the call, open the ticket.\r\n');
+    assert.equal(
+      readFileSync(file, 'utf8'),
+      '\uFEFF# Logging a call\r\n\r\nYou can use the CRM to log calls.\r\n\r\nBefore the call, open the ticket.\r\n',
+    );
     assert.match(err.join(''), /Fixed 3 findings/);
     assert.equal((JSON.parse(out.join('')) as Array<{ ruleId: string }>).filter((finding) => finding.ruleId === 'simpler-words').length, 0);
   });

@@ -26,12 +26,18 @@ describe('guards against inputs that would hang the parser', () => {
       assert.ok(yamlTooDeep(`a: ${'['.repeat(MAX_DATA_NESTING)}`));
       assert.ok(yamlTooDeep(`a:\n  ${'- '.repeat(MAX_DATA_NESTING)}x`));
       assert.ok(yamlTooDeep(Array.from({ length: MAX_DATA_NESTING + 1 }, (_, depth) => `${' '.repeat(depth)}k:`).join('\n')));
-      assert.equal(yamlTooDeep('title: Loops\nobjectives:\n  - Write a loop\n  - Read a loop\nreview:\n  sme:\n    status: approved\n'), undefined);
+      assert.equal(
+        yamlTooDeep('title: Loops\nobjectives:\n  - Write a loop\n  - Read a loop\nreview:\n  sme:\n    status: approved\n'),
+        undefined,
+      );
     });
 
     it('does not count brackets in quotes, comments or block scalars', () => {
       const brackets = '['.repeat(300);
-      assert.equal(yamlTooDeep(`a: "${brackets}"\nb: '${brackets}'\n# ${brackets}\nc: |\n  ${brackets}\n      ${'- '.repeat(300)}\nd: 1\n`), undefined);
+      assert.equal(
+        yamlTooDeep(`a: "${brackets}"\nb: '${brackets}'\n# ${brackets}\nc: |\n  ${brackets}\n      ${'- '.repeat(300)}\nd: 1\n`),
+        undefined,
+      );
     });
   });
 

@@ -27,45 +27,96 @@ function model(doc: LessonDocument): unknown {
     sources: Array.from({ length: block.text.length + 1 }, (_, offset) => block.toSource(offset)),
   }));
   const { nonProse, codeBlocks, comments, headings, containers, frontMatter, unclosedFrontMatter, body } = doc;
-  return { prose, nonProse, codeBlocks, comments, headings, containers, frontMatter: frontMatter?.range, data: frontMatter?.data, unclosedFrontMatter, body };
+  return {
+    prose,
+    nonProse,
+    codeBlocks,
+    comments,
+    headings,
+    containers,
+    frontMatter: frontMatter?.range,
+    data: frontMatter?.data,
+    unclosedFrontMatter,
+    body,
+  };
 }
 
 const lessons = ruleFixtures().map((fixture) => fixture.text);
 /** Without link or footnote definitions, which make every edit parse the whole lesson again. */
 const longLesson = lessons.filter((text) => !/^ {0,3}\[[^\]\n]+\]:/m.test(text)).join('\n\n');
-const snippets = ['\n', '\n\n', '```', '\n```\n', ':::', '::: challenge\n', '> ', '- ', '# ', '[x]: /y', '[^1]', '|a|b|\n|-|-|\n', '---\n', '<details>', 'word', ' ', '`', '*', '\r\n', '{: .challenge}\n'];
+const snippets = [
+  '\n',
+  '\n\n',
+  '```',
+  '\n```\n',
+  ':::',
+  '::: challenge\n',
+  '> ',
+  '- ',
+  '# ',
+  '[x]: /y',
+  '[^1]',
+  '|a|b|\n|-|-|\n',
+  '---\n',
+  '<details>',
+  'word',
+  ' ',
+  '`',
+  '*',
+  '\r\n',
+  '{: .challenge}\n',
+];
 
 describe('incremental parsing', () => {
   it('re-parses after an edit to the same tree a full parse gives (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...lessons, longLesson), fc.nat(), fc.nat({ max: 12 }), fc.constantFrom(...snippets), (text, at, removed, inserted) => {
-        const position = at % (text.length + 1);
-        const edited = text.slice(0, position) + inserted + text.slice(Math.min(text.length, position + removed));
-        const previous = parseLesson(text);
-        const incremental = parseLesson(edited, {}, previous);
-        const full = parseLesson(edited);
-        assert.deepEqual(shape(incremental.tree), shape(full.tree));
-        assert.deepEqual(model(incremental), model(full));
-      }),
+      fc.property(
+        fc.constantFrom(...lessons, longLesson),
+        fc.nat(),
+        fc.nat({ max: 12 }),
+        fc.constantFrom(...snippets),
+        (text, at, removed, inserted) => {
+          const position = at % (text.length + 1);
+          const edited = text.slice(0, position) + inserted + text.slice(Math.min(text.length, position + removed));
+          const previous = parseLesson(text);
+          const incremental = parseLesson(edited, {}, previous);
+          const full = parseLesson(edited);
+          assert.deepEqual(shape(incremental.tree), shape(full.tree));
+          assert.deepEqual(model(incremental), model(full));
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('re-parses to what a full parse gives when a block is left out of the parse, before or after the edit (property)', () => {
-    const guarded = [`${'> '.repeat(40)}deep quote\n`, `${'*_'.repeat(1200)}\n`, `${'- '.repeat(40)}deep list\n`, '```\n' + '*_'.repeat(1200) + '\n```\n'];
+    const guarded = [
+      `${'> '.repeat(40)}deep quote\n`,
+      `${'*_'.repeat(1200)}\n`,
+      `${'- '.repeat(40)}deep list\n`,
+      '```\n' + '*_'.repeat(1200) + '\n```\n',
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...lessons, longLesson), fc.constantFrom(...guarded), fc.nat(), fc.nat(), fc.nat({ max: 12 }), fc.constantFrom(...snippets, ...guarded), (text, block, blockAt, at, removed, inserted) => {
-        const paragraphs = text.split('\n\n');
-        const where = 1 + (blockAt % paragraphs.length);
-        const lesson = [...paragraphs.slice(0, where), block, ...paragraphs.slice(where)].join('\n\n');
-        const position = at % (lesson.length + 1);
-        const edited = lesson.slice(0, position) + inserted + lesson.slice(Math.min(lesson.length, position + removed));
-        const incremental = parseLesson(edited, {}, parseLesson(lesson));
-        const full = parseLesson(edited);
-        assert.deepEqual(shape(incremental.tree), shape(full.tree));
-        assert.deepEqual(model(incremental), model(full));
-        assert.deepEqual(incremental.unchecked, full.unchecked);
-      }),
+      fc.property(
+        fc.constantFrom(...lessons, longLesson),
+        fc.constantFrom(...guarded),
+        fc.nat(),
+        fc.nat(),
+        fc.nat({ max: 12 }),
+        fc.constantFrom(...snippets, ...guarded),
+        (text, block, blockAt, at, removed, inserted) => {
+          const paragraphs = text.split('\n\n');
+          const where = 1 + (blockAt % paragraphs.length);
+          const lesson = [...paragraphs.slice(0, where), block, ...paragraphs.slice(where)].join('\n\n');
+          const position = at % (lesson.length + 1);
+          const edited = lesson.slice(0, position) + inserted + lesson.slice(Math.min(lesson.length, position + removed));
+          const incremental = parseLesson(edited, {}, parseLesson(lesson));
+          const full = parseLesson(edited);
+          assert.deepEqual(shape(incremental.tree), shape(full.tree));
+          assert.deepEqual(model(incremental), model(full));
+          assert.deepEqual(incremental.unchecked, full.unchecked);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -77,8 +128,12 @@ describe('incremental parsing', () => {
     let text = longLesson;
     for (let step = 0; step < 30; step++) {
       const at = (step * 7919) % text.length;
-      text = step % 3 === 2 ? text.slice(0, at) + text.slice(at + 5) : `${text.slice(0, at)}${snippets[step % snippets.length]}${text.slice(at)}`;
-      const strip = (findings: ReturnType<typeof lintText>['findings']) => findings.map(({ ruleId, start, end, message }) => ({ ruleId, start, end, message }));
+      text =
+        step % 3 === 2
+          ? text.slice(0, at) + text.slice(at + 5)
+          : `${text.slice(0, at)}${snippets[step % snippets.length]}${text.slice(at)}`;
+      const strip = (findings: ReturnType<typeof lintText>['findings']) =>
+        findings.map(({ ruleId, start, end, message }) => ({ ruleId, start, end, message }));
       assert.deepEqual(strip(session.lint(text).findings), strip(lintText(text, config).findings), `after edit ${step}`);
     }
   });
@@ -86,8 +141,21 @@ describe('incremental parsing', () => {
   it('a session gives the same findings as a fresh lint after any series of edits (property)', function () {
     this.timeout(120000);
     const config = resolveConfig(undefined, undefined, '/');
-    const strip = (findings: readonly Finding[]) => findings.map(({ ruleId, start, end, message, range, fix, suggestions }) => ({ ruleId, start, end, message, range, fix, suggestions }));
-    const edit = fc.record({ at: fc.nat(), removed: fc.nat({ max: 40 }), inserted: fc.oneof(fc.constantFrom(...snippets), fc.string({ maxLength: 6 })) });
+    const strip = (findings: readonly Finding[]) =>
+      findings.map(({ ruleId, start, end, message, range, fix, suggestions }) => ({
+        ruleId,
+        start,
+        end,
+        message,
+        range,
+        fix,
+        suggestions,
+      }));
+    const edit = fc.record({
+      at: fc.nat(),
+      removed: fc.nat({ max: 40 }),
+      inserted: fc.oneof(fc.constantFrom(...snippets), fc.string({ maxLength: 6 })),
+    });
     fc.assert(
       fc.property(fc.constantFrom(...lessons, longLesson), fc.array(edit, { minLength: 1, maxLength: 6 }), (lesson, edits) => {
         const session = new LessonSession(config);
@@ -127,7 +195,19 @@ describe('parsing with only the GFM constructs a lesson can hold', () => {
   // A lesson that opens with a thematic break and prose has no front matter: parse it as remark would without one.
   const withoutFrontMatter = unified().use(remarkParse).use(remarkLessonGfm);
   const reference = (text: string) => (locateFrontMatter(text).kind === 'yaml' ? everyConstruct : withoutFrontMatter).parse(text);
-  const gfm = ['|a|b|\n|-|-|\n|1|2|\n', 'a | b\n--|--\n', '~~gone~~', '~one~', '[^1]', '\n[^1]: A note.\n', '- [ ] todo\n', '* [x] done\n', '|', '~', '[x]'];
+  const gfm = [
+    '|a|b|\n|-|-|\n|1|2|\n',
+    'a | b\n--|--\n',
+    '~~gone~~',
+    '~one~',
+    '[^1]',
+    '\n[^1]: A note.\n',
+    '- [ ] todo\n',
+    '* [x] done\n',
+    '|',
+    '~',
+    '[x]',
+  ];
 
   it('gives the tree that every construct gives (property)', () => {
     fc.assert(

@@ -33,7 +33,15 @@ describe('the lint worker client', function () {
   before(async () => {
     folder = mkdtempSync(join(tmpdir(), 'course-review-worker-'));
     script = join(folder, 'lintWorker.js');
-    await build({ entryPoints: ['src/extension/lint/workerMain.ts'], outfile: script, bundle: true, platform: 'node', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning' });
+    await build({
+      entryPoints: ['src/extension/lint/workerMain.ts'],
+      outfile: script,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      mainFields: ['module', 'main'],
+      logLevel: 'warning',
+    });
   });
   after(() => {
     clients.forEach((made) => made.dispose());
@@ -48,12 +56,18 @@ describe('the lint worker client', function () {
       expected,
     );
     const placeholder = findings.find((finding) => finding.ruleId === 'placeholder-text');
-    assert.deepEqual(placeholder?.disableLine, { start: LESSON.indexOf('You can'), text: '<!-- course-review-disable-next-line placeholder-text -->\n' });
-    assert.deepEqual(placeholder?.disableFile, { start: LESSON.indexOf('---\n', 3) + 4, text: '<!-- course-review-disable-file placeholder-text -->\n' });
+    assert.deepEqual(placeholder?.disableLine, {
+      start: LESSON.indexOf('You can'),
+      text: '<!-- course-review-disable-next-line placeholder-text -->\n',
+    });
+    assert.deepEqual(placeholder?.disableFile, {
+      start: LESSON.indexOf('---\n', 3) + 4,
+      text: '<!-- course-review-disable-file placeholder-text -->\n',
+    });
     assert.equal(typeof grade, 'number');
   });
 
-  it('never holds the caller\'s thread: the event loop runs while the worker checks', async () => {
+  it("never holds the caller's thread: the event loop runs while the worker checks", async () => {
     const made = client();
     let settled = false;
     const pending = made.request({ method: 'lintOnce', text: LONG_LESSON, today: '2026-12-03' }, config).then((outcome) => {
@@ -69,13 +83,16 @@ describe('the lint worker client', function () {
   it('stops a check over its time budget, says so, and answers the next request from a fresh worker', async () => {
     const budget = { ms: 50 };
     const made = client({ budget });
-    assert.deepEqual(await made.request({ method: 'lintOnce', text: LONG_LESSON, today: '2026-12-03' }, config), { kind: 'over-budget', budgetMs: 50 });
+    assert.deepEqual(await made.request({ method: 'lintOnce', text: LONG_LESSON, today: '2026-12-03' }, config), {
+      kind: 'over-budget',
+      budgetMs: 50,
+    });
     budget.ms = 30000;
     const next = await made.request({ method: 'lint', key: 'b.md', text: '# Hi\n\nTODO\n', today: '2026-12-03' }, config);
     assert.ok(report(next).findings.some((finding) => finding.ruleId === 'placeholder-text'));
   });
 
-  it('stops a check that runs out of the worker\'s memory, and goes on', async () => {
+  it("stops a check that runs out of the worker's memory, and goes on", async () => {
     const made = client({ memoryMb: 4 });
     const outcome = await made.request({ method: 'lintOnce', text: LONG_LESSON, today: '2026-12-03' }, config);
     assert.deepEqual(outcome, { kind: 'out-of-memory', limitMb: 4 });
@@ -104,6 +121,9 @@ describe('the lint worker client', function () {
     assert.equal((await made.request({ method: 'lintOnce', text: LONG_LESSON, today: '2026-12-03' }, other)).kind, 'over-budget');
     budget.ms = 30000;
     const again = report(await made.request({ method: 'lint', key: 'd.md', text: LESSON, today: '2026-12-03' }, other));
-    assert.deepEqual(again.findings.map((finding) => finding.ruleId), first.findings.map((finding) => finding.ruleId));
+    assert.deepEqual(
+      again.findings.map((finding) => finding.ruleId),
+      first.findings.map((finding) => finding.ruleId),
+    );
   });
 });

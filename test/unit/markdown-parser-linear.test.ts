@@ -13,7 +13,11 @@ const GROWTH = 4;
 const MAX_RATIO = 8;
 
 function growthInPlainNode(unit: string, size: number, factor: number): number {
-  const output = execFileSync(process.execPath, [join(__dirname, '../bad-inputs/parse-growth.mjs'), JSON.stringify(unit), String(size), String(factor)], { encoding: 'utf8' });
+  const output = execFileSync(
+    process.execPath,
+    [join(__dirname, '../bad-inputs/parse-growth.mjs'), JSON.stringify(unit), String(size), String(factor)],
+    { encoding: 'utf8' },
+  );
   return (JSON.parse(output) as { ratio: number }).ratio;
 }
 
@@ -38,7 +42,13 @@ describe('the Markdown parser, as patched', function () {
     const tree = fromMarkdown('> a\nlazy\n\n- b\n\n  c\n\nd\n\n> e\n> - f\n\ng\n');
     assert.deepEqual(
       tree.children.map((node) => [node.type, node.position?.start.line, node.position?.end.line]),
-      [['blockquote', 1, 2], ['list', 4, 6], ['paragraph', 8, 8], ['blockquote', 10, 11], ['paragraph', 13, 13]],
+      [
+        ['blockquote', 1, 2],
+        ['list', 4, 6],
+        ['paragraph', 8, 8],
+        ['blockquote', 10, 11],
+        ['paragraph', 13, 13],
+      ],
     );
   });
 });

@@ -11,7 +11,10 @@ function blocksOf(text: string): string[] {
   return mdxBlocks(text).map((block) => `${block.kind}${block.name ? ` ${block.name}` : ''}: ${text.slice(block.start, block.end)}`);
 }
 
-const LONG_EXPLANATION = Array.from({ length: 12 }, (_, index) => `Sentence ${index + 1} explains why this answer is right in plain words for the learner.`).join(' ');
+const LONG_EXPLANATION = Array.from(
+  { length: 12 },
+  (_, index) => `Sentence ${index + 1} explains why this answer is right in plain words for the learner.`,
+).join(' ');
 
 const QUIZ_PAGE = `# Quiz
 
@@ -44,7 +47,7 @@ The environment gives a reward after each action.
 `;
 
 describe('the MDX dialect', () => {
-  it('finds imports and exports, components\' tags (over many lines too) and expressions, outside fenced code', () => {
+  it("finds imports and exports, components' tags (over many lines too) and expressions, outside fenced code", () => {
     assert.deepEqual(blocksOf(QUIZ_PAGE), [
       "esm: import Question from '../components/Question';\nexport const meta = { unit: 1 };",
       `jsx Question: ${QUIZ_PAGE.slice(QUIZ_PAGE.indexOf('<Question'), QUIZ_PAGE.indexOf('/>') + 2)}`,
@@ -61,7 +64,16 @@ describe('the MDX dialect', () => {
   it('leaves a tag that never closes to the Markdown, and scans each line at most once', () => {
     const unclosed = `<Question choices={[\n${'  "an open quote and a { brace\n'.repeat(2000)}`;
     assert.deepEqual(mdxBlocks(unclosed), []);
-    const growth = lowestGrowth(() => growthRatio((lines) => `<A b={\n`.repeat(lines), (text) => mdxBlocks(text), 2_000, 256_000), 3);
+    const growth = lowestGrowth(
+      () =>
+        growthRatio(
+          (lines) => `<A b={\n`.repeat(lines),
+          (text) => mdxBlocks(text),
+          2_000,
+          256_000,
+        ),
+      3,
+    );
     assert.ok(growth.ratio < 3, `doubling ${growth.size} lines of unclosed tags multiplied the time by ${growth.ratio.toFixed(2)}`);
   });
 
@@ -73,17 +85,20 @@ describe('the MDX dialect', () => {
     );
   });
 
-  it('parses an .mdx page without its MDX syntax: the component\'s text is not prose, the Markdown inside a component is', () => {
+  it("parses an .mdx page without its MDX syntax: the component's text is not prose, the Markdown inside a component is", () => {
     const doc = parseLesson(QUIZ_PAGE, { dialect: 'mdx' });
     const prose = doc.prose.map((block) => block.text);
     assert.ok(prose.includes('The environment gives a reward after each action.'), prose.join(' | '));
     assert.ok(!prose.some((text) => /explains why|import Question|choices|December/.test(text)), prose.join(' | '));
     assert.equal(doc.mdx.length, 5);
     const markdown = parseLesson(QUIZ_PAGE, { dialect: 'markdown' });
-    assert.ok(markdown.prose.some((block) => /explains why/.test(block.text)), 'the same page read as Markdown takes the component for a paragraph');
+    assert.ok(
+      markdown.prose.some((block) => /explains why/.test(block.text)),
+      'the same page read as Markdown takes the component for a paragraph',
+    );
   });
 
-  it('lints a page by its file name: no paragraph-length on a component\'s attributes in .mdx, one in .md', () => {
+  it("lints a page by its file name: no paragraph-length on a component's attributes in .mdx, one in .md", () => {
     const rulesFor = (path: string) => lintText(QUIZ_PAGE, config, { page: { path } }).findings.map((finding) => finding.ruleId);
     assert.ok(!rulesFor('unit1/quiz.mdx').includes('paragraph-length'));
     assert.ok(rulesFor('unit1/quiz.md').includes('paragraph-length'));

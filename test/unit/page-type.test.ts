@@ -50,8 +50,12 @@ describe('page types', () => {
   describe('of a page, strongest evidence first', () => {
     const type = (text: string, hints?: PageHints) => classifyPage(parseLesson(text), hints);
 
-    it('its own `type:` wins over everything, then the team\'s pageTypes glob', () => {
-      const decision = type('---\ntype: quiz\n---\n\n# Glossary\n', { path: 'unit1/glossary.md', tocTitle: 'Glossary', configType: { type: 'reference', glob: '**/glossary.md' } });
+    it("its own `type:` wins over everything, then the team's pageTypes glob", () => {
+      const decision = type('---\ntype: quiz\n---\n\n# Glossary\n', {
+        path: 'unit1/glossary.md',
+        tocTitle: 'Glossary',
+        configType: { type: 'reference', glob: '**/glossary.md' },
+      });
       assert.deepEqual(decision, { type: 'assessment', source: 'front-matter', reason: '`type: quiz` in front matter' });
       assert.equal(type('# Glossary\n', { path: 'unit1/glossary.md', configType: { type: 'lesson', glob: 'unit1/**' } }).type, 'lesson');
     });
@@ -62,22 +66,48 @@ describe('page types', () => {
     });
 
     it('the table of contents, then the file name, then the folder, then the title', () => {
-      assert.deepEqual(type('# Wrap\n', { path: 'u1/end.mdx', tocTitle: 'Conclusion', tocFile: '_toctree.yml' }), { type: 'summary', source: 'table-of-contents', reason: 'listed as "Conclusion" in _toctree.yml' });
+      assert.deepEqual(type('# Wrap\n', { path: 'u1/end.mdx', tocTitle: 'Conclusion', tocFile: '_toctree.yml' }), {
+        type: 'summary',
+        source: 'table-of-contents',
+        reason: 'listed as "Conclusion" in _toctree.yml',
+      });
       assert.equal(type('# Wrap\n', { path: 'u1/glossary.md' }).source, 'file-name');
-      assert.deepEqual(type('# Labs\n', { path: 'Instructions/Labs/lab-one.md' }), { type: 'lab', source: 'file-name', reason: 'file name lab-one.md' });
-      assert.deepEqual(type('# Deploy\n', { path: 'Instructions/Labs/deploy-an-app.md' }), { type: 'lab', source: 'file-name', reason: 'in a folder named Labs' });
-      assert.deepEqual(type('# Knowledge check\n\nText.\n', { path: 'u1/page.md' }), { type: 'assessment', source: 'title', reason: 'titled "Knowledge check"' });
+      assert.deepEqual(type('# Labs\n', { path: 'Instructions/Labs/lab-one.md' }), {
+        type: 'lab',
+        source: 'file-name',
+        reason: 'file name lab-one.md',
+      });
+      assert.deepEqual(type('# Deploy\n', { path: 'Instructions/Labs/deploy-an-app.md' }), {
+        type: 'lab',
+        source: 'file-name',
+        reason: 'in a folder named Labs',
+      });
+      assert.deepEqual(type('# Knowledge check\n\nText.\n', { path: 'u1/page.md' }), {
+        type: 'assessment',
+        source: 'title',
+        reason: 'titled "Knowledge check"',
+      });
     });
 
     it('mostly numbered steps to carry out is a lab; mostly questions is a quiz', () => {
-      const steps = Array.from({ length: 12 }, (_, index) => `${index + 1}. ${['Select', 'Open', 'Enter', 'Run'][index % 4]} the thing number ${index}.`).join('\n');
+      const steps = Array.from(
+        { length: 12 },
+        (_, index) => `${index + 1}. ${['Select', 'Open', 'Enter', 'Run'][index % 4]} the thing number ${index}.`,
+      ).join('\n');
       assert.equal(type(`# Deploy a web app\n\n## Task 1: Sign in\n\n${steps}\n\n## Task 2: Deploy\n\n${steps}\n`).type, 'lab');
-      assert.equal(type('# Check yourself\n\n### Q1: What is a loop?\n\nA.\n\n### Q2: What is a list?\n\nB.\n\n### Q3: Why indent?\n\nC.\n').type, 'assessment');
+      assert.equal(
+        type('# Check yourself\n\n### Q1: What is a loop?\n\nA.\n\n### Q2: What is a list?\n\nB.\n\n### Q3: Why indent?\n\nC.\n').type,
+        'assessment',
+      );
       assert.equal(type('# Loops\n\nA loop repeats. Here is how.\n\n1. Open the file.\n2. Run it.\n').type, 'lesson');
     });
 
     it('is a lesson by default', () => {
-      assert.deepEqual(type('# Loops\n\nA loop repeats.\n', { path: 'course/loops.md' }), { type: 'lesson', source: 'default', reason: 'a lesson unless something says otherwise' });
+      assert.deepEqual(type('# Loops\n\nA loop repeats.\n', { path: 'course/loops.md' }), {
+        type: 'lesson',
+        source: 'default',
+        reason: 'a lesson unless something says otherwise',
+      });
     });
   });
 });

@@ -2,7 +2,18 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument } from 'yaml';
-import { DEFAULT_ROLES, filterItems, formatQueue, groupItems, headNeed, lessonFingerprint, readEntry, reviewReport, ReviewIndex, type QueueItem } from '../../src/core';
+import {
+  DEFAULT_ROLES,
+  filterItems,
+  formatQueue,
+  groupItems,
+  headNeed,
+  lessonFingerprint,
+  readEntry,
+  reviewReport,
+  ReviewIndex,
+  type QueueItem,
+} from '../../src/core';
 
 const TODAY = '2026-11-28';
 
@@ -12,7 +23,11 @@ function lesson(title: string, review: string, body = `# ${title}\n\nBody.\n`): 
 
 function approvedLesson(title: string, body = `# ${title}\n\nBody.\n`): string {
   const fingerprint = lessonFingerprint(lesson(title, '', body));
-  return lesson(title, `  sme:\n    status: approved\n    reviewer: Priya Patel\n    signed: 2026-11-20\n    fingerprint: ${fingerprint}\n`, body);
+  return lesson(
+    title,
+    `  sme:\n    status: approved\n    reviewer: Priya Patel\n    signed: 2026-11-20\n    fingerprint: ${fingerprint}\n`,
+    body,
+  );
 }
 
 function indexOf(files: Record<string, string>): ReviewIndex {
@@ -22,16 +37,26 @@ function indexOf(files: Record<string, string>): ReviewIndex {
 }
 
 const COURSE: Record<string, string> = {
-  'calls/overdue.md': lesson('Logging calls', '  sme:\n    status: requested\n    reviewer: Priya Patel\n    requested: 2026-11-02\n    due: 2026-11-09\n'),
-  'calls/soon.md': lesson('Refunds', '  sme:\n    status: requested\n    reviewer: priya@example.com\n    requested: 2026-11-25\n    due: 2026-12-01\n  legal:\n    status: changes-requested\n    reviewer: Lee Chan\n    signed: 2026-11-26\n    note: Cite the survey\n'),
-  'sales/later.md': lesson('Pricing', '  sme:\n    status: requested\n    reviewer: Sam Lee\n    requested: 2026-11-27\n    due: 2026-12-24\n'),
+  'calls/overdue.md': lesson(
+    'Logging calls',
+    '  sme:\n    status: requested\n    reviewer: Priya Patel\n    requested: 2026-11-02\n    due: 2026-11-09\n',
+  ),
+  'calls/soon.md': lesson(
+    'Refunds',
+    '  sme:\n    status: requested\n    reviewer: priya@example.com\n    requested: 2026-11-25\n    due: 2026-12-01\n  legal:\n    status: changes-requested\n    reviewer: Lee Chan\n    signed: 2026-11-26\n    note: Cite the survey\n',
+  ),
+  'sales/later.md': lesson(
+    'Pricing',
+    '  sme:\n    status: requested\n    reviewer: Sam Lee\n    requested: 2026-11-27\n    due: 2026-12-24\n',
+  ),
   'sales/none.md': lesson('Discounts', ''),
   'sales/current.md': approvedLesson('Upselling'),
   'sales/stale.md': approvedLesson('Objections').replace('Body.', 'Body, changed after the approval.'),
   'sales/waived.md': lesson('Glossary', '  sme:\n    status: waived\n    reviewer: Priya Patel\n    note: Reference page\n'),
 };
 
-const summary = (items: readonly QueueItem[]) => items.map((item) => `${item.file} ${item.role} ${item.status}${item.overdue ? ' overdue' : ''}`);
+const summary = (items: readonly QueueItem[]) =>
+  items.map((item) => `${item.file} ${item.role} ${item.status}${item.overdue ? ' overdue' : ''}`);
 
 describe('review queue', () => {
   const items = indexOf(COURSE).items(TODAY);
@@ -47,7 +72,7 @@ describe('review queue', () => {
     ]);
   });
 
-  it('counts days waiting from the request, or from the reviewer\'s decision when the author has to act', () => {
+  it("counts days waiting from the request, or from the reviewer's decision when the author has to act", () => {
     const byKey = new Map(items.map((item) => [`${item.file} ${item.role}`, item]));
     assert.equal(byKey.get('calls/overdue.md sme')?.daysWaiting, 26);
     assert.equal(byKey.get('calls/soon.md legal')?.daysWaiting, 2);
@@ -66,14 +91,19 @@ describe('review queue', () => {
   describe('filters', () => {
     it('by role, by reviewer (name or email, ignoring case) and overdue only', () => {
       assert.deepEqual(summary(filterItems(items, { role: 'legal' })), ['calls/soon.md legal changes-requested']);
-      assert.deepEqual(summary(filterItems(items, { reviewer: { name: 'priya patel', email: 'priya@example.com' } })), ['calls/overdue.md sme requested overdue', 'calls/soon.md sme requested', 'sales/stale.md sme stale']);
+      assert.deepEqual(summary(filterItems(items, { reviewer: { name: 'priya patel', email: 'priya@example.com' } })), [
+        'calls/overdue.md sme requested overdue',
+        'calls/soon.md sme requested',
+        'sales/stale.md sme stale',
+      ]);
       assert.deepEqual(summary(filterItems(items, { overdue: true })), ['calls/overdue.md sme requested overdue']);
       assert.deepEqual(filterItems(items, { reviewer: { name: 'Nobody' } }), []);
     });
   });
 
   describe('groups', () => {
-    const groups = (by: Parameters<typeof groupItems>[1]) => groupItems(items, by, TODAY).map((group) => `${group.label}: ${group.items.length}`);
+    const groups = (by: Parameters<typeof groupItems>[1]) =>
+      groupItems(items, by, TODAY).map((group) => `${group.label}: ${group.items.length}`);
 
     it('by role, in the order the roles are configured', () => {
       assert.deepEqual(groups('role'), ['SME: 5', 'Legal: 1']);
@@ -84,7 +114,13 @@ describe('review queue', () => {
     });
 
     it('by who must act next: reviewers by name, then the author who owes changes, then reviews nobody requested', () => {
-      assert.deepEqual(groups('reviewer'), ['Priya Patel: 2', 'priya@example.com: 1', 'Sam Lee: 1', 'Waiting on author (changes requested): 1', 'Waiting on a request: 1']);
+      assert.deepEqual(groups('reviewer'), [
+        'Priya Patel: 2',
+        'priya@example.com: 1',
+        'Sam Lee: 1',
+        'Waiting on author (changes requested): 1',
+        'Waiting on a request: 1',
+      ]);
     });
 
     it('by course folder', () => {
@@ -123,12 +159,47 @@ describe('review queue', () => {
 
   describe('the fast path (property)', () => {
     const scalar = fc.oneof(
-      fc.constantFrom('2026-11-28', 'yes', 'no', 'on', 'true', '0x1A', '0o17', '1_000', '1e3', '.inf', '~', 'null', '', '12', '-3.5', '+1', 'Priya Patel', 'a: b', "'it''s'", '"tab\\tand \\u00e9"', '"#not"', 'x #comment', '&anchor value', '!!str 12', '|\n      literal\n      lines', '>-\n      folded\n      lines'),
+      fc.constantFrom(
+        '2026-11-28',
+        'yes',
+        'no',
+        'on',
+        'true',
+        '0x1A',
+        '0o17',
+        '1_000',
+        '1e3',
+        '.inf',
+        '~',
+        'null',
+        '',
+        '12',
+        '-3.5',
+        '+1',
+        'Priya Patel',
+        'a: b',
+        "'it''s'",
+        '"tab\\tand \\u00e9"',
+        '"#not"',
+        'x #comment',
+        '&anchor value',
+        '!!str 12',
+        '|\n      literal\n      lines',
+        '>-\n      folded\n      lines',
+      ),
       fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9 .@-]{0,12}$/),
     );
-    const record = fc.tuple(fc.constantFrom('sme', 'legal', 'marketing'), fc.array(fc.tuple(fc.constantFrom('status', 'reviewer', 'requested', 'due', 'note', 'ticket'), scalar), { maxLength: 4 }));
+    const record = fc.tuple(
+      fc.constantFrom('sme', 'legal', 'marketing'),
+      fc.array(fc.tuple(fc.constantFrom('status', 'reviewer', 'requested', 'due', 'note', 'ticket'), scalar), { maxLength: 4 }),
+    );
     const frontMatter = fc
-      .tuple(scalar, fc.array(record, { maxLength: 3 }), fc.array(fc.tuple(fc.constantFrom('audience', 'duration', 'tags', 'objectives'), scalar), { maxLength: 3 }), fc.boolean())
+      .tuple(
+        scalar,
+        fc.array(record, { maxLength: 3 }),
+        fc.array(fc.tuple(fc.constantFrom('audience', 'duration', 'tags', 'objectives'), scalar), { maxLength: 3 }),
+        fc.boolean(),
+      )
       .map(([title, roles, others, flow]) => {
         const review = flow
           ? `review: {${roles.map(([role, fields]) => `${role}: {${fields.map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(', ')}}`).join(', ')}}`
@@ -148,7 +219,10 @@ describe('review queue', () => {
           if (entry.problem) return;
           compared++;
           const expected = { title: typeof data.title === 'string' ? data.title : undefined, review: data.review };
-          assert.ok(isDeepStrictEqual({ title: entry.title, review: entry.review }, expected), `${yaml}\n${JSON.stringify({ title: entry.title, review: entry.review })}\n${JSON.stringify(expected)}`);
+          assert.ok(
+            isDeepStrictEqual({ title: entry.title, review: entry.review }, expected),
+            `${yaml}\n${JSON.stringify({ title: entry.title, review: entry.review })}\n${JSON.stringify(expected)}`,
+          );
         }),
         { numRuns: 3000 },
       );
@@ -160,7 +234,9 @@ describe('review queue', () => {
       const approvedRole = '\n  sme:\n    status: approved\n    fingerprint: sha256:0000';
       fc.assert(
         fc.property(frontMatter, (yaml) => {
-          const withApproval = yaml.includes('\nreview:\n') ? yaml.replace('\nreview:', `\nreview:${approvedRole}`) : `${yaml}review:${approvedRole}\n`;
+          const withApproval = yaml.includes('\nreview:\n')
+            ? yaml.replace('\nreview:', `\nreview:${approvedRole}`)
+            : `${yaml}review:${approvedRole}\n`;
           const text = `---\n${withApproval}---\n\n# Body\n`;
           const expected = lessonFingerprint(text);
           if (expected === undefined) return;
@@ -220,7 +296,19 @@ describe('review queue', () => {
   describe('output', () => {
     it('json has one record per outstanding review, with nulls for what is not known', () => {
       const [first] = JSON.parse(formatQueue(items, 'json'));
-      assert.deepEqual(first, { file: 'calls/overdue.md', title: 'Logging calls', role: 'sme', status: 'requested', waitingOn: 'reviewer', reviewer: 'Priya Patel', requested: '2026-11-02', due: '2026-11-09', overdue: true, stale: false, daysWaiting: 26 });
+      assert.deepEqual(first, {
+        file: 'calls/overdue.md',
+        title: 'Logging calls',
+        role: 'sme',
+        status: 'requested',
+        waitingOn: 'reviewer',
+        reviewer: 'Priya Patel',
+        requested: '2026-11-02',
+        due: '2026-11-09',
+        overdue: true,
+        stale: false,
+        daysWaiting: 26,
+      });
     });
 
     it('csv quotes commas and quotes, and defuses spreadsheet formulas', () => {
@@ -231,7 +319,7 @@ describe('review queue', () => {
     });
 
     it('csv defuses a formula that also needs quoting', () => {
-      const index = indexOf({ 'x.md': lesson("'=HYPERLINK(\"x\",\"y\")'", '') });
+      const index = indexOf({ 'x.md': lesson('\'=HYPERLINK("x","y")\'', '') });
       assert.equal(formatQueue(index.items(TODAY), 'csv').split('\r\n')[1], `x.md,"'=HYPERLINK(""x"",""y"")",sme,missing,request,,,,,,`);
     });
 
@@ -245,7 +333,10 @@ describe('review queue', () => {
       assert.match(report, /^# Review report, 2026-11-28\n\n6 outstanding reviews in 5 lessons: 1 overdue, 1 stale approval\./);
       assert.match(report, /\| SME \| 1 \| 3 \| 0 \| 1 \| 1 \|/);
       assert.match(report, /\| Legal \| 0 \| 0 \| 1 \| 0 \| 0 \|/);
-      assert.match(report, /## Overdue\n\n\| Lesson \| Role \| Reviewer \| Due \| Days late \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| Logging calls \(calls\/overdue\.md\) \| SME \| Priya Patel \| 2026-11-09 \| 19 \|/);
+      assert.match(
+        report,
+        /## Overdue\n\n\| Lesson \| Role \| Reviewer \| Due \| Days late \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| Logging calls \(calls\/overdue\.md\) \| SME \| Priya Patel \| 2026-11-09 \| 19 \|/,
+      );
       assert.match(reviewReport(items, TODAY, 'csv'), /^Review report,2026-11-28\r\n/);
     });
   });

@@ -4,7 +4,7 @@ import { healthHtml } from '../../src/report';
 import { useCliFolder } from './helpers/cliFolder';
 import { OVERDUE, STALE, TODAY } from './helpers/reviewedCourse';
 
-describe('the course health report\'s HTML', function () {
+describe("the course health report's HTML", function () {
   this.timeout(30_000);
   const folder = useCliFolder('course-review-report-html-');
 
@@ -19,7 +19,8 @@ describe('the course health report\'s HTML', function () {
     folder.write("it's <b>bold</b>/02-holding.md", STALE.replace('# Holding a call', '# Holding </svg><script>alert(1)</script>'));
     folder.write('x\\y/03.md', OVERDUE);
     const html = await healthHtml(await health(), { href: encodeURI });
-    for (const chart of ['backlog', 'ageing', 'coverage', 'findings']) assert.match(html, new RegExp(`<svg role="img" aria-labelledby="${chart}-caption"`), chart);
+    for (const chart of ['backlog', 'ageing', 'coverage', 'findings'])
+      assert.match(html, new RegExp(`<svg role="img" aria-labelledby="${chart}-caption"`), chart);
     assert.doesNotMatch(html, /<script>alert/);
     assert.doesNotMatch(html, /<b>bold<\/b>/);
     assert.match(html, /it&#39;s &lt;b&gt;bold&lt;\/b&gt;|it's &lt;b&gt;bold&lt;\/b&gt;/);
@@ -30,10 +31,17 @@ describe('the course health report\'s HTML', function () {
     folder.write('calls/01.md', OVERDUE);
     const shown = await health();
     const [module] = shown.modules;
-    const allMissing = Object.fromEntries(Object.entries(module.parts).map(([part, rollup]) => [part, { ...rollup, coverage: 'missing' }])) as typeof module.parts;
+    const allMissing = Object.fromEntries(
+      Object.entries(module.parts).map(([part, rollup]) => [part, { ...rollup, coverage: 'missing' }]),
+    ) as typeof module.parts;
     const many = {
       ...shown,
-      modules: Array.from({ length: 1000 }, (_, index) => ({ ...module, key: `m${index}/`, title: `Module ${index}`, ...(index === 700 && { parts: allMissing }) })),
+      modules: Array.from({ length: 1000 }, (_, index) => ({
+        ...module,
+        key: `m${index}/`,
+        title: `Module ${index}`,
+        ...(index === 700 && { parts: allMissing }),
+      })),
     };
     const html = await healthHtml(many, { href: encodeURI });
     const coverage = html.slice(html.indexOf('id="coverage"'), html.indexOf('id="findings"'));
@@ -48,7 +56,10 @@ describe('the course health report\'s HTML', function () {
     folder.write('a/intro/01.md', OVERDUE);
     folder.write('b/intro/01.md', STALE);
     const shown = await health();
-    assert.deepEqual(shown.modules.map((module) => module.title), ['intro', 'intro']);
+    assert.deepEqual(
+      shown.modules.map((module) => module.title),
+      ['intro', 'intro'],
+    );
     const html = await healthHtml(shown, { href: encodeURI });
     const coverage = html.slice(html.indexOf('id="coverage"'), html.indexOf('id="findings"'));
     assert.match(coverage, /aria-label="[^"]*intro \(2\)/, 'the second row is told apart');
@@ -63,7 +74,10 @@ describe('the course health report\'s HTML', function () {
     assert.match(webview, /<script nonce="abc123">/);
     assert.match(webview, /<style nonce="abc123">/);
     assert.match(webview, /id="export"/);
-    assert.match(webview, /<p id="stale" role="status" hidden>The course changed since this report was made\. <button type="button" id="refresh">Refresh<\/button><\/p>/);
+    assert.match(
+      webview,
+      /<p id="stale" role="status" hidden>The course changed since this report was made\. <button type="button" id="refresh">Refresh<\/button><\/p>/,
+    );
     const file = await healthHtml(shown, { href: encodeURI });
     assert.doesNotMatch(file, /<script|id="export"|id="stale"|nonce/);
   });

@@ -29,7 +29,15 @@ describe('course-review review diff', function () {
     execFileSync('git', args, {
       cwd: folder.path,
       encoding: 'utf8',
-      env: { ...process.env, GIT_AUTHOR_NAME: 'Sam Author', GIT_AUTHOR_EMAIL: 'sam@example.com', GIT_COMMITTER_NAME: 'Sam Author', GIT_COMMITTER_EMAIL: 'sam@example.com', GIT_CONFIG_NOSYSTEM: '1', HOME: folder.path },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Sam Author',
+        GIT_AUTHOR_EMAIL: 'sam@example.com',
+        GIT_COMMITTER_NAME: 'Sam Author',
+        GIT_COMMITTER_EMAIL: 'sam@example.com',
+        GIT_CONFIG_NOSYSTEM: '1',
+        HOME: folder.path,
+      },
     });
 
   /** A repository where the lesson was committed, approved by the SME (committed), then edited (committed). */
@@ -38,7 +46,17 @@ describe('course-review review diff', function () {
     folder.write('lessons/greeting.md', LESSON);
     git('add', '.');
     git('commit', '-q', '-m', 'Draft');
-    const approved = await folder.cli('review', 'approve', '--role', 'sme', '--as', 'Priya Patel <priya@example.com>', '--today', '2026-12-01', 'lessons/greeting.md');
+    const approved = await folder.cli(
+      'review',
+      'approve',
+      '--role',
+      'sme',
+      '--as',
+      'Priya Patel <priya@example.com>',
+      '--today',
+      '2026-12-01',
+      'lessons/greeting.md',
+    );
     assert.equal(approved.code, 0, approved.stderr);
     git('commit', '-q', '-am', 'SME approval');
     folder.write('lessons/greeting.md', folder.read('lessons/greeting.md').replace('ten minutes', 'twenty minutes'));
@@ -49,7 +67,10 @@ describe('course-review review diff', function () {
     await approvedThenEdited();
     const result = await folder.cli('review', 'diff', '--role', 'sme', 'lessons/greeting.md');
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /^--- lessons\/greeting\.md \(as approved: [0-9a-f]{10}, \d{4}-\d{2}-\d{2}\)\n\+\+\+ lessons\/greeting\.md \(working copy\)\n@@ /);
+    assert.match(
+      result.stdout,
+      /^--- lessons\/greeting\.md \(as approved: [0-9a-f]{10}, \d{4}-\d{2}-\d{2}\)\n\+\+\+ lessons\/greeting\.md \(working copy\)\n@@ /,
+    );
     assert.match(result.stdout, /^-Imagine a caller who has waited ten minutes\. What do you say first\?$/m);
     assert.match(result.stdout, /^\+Imagine a caller who has waited twenty minutes\. What do you say first\?$/m);
     assert.doesNotMatch(result.stdout, /review:|fingerprint|Priya/, 'the review block is not part of the comparison');
@@ -63,7 +84,17 @@ describe('course-review review diff', function () {
     assert.equal(renamed.code, 0, renamed.stderr);
     assert.match(renamed.stdout, /^\+Imagine a caller who has waited twenty minutes/m);
 
-    const again = await folder.cli('review', 'approve', '--role', 'sme', '--as', 'Priya Patel <priya@example.com>', '--today', '2026-12-02', 'lessons/01-greeting.md');
+    const again = await folder.cli(
+      'review',
+      'approve',
+      '--role',
+      'sme',
+      '--as',
+      'Priya Patel <priya@example.com>',
+      '--today',
+      '2026-12-02',
+      'lessons/01-greeting.md',
+    );
     assert.equal(again.code, 0, again.stderr);
     const current = await folder.cli('review', 'diff', '--role', 'sme', 'lessons/01-greeting.md');
     assert.equal(current.stdout, "lessons/01-greeting.md: SME's approval is current: nothing has changed since.\n");
@@ -72,13 +103,26 @@ describe('course-review review diff', function () {
   it('refuses, saying why, when no commit has the approved content, in a shallow clone, or without an approval', async () => {
     git('init', '-q', '-b', 'main');
     folder.write('lessons/greeting.md', LESSON);
-    await folder.cli('review', 'approve', '--role', 'sme', '--as', 'Priya Patel <priya@example.com>', '--today', '2026-12-01', 'lessons/greeting.md');
+    await folder.cli(
+      'review',
+      'approve',
+      '--role',
+      'sme',
+      '--as',
+      'Priya Patel <priya@example.com>',
+      '--today',
+      '2026-12-01',
+      'lessons/greeting.md',
+    );
     folder.write('lessons/greeting.md', folder.read('lessons/greeting.md').replace('ten minutes', 'twenty minutes'));
     git('add', '.');
     git('commit', '-q', '-m', 'Approved before it was ever committed');
     const uncommitted = await folder.cli('review', 'diff', '--role', 'sme', 'lessons/greeting.md');
     assert.equal(uncommitted.code, 2);
-    assert.match(uncommitted.stderr, /No commit of lessons\/greeting\.md has the content that was approved \(fingerprint sha256:[0-9a-f]{12}…\)/);
+    assert.match(
+      uncommitted.stderr,
+      /No commit of lessons\/greeting\.md has the content that was approved \(fingerprint sha256:[0-9a-f]{12}…\)/,
+    );
 
     const none = await folder.cli('review', 'diff', '--role', 'legal', 'lessons/greeting.md');
     assert.equal(none.code, 2);
@@ -106,10 +150,16 @@ describe('course-review review diff', function () {
       ['diff.external', script],
       ['diff.evil.textconv', script],
       ['diff.evil.command', script],
-    ]) git('config', key, value);
+    ])
+      git('config', key, value);
     writeFileSync(join(folder.path, '.gitattributes'), '*.md diff=evil\n');
     // Each of these, run as plain git in this clone, runs the script.
-    const reads = [['status', '--short'], ['log', '-p', '-2'], ['diff', 'HEAD~1', 'HEAD'], ['show', 'HEAD']];
+    const reads = [
+      ['status', '--short'],
+      ['log', '-p', '-2'],
+      ['diff', 'HEAD~1', 'HEAD'],
+      ['show', 'HEAD'],
+    ];
     for (const args of reads) {
       execFileSync('rm', ['-f', marker]);
       git(...args);
@@ -132,7 +182,12 @@ describe('course-review review diff', function () {
     git('config', 'filter.evil.clean', script);
     git('config', 'filter.evil.smudge', script);
     writeFileSync(join(folder.path, '.gitattributes'), '*.md diff=evil filter=evil\n');
-    for (const command of [['verify', 'lessons'], ['verify', '--base', 'HEAD~1', 'lessons'], ['verify', '--staged', 'lessons'], ['history', 'lessons/greeting.md']]) {
+    for (const command of [
+      ['verify', 'lessons'],
+      ['verify', '--base', 'HEAD~1', 'lessons'],
+      ['verify', '--staged', 'lessons'],
+      ['history', 'lessons/greeting.md'],
+    ]) {
       // A file whose timestamps changed is hashed again by a command that looks at the work tree, through the clean filter.
       utimesSync(join(folder.path, 'lessons/greeting.md'), new Date(), new Date(Date.now() + 5_000));
       const result = await folder.cli(...command);

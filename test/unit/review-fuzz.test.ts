@@ -8,7 +8,11 @@ import { applyEdits, DEFAULT_ROLES, writeReview, type ReviewAction } from '../..
 export const FUZZ_RUNS = 10_000;
 
 const word = fc.stringMatching(/^[a-z][a-z0-9_-]{0,8}$/);
-const text = fc.oneof(word, fc.string({ maxLength: 20 }), fc.constantFrom('yes', 'no', '2026-11-28', '12', '~', '', 'a: b', '#not a comment', "it's", '"quoted"'));
+const text = fc.oneof(
+  word,
+  fc.string({ maxLength: 20 }),
+  fc.constantFrom('yes', 'no', '2026-11-28', '12', '~', '', 'a: b', '#not a comment', "it's", '"quoted"'),
+);
 
 /** A scalar written the ways people write them. */
 const scalar = fc.oneof(
@@ -21,34 +25,63 @@ const scalar = fc.oneof(
 
 const comment = fc.constantFrom('', '', '  # a comment', ' #x', '\t# tab');
 
-const seq = fc.tuple(fc.constantFrom('', '  ', '    '), fc.array(scalar, { minLength: 1, maxLength: 3 })).map(([indent, items]) => items.map((item) => `\n${indent}- ${item.replace(/\n/g, '\n    ')}`).join(''));
+const seq = fc
+  .tuple(fc.constantFrom('', '  ', '    '), fc.array(scalar, { minLength: 1, maxLength: 3 }))
+  .map(([indent, items]) => items.map((item) => `\n${indent}- ${item.replace(/\n/g, '\n    ')}`).join(''));
 
-const nested = fc.tuple(fc.constantFrom('  ', '    '), fc.array(fc.tuple(word, scalar), { minLength: 1, maxLength: 3 })).map(([indent, pairs]) => pairs.map(([key, value]) => `\n${indent}${key}: ${value.replace(/\n/g, `\n${indent}  `)}`).join(''));
+const nested = fc
+  .tuple(fc.constantFrom('  ', '    '), fc.array(fc.tuple(word, scalar), { minLength: 1, maxLength: 3 }))
+  .map(([indent, pairs]) => pairs.map(([key, value]) => `\n${indent}${key}: ${value.replace(/\n/g, `\n${indent}  `)}`).join(''));
 
 const status = fc.constantFrom('requested', 'approved', 'changes-requested', 'waived', 'aproved', '');
 const role = fc.constantFrom('sme', 'legal', 'marketing', 'accessibility');
 /** Mostly configured roles: an unknown one is refused before the front matter is read. */
-const actionRole = fc.oneof({ weight: 9, arbitrary: fc.constantFrom('sme', 'legal', 'marketing') }, { weight: 1, arbitrary: fc.constant('accessibility') });
-
-const roleRecord = fc.tuple(role, fc.constantFrom('  ', '    '), status, fc.option(word), fc.option(fc.constantFrom('2026-11-01', '2026-12-24', 'soon')), comment).map(
-  ([name, indent, state, reviewer, due, note]) =>
-    `\n${indent}${name}:${note}\n${indent}${indent}status: ${state}${reviewer ? `\n${indent}${indent}reviewer: ${reviewer}` : ''}${due ? `\n${indent}${indent}due: ${due}` : ''}`,
+const actionRole = fc.oneof(
+  { weight: 9, arbitrary: fc.constantFrom('sme', 'legal', 'marketing') },
+  { weight: 1, arbitrary: fc.constant('accessibility') },
 );
+
+const roleRecord = fc
+  .tuple(
+    role,
+    fc.constantFrom('  ', '    '),
+    status,
+    fc.option(word),
+    fc.option(fc.constantFrom('2026-11-01', '2026-12-24', 'soon')),
+    comment,
+  )
+  .map(
+    ([name, indent, state, reviewer, due, note]) =>
+      `\n${indent}${name}:${note}\n${indent}${indent}status: ${state}${reviewer ? `\n${indent}${indent}reviewer: ${reviewer}` : ''}${due ? `\n${indent}${indent}due: ${due}` : ''}`,
+  );
 
 const reviewBlock = fc.oneof(
   fc.array(roleRecord, { minLength: 1, maxLength: 3 }).map((roles) => `review:${roles.join('')}`),
-  fc.constantFrom('review:', 'review: {}', 'review: {sme: {status: requested}}', 'review: done', 'review:\n  sme: approved', 'review:\n  sme:'),
+  fc.constantFrom(
+    'review:',
+    'review: {}',
+    'review: {sme: {status: requested}}',
+    'review: done',
+    'review:\n  sme: approved',
+    'review:\n  sme:',
+  ),
 );
 
 const entry = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(word, scalar, comment).map(([key, value, note]) => `${key}: ${value}${value.includes('\n') ? '' : note}`) },
+  {
+    weight: 4,
+    arbitrary: fc.tuple(word, scalar, comment).map(([key, value, note]) => `${key}: ${value}${value.includes('\n') ? '' : note}`),
+  },
   { weight: 2, arbitrary: fc.tuple(word, seq).map(([key, items]) => `${key}:${items}`) },
   { weight: 2, arbitrary: fc.tuple(word, nested).map(([key, pairs]) => `${key}:${pairs}`) },
   { weight: 1, arbitrary: fc.constantFrom('# a whole-line comment', '', '   ') },
   { weight: 2, arbitrary: reviewBlock },
 );
 
-const body = fc.oneof(fc.constantFrom('', '# Lesson\n\nText.\n', '\n---\nnot front matter\n---\n', 'Body without a final newline'), fc.string({ maxLength: 40 }));
+const body = fc.oneof(
+  fc.constantFrom('', '# Lesson\n\nText.\n', '\n---\nnot front matter\n---\n', 'Body without a final newline'),
+  fc.string({ maxLength: 40 }),
+);
 
 const lesson = fc
   .record({
@@ -63,19 +96,37 @@ const lesson = fc
   });
 
 /** Random small damage to the head of the file: where YAML is most fragile. */
-const mutated = fc.tuple(lesson, fc.array(fc.tuple(fc.nat(), fc.constantFrom('', ':', '-', '#', "'", '"', '[', '{', '\n', ' ', '\t', '|', '&a', '*a', '!!str ', '---'), fc.nat(3)), { minLength: 1, maxLength: 3 })).map(([text, damage]) => {
-  let result = text;
-  for (const [at, insert, remove] of damage) {
-    const position = at % Math.max(1, Math.min(result.length, 200));
-    result = result.slice(0, position) + insert + result.slice(position + remove);
-  }
-  return result;
-});
+const mutated = fc
+  .tuple(
+    lesson,
+    fc.array(
+      fc.tuple(
+        fc.nat(),
+        fc.constantFrom('', ':', '-', '#', "'", '"', '[', '{', '\n', ' ', '\t', '|', '&a', '*a', '!!str ', '---'),
+        fc.nat(3),
+      ),
+      { minLength: 1, maxLength: 3 },
+    ),
+  )
+  .map(([text, damage]) => {
+    let result = text;
+    for (const [at, insert, remove] of damage) {
+      const position = at % Math.max(1, Math.min(result.length, 200));
+      result = result.slice(0, position) + insert + result.slice(position + remove);
+    }
+    return result;
+  });
 
 const action: fc.Arbitrary<ReviewAction> = fc.oneof(
   actionRole.map((name) => ({ kind: 'approve' as const, role: name })),
   fc.tuple(actionRole, text).map(([name, note]) => ({ kind: 'request-changes' as const, role: name, note })),
-  fc.tuple(actionRole, fc.option(text, { nil: undefined }), fc.option(fc.constantFrom('2026-12-01', '2026-11-01', 'tomorrow'), { nil: undefined })).map(([name, reviewer, due]) => ({ kind: 'request' as const, role: name, reviewer, due })),
+  fc
+    .tuple(
+      actionRole,
+      fc.option(text, { nil: undefined }),
+      fc.option(fc.constantFrom('2026-12-01', '2026-11-01', 'tomorrow'), { nil: undefined }),
+    )
+    .map(([name, reviewer, due]) => ({ kind: 'request' as const, role: name, reviewer, due })),
   fc.tuple(actionRole, text).map(([name, note]) => ({ kind: 'waive' as const, role: name, note })),
   actionRole.map((name) => ({ kind: 'withdraw' as const, role: name })),
 );
@@ -120,7 +171,11 @@ describe('review writer (property)', () => {
         if (result.kind === 'refused') {
           outcomes.refused++;
           assert.ok(result.message.length > 20, 'a refusal explains itself');
-          assert.doesNotMatch(result.message, /could not write this review without changing/, `the writer's own check caught a bad write:\n${JSON.stringify(input)}\n${JSON.stringify(requested)}`);
+          assert.doesNotMatch(
+            result.message,
+            /could not write this review without changing/,
+            `the writer's own check caught a bad write:\n${JSON.stringify(input)}\n${JSON.stringify(requested)}`,
+          );
           return;
         }
         outcomes.written++;
@@ -137,9 +192,19 @@ describe('review writer (property)', () => {
         assert.ok(isDeepStrictEqual(without(after.data, 'review'), without(before?.data ?? {}, 'review')), 'every other key is unchanged');
         const rolesBefore = (before?.data.review ?? {}) as Record<string, unknown>;
         const rolesAfter = (after.data.review ?? {}) as Record<string, unknown>;
-        assert.ok(isDeepStrictEqual(without(rolesAfter, requested.role), without(typeof rolesBefore === 'object' && rolesBefore ? rolesBefore : {}, requested.role)), 'the other roles are unchanged');
-        assert.ok(isDeepStrictEqual(rolesAfter[requested.role], result.kind === 'record' ? result.record : undefined), 'the role holds the record written, or none once withdrawn');
-        for (const edit of result.edits) assert.ok(edit.start >= bom && edit.end <= bom + (before?.end ?? 0), 'edits stay inside the front matter');
+        assert.ok(
+          isDeepStrictEqual(
+            without(rolesAfter, requested.role),
+            without(typeof rolesBefore === 'object' && rolesBefore ? rolesBefore : {}, requested.role),
+          ),
+          'the other roles are unchanged',
+        );
+        assert.ok(
+          isDeepStrictEqual(rolesAfter[requested.role], result.kind === 'record' ? result.record : undefined),
+          'the role holds the record written, or none once withdrawn',
+        );
+        for (const edit of result.edits)
+          assert.ok(edit.start >= bom && edit.end <= bom + (before?.end ?? 0), 'edits stay inside the front matter');
       }),
       { numRuns: FUZZ_RUNS, seed: 20261128 },
     );

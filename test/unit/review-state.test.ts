@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_ROLES, documentFingerprint, lessonFingerprint, lintText, parseConfig, parseLesson, reviewStates, type RoleState } from '../../src/core';
+import {
+  DEFAULT_ROLES,
+  documentFingerprint,
+  lessonFingerprint,
+  lintText,
+  parseConfig,
+  parseLesson,
+  reviewStates,
+  type RoleState,
+} from '../../src/core';
 
 const LESSON = `---
 title: Refunds
@@ -28,7 +37,10 @@ describe('lesson fingerprint', () => {
       LESSON.replace('Refunds take thirty days.', 'Refunds take thirty days.   \t'),
       `${LESSON}\n\n\n`,
       LESSON.replace('title: Refunds', 'title: Refunds # working title'),
-      LESSON.replace('title: Refunds\nobjectives:\n  - Explain the refund policy', 'objectives: [Explain the refund policy]\ntitle: "Refunds"'),
+      LESSON.replace(
+        'title: Refunds\nobjectives:\n  - Explain the refund policy',
+        'objectives: [Explain the refund policy]\ntitle: "Refunds"',
+      ),
       LESSON.replace('---\n\n#', 'review:\n  sme:\n    status: approved\n    fingerprint: sha256:abc\n---\n\n#'),
     ];
     for (const text of same) assert.equal(lessonFingerprint(text), base, JSON.stringify(text));
@@ -57,12 +69,18 @@ describe('lesson fingerprint', () => {
 });
 
 describe('review states', () => {
-  const state = (review: unknown, options: { fingerprint?: string; today?: string; findings?: Record<string, number> } = {}): Record<string, RoleState> =>
+  const state = (
+    review: unknown,
+    options: { fingerprint?: string; today?: string; findings?: Record<string, number> } = {},
+  ): Record<string, RoleState> =>
     Object.fromEntries(
-      reviewStates({ review, roles: DEFAULT_ROLES, fingerprint: () => options.fingerprint ?? 'sha256:now', today: options.today ?? '2026-11-28', findingsByRule: new Map(Object.entries(options.findings ?? {})) }).map((role) => [
-        role.role.name,
-        role,
-      ]),
+      reviewStates({
+        review,
+        roles: DEFAULT_ROLES,
+        fingerprint: () => options.fingerprint ?? 'sha256:now',
+        today: options.today ?? '2026-11-28',
+        findingsByRule: new Map(Object.entries(options.findings ?? {})),
+      }).map((role) => [role.role.name, role]),
     );
 
   it('SME is always required; legal and marketing only when triggered', () => {
@@ -92,7 +110,16 @@ describe('review states', () => {
     assert.equal(state({ sme: { status: 'changes-requested', due: '2026-11-01' } }).sme.overdue, true);
     assert.equal(state({ sme: { status: 'approved', due: '2026-11-01', fingerprint: 'sha256:now' } }).sme.overdue, false);
     assert.equal(state({ sme: { status: 'waived', due: '2026-11-01' } }).sme.overdue, false);
-    assert.equal(reviewStates({ review: { sme: { status: 'requested', due: '2026-11-01' } }, roles: DEFAULT_ROLES, fingerprint: () => undefined, today: undefined, findingsByRule: new Map() })[0].overdue, false);
+    assert.equal(
+      reviewStates({
+        review: { sme: { status: 'requested', due: '2026-11-01' } },
+        roles: DEFAULT_ROLES,
+        fingerprint: () => undefined,
+        today: undefined,
+        findingsByRule: new Map(),
+      })[0].overdue,
+      false,
+    );
   });
 
   it('a request for a role that is not required is still outstanding; a waiver is not', () => {
@@ -111,7 +138,14 @@ describe('review states', () => {
 describe('roles in .coursereview.json', () => {
   it('are laid over the defaults field by field, and new roles are added', () => {
     const result = parseConfig(
-      JSON.stringify({ roles: { legal: { reviewers: ['legal@example.com'] }, marketing: { required: 'never' }, accessibility: { label: 'Accessibility' }, brand: { triggers: ['trademark-terms'] } } }),
+      JSON.stringify({
+        roles: {
+          legal: { reviewers: ['legal@example.com'] },
+          marketing: { required: 'never' },
+          accessibility: { label: 'Accessibility' },
+          brand: { triggers: ['trademark-terms'] },
+        },
+      }),
       '/team/.coursereview.json',
       '/team',
     );
@@ -144,7 +178,10 @@ describe('review-required in a lint', () => {
     if (!result.ok) throw new Error(result.error.message);
     return result.config;
   })();
-  const legalFindings = (text: string) => lintText(text, config, { today: '2026-11-28' }).findings.filter((finding) => finding.ruleId === 'review-required' && /Legal/.test(finding.message));
+  const legalFindings = (text: string) =>
+    lintText(text, config, { today: '2026-11-28' }).findings.filter(
+      (finding) => finding.ruleId === 'review-required' && /Legal/.test(finding.message),
+    );
 
   it('names the findings that made a legal review required', () => {
     const [finding] = legalFindings('# Calls\n\nAgents who log calls resolve complaints 40% faster.\n');
@@ -153,6 +190,11 @@ describe('review-required in a lint', () => {
   });
 
   it('a suppressed claim triggers nothing', () => {
-    assert.deepEqual(legalFindings('# Calls\n\n<!-- course-review-disable-next-line claim-uncited-statistic -->\nAgents who log calls resolve complaints 40% faster.\n'), []);
+    assert.deepEqual(
+      legalFindings(
+        '# Calls\n\n<!-- course-review-disable-next-line claim-uncited-statistic -->\nAgents who log calls resolve complaints 40% faster.\n',
+      ),
+      [],
+    );
   });
 });

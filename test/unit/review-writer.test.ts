@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyEdits, DEFAULT_ROLES, lessonFingerprint, writeReview, type ReviewAction, type ReviewWriteContext, type Role } from '../../src/core';
+import {
+  applyEdits,
+  DEFAULT_ROLES,
+  lessonFingerprint,
+  writeReview,
+  type ReviewAction,
+  type ReviewWriteContext,
+  type Role,
+} from '../../src/core';
 import { FIXTURES } from './helpers/fixtures';
 
 const TODAY = '2026-11-28';
@@ -13,7 +21,11 @@ function write(text: string, action: ReviewAction, context: ReviewWriteContext =
   return applyEdits(text, result.edits);
 }
 
-function refusal(text: string, action: ReviewAction, context: ReviewWriteContext = PRIYA): { message: string; range?: { start: number; end: number } } {
+function refusal(
+  text: string,
+  action: ReviewAction,
+  context: ReviewWriteContext = PRIYA,
+): { message: string; range?: { start: number; end: number } } {
   const result = writeReview(text, action, context);
   if (result.kind !== 'refused') assert.fail(`expected a refusal, got a ${result.kind}`);
   return result;
@@ -37,30 +49,46 @@ describe('review writer', () => {
       const fingerprint = lessonFingerprint(LESSON);
       assert.equal(
         write(LESSON, { kind: 'approve', role: 'sme', note: 'Checked against policy v4' }),
-        LESSON.replace('duration: 20 min\n', `duration: 20 min\nreview:\n  sme:\n    status: approved\n    reviewer: Priya Patel\n    signed: 2026-11-28\n    fingerprint: ${fingerprint}\n    note: Checked against policy v4\n`),
+        LESSON.replace(
+          'duration: 20 min\n',
+          `duration: 20 min\nreview:\n  sme:\n    status: approved\n    reviewer: Priya Patel\n    signed: 2026-11-28\n    fingerprint: ${fingerprint}\n    note: Checked against policy v4\n`,
+        ),
       );
     });
 
     it('creates front matter for a lesson without one', () => {
       const text = '# Refunds\n\nBody.\n';
-      assert.equal(write(text, { kind: 'approve', role: 'sme' }), `---\nreview:\n  sme:\n    status: approved\n    reviewer: Priya Patel\n    signed: 2026-11-28\n    fingerprint: ${lessonFingerprint(text)}\n---\n${text}`);
+      assert.equal(
+        write(text, { kind: 'approve', role: 'sme' }),
+        `---\nreview:\n  sme:\n    status: approved\n    reviewer: Priya Patel\n    signed: 2026-11-28\n    fingerprint: ${lessonFingerprint(text)}\n---\n${text}`,
+      );
     });
 
-    it('keeps the author\'s keys, their order and comments in the role\'s record, and drops an old note', () => {
-      const text = '---\ntitle: A\nreview:\n  sme:\n    ticket: JIRA-12 # keep me\n    status: changes-requested\n    reviewer: Sam\n    note: Fix the numbers\n---\nBody\n';
+    it("keeps the author's keys, their order and comments in the role's record, and drops an old note", () => {
+      const text =
+        '---\ntitle: A\nreview:\n  sme:\n    ticket: JIRA-12 # keep me\n    status: changes-requested\n    reviewer: Sam\n    note: Fix the numbers\n---\nBody\n';
       const result = write(text, { kind: 'approve', role: 'sme' });
-      assert.match(result, /review:\n {2}sme:\n {4}ticket: JIRA-12 # keep me\n {4}status: approved\n {4}reviewer: Priya Patel\n {4}signed: 2026-11-28\n {4}fingerprint: sha256:[0-9a-f]{64}\n---\nBody\n$/);
+      assert.match(
+        result,
+        /review:\n {2}sme:\n {4}ticket: JIRA-12 # keep me\n {4}status: approved\n {4}reviewer: Priya Patel\n {4}signed: 2026-11-28\n {4}fingerprint: sha256:[0-9a-f]{64}\n---\nBody\n$/,
+      );
     });
 
     it('rewrites only its own role, leaving the other roles byte for byte', () => {
       const text = '---\nreview:\n  legal: {status: requested, due: 2026-12-01}  # flow, kept\n  sme:\n    status: requested\n---\n';
       const result = write(text, { kind: 'approve', role: 'sme' });
-      assert.ok(result.startsWith('---\nreview:\n  legal: {status: requested, due: 2026-12-01}  # flow, kept\n  sme:\n    status: approved\n'), result);
+      assert.ok(
+        result.startsWith('---\nreview:\n  legal: {status: requested, due: 2026-12-01}  # flow, kept\n  sme:\n    status: approved\n'),
+        result,
+      );
     });
 
-    it('follows the file\'s indent inside an existing review block', () => {
+    it("follows the file's indent inside an existing review block", () => {
       const text = '---\nreview:\n    legal:\n        status: requested\n---\n';
-      assert.equal(write(text, { kind: 'request', role: 'sme', due: '2026-12-10' }), '---\nreview:\n    legal:\n        status: requested\n    sme:\n        status: requested\n        requested: 2026-11-28\n        due: 2026-12-10\n---\n');
+      assert.equal(
+        write(text, { kind: 'request', role: 'sme', due: '2026-12-10' }),
+        '---\nreview:\n    legal:\n        status: requested\n    sme:\n        status: requested\n        requested: 2026-11-28\n        due: 2026-12-10\n---\n',
+      );
     });
 
     it('keeps CRLF line endings and the byte-order mark', () => {
@@ -77,9 +105,12 @@ describe('review writer', () => {
   });
 
   describe('request', () => {
-    it('records the request date and a due date from the role\'s dueInDays', () => {
+    it("records the request date and a due date from the role's dueInDays", () => {
       const result = write(LESSON, { kind: 'request', role: 'legal', reviewer: 'legal@example.com' });
-      assert.match(result, /review:\n {2}legal:\n {4}status: requested\n {4}reviewer: legal@example.com\n {4}requested: 2026-11-28\n {4}due: 2026-12-03\n---/);
+      assert.match(
+        result,
+        /review:\n {2}legal:\n {4}status: requested\n {4}reviewer: legal@example.com\n {4}requested: 2026-11-28\n {4}due: 2026-12-03\n---/,
+      );
     });
 
     it('takes an explicit due date, and refuses one in the past or not a date', () => {
@@ -103,19 +134,30 @@ describe('review writer', () => {
   describe('request changes and waive', () => {
     it('request changes records the note and the date, and needs a note', () => {
       const result = write(LESSON, { kind: 'request-changes', role: 'legal', note: 'Cite the 40% figure: "Survey 2025"' });
-      assert.match(result, /legal:\n {4}status: changes-requested\n {4}reviewer: Priya Patel\n {4}signed: 2026-11-28\n {4}note: 'Cite the 40% figure: "Survey 2025"'\n/);
+      assert.match(
+        result,
+        /legal:\n {4}status: changes-requested\n {4}reviewer: Priya Patel\n {4}signed: 2026-11-28\n {4}note: 'Cite the 40% figure: "Survey 2025"'\n/,
+      );
       assert.match(refusal(LESSON, { kind: 'request-changes', role: 'legal', note: '  ' }).message, /needs a note/);
     });
 
     it('waive needs a reason', () => {
-      assert.match(write(LESSON, { kind: 'waive', role: 'marketing', note: 'Internal only' }), /marketing:\n {4}status: waived\n {4}reviewer: Priya Patel\n {4}signed: 2026-11-28\n {4}note: Internal only\n/);
+      assert.match(
+        write(LESSON, { kind: 'waive', role: 'marketing', note: 'Internal only' }),
+        /marketing:\n {4}status: waived\n {4}reviewer: Priya Patel\n {4}signed: 2026-11-28\n {4}note: Internal only\n/,
+      );
       assert.match(refusal(LESSON, { kind: 'waive', role: 'marketing', note: '' }).message, /reason/);
     });
   });
 
   describe('withdraw', () => {
     it('approve then withdraw gives back the original bytes', () => {
-      for (const text of [LESSON, '# No front matter\n', '\uFEFF---\r\ntitle: A\r\n---\r\nBody\r\n', '---\nreview:\n  legal:\n    status: requested\n# trailing comment\n---\n']) {
+      for (const text of [
+        LESSON,
+        '# No front matter\n',
+        '\uFEFF---\r\ntitle: A\r\n---\r\nBody\r\n',
+        '---\nreview:\n  legal:\n    status: requested\n# trailing comment\n---\n',
+      ]) {
         const approved = write(text, { kind: 'approve', role: 'sme' });
         const withdrawn = write(approved, { kind: 'withdraw', role: 'sme' });
         assert.equal(withdrawn, text.startsWith('#') ? `---\n---\n${text}` : text);
@@ -133,20 +175,31 @@ describe('review writer', () => {
   });
 
   describe('who may sign', () => {
-    const roles: Role[] = DEFAULT_ROLES.map((role) => (role.name === 'legal' ? { ...role, reviewers: ['Lee Chan', 'legal@example.com'] } : role));
+    const roles: Role[] = DEFAULT_ROLES.map((role) =>
+      role.name === 'legal' ? { ...role, reviewers: ['Lee Chan', 'legal@example.com'] } : role,
+    );
 
-    it('refuses someone not on the role\'s reviewers list, and says who is', () => {
+    it("refuses someone not on the role's reviewers list, and says who is", () => {
       const message = refusal(LESSON, { kind: 'approve', role: 'legal' }, { ...PRIYA, roles }).message;
       assert.match(message, /Priya Patel is not on the Legal reviewers list \(Lee Chan, legal@example.com\)/);
     });
 
     it('accepts a listed name or email, ignoring case', () => {
-      assert.match(write(LESSON, { kind: 'approve', role: 'legal' }, { ...PRIYA, roles, identity: { email: 'LEGAL@example.com' } }), /reviewer: LEGAL@example.com/);
-      assert.match(write(LESSON, { kind: 'approve', role: 'legal' }, { ...PRIYA, roles, identity: { name: 'lee chan' } }), /reviewer: lee chan/);
+      assert.match(
+        write(LESSON, { kind: 'approve', role: 'legal' }, { ...PRIYA, roles, identity: { email: 'LEGAL@example.com' } }),
+        /reviewer: LEGAL@example.com/,
+      );
+      assert.match(
+        write(LESSON, { kind: 'approve', role: 'legal' }, { ...PRIYA, roles, identity: { name: 'lee chan' } }),
+        /reviewer: lee chan/,
+      );
     });
 
     it('refuses a request to someone not on the list, and a withdrawal of a sign-off by someone not on it', () => {
-      assert.match(refusal(LESSON, { kind: 'request', role: 'legal', reviewer: 'Priya Patel' }, { ...PRIYA, roles }).message, /cannot review for Legal/);
+      assert.match(
+        refusal(LESSON, { kind: 'request', role: 'legal', reviewer: 'Priya Patel' }, { ...PRIYA, roles }).message,
+        /cannot review for Legal/,
+      );
       const approved = write(LESSON, { kind: 'approve', role: 'legal' }, { ...PRIYA, roles, identity: { name: 'Lee Chan' } });
       assert.match(refusal(approved, { kind: 'withdraw', role: 'legal' }, { ...PRIYA, roles }).message, /not on the Legal reviewers list/);
     });
@@ -178,14 +231,20 @@ describe('review writer', () => {
     });
 
     it('refuses an unknown role and names the known ones', () => {
-      assert.match(refusal(LESSON, { kind: 'approve', role: 'legl' }).message, /Unknown review role "legl", expected one of sme, legal, marketing/);
+      assert.match(
+        refusal(LESSON, { kind: 'approve', role: 'legl' }).message,
+        /Unknown review role "legl", expected one of sme, legal, marketing/,
+      );
     });
   });
 
   describe('keys with a tag or an anchor', () => {
     it('indents the new block like the line the last key is on, not like the key itself', () => {
       const text = '---\n!!str title:\n  nested: 1\n---\n';
-      assert.match(write(text, { kind: 'request', role: 'sme', due: '2026-12-01' }), /^---\n!!str title:\n {2}nested: 1\nreview:\n {2}sme:\n/);
+      assert.match(
+        write(text, { kind: 'request', role: 'sme', due: '2026-12-01' }),
+        /^---\n!!str title:\n {2}nested: 1\nreview:\n {2}sme:\n/,
+      );
     });
   });
 

@@ -8,7 +8,10 @@ describe('rule fixtures', () => {
   it('every rule has a bad and a good example', () => {
     for (const rule of RULES) {
       const names = fixtures.filter((fixture) => fixture.ruleId === rule.id).map((fixture) => fixture.name);
-      assert.ok(names.includes('bad.md') && names.includes('good.md'), `${rule.id} needs test/fixtures/rules/${rule.id}/bad.md and good.md`);
+      assert.ok(
+        names.includes('bad.md') && names.includes('good.md'),
+        `${rule.id} needs test/fixtures/rules/${rule.id}/bad.md and good.md`,
+      );
     }
   });
 
@@ -26,7 +29,11 @@ describe('rule fixtures', () => {
 
       it('reports exactly the marked lines', () => {
         const actual = findings.map((finding) => `${finding.range.start.line + 1}:${finding.ruleId}`);
-        assert.deepEqual(actual.sort(), expectedFindings(fixture.text).sort(), findings.map((finding) => `${finding.range.start.line + 1}: ${finding.message}`).join('\n'));
+        assert.deepEqual(
+          actual.sort(),
+          expectedFindings(fixture.text).sort(),
+          findings.map((finding) => `${finding.range.start.line + 1}: ${finding.message}`).join('\n'),
+        );
       });
 
       if (fixture.name === 'bad.md') {
@@ -41,7 +48,9 @@ describe('rule fixtures', () => {
             const fixed = applyEdits(fixture.text, fix.edits);
             assert.notEqual(fixed, fixture.text, fix.title);
             if (fix === finding.fix) {
-              const after = lintText(fixed, config, { today: FIXTURE_TODAY, page }).findings.filter((other) => other.ruleId === finding.ruleId && other.message === finding.message);
+              const after = lintText(fixed, config, { today: FIXTURE_TODAY, page }).findings.filter(
+                (other) => other.ruleId === finding.ruleId && other.message === finding.message,
+              );
               assert.equal(after.length, 0, `${fix.title} should remove: ${finding.message}`);
             }
           }

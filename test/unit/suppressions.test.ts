@@ -39,23 +39,27 @@ describe('suppressions', () => {
 
   describe('disable and enable', () => {
     it('disable turns a rule off from the comment on', () => {
-      const text = '# Refunds\n\nCustomers can ask within TODO days.\n\n<!-- course-review-disable placeholder-text -->\n\nThe form is FIXME.\n\nAnd TBD.\n';
+      const text =
+        '# Refunds\n\nCustomers can ask within TODO days.\n\n<!-- course-review-disable placeholder-text -->\n\nThe form is FIXME.\n\nAnd TBD.\n';
       assert.deepEqual(placeholders(text), [3]);
       assert.ok(found(text).includes('1:objectives-present'), 'other rules still report');
     });
 
     it('enable turns it back on', () => {
-      const text = '# Refunds\n\n<!-- course-review-disable placeholder-text -->\nCustomers can ask within TODO days.\n<!-- course-review-enable placeholder-text -->\n\nThe form is FIXME.\n';
+      const text =
+        '# Refunds\n\n<!-- course-review-disable placeholder-text -->\nCustomers can ask within TODO days.\n<!-- course-review-enable placeholder-text -->\n\nThe form is FIXME.\n';
       assert.deepEqual(placeholders(text), [7]);
     });
 
     it('with no rule ids, disables and enables every rule', () => {
-      const text = '<!-- course-review-disable -->\n# Refunds\n\nCustomers can ask within TODO days.\n\n<!-- course-review-enable -->\n\nThe form is FIXME.\n';
+      const text =
+        '<!-- course-review-disable -->\n# Refunds\n\nCustomers can ask within TODO days.\n\n<!-- course-review-enable -->\n\nThe form is FIXME.\n';
       assert.deepEqual(found(text), ['8:placeholder-text']);
     });
 
     it('enable for one rule after disable for all re-enables only that rule', () => {
-      const text = '<!-- course-review-disable -->\n# Refunds\n\n<!-- course-review-enable placeholder-text -->\n\nCustomers can ask within TODO days.\n';
+      const text =
+        '<!-- course-review-disable -->\n# Refunds\n\n<!-- course-review-enable placeholder-text -->\n\nCustomers can ask within TODO days.\n';
       assert.deepEqual(found(text), ['6:placeholder-text']);
     });
 
@@ -76,7 +80,8 @@ describe('suppressions', () => {
 
   describe('line scopes', () => {
     it('disable-next-line covers only the line after the comment', () => {
-      const text = '# Refunds\n\n<!-- course-review-disable-next-line placeholder-text -->\nCustomers can ask within TODO days.\n\nThe form is FIXME.\n';
+      const text =
+        '# Refunds\n\n<!-- course-review-disable-next-line placeholder-text -->\nCustomers can ask within TODO days.\n\nThe form is FIXME.\n';
       assert.deepEqual(placeholders(text), [6]);
     });
 
@@ -90,8 +95,9 @@ describe('suppressions', () => {
       assert.deepEqual(placeholders(text), []);
     });
 
-    it('disable-line covers the comment\'s own line', () => {
-      const text = '# Refunds\n\nCustomers can ask within TODO days. <!-- course-review-disable-line placeholder-text -->\n\nThe form is FIXME.\n';
+    it("disable-line covers the comment's own line", () => {
+      const text =
+        '# Refunds\n\nCustomers can ask within TODO days. <!-- course-review-disable-line placeholder-text -->\n\nThe form is FIXME.\n';
       assert.deepEqual(placeholders(text), [5]);
     });
 
@@ -113,7 +119,9 @@ describe('suppressions', () => {
     });
 
     it('with several ids, disables each', () => {
-      const ids = found('<!-- course-review-disable-file placeholder-text objectives-present -->\n' + LESSON).map((entry) => entry.split(':')[1]);
+      const ids = found('<!-- course-review-disable-file placeholder-text objectives-present -->\n' + LESSON).map(
+        (entry) => entry.split(':')[1],
+      );
       assert.ok(!ids.includes('placeholder-text'));
       assert.ok(!ids.includes('objectives-present'));
       assert.ok(ids.includes('summary-present'));
@@ -153,7 +161,7 @@ describe('suppressions', () => {
         assert.equal(comment.text.split(/\r?\n/).length, 2, 'inserts exactly one line');
         assert.ok(!/\r?\n/.test(comment.text.slice(0, -eol.length)));
         const after = insert(text, comment);
-        assert.equal(after.replace(/\r\n/g, '').includes('\n'), eol === '\n', 'keeps the file\'s line endings');
+        assert.equal(after.replace(/\r\n/g, '').includes('\n'), eol === '\n', "keeps the file's line endings");
         assert.deepEqual(placeholders(after), [before[1] + 1], after);
       });
 
@@ -163,9 +171,16 @@ describe('suppressions', () => {
         const after = insert(text, comment);
         assert.deepEqual(placeholders(after), [], after);
         assert.ok(lintText(after, config).findings.some((finding) => finding.ruleId === 'objectives-present'));
-        assert.equal(lintText(after, config).findings.filter((finding) => finding.ruleId === 'front-matter-schema').length, 0, 'front matter still parses');
+        assert.equal(
+          lintText(after, config).findings.filter((finding) => finding.ruleId === 'front-matter-schema').length,
+          0,
+          'front matter still parses',
+        );
         if (name.includes('front matter') && !name.includes('no front matter')) {
-          assert.ok(after.startsWith(`---${eol}title: Refunds${eol}---${eol}<!-- course-review-disable-file placeholder-text -->${eol}`), JSON.stringify(after));
+          assert.ok(
+            after.startsWith(`---${eol}title: Refunds${eol}---${eol}<!-- course-review-disable-file placeholder-text -->${eol}`),
+            JSON.stringify(after),
+          );
           assert.deepEqual(parseLesson(after).frontMatter?.data, { title: 'Refunds' });
         } else {
           assert.ok(after.startsWith(`<!-- course-review-disable-file placeholder-text -->${eol}`), JSON.stringify(after));
@@ -174,7 +189,11 @@ describe('suppressions', () => {
     }
 
     it('indents the inserted line like a quote or list item', () => {
-      for (const text of ['# Refunds\n\n> Customers can ask\n> within TODO days.\n', '# Refunds\n\n- Customers can ask\n  within TODO days.\n', '# Refunds\n\n1. Item\n\n   > within TODO days.\n']) {
+      for (const text of [
+        '# Refunds\n\n> Customers can ask\n> within TODO days.\n',
+        '# Refunds\n\n- Customers can ask\n  within TODO days.\n',
+        '# Refunds\n\n1. Item\n\n   > within TODO days.\n',
+      ]) {
         const target = firstFinding(text, 'placeholder-text');
         const after = insert(text, disableNextLineComment(parseLesson(text), target.ruleId, target.start));
         assert.deepEqual(placeholders(after), [], after);

@@ -22,7 +22,15 @@ function markdownFixtures(folder = FIXTURES): string[] {
 function everyTriggerConfig(): ResolvedConfig {
   const parsed = parseConfig(
     JSON.stringify({
-      rules: { 'trademark-terms': ['warning', { terms: [{ term: 'PowerPoint' }, { term: 'Acme CRM', variants: ['AcmeCRM', 'Acme-CRM'] }], competitors: ['Globex', 'Initech Cloud'] }] },
+      rules: {
+        'trademark-terms': [
+          'warning',
+          {
+            terms: [{ term: 'PowerPoint' }, { term: 'Acme CRM', variants: ['AcmeCRM', 'Acme-CRM'] }],
+            competitors: ['Globex', 'Initech Cloud'],
+          },
+        ],
+      },
       roles: { marketing: { triggers: ['trademark-terms', 'claim-absolute'] } },
     }),
     '/course/.coursereview.json',
@@ -41,21 +49,36 @@ function verdicts(text: string, config: ResolvedConfig) {
   });
 }
 
-describe('the queue\'s prefilter of trigger rules', function () {
+describe("the queue's prefilter of trigger rules", function () {
   this.timeout(120_000);
 
   describe('widen', () => {
     it('takes out lookarounds and anchors, and keeps one-character guards and word boundaries', () => {
       assert.equal(withoutAssertions(String.raw`(?<![\p{L}])(?:a|b)(?!\s+to(?=x))c(?=y)?d(?!\w)`), String.raw`(?<![\p{L}])(?:a|b)cd(?!\w)`);
       assert.equal(withoutAssertions(String.raw`(?<!\bone\s{1,8}of\s{1,8})^\bbest\b$`), String.raw`\bbest\b`);
-      assert.equal(withoutAssertions(String.raw`[(?!^$]x\(?!\)\\b`), String.raw`[(?!^$]x\(?!\)\\b`, 'classes, escaped parentheses and an escaped backslash stay');
+      assert.equal(
+        withoutAssertions(String.raw`[(?!^$]x\(?!\)\\b`),
+        String.raw`[(?!^$]x\(?!\)\\b`,
+        'classes, escaped parentheses and an escaped backslash stay',
+      );
       assert.equal(withoutAssertions(String.raw`a[\]](?<=b)c(?![\p{L}\p{N}_]|[./@][\p{L}\p{N}])`), String.raw`a[\]]c`);
       assert.equal(widen(/(?<!one of )the best/giu).flags, 'iu', 'no state between tests');
     });
 
     it('matches wherever the pattern matches', () => {
-      const patterns = [/(?<!\bone\s{1,8}of\s{1,8})the\s+best\s+(?:[\p{L}-]+\s+)?course(?![\p{L}])/iu, /^(?!The\b)\p{Lu}\p{Ll}+ and you(?:'ll| will) win\b/u, /\b(?:half|twice)\b(?=\s+as)/i];
-      const texts = ['the best sales course', 'one of the best course', 'Study and you will win', 'The boss and you will win', 'twice as likely', 'behalf as well'];
+      const patterns = [
+        /(?<!\bone\s{1,8}of\s{1,8})the\s+best\s+(?:[\p{L}-]+\s+)?course(?![\p{L}])/iu,
+        /^(?!The\b)\p{Lu}\p{Ll}+ and you(?:'ll| will) win\b/u,
+        /\b(?:half|twice)\b(?=\s+as)/i,
+      ];
+      const texts = [
+        'the best sales course',
+        'one of the best course',
+        'Study and you will win',
+        'The boss and you will win',
+        'twice as likely',
+        'behalf as well',
+      ];
       for (const pattern of patterns) {
         for (const text of texts) if (pattern.test(text)) assert.ok(widen(pattern).test(text), `${pattern} on ${text}`);
       }
@@ -66,10 +89,17 @@ describe('the queue\'s prefilter of trigger rules', function () {
     it('reads Markdown as its words, in order', () => {
       assert.equal(roughText('**The best** [value](https://example.com "Title") in the _world_'), 'The best value in the world');
       assert.equal(roughText('> It cuts churn\n> by 40&percnt;[^1] &amp; more'), 'It cuts churn\nby 40% & more');
-      assert.equal(roughText('- [x] the ![logo](a.png)leading <abbr title="customer relationship">CRM</abbr> tool'), 'the leading CRM tool');
+      assert.equal(
+        roughText('- [x] the ![logo](a.png)leading <abbr title="customer relationship">CRM</abbr> tool'),
+        'the leading CRM tool',
+      );
       assert.equal(roughText('1. Run `npm test`, the [fastest][fast] check'), `Run \u25AF, the fastest check`);
       assert.equal(roughText('## Rated \\#1 &#8212; by 3&nbsp;in 4'), 'Rated #1 — by 3 in 4');
-      assert.equal(roughText('an\\*escaped star, 40\\% \\<b>'), 'an\u00A4escaped star, 40% \u00A4b>', 'an escaped markup character is neither a letter nor taken out');
+      assert.equal(
+        roughText('an\\*escaped star, 40\\% \\<b>'),
+        'an\u00A4escaped star, 40% \u00A4b>',
+        'an escaped markup character is neither a letter nor taken out',
+      );
     });
   });
 
@@ -92,7 +122,7 @@ describe('the queue\'s prefilter of trigger rules', function () {
       assert.ok(skipped > files.length, `the prefilter skipped only ${skipped} rule checks`);
     });
 
-    it('still passes them with the claims\' words wrapped in emphasis, links, footnotes, quotes and line breaks', () => {
+    it("still passes them with the claims' words wrapped in emphasis, links, footnotes, quotes and line breaks", () => {
       const wrappings: Array<(word: string) => string> = [
         (word) => `**${word}**`,
         (word) => `_${word}_`,
@@ -109,7 +139,9 @@ describe('the queue\'s prefilter of trigger rules', function () {
         const text = readFileSync(file, 'utf8');
         for (const { id, found } of verdicts(text, config)) {
           if (found === 0) continue;
-          const findings = lintText(text, { ...config, rules: new Map([[id, config.rules.get(id)!]]) }).findings.filter((finding) => finding.ruleId === id);
+          const findings = lintText(text, { ...config, rules: new Map([[id, config.rules.get(id)!]]) }).findings.filter(
+            (finding) => finding.ruleId === id,
+          );
           findings.forEach((finding) => {
             // A word inside the claim, not its first: markup between the claim's words.
             if (finding.range.start.line !== finding.range.end.line) return;
@@ -125,7 +157,10 @@ describe('the queue\'s prefilter of trigger rules', function () {
             const varied = `${text.replace(line, line.slice(0, from) + claim + line.slice(to))}\n\n[^1]: The 2025 staff survey.\n\n[ref]: https://example.com/source\n`;
             const after = verdicts(varied, config).find((verdict) => verdict.id === id)!;
             checked++;
-            assert.ok(after.found === 0 || after.passes, `${id} finds ${after.found} in ${file} with "${wrap(words[at])}" in\n${line}\nbut its prefilter does not pass it`);
+            assert.ok(
+              after.found === 0 || after.passes,
+              `${id} finds ${after.found} in ${file} with "${wrap(words[at])}" in\n${line}\nbut its prefilter does not pass it`,
+            );
           });
         }
       }
@@ -145,7 +180,11 @@ describe('the queue\'s prefilter of trigger rules', function () {
     });
 
     it('parses every lesson when a trigger rule has no prefilter', () => {
-      const parsed = parseConfig(JSON.stringify({ roles: { accessibility: { triggers: ['image-alt-text'] } } }), '/course/.coursereview.json', '/course');
+      const parsed = parseConfig(
+        JSON.stringify({ roles: { accessibility: { triggers: ['image-alt-text'] } } }),
+        '/course/.coursereview.json',
+        '/course',
+      );
       if (!parsed.ok) throw new Error(parsed.error.message);
       assert.equal(mayTrigger('# Plain\n\nNo claims here.\n', ['claim-absolute', 'image-alt-text'], parsed.config), true);
       assert.equal(mayTrigger('# Plain\n\nNo claims here.\n', ['claim-absolute'], parsed.config), false);

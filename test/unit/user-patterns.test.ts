@@ -33,7 +33,10 @@ describe('patterns in the configuration', () => {
       const { text, result } = configWith(rule, option, '(unclosed');
       assert.equal(result.ok, false);
       if (result.ok) return;
-      assert.match(result.error.message, new RegExp(`"rules\\.${rule}\\.1\\.${option}\\.0": Unexpected pattern /\\(unclosed/ \\(missing closing \\)`));
+      assert.match(
+        result.error.message,
+        new RegExp(`"rules\\.${rule}\\.1\\.${option}\\.0": Unexpected pattern /\\(unclosed/ \\(missing closing \\)`),
+      );
       assert.equal(text.slice(result.error.start, result.error.end), '"(unclosed"');
     });
 
@@ -72,7 +75,10 @@ describe('patterns in the configuration', () => {
   });
 
   it('RE2 offsets count UTF-16 code units, as the lesson text does', () => {
-    assert.deepEqual(compileUserPattern('b+').matches('😀 abB b'), [{ index: 4, text: 'bB' }, { index: 7, text: 'b' }]);
+    assert.deepEqual(compileUserPattern('b+').matches('😀 abB b'), [
+      { index: 4, text: 'bB' },
+      { index: 7, text: 'b' },
+    ]);
     assert.equal(userPatternProblem('(a+)+$'), undefined);
     assert.match(userPatternProblem('x'.repeat(1001)) ?? '', /at most 1000/);
   });

@@ -3,7 +3,8 @@ import { fileWebUrl, headRef, remoteUrl } from '../../src/core/queue/webLink';
 
 describe('web links to lessons from git', () => {
   it('reads the origin remote, else the first one', () => {
-    const config = '[core]\n\trepositoryformatversion = 0\n[remote "upstream"]\n\turl = https://github.com/acme/upstream.git\n[remote "origin"]\n\turl = git@github.com:acme/courses.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n[branch "main"]\n\tremote = origin\n';
+    const config =
+      '[core]\n\trepositoryformatversion = 0\n[remote "upstream"]\n\turl = https://github.com/acme/upstream.git\n[remote "origin"]\n\turl = git@github.com:acme/courses.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n[branch "main"]\n\tremote = origin\n';
     assert.equal(remoteUrl(config), 'git@github.com:acme/courses.git');
     assert.equal(remoteUrl('[remote "fork"]\n  url = https://gitlab.example.com/a/b.git\n'), 'https://gitlab.example.com/a/b.git');
     assert.equal(remoteUrl('[core]\n\tbare = false\n'), undefined);
@@ -22,7 +23,10 @@ describe('web links to lessons from git', () => {
       ['https://github.com/acme/courses', 'https://github.com/acme/courses/blob/main/customer%20service/01-greeting.md'],
       ['ssh://git@github.com/acme/courses.git', 'https://github.com/acme/courses/blob/main/customer%20service/01-greeting.md'],
       ['https://token@github.com/acme/courses.git', 'https://github.com/acme/courses/blob/main/customer%20service/01-greeting.md'],
-      ['git@gitlab.com:acme/training/courses.git', 'https://gitlab.com/acme/training/courses/-/blob/main/customer%20service/01-greeting.md'],
+      [
+        'git@gitlab.com:acme/training/courses.git',
+        'https://gitlab.com/acme/training/courses/-/blob/main/customer%20service/01-greeting.md',
+      ],
       ['https://bitbucket.org/acme/courses.git', 'https://bitbucket.org/acme/courses/src/main/customer%20service/01-greeting.md'],
     ];
     for (const [remote, expected] of cases) assert.equal(fileWebUrl(remote, 'main', 'customer service/01-greeting.md'), expected, remote);

@@ -11,7 +11,8 @@
 // extension host instead of the Node one.
 //
 // Environment:
-//   CODE_SERVER_PATH                 code-server executable (default: <repo>/.vscode-test/code-server-4.100.3/node_modules/.bin/code-server)
+//   CODE_SERVER_PATH                 code-server executable (default:
+// <repo>/.vscode-test/code-server-4.100.3/node_modules/.bin/code-server)
 //   CHROMIUM_PATH                    Chromium executable (default /usr/bin/chromium)
 //   COURSE_REVIEW_VSCODE_TIMEOUT_MS  give up after this long (default 300000); exit code 124
 //   COURSE_REVIEW_VSCODE_VERBOSE=1   also print the workbench's own routine log lines
@@ -27,19 +28,37 @@ import { extensionProblems, openWorkbench, startCodeServer, stopAll, tail } from
 const NAME = 'code-server-electron';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
-export const DEFAULT_CODE_SERVER_PATH = path.join(
-  repoRoot, '.vscode-test', 'code-server-4.100.3', 'node_modules', '.bin', 'code-server',
-);
+export const DEFAULT_CODE_SERVER_PATH = path.join(repoRoot, '.vscode-test', 'code-server-4.100.3', 'node_modules', '.bin', 'code-server');
 
 const say = (msg) => process.stderr.write(`[${NAME}] ${msg}\n`);
 
 // VS Code flags that take a value when written as `--flag value` (not `--flag=value`).
 const VALUE_FLAGS = new Set([
-  'user-data-dir', 'extensions-dir', 'extensionDevelopmentPath', 'extensionTestsPath',
-  'extensionDevelopmentKind', 'locale', 'log', 'profile', 'category', 'install-extension',
-  'uninstall-extension', 'enable-proposed-api', 'disable-extension', 'sync', 'folder-uri',
-  'file-uri', 'remote', 'logsPath', 'crash-reporter-directory', 'crash-reporter-id',
-  'add', 'remove', 'goto-line', 'trace-category-filter', 'trace-options',
+  'user-data-dir',
+  'extensions-dir',
+  'extensionDevelopmentPath',
+  'extensionTestsPath',
+  'extensionDevelopmentKind',
+  'locale',
+  'log',
+  'profile',
+  'category',
+  'install-extension',
+  'uninstall-extension',
+  'enable-proposed-api',
+  'disable-extension',
+  'sync',
+  'folder-uri',
+  'file-uri',
+  'remote',
+  'logsPath',
+  'crash-reporter-directory',
+  'crash-reporter-id',
+  'add',
+  'remove',
+  'goto-line',
+  'trace-category-filter',
+  'trace-options',
 ]);
 
 /** Parse the Electron-style command line runTests passes. Unknown flags are ignored. */
@@ -62,13 +81,26 @@ export function parseArgs(argv) {
       value = argv[++i];
     }
     switch (name) {
-      case 'extensionDevelopmentPath': if (value) out.extensionDevelopmentPath.push(value); break;
-      case 'extensionTestsPath': out.extensionTestsPath = value; break;
-      case 'user-data-dir': out.userDataDir = value; break;
-      case 'extensions-dir': out.extensionsDir = value; break;
-      case 'extensionDevelopmentKind': out.extensionDevelopmentKind = value; break;
-      case 'folder-uri': if (value) out.positional.push(value); break;
-      default: out.ignored.push(value === undefined ? arg : `--${name}=${value}`);
+      case 'extensionDevelopmentPath':
+        if (value) out.extensionDevelopmentPath.push(value);
+        break;
+      case 'extensionTestsPath':
+        out.extensionTestsPath = value;
+        break;
+      case 'user-data-dir':
+        out.userDataDir = value;
+        break;
+      case 'extensions-dir':
+        out.extensionsDir = value;
+        break;
+      case 'extensionDevelopmentKind':
+        out.extensionDevelopmentKind = value;
+        break;
+      case 'folder-uri':
+        if (value) out.positional.push(value);
+        break;
+      default:
+        out.ignored.push(value === undefined ? arg : `--${name}=${value}`);
     }
   }
   return out;
@@ -203,7 +235,13 @@ async function main() {
   });
 
   const run = async () => {
-    server = await startCodeServer({ codeServerPath, userDataDir, extensionsDir, env: process.env, settings: extensionKindSettings(args, extensionDevelopmentPath) });
+    server = await startCodeServer({
+      codeServerPath,
+      userDataDir,
+      extensionsDir,
+      env: process.env,
+      settings: extensionKindSettings(args, extensionDevelopmentPath),
+    });
     say(`code-server ${server.origin} ready after ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${server.logFile})`);
     workbench = await openWorkbench({
       origin: server.origin,
@@ -229,8 +267,10 @@ async function main() {
     running.catch(() => {}); // if the timeout wins, a late failure must not crash us
     const result = await Promise.race([running, timeout]);
     if (result === 'timeout') {
-      say(`Timed out after ${timeoutMs} ms waiting for the extension tests to finish ` +
-        '(set COURSE_REVIEW_VSCODE_TIMEOUT_MS to change the limit).');
+      say(
+        `Timed out after ${timeoutMs} ms waiting for the extension tests to finish ` +
+          '(set COURSE_REVIEW_VSCODE_TIMEOUT_MS to change the limit).',
+      );
       code = 124;
     } else {
       code = result;

@@ -58,9 +58,17 @@ const LOG_PREFIX = '[code-server]';
 // a fresh server on our port (see code-server's out/node/cli.js and wrapper.js), or
 // that leak from a surrounding VS Code / Electron process.
 const ENV_TO_DROP = [
-  'PORT', 'CODE_SERVER_HOST', 'CODE_SERVER_CONFIG', 'CODE_SERVER_PARENT_PID',
-  'CODE_SERVER_SESSION_SOCKET', 'PASSWORD', 'HASHED_PASSWORD', 'GITHUB_TOKEN',
-  'LOG_LEVEL', 'ELECTRON_RUN_AS_NODE', 'ELECTRON_NO_ATTACH_CONSOLE',
+  'PORT',
+  'CODE_SERVER_HOST',
+  'CODE_SERVER_CONFIG',
+  'CODE_SERVER_PARENT_PID',
+  'CODE_SERVER_SESSION_SOCKET',
+  'PASSWORD',
+  'HASHED_PASSWORD',
+  'GITHUB_TOKEN',
+  'LOG_LEVEL',
+  'ELECTRON_RUN_AS_NODE',
+  'ELECTRON_NO_ATTACH_CONSOLE',
 ];
 
 /** Servers and browsers still running, killed synchronously if this process exits. */
@@ -71,7 +79,11 @@ function installExitHook() {
   exitHookInstalled = true;
   process.on('exit', () => {
     for (const entry of active) {
-      try { entry.killSync(); } catch { /* best effort */ }
+      try {
+        entry.killSync();
+      } catch {
+        /* best effort */
+      }
     }
   });
 }
@@ -123,7 +135,10 @@ function healthz(origin, timeoutMs = 2000) {
       res.resume();
       resolve(res.statusCode === 200);
     });
-    req.on('timeout', () => { req.destroy(); resolve(false); });
+    req.on('timeout', () => {
+      req.destroy();
+      resolve(false);
+    });
     req.on('error', () => resolve(false));
   });
 }
@@ -201,10 +216,7 @@ export async function startCodeServer(opts) {
   fs.mkdirSync(path.join(userDir, 'User'), { recursive: true });
   fs.mkdirSync(extDir, { recursive: true });
   const settingsFile = path.join(userDir, 'User', 'settings.json');
-  fs.writeFileSync(
-    settingsFile,
-    JSON.stringify({ ...readJsonObject(settingsFile), ...DEFAULT_SETTINGS, ...settings }, null, 2) + '\n',
-  );
+  fs.writeFileSync(settingsFile, JSON.stringify({ ...readJsonObject(settingsFile), ...DEFAULT_SETTINGS, ...settings }, null, 2) + '\n');
 
   // Isolated HOME / XDG dirs (short path: it also holds the session socket).
   const homeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-home-'));
@@ -243,12 +255,18 @@ export async function startCodeServer(opts) {
     fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
     const logFd = fs.openSync(logFile, 'w');
     const args = [
-      '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--config', configFile,
-      '--user-data-dir', userDir,
-      '--extensions-dir', extDir,
-      '--session-socket', path.join(homeDir, 'cs.sock'),
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--config',
+      configFile,
+      '--user-data-dir',
+      userDir,
+      '--extensions-dir',
+      extDir,
+      '--session-socket',
+      path.join(homeDir, 'cs.sock'),
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
@@ -264,8 +282,12 @@ export async function startCodeServer(opts) {
     fs.closeSync(logFd);
     let exited = null;
     let spawnError = null;
-    child.on('exit', (code, signal) => { exited = { code, signal }; });
-    child.on('error', (err) => { spawnError = err; });
+    child.on('exit', (code, signal) => {
+      exited = { code, signal };
+    });
+    child.on('error', (err) => {
+      spawnError = err;
+    });
     child.unref();
 
     const pgid = child.pid;
@@ -274,7 +296,13 @@ export async function startCodeServer(opts) {
     const entry = {
       killSync() {
         if (pgid) killGroup(pgid, 'SIGKILL');
-        if (watchdog?.pid) { try { process.kill(watchdog.pid, 'SIGKILL'); } catch { /* gone */ } }
+        if (watchdog?.pid) {
+          try {
+            process.kill(watchdog.pid, 'SIGKILL');
+          } catch {
+            /* gone */
+          }
+        }
       },
       stop: () => stop(),
     };
@@ -290,9 +318,19 @@ export async function startCodeServer(opts) {
             while (groupAlive(pgid) && Date.now() < killDeadline) await sleep(100);
           }
         }
-        if (watchdog?.pid) { try { process.kill(watchdog.pid, 'SIGKILL'); } catch { /* gone */ } }
+        if (watchdog?.pid) {
+          try {
+            process.kill(watchdog.pid, 'SIGKILL');
+          } catch {
+            /* gone */
+          }
+        }
         active.delete(entry);
-        try { fs.rmSync(homeDir, { recursive: true, force: true, maxRetries: 3 }); } catch { /* best effort */ }
+        try {
+          fs.rmSync(homeDir, { recursive: true, force: true, maxRetries: 3 });
+        } catch {
+          /* best effort */
+        }
       })();
       return stopping;
     };
@@ -307,13 +345,23 @@ export async function startCodeServer(opts) {
     let ready = false;
     while (Date.now() - started < startTimeoutMs) {
       if (spawnError || exited) break;
-      if (await healthz(origin)) { ready = true; break; }
+      if (await healthz(origin)) {
+        ready = true;
+        break;
+      }
       await sleep(200);
     }
     if (ready) {
       return {
-        port, origin, authority: `127.0.0.1:${port}`, pid: pgid, logFile,
-        userDataDir: userDir, extensionsDir: extDir, homeDir, stop,
+        port,
+        origin,
+        authority: `127.0.0.1:${port}`,
+        pid: pgid,
+        logFile,
+        userDataDir: userDir,
+        extensionsDir: extDir,
+        homeDir,
+        stop,
       };
     }
 
@@ -321,19 +369,28 @@ export async function startCodeServer(opts) {
     if (!spawnError && !exited) {
       await stop();
       throw new Error(
-        `code-server did not answer ${origin}/healthz within ${startTimeoutMs} ms.\n` +
-        `Server log (${logFile}), last lines:\n${log}`,
+        `code-server did not answer ${origin}/healthz within ${startTimeoutMs} ms.\n` + `Server log (${logFile}), last lines:\n${log}`,
       );
     }
     if (pgid) {
       // The main process is gone; make sure nothing of its group stays behind,
       // but keep homeDir for a retry.
       killGroup(pgid, 'SIGKILL');
-      if (watchdog?.pid) { try { process.kill(watchdog.pid, 'SIGKILL'); } catch { /* gone */ } }
+      if (watchdog?.pid) {
+        try {
+          process.kill(watchdog.pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }
       active.delete(entry);
     }
     if (!spawnError && attempt < attempts && /EADDRINUSE/.test(log)) continue;
-    try { fs.rmSync(homeDir, { recursive: true, force: true }); } catch { /* best effort */ }
+    try {
+      fs.rmSync(homeDir, { recursive: true, force: true });
+    } catch {
+      /* best effort */
+    }
     const why = spawnError
       ? `could not be started (${spawnError.message})`
       : `exited before it was ready (code ${exited.code}, signal ${exited.signal})`;
@@ -390,8 +447,17 @@ function defaultLog(type, text) {
  */
 export async function openWorkbench(opts) {
   const {
-    origin, folder, workspaceFile, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind, profileDir, env,
-    onLog = defaultLog, logsDir, navigationTimeoutMs = 60_000,
+    origin,
+    folder,
+    workspaceFile,
+    extensionDevelopmentPath,
+    extensionTestsPath,
+    extensionDevelopmentKind,
+    profileDir,
+    env,
+    onLog = defaultLog,
+    logsDir,
+    navigationTimeoutMs = 60_000,
   } = opts;
   if (!profileDir) throw new Error('openWorkbench: profileDir is required');
   const { chromium } = await import('playwright-core');
@@ -424,7 +490,13 @@ export async function openWorkbench(opts) {
   const entry = {
     killSync() {
       const pid = context.browser?.()?.process?.()?.pid;
-      if (pid) { try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } }
+      if (pid) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }
     },
     stop: () => close(),
   };
@@ -433,7 +505,9 @@ export async function openWorkbench(opts) {
   const close = () => {
     closed ??= (async () => {
       let timer;
-      const timeout = new Promise((r) => { timer = setTimeout(r, 10_000, 'timeout'); });
+      const timeout = new Promise((r) => {
+        timer = setTimeout(r, 10_000, 'timeout');
+      });
       const result = await Promise.race([context.close().catch(() => {}), timeout]);
       clearTimeout(timer);
       if (result === 'timeout') entry.killSync();
@@ -446,7 +520,10 @@ export async function openWorkbench(opts) {
     const page = context.pages()[0] ?? (await context.newPage());
     let resolveExit;
     let rejectExit;
-    const exitCode = new Promise((resolve, reject) => { resolveExit = resolve; rejectExit = reject; });
+    const exitCode = new Promise((resolve, reject) => {
+      resolveExit = resolve;
+      rejectExit = reject;
+    });
     exitCode.catch(() => {}); // callers that never await it must not see an unhandled rejection
 
     await page.exposeFunction('codeAutomationLog', (type, args) => {
@@ -466,7 +543,9 @@ export async function openWorkbench(opts) {
             fs.mkdirSync(path.dirname(target), { recursive: true });
             fs.writeFileSync(target, contents);
           }
-        } catch { /* logs are a convenience */ }
+        } catch {
+          /* logs are a convenience */
+        }
       }
       resolveExit(typeof code === 'number' ? code : Number(code) || 0);
     });
@@ -516,13 +595,23 @@ export function extensionProblems(server, sinceMs = 0) {
     for (const line of fs.readFileSync(server.logFile, 'utf8').split('\n')) {
       if (/not compatible with/i.test(line)) found.push(line.trim());
     }
-  } catch { /* no log */ }
+  } catch {
+    /* no log */
+  }
   const logsRoot = path.join(server.userDataDir, 'logs');
   let sessions = [];
-  try { sessions = fs.readdirSync(logsRoot); } catch { /* none */ }
+  try {
+    sessions = fs.readdirSync(logsRoot);
+  } catch {
+    /* none */
+  }
   for (const session of sessions) {
     let hosts = [];
-    try { hosts = fs.readdirSync(path.join(logsRoot, session)).filter((d) => d.startsWith('exthost')); } catch { continue; }
+    try {
+      hosts = fs.readdirSync(path.join(logsRoot, session)).filter((d) => d.startsWith('exthost'));
+    } catch {
+      continue;
+    }
     for (const host of hosts) {
       const file = path.join(logsRoot, session, host, 'remoteexthost.log');
       try {
@@ -533,7 +622,9 @@ export function extensionProblems(server, sinceMs = 0) {
             found.push(`${line.replace(/^\S+ \S+ /, '').trim()} ${(lines[i + 1] ?? '').replace(/^\S+ \S+ \[error\] /, '').trim()}`);
           }
         });
-      } catch { /* no log */ }
+      } catch {
+        /* no log */
+      }
     }
   }
   return found;
@@ -542,8 +633,18 @@ export function extensionProblems(server, sinceMs = 0) {
 /** Stop everything started through this module that is still running (browsers first). */
 export async function stopAll() {
   const entries = [...active].reverse();
-  await Promise.all(entries.map(async (entry) => {
-    try { await entry.stop(); } catch { try { entry.killSync(); } catch { /* best effort */ } }
-    active.delete(entry);
-  }));
+  await Promise.all(
+    entries.map(async (entry) => {
+      try {
+        await entry.stop();
+      } catch {
+        try {
+          entry.killSync();
+        } catch {
+          /* best effort */
+        }
+      }
+      active.delete(entry);
+    }),
+  );
 }

@@ -31,8 +31,10 @@ export async function installedSmoke({ repoRoot, tmp, fixtureWorkspace, runExten
   let vsix;
   try {
     vsix = packageVsix({ repoRoot, tmp: root });
-    say(`installed VSIX: npm run package made ${path.basename(vsix.vsix)}, ${vsix.bytes} bytes (${megabytes(vsix.bytes)} MB), ` +
-      `${vsix.files.length} entries, in ${vsix.seconds.toFixed(1)} s`);
+    say(
+      `installed VSIX: npm run package made ${path.basename(vsix.vsix)}, ${vsix.bytes} bytes (${megabytes(vsix.bytes)} MB), ` +
+        `${vsix.files.length} entries, in ${vsix.seconds.toFixed(1)} s`,
+    );
     writeUserSettings(userDataDir);
     const installed = installVsix({ vsix: vsix.vsix, extensionsDir, userDataDir, id: EXTENSION_ID });
     say(`installed VSIX: --install-extension put it in ${installed.extensionPath} in ${installed.seconds.toFixed(1)} s`);

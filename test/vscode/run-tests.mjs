@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run test:vscode` (after the build): runs the integration suite in VS Code through
 // @vscode/test-electron, then the web suite in the web worker extension host (web-suite.mjs), the
-// smoke suite against the VSIX installed with --install-extension (installed-smoke.mjs), then the exported health report in Chromium (report-html.mjs), the UI
+// smoke suite against the VSIX installed with --install-extension (installed-smoke.mjs), then the exported health report in Chromium
+// (report-html.mjs), the UI
 // screenshot test and the personas' journeys, and prints `N passed, M failed`.
 //
 // VS Code executable: test/vscode/code-server-electron.mjs (code-server + headless
@@ -42,15 +43,9 @@ const repoRoot = path.resolve(here, '..', '..');
 const env = process.env;
 
 const extensionDevelopmentPath = path.resolve(env.COURSE_REVIEW_EXTENSION_PATH || repoRoot);
-const extensionTestsPath = path.resolve(
-  env.COURSE_REVIEW_TESTS_PATH || path.join(repoRoot, 'dist', 'test', 'integration', 'index.js'),
-);
-const fixtureWorkspace = path.resolve(
-  env.COURSE_REVIEW_FIXTURE_WORKSPACE || path.join(repoRoot, 'test', 'fixtures', 'workspace'),
-);
-const screenshotPath = path.resolve(
-  env.COURSE_REVIEW_SCREENSHOT_PATH || path.join(repoRoot, 'media', 'screenshot-problems.png'),
-);
+const extensionTestsPath = path.resolve(env.COURSE_REVIEW_TESTS_PATH || path.join(repoRoot, 'dist', 'test', 'integration', 'index.js'));
+const fixtureWorkspace = path.resolve(env.COURSE_REVIEW_FIXTURE_WORKSPACE || path.join(repoRoot, 'test', 'fixtures', 'workspace'));
+const screenshotPath = path.resolve(env.COURSE_REVIEW_SCREENSHOT_PATH || path.join(repoRoot, 'media', 'screenshot-problems.png'));
 const lesson = env.COURSE_REVIEW_UI_LESSON || 'course/01-intro.md';
 const vscodeExecutablePath = env.COURSE_REVIEW_VSCODE_EXECUTABLE
   ? path.resolve(env.COURSE_REVIEW_VSCODE_EXECUTABLE)
@@ -65,7 +60,9 @@ function parseResult(text) {
   try {
     const r = JSON.parse(text);
     if (Number.isInteger(r.passed) && Number.isInteger(r.failed)) return r;
-  } catch { /* not a result */ }
+  } catch {
+    /* not a result */
+  }
   return undefined;
 }
 
@@ -86,7 +83,11 @@ async function withStdoutResult(fn) {
     void encoding;
   };
   process.stdout.write = function write(chunk, ...rest) {
-    try { scan(chunk, rest[0]); } catch { /* never break output */ }
+    try {
+      scan(chunk, rest[0]);
+    } catch {
+      /* never break output */
+    }
     return original.call(process.stdout, chunk, ...rest);
   };
   try {
@@ -124,7 +125,18 @@ async function integrationSuite(tmp) {
  * Runs a mocha suite (an extensionTestsPath printing `__MOCHA_RESULT__`) in VS Code through
  * @vscode/test-electron and counts its tests; a suite that reports nothing counts as one failure.
  */
-async function runExtensionTests({ label, extensionDevelopmentPath: developmentPath, extensionTestsPath: testsPath, workspace, userDataDir, extensionsDir, resultFile, env: testEnv = {}, disableExtensions = false, extensionDevelopmentKind }) {
+async function runExtensionTests({
+  label,
+  extensionDevelopmentPath: developmentPath,
+  extensionTestsPath: testsPath,
+  workspace,
+  userDataDir,
+  extensionsDir,
+  resultFile,
+  env: testEnv = {},
+  disableExtensions = false,
+  extensionDevelopmentKind,
+}) {
   if (!fs.existsSync(vscodeExecutablePath)) {
     say(`FAIL ${label}: VS Code executable ${vscodeExecutablePath} does not exist.`);
     return { passed: 0, failed: 1 };
@@ -132,33 +144,38 @@ async function runExtensionTests({ label, extensionDevelopmentPath: developmentP
   say(`${label}: ${testsPath}`);
   say(`VS Code: ${vscodeExecutablePath}`);
   const started = Date.now();
-  const { error, result: fromStdout } = await withStdoutResult(() => runTests({
-    vscodeExecutablePath,
-    extensionDevelopmentPath: developmentPath,
-    extensionTestsPath: testsPath,
-    launchArgs: [
-      workspace,
-      ...(disableExtensions ? ['--disable-extensions'] : []),
-      ...(extensionDevelopmentKind ? [`--extensionDevelopmentKind=${extensionDevelopmentKind}`] : []),
-      `--user-data-dir=${userDataDir}`,
-      `--extensions-dir=${extensionsDir}`,
-    ],
-    extensionTestsEnv: {
-      ...testEnv,
-      COURSE_REVIEW_TEST_WORKSPACE: workspace,
-      COURSE_REVIEW_MOCHA_RESULT_FILE: resultFile,
-      COURSE_REVIEW_VSCODE_TIMEOUT_MS: String(timeoutMs),
-    },
-  }));
+  const { error, result: fromStdout } = await withStdoutResult(() =>
+    runTests({
+      vscodeExecutablePath,
+      extensionDevelopmentPath: developmentPath,
+      extensionTestsPath: testsPath,
+      launchArgs: [
+        workspace,
+        ...(disableExtensions ? ['--disable-extensions'] : []),
+        ...(extensionDevelopmentKind ? [`--extensionDevelopmentKind=${extensionDevelopmentKind}`] : []),
+        `--user-data-dir=${userDataDir}`,
+        `--extensions-dir=${extensionsDir}`,
+      ],
+      extensionTestsEnv: {
+        ...testEnv,
+        COURSE_REVIEW_TEST_WORKSPACE: workspace,
+        COURSE_REVIEW_MOCHA_RESULT_FILE: resultFile,
+        COURSE_REVIEW_VSCODE_TIMEOUT_MS: String(timeoutMs),
+      },
+    }),
+  );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
   let result;
-  try { result = parseResult(fs.readFileSync(resultFile, 'utf8')); } catch { /* no file */ }
+  try {
+    result = parseResult(fs.readFileSync(resultFile, 'utf8'));
+  } catch {
+    /* no file */
+  }
   result ??= fromStdout;
 
   if (!result) {
-    say(`FAIL ${label}: the suite reported no result after ${seconds} s` +
-      (error ? ` (${error.message})` : '') + '.');
+    say(`FAIL ${label}: the suite reported no result after ${seconds} s` + (error ? ` (${error.message})` : '') + '.');
     return { passed: 0, failed: 1 };
   }
   let { passed, failed } = result;
@@ -230,8 +247,13 @@ async function journeysTest(tmp) {
   const started = Date.now();
   try {
     const results = await runJourneys({ repoRoot, extensionDevelopmentPath, workspace, outDir, today });
-    for (const result of results) say(`${result.passed ? 'PASS' : 'FAIL'} UI journey: ${result.name}${result.passed ? '' : `: ${result.error} (screenshot: ${result.screenshot})`}`);
-    say(`UI journeys: ${results.filter((result) => result.passed).length} of ${results.length} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    for (const result of results)
+      say(
+        `${result.passed ? 'PASS' : 'FAIL'} UI journey: ${result.name}${result.passed ? '' : `: ${result.error} (screenshot: ${result.screenshot})`}`,
+      );
+    say(
+      `UI journeys: ${results.filter((result) => result.passed).length} of ${results.length} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     return { passed: results.filter((result) => result.passed).length, failed: results.filter((result) => !result.passed).length };
   } catch (err) {
     say(`FAIL UI journeys: ${err?.message ?? err}`);
@@ -280,7 +302,11 @@ async function main() {
     const onSignal = (code) => () => {
       say('interrupted: stopping code-server and the browser...');
       stopAll().finally(() => {
-        try { fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 }); } catch { /* best effort */ }
+        try {
+          fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+        } catch {
+          /* best effort */
+        }
         process.exit(code);
       });
     };

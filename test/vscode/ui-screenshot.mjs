@@ -19,8 +19,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const defaultRepoRoot = path.resolve(here, '..', '..');
 
 export function defaultCodeServerPath(repoRoot = defaultRepoRoot) {
-  return process.env.CODE_SERVER_PATH
-    || path.join(repoRoot, '.vscode-test', 'code-server-4.100.3', 'node_modules', '.bin', 'code-server');
+  return process.env.CODE_SERVER_PATH || path.join(repoRoot, '.vscode-test', 'code-server-4.100.3', 'node_modules', '.bin', 'code-server');
 }
 
 const QUICK_INPUT = '.quick-input-widget';
@@ -38,8 +37,7 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
     }
   };
 
-  const rowLabels = () => page.$$eval(QUICK_INPUT_ROWS, (rows) =>
-    rows.map((r) => r.getAttribute('aria-label') || r.textContent || ''));
+  const rowLabels = () => page.$$eval(QUICK_INPUT_ROWS, (rows) => rows.map((r) => r.getAttribute('aria-label') || r.textContent || ''));
 
   /**
    * Type into the open quick input, wait until `choose(labels)` returns the index (>= 0)
@@ -98,13 +96,10 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
       };
       await page.keyboard.press('Control+P');
       await pickInQuickInput(relativePath, choose, `file "${relativePath}"`);
-      await page.locator(`.tabs-container .tab.active`, { hasText: base })
-        .waitFor({ state: 'visible', timeout: stepTimeoutMs });
-      await page.locator('.editor-instance .monaco-editor .view-lines')
-        .first().waitFor({ state: 'visible', timeout: stepTimeoutMs });
+      await page.locator(`.tabs-container .tab.active`, { hasText: base }).waitFor({ state: 'visible', timeout: stepTimeoutMs });
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: stepTimeoutMs });
       // Best effort: give the grammar a moment to colour the text (nicer screenshots).
-      await page.waitForSelector('.editor-instance .view-lines span[class*="mtk"]:not(.mtk1)', { timeout: 5_000 })
-        .catch(() => {});
+      await page.waitForSelector('.editor-instance .view-lines span[class*="mtk"]:not(.mtk1)', { timeout: 5_000 }).catch(() => {});
     });
   }
 
@@ -125,7 +120,8 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
   /** Texts of the rows currently shown in the Problems panel. */
   function problemRows() {
     return page.$$eval('.markers-panel .monaco-list-row', (rows) =>
-      rows.map((r) => (r.getAttribute('aria-label') || '') + ' | ' + (r.textContent || '')));
+      rows.map((r) => (r.getAttribute('aria-label') || '') + ' | ' + (r.textContent || '')),
+    );
   }
 
   /** Poll until a Problems row contains `text` (e.g. a diagnostic source). Returns that row's text. */
@@ -137,8 +133,10 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
       const hit = rows.find((r) => r.includes(text));
       if (hit) return hit;
       if (Date.now() > deadline) {
-        throw new Error(`UI step failed: the Problems panel showed no item containing "${text}" within ${timeoutMs} ms; ` +
-          `rows shown: ${JSON.stringify(rows.slice(0, 10))}`);
+        throw new Error(
+          `UI step failed: the Problems panel showed no item containing "${text}" within ${timeoutMs} ms; ` +
+            `rows shown: ${JSON.stringify(rows.slice(0, 10))}`,
+        );
       }
       await page.waitForTimeout(250);
     }
@@ -154,12 +152,15 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
     const deadline = Date.now() + timeoutMs;
     let lenses = [];
     for (;;) {
-      lenses = await page.$$eval('.editor-instance .monaco-editor .codelens-decoration a', (links) =>
-        links.map((a) => (a.textContent || '').trim())).catch(() => []);
+      lenses = await page
+        .$$eval('.editor-instance .monaco-editor .codelens-decoration a', (links) => links.map((a) => (a.textContent || '').trim()))
+        .catch(() => []);
       if (lenses.some((title) => title.includes(text))) return lenses;
       if (Date.now() > deadline) {
-        throw new Error(`UI step failed: the editor showed no CodeLens containing "${text}" within ${timeoutMs} ms; ` +
-          `lenses shown: ${JSON.stringify(lenses)}`);
+        throw new Error(
+          `UI step failed: the editor showed no CodeLens containing "${text}" within ${timeoutMs} ms; ` +
+            `lenses shown: ${JSON.stringify(lenses)}`,
+        );
       }
       await page.waitForTimeout(250);
     }
@@ -168,7 +169,8 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
   /** Rows of the tree in the side bar's visible view: "label description" each. */
   function sideBarRows() {
     return page.$$eval('.part.sidebar .monaco-list-row', (rows) =>
-      rows.map((r) => (r.getAttribute('aria-label') || r.textContent || '').trim()));
+      rows.map((r) => (r.getAttribute('aria-label') || r.textContent || '').trim()),
+    );
   }
 
   /**
@@ -177,10 +179,15 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
    */
   async function openActivityView(title, texts, timeoutMs = stepTimeoutMs) {
     // A click on the icon of the view already shown would hide the side bar.
-    const shown = await page.locator('.part.sidebar .composite.title').first().textContent({ timeout: 1_000 }).catch(() => '');
+    const shown = await page
+      .locator('.part.sidebar .composite.title')
+      .first()
+      .textContent({ timeout: 1_000 })
+      .catch(() => '');
     if (!(shown ?? '').toLowerCase().includes(title.toLowerCase())) {
       await step(`click "${title}" in the activity bar`, () =>
-        page.locator(`.part.activitybar .action-item .action-label[aria-label^="${title}"]`).first().click({ timeout: stepTimeoutMs }));
+        page.locator(`.part.activitybar .action-item .action-label[aria-label^="${title}"]`).first().click({ timeout: stepTimeoutMs }),
+      );
     }
     const deadline = Date.now() + timeoutMs;
     let rows = [];
@@ -188,8 +195,10 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
       rows = await sideBarRows().catch(() => []);
       if (texts.every((text) => rows.some((row) => row.includes(text)))) return rows;
       if (Date.now() > deadline) {
-        throw new Error(`UI step failed: the "${title}" view did not show rows containing ${JSON.stringify(texts)} within ${timeoutMs} ms; ` +
-          `rows shown: ${JSON.stringify(rows.slice(0, 10))}`);
+        throw new Error(
+          `UI step failed: the "${title}" view did not show rows containing ${JSON.stringify(texts)} within ${timeoutMs} ms; ` +
+            `rows shown: ${JSON.stringify(rows.slice(0, 10))}`,
+        );
       }
       await page.waitForTimeout(250);
     }
@@ -211,8 +220,9 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
   /** Close every editor (F1, View: Close All Editors) and wait until no tab is left. */
   async function closeAllEditors() {
     await runCommand('View: Close All Editors');
-    await step('close all editors', () => page.locator('.tabs-container .tab').first()
-      .waitFor({ state: 'detached', timeout: stepTimeoutMs }));
+    await step('close all editors', () =>
+      page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: stepTimeoutMs }),
+    );
   }
 
   /** Dismiss notification toasts so they do not cover a screenshot. */
@@ -228,9 +238,20 @@ export function workbenchHelpers(page, { stepTimeoutMs = 30_000 } = {}) {
   }
 
   return {
-    runCommand, openFile, openProblems, problemRows, waitForProblem, waitForSelector,
-    waitForCodeLens, closeAllEditors, clearNotifications, screenshot, pickInQuickInput,
-    sideBarRows, openActivityView, widenSideBar,
+    runCommand,
+    openFile,
+    openProblems,
+    problemRows,
+    waitForProblem,
+    waitForSelector,
+    waitForCodeLens,
+    closeAllEditors,
+    clearNotifications,
+    screenshot,
+    pickInQuickInput,
+    sideBarRows,
+    openActivityView,
+    widenSideBar,
   };
 }
 
@@ -292,7 +313,9 @@ export async function withWorkbench(opts, fn) {
         try {
           await helpers.screenshot(opts.failureScreenshot);
           err.message += `\n(screenshot of the failure: ${opts.failureScreenshot})`;
-        } catch { /* the page may be gone */ }
+        } catch {
+          /* the page may be gone */
+        }
       }
       throw err;
     }
@@ -302,7 +325,12 @@ export async function withWorkbench(opts, fn) {
       let log = server.logFile;
       if (opts.failureScreenshot) {
         const keep = opts.failureScreenshot.replace(/\.png$/i, '') + '-code-server.log';
-        try { fs.copyFileSync(server.logFile, keep); log = keep; } catch { /* best effort */ }
+        try {
+          fs.copyFileSync(server.logFile, keep);
+          log = keep;
+        } catch {
+          /* best effort */
+        }
       }
       for (const problem of extensionProblems(server)) err.message += `\nextension problem: ${problem}`;
       err.message += `\n(code-server log: ${log})`;
@@ -409,30 +437,44 @@ export async function screenshotQueue(h, { outFile, expect = ['Legal', 'SME', 'M
  */
 export async function captureProblemsScreenshot(opts) {
   const { lessonRelativePath, problemTimeoutMs = 60_000 } = opts;
-  const codeLens = opts.codeLens === false ? undefined : {
-    lessonRelativePath: opts.codeLens?.lessonRelativePath ?? 'review/escalation.md',
-    outFile: path.resolve(opts.codeLens?.outFile ?? path.join(path.dirname(path.resolve(opts.outFile)), 'screenshot-codelens.png')),
-  };
+  const codeLens =
+    opts.codeLens === false
+      ? undefined
+      : {
+          lessonRelativePath: opts.codeLens?.lessonRelativePath ?? 'review/escalation.md',
+          outFile: path.resolve(opts.codeLens?.outFile ?? path.join(path.dirname(path.resolve(opts.outFile)), 'screenshot-codelens.png')),
+        };
   const withLens = codeLens && fs.existsSync(path.join(opts.workspace, codeLens.lessonRelativePath)) ? codeLens : undefined;
-  const queue = opts.queue === false ? undefined : {
-    outFile: path.resolve(opts.queue?.outFile ?? path.join(path.dirname(path.resolve(opts.outFile)), 'screenshot-queue.png')),
-  };
+  const queue =
+    opts.queue === false
+      ? undefined
+      : {
+          outFile: path.resolve(opts.queue?.outFile ?? path.join(path.dirname(path.resolve(opts.outFile)), 'screenshot-queue.png')),
+        };
   const settings = { 'editor.codeLens': true, ...opts.settings };
-  const { outFile, result, after: rows } = await captureScreenshot({ ...opts, settings }, async (h) => {
-    let lenses;
-    if (withLens) {
-      lenses = await screenshotCodeLens(h, withLens);
-      await h.closeAllEditors();
-    }
-    await h.openFile(lessonRelativePath);
-    // The lesson's review CodeLens appears a moment after the text: wait for it, so that every
-    // screenshot shows the same lines.
-    if (withLens) await h.waitForCodeLens('SME', 10_000).catch(() => {});
-    await h.openProblems();
-    const problem = await h.waitForProblem('course-review', problemTimeoutMs);
-    await h.clearNotifications();
-    return { problem, lenses };
-  }, (h) => (queue ? screenshotQueue(h, queue) : undefined));
+  const {
+    outFile,
+    result,
+    after: rows,
+  } = await captureScreenshot(
+    { ...opts, settings },
+    async (h) => {
+      let lenses;
+      if (withLens) {
+        lenses = await screenshotCodeLens(h, withLens);
+        await h.closeAllEditors();
+      }
+      await h.openFile(lessonRelativePath);
+      // The lesson's review CodeLens appears a moment after the text: wait for it, so that every
+      // screenshot shows the same lines.
+      if (withLens) await h.waitForCodeLens('SME', 10_000).catch(() => {});
+      await h.openProblems();
+      const problem = await h.waitForProblem('course-review', problemTimeoutMs);
+      await h.clearNotifications();
+      return { problem, lenses };
+    },
+    (h) => (queue ? screenshotQueue(h, queue) : undefined),
+  );
   return {
     outFile,
     problem: result.problem,

@@ -16,9 +16,7 @@ import { DEFAULT_SETTINGS } from './code-server.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '..', '..');
 export const EXTENSION_ID = 'course-review.course-review';
-export const DEFAULT_CODE_SERVER_PATH = path.join(
-  REPO_ROOT, '.vscode-test', 'code-server-4.100.3', 'node_modules', '.bin', 'code-server',
-);
+export const DEFAULT_CODE_SERVER_PATH = path.join(REPO_ROOT, '.vscode-test', 'code-server-4.100.3', 'node_modules', '.bin', 'code-server');
 
 function run(command, args, options) {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 << 20, ...options });
@@ -37,7 +35,10 @@ function run(command, args, options) {
 function workingTreeFiles(repoRoot) {
   try {
     const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
-      cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: repoRoot,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     return [...new Set(out.split('\0').filter(Boolean))];
   } catch {
@@ -46,7 +47,9 @@ function workingTreeFiles(repoRoot) {
     const walk = (dir) => {
       for (const entry of fs.readdirSync(path.join(repoRoot, dir), { withFileTypes: true })) {
         const relative = dir ? `${dir}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) { if (!skip.has(relative)) walk(relative); } else if (!entry.name.endsWith('.vsix')) files.push(relative);
+        if (entry.isDirectory()) {
+          if (!skip.has(relative)) walk(relative);
+        } else if (!entry.name.endsWith('.vsix')) files.push(relative);
       }
     };
     walk('');
@@ -67,7 +70,11 @@ export function packageVsix({ repoRoot = REPO_ROOT, tmp, outFile }) {
   for (const file of workingTreeFiles(repoRoot)) {
     const from = path.join(repoRoot, file);
     let stat;
-    try { stat = fs.lstatSync(from); } catch { continue; } // deleted in the working tree
+    try {
+      stat = fs.lstatSync(from);
+    } catch {
+      continue;
+    } // deleted in the working tree
     if (!stat.isFile() && !stat.isSymbolicLink()) continue;
     const to = path.join(stage, file);
     fs.mkdirSync(path.dirname(to), { recursive: true });
@@ -123,7 +130,13 @@ export function installVsix({ vsix, extensionsDir, userDataDir, id = EXTENSION_I
   // The same isolation as startCodeServer: no HOME or XDG folder of the user's is written.
   const home = path.join(userDataDir, 'install-home');
   fs.mkdirSync(home, { recursive: true });
-  const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_DATA_HOME: path.join(home, '.local', 'share'), EXTENSIONS_GALLERY: '{}' };
+  const env = {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, '.config'),
+    XDG_DATA_HOME: path.join(home, '.local', 'share'),
+    EXTENSIONS_GALLERY: '{}',
+  };
   for (const key of Object.keys(env)) if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];
   const args = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix];
   if (!desktop) args.unshift('--disable-telemetry');
@@ -132,7 +145,9 @@ export function installVsix({ vsix, extensionsDir, userDataDir, id = EXTENSION_I
   const [publisher, name] = id.split('.');
   const installed = fs.readdirSync(extensionsDir).filter((dir) => dir.toLowerCase().startsWith(`${publisher}.${name}-`.toLowerCase()));
   if (installed.length !== 1) {
-    throw new Error(`expected one ${id} folder in ${extensionsDir} after --install-extension, found ${installed.length} (${installed.join(', ')}). Output:\n${output}`);
+    throw new Error(
+      `expected one ${id} folder in ${extensionsDir} after --install-extension, found ${installed.length} (${installed.join(', ')}). Output:\n${output}`,
+    );
   }
   return { extensionPath: path.join(extensionsDir, installed[0]), seconds: (Date.now() - started) / 1000, output };
 }

@@ -10,7 +10,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 function cli(repoRoot, workspace, args) {
-  const run = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), ...args, '--format', 'json'], { cwd: workspace, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), ...args, '--format', 'json'], {
+    cwd: workspace,
+    encoding: 'utf8',
+  });
   if (run.status !== 0 && run.status !== 1) throw new Error(`course-review ${args.join(' ')} failed (${run.status}): ${run.stderr}`);
   return run.stdout;
 }
@@ -33,7 +36,8 @@ export async function webSuite({ repoRoot, tmp, runExtensionTests, say }) {
   });
   const queue = JSON.parse(cli(repoRoot, workspace, ['queue']));
   const signed = fs.readFileSync(path.join(workspace, 'customer-service', '03-closing-calls.md'), 'utf8');
-  const fresh = /reviewer: Sam Okafor/.test(signed) && !queue.some((item) => item.file.endsWith('03-closing-calls.md') && item.role === 'sme');
+  const fresh =
+    /reviewer: Sam Okafor/.test(signed) && !queue.some((item) => item.file.endsWith('03-closing-calls.md') && item.role === 'sme');
   say(`${fresh ? 'PASS' : 'FAIL'} the CLI sees the sign-off made in the browser as ${fresh ? 'fresh' : 'missing or stale'}`);
   return { passed: suite.passed + (fresh ? 1 : 0), failed: suite.failed + (fresh ? 0 : 1) };
 }

@@ -14,6 +14,7 @@ interface BrowserMocha {
 export function run(): Promise<void> {
   mocha.setup({ ui: 'bdd', reporter: 'spec', timeout: 60000, color: false });
   // After setup, which defines describe() and it().
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- after setup, which defines describe() and it()
   require('./web.test');
   return new Promise((resolve, reject) => {
     const counts = { passed: 0, failed: 0, pending: 0 };

@@ -92,7 +92,11 @@ describe('Course Review in the browser (web worker extension host)', function ()
     const { linter } = await api();
     const expected = await readJson<CliFinding[]>('.cli-findings.json');
     const lessons = [...new Set(expected.map((finding) => finding.file))].sort();
-    assert.deepEqual(lessons, ['customer-service/01-greeting-callers.md', 'customer-service/02-de-escalation.md', 'customer-service/03-closing-calls.md']);
+    assert.deepEqual(lessons, [
+      'customer-service/01-greeting-callers.md',
+      'customer-service/02-de-escalation.md',
+      'customer-service/03-closing-calls.md',
+    ]);
     for (const lesson of lessons) await linter.lintFile(workspaceUri(lesson));
     const seen = lessons.flatMap((lesson) =>
       findings(workspaceUri(lesson)).map(
@@ -100,15 +104,25 @@ describe('Course Review in the browser (web worker extension host)', function ()
           `${lesson} ${ruleOf(diagnostic)} ${SEVERITY_NAMES[diagnostic.severity]} ${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}-${diagnostic.range.end.line + 1}:${diagnostic.range.end.character + 1} ${diagnostic.message}`,
       ),
     );
-    const fromCli = expected.map((finding) => `${finding.file} ${finding.ruleId} ${finding.severity} ${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.message}`);
+    const fromCli = expected.map(
+      (finding) =>
+        `${finding.file} ${finding.ruleId} ${finding.severity} ${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.message}`,
+    );
     assert.ok(fromCli.length >= 20, `the CLI found ${fromCli.length}`);
     assert.deepEqual(seen.sort(), fromCli.sort());
   });
 
   it('offers a quick fix, and Fix All applies every safe fix', async () => {
     const document = await openLesson('customer-service/01-greeting-callers.md');
-    const wordy = await waitFor('the simpler-words finding', () => findings(document.uri).find((diagnostic) => ruleOf(diagnostic) === 'simpler-words'));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, wordy.range, vscode.CodeActionKind.QuickFix.value);
+    const wordy = await waitFor('the simpler-words finding', () =>
+      findings(document.uri).find((diagnostic) => ruleOf(diagnostic) === 'simpler-words'),
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      wordy.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((action) => action.isPreferred && action.edit);
     assert.ok(fix?.edit, actions.map((action) => action.title).join(' | '));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -127,11 +141,21 @@ describe('Course Review in the browser (web worker extension host)', function ()
     const document = await openLesson('customer-service/03-closing-calls.md');
     await waitFor('review-required', () => findings(document.uri).some((diagnostic) => ruleOf(diagnostic) === 'review-required'));
     const before = document.getText();
-    const applied = await vscode.commands.executeCommand<boolean>('courseReview.approve', { uri: document.uri, role: 'sme', note: 'Checked in the browser' });
+    const applied = await vscode.commands.executeCommand<boolean>('courseReview.approve', {
+      uri: document.uri,
+      role: 'sme',
+      note: 'Checked in the browser',
+    });
     assert.equal(applied, true);
     const after = document.getText();
-    assert.match(after, /\n {4}status: approved\n {4}reviewer: Sam Okafor\n {4}signed: \d{4}-\d\d-\d\d\n {4}fingerprint: sha256:[0-9a-f]{64}\n {4}note: Checked in the browser\n/);
-    assert.ok(!before.startsWith('---') && after.endsWith(`\n---\n${before}`), 'the lesson had no front matter: a new one goes above the text, which is kept as it was');
+    assert.match(
+      after,
+      /\n {4}status: approved\n {4}reviewer: Sam Okafor\n {4}signed: \d{4}-\d\d-\d\d\n {4}fingerprint: sha256:[0-9a-f]{64}\n {4}note: Checked in the browser\n/,
+    );
+    assert.ok(
+      !before.startsWith('---') && after.endsWith(`\n---\n${before}`),
+      'the lesson had no front matter: a new one goes above the text, which is kept as it was',
+    );
     await waitFor('review-required to clear', () => !findings(document.uri).some((diagnostic) => ruleOf(diagnostic) === 'review-required'));
     assert.ok(await document.save());
   });
@@ -144,7 +168,9 @@ describe('Course Review in the browser (web worker extension host)', function ()
     await vscode.commands.executeCommand('courseReview.queue.refresh');
     await queue.ready();
     const seen = await waitFor('the queue', () => {
-      const items = queue.reviews(localToday()).map(({ item }) => `${item.file.slice(item.file.lastIndexOf('/') + 1)} ${item.role} ${item.status}`);
+      const items = queue
+        .reviews(localToday())
+        .map(({ item }) => `${item.file.slice(item.file.lastIndexOf('/') + 1)} ${item.role} ${item.status}`);
       return items.length === expected.length && items;
     });
     assert.deepEqual(seen.sort(), expected.sort());

@@ -11,5 +11,8 @@ export interface FileReport {
   pageType?: PageType;
 }
 
-export const FORMATS = { text: formatText, json: formatJson, sarif: formatSarif } satisfies Record<string, (reports: FileReport[]) => string>;
+export const FORMATS = { text: formatText, json: formatJson, sarif: formatSarif } satisfies Record<
+  string,
+  (reports: FileReport[]) => string
+>;
 export type FormatName = keyof typeof FORMATS;

@@ -14,7 +14,12 @@ export function formatSarif(reports: FileReport[]): string {
           driver: {
             name: 'course-review',
             informationUri: ruleDocUrl('').replace(/docs\/rules\/\.md$/, ''),
-            rules: RULES.map((rule) => ({ id: rule.id, shortDescription: { text: rule.description }, helpUri: ruleDocUrl(rule.id), properties: { category: rule.category } })),
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.description },
+              helpUri: ruleDocUrl(rule.id),
+              properties: { category: rule.category },
+            })),
           },
         },
         results: reports.flatMap(({ file, findings }) =>

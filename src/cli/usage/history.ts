@@ -1,4 +1,4 @@
-export const HISTORY_SUMMARY = "List every review event of lessons from git history, and whether the history bears each sign-off out.";
+export const HISTORY_SUMMARY = 'List every review event of lessons from git history, and whether the history bears each sign-off out.';
 
 export const HISTORY_USAGE = `Usage: course-review history [options] FILE…
 

@@ -13,7 +13,10 @@ export interface ImageInfo extends OffsetRange {
   alt: string | undefined;
   /** Where the alt text sits in the source, when it can be edited in place. */
   altRange: OffsetRange | undefined;
-  /** `{alt='…'}` after a Markdown image (Pandoc, Carpentries Workbench) or `alt=` on an `<img>`: an explicit choice, empty meaning decorative. */
+  /**
+   * `{alt='…'}` after a Markdown image (Pandoc, Carpentries Workbench) or `alt=` on an `<img>`: an explicit choice, empty meaning
+   * decorative.
+   */
   explicitAlt: boolean;
   /** `role="presentation"`, `aria-hidden="true"` or an `aria-label`: the image is named or hidden another way. */
   namedOtherwise: boolean;
@@ -71,7 +74,8 @@ function collect(doc: LessonDocument): Elements {
       case 'html':
         if (range) {
           found.html.push({ ...range, value: node.value });
-          for (const tag of allMatches(IMG_TAG, withoutComments(node.value))) found.images.push(htmlImage(tag[0], range.start + tag.index, isOnlyChild(node, parent)));
+          for (const tag of allMatches(IMG_TAG, withoutComments(node.value)))
+            found.images.push(htmlImage(tag[0], range.start + tag.index, isOnlyChild(node, parent)));
         }
         return;
       case 'definition':
@@ -167,13 +171,31 @@ function markdownImage(text: string, node: Image, range: OffsetRange, onlyConten
       onlyContentOfLink,
     };
   }
-  return { ...range, kind: 'markdown', src: node.url, alt: node.alt ?? '', altRange: bracketRange(text, range), explicitAlt: false, namedOtherwise: false, onlyContentOfLink };
+  return {
+    ...range,
+    kind: 'markdown',
+    src: node.url,
+    alt: node.alt ?? '',
+    altRange: bracketRange(text, range),
+    explicitAlt: false,
+    namedOtherwise: false,
+    onlyContentOfLink,
+  };
 }
 
 function referenceImage(text: string, node: ImageReference, range: OffsetRange, url: string, onlyContentOfLink: boolean): ImageInfo {
   const attribute = PANDOC_ALT.exec(text.slice(range.end, range.end + 2000));
   if (attribute) return { ...markdownImage(text, { type: 'image', url, alt: node.alt }, range, onlyContentOfLink) };
-  return { ...range, kind: 'reference', src: url, alt: node.alt ?? '', altRange: bracketRange(text, range), explicitAlt: false, namedOtherwise: false, onlyContentOfLink };
+  return {
+    ...range,
+    kind: 'reference',
+    src: url,
+    alt: node.alt ?? '',
+    altRange: bracketRange(text, range),
+    explicitAlt: false,
+    namedOtherwise: false,
+    onlyContentOfLink,
+  };
 }
 
 /** The text between `![` and its closing `]`. */
@@ -226,7 +248,8 @@ function htmlImage(tag: string, start: number, onlyContentOfLink: boolean): Imag
     kind: 'html',
     src: get('src')?.value ?? '',
     alt: alt ? (alt.value ?? '') : undefined,
-    altRange: alt && alt.value !== undefined ? { start: start + alt.valueStart, end: start + alt.valueStart + alt.value.length } : undefined,
+    altRange:
+      alt && alt.value !== undefined ? { start: start + alt.valueStart, end: start + alt.valueStart + alt.value.length } : undefined,
     explicitAlt: alt !== undefined,
     namedOtherwise: hidden || presentation || labelled,
     onlyContentOfLink,
@@ -238,7 +261,23 @@ function linkInfo(text: string, node: Link | LinkReference, range: OffsetRange):
   const last = node.children.at(-1)?.position?.end.offset;
   const textRange = first !== undefined && last !== undefined ? { start: first, end: last } : { start: range.start, end: range.start };
   const source = text.slice(range.start, range.end);
-  const syntax = node.type === 'linkReference' ? 'reference' : source.startsWith('<') ? 'autolink' : source.startsWith('[') ? 'inline' : 'literal';
-  const imageOnly = node.children.length > 0 && node.children.every((child) => child.type === 'image' || child.type === 'imageReference' || (child.type === 'text' && child.value.trim() === '') || (child.type === 'html' && HAS_IMG.test(child.value)));
-  return { ...range, url: node.type === 'link' ? node.url : '', text: plainText(node).replace(/\s+/g, ' ').trim(), textRange, syntax, imageOnly };
+  const syntax =
+    node.type === 'linkReference' ? 'reference' : source.startsWith('<') ? 'autolink' : source.startsWith('[') ? 'inline' : 'literal';
+  const imageOnly =
+    node.children.length > 0 &&
+    node.children.every(
+      (child) =>
+        child.type === 'image' ||
+        child.type === 'imageReference' ||
+        (child.type === 'text' && child.value.trim() === '') ||
+        (child.type === 'html' && HAS_IMG.test(child.value)),
+    );
+  return {
+    ...range,
+    url: node.type === 'link' ? node.url : '',
+    text: plainText(node).replace(/\s+/g, ' ').trim(),
+    textRange,
+    syntax,
+    imageOnly,
+  };
 }

@@ -3,7 +3,17 @@ import type { LessonDocument } from '../document/model';
 import { plainText } from '../document/parse';
 import { preOrder } from '../document/walk';
 import { contains, findParts, firstStartingAt, startingIn, within, type Evidence } from './structure';
-import { CODE_ALONG_STEP, EXPECTED_RESULT_CUES, OPEN_ACTIVITY_CUES, QUESTION_TITLE, FEEDBACK, RUBRIC, RUBRIC_LEVEL, SOLUTION, type Vocabulary } from './vocabulary';
+import {
+  CODE_ALONG_STEP,
+  EXPECTED_RESULT_CUES,
+  OPEN_ACTIVITY_CUES,
+  QUESTION_TITLE,
+  FEEDBACK,
+  RUBRIC,
+  RUBRIC_LEVEL,
+  SOLUTION,
+  type Vocabulary,
+} from './vocabulary';
 import { type OffsetRange, rangeOf } from '../types/range';
 
 /**
@@ -12,7 +22,14 @@ import { type OffsetRange, rangeOf } from '../types/range';
  * comes from peers or the instructor.
  */
 export function hasFeedback(doc: LessonDocument, item: Evidence, feedback: Vocabulary = FEEDBACK): boolean {
-  if (hasSolution(doc, item, feedback) || FEEDBACK_LINE.test(doc.text.slice(item.marker.end, item.end)) || partsFor(doc, item, RUBRIC).length > 0 || hasRubricTable(doc, item) || isCodeAlong(doc, item)) return true;
+  if (
+    hasSolution(doc, item, feedback) ||
+    FEEDBACK_LINE.test(doc.text.slice(item.marker.end, item.end)) ||
+    partsFor(doc, item, RUBRIC).length > 0 ||
+    hasRubricTable(doc, item) ||
+    isCodeAlong(doc, item)
+  )
+    return true;
   return promptSentences(doc, item).some((sentence) => isExpectedResult(sentence) || OPEN_ACTIVITY_CUES.test(sentence));
 }
 
@@ -28,7 +45,10 @@ const FEEDBACK_LINE = new RegExp(
   'imu',
 );
 
-/** Where the item's feedback is written, when it is a block of its own: a solution or debrief part, or a "Debrief:" line to the end of the item. */
+/**
+ * Where the item's feedback is written, when it is a block of its own: a solution or debrief part, or a "Debrief:" line to the end of the
+ * item.
+ */
 export function feedbackBlock(doc: LessonDocument, item: Evidence, feedback: Vocabulary = FEEDBACK): OffsetRange | undefined {
   const [part] = partsFor(doc, item, feedback);
   if (part) return { start: part.start, end: part.end };
@@ -40,7 +60,10 @@ export function feedbackBlock(doc: LessonDocument, item: Evidence, feedback: Voc
 export function hasSolution(doc: LessonDocument, item: Evidence, solutions: Vocabulary = SOLUTION): boolean {
   if (partsFor(doc, item, solutions).length > 0) return true;
   const inside = doc.text.slice(item.marker.end, item.end);
-  return /\[[^\]]*\b(?:solutions?|answers?|answer key)\b[^\]]*\]\(/i.test(inside) || /^[\s>]*(?:[-*+]\s+)?(?:[*_]{1,2})?(?:solution|answer|feedback)s?\s*[:.]?(?:[*_]{1,2})?\s*[:.]/im.test(inside);
+  return (
+    /\[[^\]]*\b(?:solutions?|answers?|answer key)\b[^\]]*\]\(/i.test(inside) ||
+    /^[\s>]*(?:[-*+]\s+)?(?:[*_]{1,2})?(?:solution|answer|feedback)s?\s*[:.]?(?:[*_]{1,2})?\s*[:.]/im.test(inside)
+  );
 }
 
 /** A question the item asks, in its title or in its prompt (the solution's own questions do not count). */
@@ -75,7 +98,9 @@ function feedbackWindowEnd(doc: LessonDocument, item: Evidence): number {
 
 /** A table whose header names rubric levels ("Criteria | Exemplary | Adequate | Needs Improvement"), under any heading. */
 function hasRubricTable(doc: LessonDocument, item: Evidence): boolean {
-  const tables = doc.derived(TABLES, () => doc.tree.children.flatMap((node) => (node.type === 'table' ? [{ ...rangeOf(node), node }] : [])));
+  const tables = doc.derived(TABLES, () =>
+    doc.tree.children.flatMap((node) => (node.type === 'table' ? [{ ...rangeOf(node), node }] : [])),
+  );
   return startingIn(tables, item.marker.end, feedbackWindowEnd(doc, item), true).some(({ node }) => {
     const header = node.children[0]?.children.map((cell) => plainText(cell)) ?? [];
     return header.filter((cell) => RUBRIC_LEVEL.test(cell)).length >= 2;
@@ -151,5 +176,7 @@ const RESULT_CHECK = new RegExp(
 
 /** A lab lets learners check their result somewhere on the page: a verification step, the expected output, a test to pass. */
 export function labChecksResult(doc: LessonDocument): boolean {
-  return doc.prose.some((block) => block.start >= doc.body.start && (RESULT_CHECK.test(block.text) || EXPECTED_RESULT_CUES.test(block.text)));
+  return doc.prose.some(
+    (block) => block.start >= doc.body.start && (RESULT_CHECK.test(block.text) || EXPECTED_RESULT_CUES.test(block.text)),
+  );
 }

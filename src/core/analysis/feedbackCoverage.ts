@@ -10,7 +10,8 @@ export interface NamedItem extends OffsetRange {
 const NUMBERED = /^[ \t]{0,3}(\d{1,2})[.)][ \t]+(?:(?:\*\*|__)([^*_\n]{2,60}?)[.:!?]?(?:\*\*|__))?/;
 const TITLED = /^[ \t]{0,3}(?:\*\*|__)([^*_\n]{2,60}?)[.:!?]?(?:\*\*|__)/;
 /** In feedback, the item a line answers: "- **Call 1:** …", "- *The missing loan:* …", "Scenario 3: …". */
-const REFERENCE = /^[ \t]*(?:[-*+][ \t]+)?(?:(?:\*\*|__|\*|_)([^*_\n]{1,60}?)[.:]?(?:\*\*|__|\*|_)|((?:scenario|task|call|question|item|case|situation|example|exercise|part|customer|caller|email)\s+\d{1,2})\b)/i;
+const REFERENCE =
+  /^[ \t]*(?:[-*+][ \t]+)?(?:(?:\*\*|__|\*|_)([^*_\n]{1,60}?)[.:]?(?:\*\*|__|\*|_)|((?:scenario|task|call|question|item|case|situation|example|exercise|part|customer|caller|email)\s+\d{1,2})\b)/i;
 const TRAILING_NUMBER = /(?:^|\s)(\d{1,2})$/;
 
 /**
@@ -30,7 +31,8 @@ export function itemsWithoutFeedback(doc: LessonDocument, itemsFrom: number, fee
     const number = TRAILING_NUMBER.exec(label)?.[1];
     if (number) references.numbers.add(Number(number));
   }
-  const answered = (item: NamedItem) => references.labels.has(item.label) || (item.number !== undefined && references.numbers.has(item.number));
+  const answered = (item: NamedItem) =>
+    references.labels.has(item.label) || (item.number !== undefined && references.numbers.has(item.number));
   const missing = items.filter((item) => !answered(item));
   return missing.length > 0 && missing.length < items.length ? missing : [];
 }

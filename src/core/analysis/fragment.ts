@@ -15,11 +15,15 @@ export const minWordsOption = z
   .int()
   .min(0)
   .default(DEFAULT_MIN_WORDS)
-  .describe('Pages with fewer prose words than this are treated as fragments of a lesson (a slide, a note) and not checked; 0 checks every page.');
+  .describe(
+    'Pages with fewer prose words than this are treated as fragments of a lesson (a slide, a note) and not checked; 0 checks every page.',
+  );
 
 /** Prose words in the lesson body, counted once per document. */
 export function lessonWords(doc: LessonDocument): number {
-  return doc.derived(LESSON_WORDS, () => doc.prose.reduce((sum, block) => (block.start >= doc.body.start ? sum + wordCount(block) : sum), 0));
+  return doc.derived(LESSON_WORDS, () =>
+    doc.prose.reduce((sum, block) => (block.start >= doc.body.start ? sum + wordCount(block) : sum), 0),
+  );
 }
 
 export function isFragment(doc: LessonDocument, minWords: number): boolean {

@@ -16,7 +16,10 @@ export function findObjectives(doc: LessonDocument, vocabulary: Vocabulary): Evi
     return { source: 'paragraph', label: plainText(paragraph), start: marker.start, end: rangeOf(list).end, marker };
   });
   const statement = learningStatement(doc);
-  const stated: Evidence[] = statement && !leadIns.some((leadIn) => contains(leadIn, statement)) ? [{ source: 'statement', label: doc.text.slice(statement.start, statement.end), ...statement, marker: statement }] : [];
+  const stated: Evidence[] =
+    statement && !leadIns.some((leadIn) => contains(leadIn, statement))
+      ? [{ source: 'statement', label: doc.text.slice(statement.start, statement.end), ...statement, marker: statement }]
+      : [];
   return [...findParts(doc, vocabulary), ...leadIns, ...stated].sort((a, b) => a.start - b.start);
 }
 
@@ -51,7 +54,8 @@ function objectiveLeadIns(doc: LessonDocument): Array<{ paragraph: Paragraph; li
       if (node.type === 'paragraph' && next?.type === 'list') {
         const text = plainText(node);
         // A lead-in ends with a colon, unless the learner is its subject ("topics that you will learn in this lesson").
-        if (text.length < 300 && OBJECTIVES_LEAD_IN.test(text) && (/[:：]\s*$/.test(text.trim()) || LEARNING_STATEMENT.test(text))) found.push({ paragraph: node, list: next });
+        if (text.length < 300 && OBJECTIVES_LEAD_IN.test(text) && (/[:：]\s*$/.test(text.trim()) || LEARNING_STATEMENT.test(text)))
+          found.push({ paragraph: node, list: next });
       }
       if (node.type === 'blockquote' || node.type === 'listItem') siblings.push(node.children as Nodes[]);
     });
@@ -64,7 +68,9 @@ function objectiveLeadIns(doc: LessonDocument): Array<{ paragraph: Paragraph; li
  * items, and the heading that titles a challenge div is part of that div.
  */
 export function findPractice(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
-  const scenarios = findParts(doc, SCENARIO).filter((part) => (part.source === 'heading' || part.source === 'container') && asksTheLearner(doc, part));
+  const scenarios = findParts(doc, SCENARIO).filter(
+    (part) => (part.source === 'heading' || part.source === 'container') && asksTheLearner(doc, part),
+  );
   const found = findParts(doc, vocabulary).filter((part) => part.source !== 'front-matter');
   const parts = dedupeByStart(scenarios.length === 0 ? found : [...found, ...scenarios].sort((a, b) => a.start - b.start));
   const containers = parts.filter((part) => part.source === 'container');
@@ -76,7 +82,8 @@ export function findPractice(doc: LessonDocument, vocabulary: Vocabulary): Evide
   const items = parts.filter((part) => !isTitle(part));
   // In document order, an item contained in another starts inside it, after it.
   return items.filter((outer, index) => {
-    for (let next = index + 1; next < items.length && items[next].start <= outer.end; next++) if (contains(outer, items[next])) return false;
+    for (let next = index + 1; next < items.length && items[next].start <= outer.end; next++)
+      if (contains(outer, items[next])) return false;
     return true;
   });
 }
@@ -102,4 +109,3 @@ function dedupeByStart(parts: Evidence[]): Evidence[] {
   const seen = new Set<number>();
   return parts.filter((part) => !seen.has(part.start) && seen.add(part.start));
 }
-

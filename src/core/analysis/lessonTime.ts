@@ -30,7 +30,11 @@ export const DEFAULT_PACE: Pace = { wordsPerMinute: 200, minutesPerActivity: 5 }
  * How long the lesson takes: its prose words at a reading speed, plus time for each practice item
  * (or the exercise minutes the front matter declares). Code is not counted, so it errs short.
  */
-export function estimatedMinutes(doc: LessonDocument, pace: Pace, declaredExercises?: number): { words: number; activities: number; minutes: number } {
+export function estimatedMinutes(
+  doc: LessonDocument,
+  pace: Pace,
+  declaredExercises?: number,
+): { words: number; activities: number; minutes: number } {
   const words = doc.prose.reduce((sum, block) => sum + wordCount(block), 0);
   const activities = declaredExercises ?? findPractice(doc, PRACTICE).length * pace.minutesPerActivity;
   return { words, activities, minutes: words / pace.wordsPerMinute + activities };
@@ -42,7 +46,8 @@ export function declaredDuration(frontMatter: FrontMatter): Declared | undefined
   if (!data) return undefined;
   const duration = parseDuration(data.duration);
   const durationRange = frontMatterValueRange(frontMatter, 'duration');
-  if (duration !== undefined && durationRange) return { minutes: duration, range: durationRange, label: '`duration`', exercises: undefined };
+  if (duration !== undefined && durationRange)
+    return { minutes: duration, range: durationRange, label: '`duration`', exercises: undefined };
 
   const teaching = parseDuration(data.teaching);
   const exercises = parseDuration(data.exercises);

@@ -41,25 +41,44 @@ function scanParts(doc: LessonDocument, vocabulary: Vocabulary): Evidence[] {
     }
   });
   for (const label of labelParagraphs(doc)) {
-    if (normalisedHeadingMatches(vocabulary, normaliseHeading(label.text))) found.push({ source: 'heading', label: label.text, start: label.start, end: label.sectionEnd, marker: label.marker });
+    if (normalisedHeadingMatches(vocabulary, normaliseHeading(label.text)))
+      found.push({ source: 'heading', label: label.text, start: label.start, end: label.sectionEnd, marker: label.marker });
   }
   for (const container of doc.containers) {
     if (classMatches(vocabulary, container.name, container.title)) {
       const marker = { start: container.start, end: doc.lines.lineEnd(doc.lines.lineAt(container.start)) };
-      found.push({ source: 'container', label: container.title ?? container.name, start: container.start, end: container.end, marker, container });
+      found.push({
+        source: 'container',
+        label: container.title ?? container.name,
+        start: container.start,
+        end: container.end,
+        marker,
+        container,
+      });
     }
   }
   const containerStarts = new Set(doc.containers.map((container) => container.start));
   for (const block of doc.mdx) {
-    // An MDX component named as a class would be (`<Question>`, `<KnowledgeCheck>`), at its opening tag, unless read as a container already.
-    if (block.kind !== 'jsx' || block.name === '' || containerStarts.has(block.start) || componentTag(doc.text.slice(block.start, block.end))?.closing) continue;
-    if (classMatches(vocabulary, kebabCase(block.name), undefined)) found.push({ source: 'component', label: block.name, start: block.start, end: block.end, marker: block });
+    // An MDX component named as a class would be (`<Question>`, `<KnowledgeCheck>`), at its opening tag, unless read as a container
+    // already.
+    if (
+      block.kind !== 'jsx' ||
+      block.name === '' ||
+      containerStarts.has(block.start) ||
+      componentTag(doc.text.slice(block.start, block.end))?.closing
+    )
+      continue;
+    if (classMatches(vocabulary, kebabCase(block.name), undefined))
+      found.push({ source: 'component', label: block.name, start: block.start, end: block.end, marker: block });
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 function kebabCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/\./g, '-').toLowerCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/\./g, '-')
+    .toLowerCase();
 }
 
 const NORMALISED_HEADINGS = Symbol('normalisedHeadings');

@@ -20,7 +20,9 @@ export const TASK_STATEMENT = new RegExp(
 
 /** The first task the page sets, if any. */
 export function findTaskStatement(doc: LessonDocument): OffsetRange | undefined {
-  const block = doc.prose.find((candidate) => candidate.start >= doc.body.start && candidate.kind === 'paragraph' && TASK_STATEMENT.test(candidate.text));
+  const block = doc.prose.find(
+    (candidate) => candidate.start >= doc.body.start && candidate.kind === 'paragraph' && TASK_STATEMENT.test(candidate.text),
+  );
   return block && { start: block.start, end: block.end };
 }
 

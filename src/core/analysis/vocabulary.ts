@@ -18,7 +18,10 @@ export interface Vocabulary {
 }
 
 export const vocabularyOptions = {
-  headings: z.array(userPatternOption()).default([]).describe('Extra heading patterns (case-insensitive regular expressions, RE2 syntax: no look-around or back-references) that count.'),
+  headings: z
+    .array(userPatternOption())
+    .default([])
+    .describe('Extra heading patterns (case-insensitive regular expressions, RE2 syntax: no look-around or back-references) that count.'),
   classes: z.array(z.string()).default([]).describe('Extra div classes or component names that count.'),
   frontMatterKeys: z.array(z.string()).default([]).describe('Extra front matter keys that count.'),
 };
@@ -42,9 +45,15 @@ export const OBJECTIVES: Vocabulary = {
   headings: [
     /^(?:(?:learning|lesson|session|module|course|unit|episode|chapter|workshop|your|our|today['’]s|key)\s+)?(?:objectives?|outcomes?|goals?|aims)\s*:?$/i,
     new RegExp(`^(?:objectives?|outcomes?|goals?|aims)\\s+(?:for|of)\\s+(?:this|the|today['’]s)\\s+${LESSON_UNIT}\\s*:?$`, 'i'),
-    new RegExp(`^(?:what you(?:'ll| will) (?:learn|be able to do|do)|you(?:'ll| will) (?:learn|be able to)\\b|in this ${LESSON_UNIT},? you(?:'ll| will)|by the end of (?:this|the) ${LESSON_UNIT})`, 'i'),
+    new RegExp(
+      `^(?:what you(?:'ll| will) (?:learn|be able to do|do)|you(?:'ll| will) (?:learn|be able to)\\b|in this ${LESSON_UNIT},? you(?:'ll| will)|by the end of (?:this|the) ${LESSON_UNIT})`,
+      'i',
+    ),
     // "After this micro-lesson you can:", "At the end of this short module you'll be able to".
-    new RegExp(`^(?:after|at the end of|by the end of) (?:this|the) (?:\\p{L}+(?:-\\p{L}+)*[- ])?${LESSON_UNIT},? you(?:['’]ll| will)? (?:can|be able to|know)\\b`, 'iu'),
+    new RegExp(
+      `^(?:after|at the end of|by the end of) (?:this|the) (?:\\p{L}+(?:-\\p{L}+)*[- ])?${LESSON_UNIT},? you(?:['’]ll| will)? (?:can|be able to|know)\\b`,
+      'iu',
+    ),
   ],
   classes: ['objectives', 'learning-objectives', 'objective', 'goals', 'outcomes', 'learning-outcomes'],
   frontMatterKeys: ['objectives', 'learning_objectives', 'learningObjectives', 'outcomes', 'goals'],
@@ -81,7 +90,20 @@ export const PRACTICE: Vocabulary = {
     // As workplace training sets practice: a role-play, a scenario exercise, "What would you do?".
     /^(?:role[- ]?plays?|(?:scenario|case[- ]study|branching)\s+(?:exercises?|activit(?:y|ies)|practice|questions?|challenges?|tasks?)|practice scenarios?|what would you do|you decide|you be the judge|put it (?:in|into) practice|apply (?:it|what you(?:'ve| have) learned)|skills? practice|decision time|spot the (?:risks?|hazards?|problems?|mistakes?|red flags?))\b/i,
   ],
-  classes: ['challenge', 'exercise', 'exercises', 'practice', 'activity', 'lab', 'assignment', 'discussion', 'task', 'try-it', 'hands-on', 'problem'],
+  classes: [
+    'challenge',
+    'exercise',
+    'exercises',
+    'practice',
+    'activity',
+    'lab',
+    'assignment',
+    'discussion',
+    'task',
+    'try-it',
+    'hands-on',
+    'problem',
+  ],
   frontMatterKeys: [],
 };
 
@@ -111,7 +133,8 @@ export const FEEDBACK: Vocabulary = {
   ],
   classes: ['solution', 'solutions', 'answer', 'answers', 'feedback'],
   frontMatterKeys: [],
-  // Behind a practice item, a collapsed block is what the learner checks their work against ("Our suggestion", "What a good entry looks like"), unless it helps on the way.
+  // Behind a practice item, a collapsed block is what the learner checks their work against ("Our suggestion", "What a good entry looks
+  // like"), unless it helps on the way.
   detailsExcept:
     /^(?:(?:need\s+(?:a\s+)?|get\s+a\s+|show\s+(?:a\s+|the\s+)?)?(?:hints?|tips?|help|clues?|nudge)|stuck|starter|instructions|background|context|transcript|video|more\b|read more|learn more|details|glossary|terms|definitions?|prerequisites|setup|set-up|optional|extra|bonus|note|why\b|how\s+(?:to|do)\b|check\s+your\s+understanding|knowledge\s+check|quiz|test\s+yourself|self[- ]?check|review\s+questions|questions?\b|practi[cs]e|exercises?|tasks?|activit(?:y|ies)|scenarios?|role[- ]?plays?|challenges?|try\s+it|your\s+turn)/i,
 };
@@ -124,14 +147,17 @@ export const RUBRIC: Vocabulary = {
 };
 
 /** A column of a rubric table: its criteria or one of its levels of achievement. */
-export const RUBRIC_LEVEL = /^\s*(?:criteria|criterion|exemplary|excellent|proficient|adequate|developing|beginning|needs? (?:to )?improve(?:ment)?)\s*$/i;
+export const RUBRIC_LEVEL =
+  /^\s*(?:criteria|criterion|exemplary|excellent|proficient|adequate|developing|beginning|needs? (?:to )?improve(?:ment)?)\s*$/i;
 
 /** Matches any of the phrases as whole words, case-insensitively. */
 function anyPhrase(phrases: string[]): RegExp {
   return new RegExp(String.raw`\b(?:${phrases.join('|')})\b`, 'i');
 }
 
-/** A sentence that shows the result to check one's work against, or tests that check it: knowledge of the correct result is feedback too. */
+/**
+ * A sentence that shows the result to check one's work against, or tests that check it: knowledge of the correct result is feedback too.
+ */
 export const EXPECTED_RESULT_CUES = anyPhrase([
   String.raw`should (?:now )?(?:see|get|print|return|display|output|show|produce|appear)`,
   String.raw`(?:should|will) (?:now )?look (?:something )?like`,
@@ -153,7 +179,10 @@ export const EXPECTED_RESULT_CUES = anyPhrase([
 export const CODE_ALONG_STEP =
   /^(?:(?:now|next|then|first|finally),?\s+)?(?:(?:let's|let us|we(?:'ll| will| can)|now we)\s+\w+|(?:add|type|paste|copy|insert|enter|put|replace|update|change|modify|edit|run|execute|import|call|select|set|install|open|load|save|append|train|fit|split)\b|(?:create|define|declare|build|initiali[sz]e|make)\b.*:$)/i;
 
-/** A section that is practice when it asks the learner something: "## Scenario", "## Case study" (in an opening, the same heading is a hook). */
+/**
+ * A section that is practice when it asks the learner something: "## Scenario", "## Case study" (in an opening, the same heading is a
+ * hook).
+ */
 export const SCENARIO: Vocabulary = {
   headings: [/^(?:scenarios?|case[- ]stud(?:y|ies)|a (?:real|typical) case)\b(?!\s+(?:in|of|common|faced|facing|involved|that|when)\b)/i],
   classes: [],
@@ -190,7 +219,8 @@ const NO_SINGLE_ANSWER = [
 export const OPEN_ACTIVITY_CUES = anyPhrase([...PEER_FEEDBACK, ...NO_SINGLE_ANSWER]);
 
 /** The title of a practice item that asks a question: together with its answer, retrieval practice. */
-export const QUESTION_TITLE = /\?\s*$|\b(?:multiple[- ]choice|true or false|which (?:of|one|command|is)|what (?:is|does|will|would)|predict|spot the|quiz)\b/i;
+export const QUESTION_TITLE =
+  /\?\s*$|\b(?:multiple[- ]choice|true or false|which (?:of|one|command|is)|what (?:is|does|will|would)|predict|spot the|quiz)\b/i;
 
 export const SUMMARY: Vocabulary = {
   headings: [
@@ -244,7 +274,8 @@ export const HOOK_CUES = new RegExp(String.raw`\b(?:${HOOK_PHRASES.join('|')})\b
 const CONTAINER_PREFIX =
   /^(?:part|step|screen|scene|slide|section|module|unit|lesson|chapter|page|stage|phase|day|week|session|segment|frame|block)\s+(?:\d+(?:\.\d+)*[a-z]?|[A-Z]|[IVX]+)\s*(?:[:.|–—]|\s-)\s*/i;
 /** "Practice (15 min)", "Quiz — 5 minutes": how long a section takes. */
-const DURATION_SUFFIX = /\s*(?:\(\s*(?:about\s+|approx\.?\s+|~\s*)?\d+(?:\s*[–-]\s*\d+)?\s*(?:min|mins|minutes|m|h|hrs?|hours?)\.?\s*\)|[–—]\s*\d+\s*(?:min|mins|minutes)\.?)$/i;
+const DURATION_SUFFIX =
+  /\s*(?:\(\s*(?:about\s+|approx\.?\s+|~\s*)?\d+(?:\s*[–-]\s*\d+)?\s*(?:min|mins|minutes|m|h|hrs?|hours?)\.?\s*\)|[–—]\s*\d+\s*(?:min|mins|minutes)\.?)$/i;
 
 /** Removes emoji, numbering and link syntax so that "🚀 Challenge" and "2. Exercise" read as words. */
 export function normaliseHeading(text: string): string {

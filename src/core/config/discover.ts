@@ -45,7 +45,8 @@ export class ConfigLoader {
     const text = this.host.readFile(file);
     if (text !== undefined) return parseConfig(text, file, folder);
     const parent = dirname(folder);
-    if (folder === this.rootOf(folder) || parent === folder || this.host.isRoot?.(folder)) return { ok: true, config: resolveConfig(undefined, undefined, folder) };
+    if (folder === this.rootOf(folder) || parent === folder || this.host.isRoot?.(folder))
+      return { ok: true, config: resolveConfig(undefined, undefined, folder) };
     return this.forFolder(parent);
   }
 

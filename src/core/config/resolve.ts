@@ -53,12 +53,25 @@ export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; e
 export function parseConfig(text: string, file: string, baseDir: string): ConfigResult {
   // jsonc-parser recurses once a level: a file nested thousands deep would overflow the call stack.
   const tooDeep = jsonTooDeep(text);
-  if (tooDeep) return failure(text, file, `Unexpected nesting deeper than ${tooDeep.limit} levels in ${basename(file)}, expected at most ${tooDeep.limit}.`, tooDeep.offset, tooDeep.offset + 1);
+  if (tooDeep)
+    return failure(
+      text,
+      file,
+      `Unexpected nesting deeper than ${tooDeep.limit} levels in ${basename(file)}, expected at most ${tooDeep.limit}.`,
+      tooDeep.offset,
+      tooDeep.offset + 1,
+    );
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
     const [first] = errors;
-    return failure(text, file, `${printParseErrorCode(first.error)} in ${basename(file)}`, first.offset, first.offset + Math.max(first.length, 1));
+    return failure(
+      text,
+      file,
+      `${printParseErrorCode(first.error)} in ${basename(file)}`,
+      first.offset,
+      first.offset + Math.max(first.length, 1),
+    );
   }
   const value: unknown = tree ? nodeValue(text, tree) : {};
   const parsed = configSchema.safeParse(value ?? {});
@@ -96,7 +109,16 @@ export function resolveConfig(file: ConfigFile | undefined, source: string | und
     readingGrade: file?.audience?.readingGrade,
   };
   const pageTypes = Object.entries(file?.pageTypes ?? {}).map(([glob, type]) => ({ glob, type }));
-  return { rules, lessons: file?.lessons ?? DEFAULT_LESSONS, baseDir, maxLessonSize: file?.maxLessonSize ?? DEFAULT_MAX_LENGTH, settings: shared, roles: resolveRoles(file?.roles), file: source, pageTypes };
+  return {
+    rules,
+    lessons: file?.lessons ?? DEFAULT_LESSONS,
+    baseDir,
+    maxLessonSize: file?.maxLessonSize ?? DEFAULT_MAX_LENGTH,
+    settings: shared,
+    roles: resolveRoles(file?.roles),
+    file: source,
+    pageTypes,
+  };
 }
 
 /** A configuration error at a place in the config file's text (empty text for a missing file). */
@@ -134,7 +156,12 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
 function nodeValue(text: string, tree: NonNullable<ReturnType<typeof parseTree>>): unknown {
   switch (tree.type) {
     case 'object':
-      return Object.fromEntries((tree.children ?? []).map((property) => [property.children?.[0]?.value, property.children?.[1] ? nodeValue(text, property.children[1]) : undefined]));
+      return Object.fromEntries(
+        (tree.children ?? []).map((property) => [
+          property.children?.[0]?.value,
+          property.children?.[1] ? nodeValue(text, property.children[1]) : undefined,
+        ]),
+      );
     case 'array':
       return (tree.children ?? []).map((child) => nodeValue(text, child));
     default:

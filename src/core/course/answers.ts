@@ -1,7 +1,9 @@
 /** `solution.js`, `answer.md`, `solutions/`, `expected-output.txt`: where exercises keep their answers. */
 export const ANSWER_FILE = /^(?:solutions?|answers?|expected[-_]?(?:output|result))(?:[._-].*)?$/i;
 
-/** Globs for the files that are answers, and for those inside an answer folder, for a workspace search (which `ANSWER_FILE` then sorts out). */
+/**
+ * Globs for the files that are answers, and for those inside an answer folder, for a workspace search (which `ANSWER_FILE` then sorts out).
+ */
 export const ANSWER_GLOBS = ['**/{solution,answer,expected}*', '**/{solution,answer,expected}*/**'];
 
 /**

@@ -21,7 +21,10 @@ export interface PageHints {
 
 const TYPE_KEYS = ['type', 'page-type', 'pageType', 'page_type'];
 const PLACES: Array<[RegExp, PageType]> = [
-  [/^(?:learners|instructors|profiles|reference|references|glossary|setup|appendix|appendices|resources|installation[-_]?guides?|installations?)$/i, 'reference'],
+  [
+    /^(?:learners|instructors|profiles|reference|references|glossary|setup|appendix|appendices|resources|installation[-_]?guides?|installations?)$/i,
+    'reference',
+  ],
   [/^(?:hints?|solutions?|answers?|slides|snippets|partials|includes|_includes)$/i, 'fragment'],
   [/^(?:quiz|quizzes|assessments?|knowledge-checks?)$/i, 'assessment'],
   [/^(?:labs|hands-on|practicals)$/i, 'lab'],
@@ -41,13 +44,25 @@ export function classifyPage(doc: LessonDocument, hints: PageHints | undefined):
     const declared = typeof data?.[key] === 'string' ? pageTypeOfWord(data[key] as string) : undefined;
     if (declared) return { type: declared, source: 'front-matter', reason: `\`${key}: ${String(data?.[key])}\` in front matter` };
   }
-  if (hints?.configType) return { type: hints.configType.type, source: 'config', reason: `\`pageTypes\` "${hints.configType.glob}" in .coursereview.json` };
+  if (hints?.configType)
+    return { type: hints.configType.type, source: 'config', reason: `\`pageTypes\` "${hints.configType.glob}" in .coursereview.json` };
   if (isLab(data)) return { type: 'lab', source: 'front-matter', reason: '`lab:` in front matter' };
   const layout = typeof data?.layout === 'string' ? pageTypeOfWord(data.layout) : undefined;
-  if (layout && layout !== 'lesson') return { type: layout, source: 'front-matter', reason: `\`layout: ${String(data?.layout)}\` in front matter` };
-  if (hints?.tocType) return { type: hints.tocType, source: 'table-of-contents', reason: `listed with the ${hints.tocType} pages in ${hints.tocFile ?? 'the table of contents'}` };
+  if (layout && layout !== 'lesson')
+    return { type: layout, source: 'front-matter', reason: `\`layout: ${String(data?.layout)}\` in front matter` };
+  if (hints?.tocType)
+    return {
+      type: hints.tocType,
+      source: 'table-of-contents',
+      reason: `listed with the ${hints.tocType} pages in ${hints.tocFile ?? 'the table of contents'}`,
+    };
   const tocTitle = hints?.tocTitle && pageTypeOfName(hints.tocTitle);
-  if (tocTitle) return { type: tocTitle, source: 'table-of-contents', reason: `listed as "${hints?.tocTitle}" in ${hints?.tocFile ?? 'the table of contents'}` };
+  if (tocTitle)
+    return {
+      type: tocTitle,
+      source: 'table-of-contents',
+      reason: `listed as "${hints?.tocTitle}" in ${hints?.tocFile ?? 'the table of contents'}`,
+    };
   const path = hints?.path;
   const fileName = path ? pageTypeOfName(stem(path)) : undefined;
   if (fileName) return { type: fileName, source: 'file-name', reason: `file name ${basename(path!)}` };

@@ -37,11 +37,23 @@ export function buildCourse(files: readonly string[], tocs: readonly CourseToc[]
   const modules: CourseModule[] = [];
   for (const toc of tocs) {
     toc.modules.forEach((section, sectionIndex) => {
-      const module: CourseModule = { key: `${toc.file}#${sectionIndex}`, title: section.title, source: { kind: 'table-of-contents', file: toc.file }, pages: [] };
+      const module: CourseModule = {
+        key: `${toc.file}#${sectionIndex}`,
+        title: section.title,
+        source: { kind: 'table-of-contents', file: toc.file },
+        pages: [],
+      };
       for (const entry of section.pages) {
         const path = resolveTocPath(toc.root, entry.path, known);
         if (!path || pages.has(path)) continue;
-        pages.set(path, { path, module, index: module.pages.length, tocTitle: entry.title, tocType: entry.type, ...(entry.checkedBy && { checkedBy: entry.checkedBy }) });
+        pages.set(path, {
+          path,
+          module,
+          index: module.pages.length,
+          tocTitle: entry.title,
+          tocType: entry.type,
+          ...(entry.checkedBy && { checkedBy: entry.checkedBy }),
+        });
         module.pages.push(path);
       }
       if (module.pages.length > 0) modules.push(module);
@@ -54,7 +66,12 @@ export function buildCourse(files: readonly string[], tocs: readonly CourseToc[]
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), path]);
   }
   for (const [folder, paths] of [...byFolder].sort(([a], [b]) => a.localeCompare(b))) {
-    const module: CourseModule = { key: `${folder}/`, title: folder === '' ? '(course root)' : folder.slice(folder.lastIndexOf('/') + 1), source: { kind: 'folder', folder }, pages: [] };
+    const module: CourseModule = {
+      key: `${folder}/`,
+      title: folder === '' ? '(course root)' : folder.slice(folder.lastIndexOf('/') + 1),
+      source: { kind: 'folder', folder },
+      pages: [],
+    };
     for (const path of paths.sort((a, b) => Number(!isLandingPage(a)) - Number(!isLandingPage(b)) || naturalOrder(a, b))) {
       pages.set(path, { path, module, index: module.pages.length, tocTitle: undefined, tocType: undefined });
       module.pages.push(path);
@@ -81,7 +98,10 @@ function resolveTocPath(root: string, entry: string, known: ReadonlySet<string>)
   const base = normalise(root === '' ? clean : `${root}/${clean}`);
   if (known.has(base)) return base;
   const stem = base.replace(/\.(?:md|mdx|markdown|ipynb|rst|html?)$/i, '');
-  for (const candidate of [...LESSON_EXTENSIONS.map((extension) => `${stem}${extension}`), ...['index', 'README'].flatMap((name) => LESSON_EXTENSIONS.map((extension) => `${base}/${name}${extension}`))]) {
+  for (const candidate of [
+    ...LESSON_EXTENSIONS.map((extension) => `${stem}${extension}`),
+    ...['index', 'README'].flatMap((name) => LESSON_EXTENSIONS.map((extension) => `${base}/${name}${extension}`)),
+  ]) {
     if (known.has(candidate)) return candidate;
   }
   return undefined;
@@ -98,7 +118,9 @@ function normalise(path: string): string {
 
 /** A folder's landing page comes first in its module: the overview a reader opens first. */
 function isLandingPage(path: string): boolean {
-  return /^(?:\d+[-_.]\s*)?(?:index|readme|introduction|intro|overview|welcome)\.(?:md|mdx|markdown)$/i.test(path.slice(path.lastIndexOf('/') + 1));
+  return /^(?:\d+[-_.]\s*)?(?:index|readme|introduction|intro|overview|welcome)\.(?:md|mdx|markdown)$/i.test(
+    path.slice(path.lastIndexOf('/') + 1),
+  );
 }
 
 function folderOf(path: string): string {

@@ -30,7 +30,17 @@ export const PART_RULES: Record<Part, string> = {
   hook: 'hook-present',
 };
 
-const LESSON_KEYS = ['objectives', 'learning_objectives', 'learningObjectives', 'outcomes', 'keypoints', 'key_points', 'questions', 'duration', 'minutes'];
+const LESSON_KEYS = [
+  'objectives',
+  'learning_objectives',
+  'learningObjectives',
+  'outcomes',
+  'keypoints',
+  'key_points',
+  'questions',
+  'duration',
+  'minutes',
+];
 
 /** The page's type, decided once per document and hints. */
 export function pageTypeOf(doc: LessonDocument, hints: PageHints | undefined): PageTypeDecision {
@@ -56,16 +66,28 @@ export function isUndeclaredFragment(doc: LessonDocument, minWords: number): boo
   return !isDeclaredLesson(doc) && isFragment(doc, minWords);
 }
 
-export function summarizePage(doc: LessonDocument, config: ResolvedConfig, hints: PageHints | undefined, review: ReviewContext = { today: undefined, findings: [] }): PageSummary {
+export function summarizePage(
+  doc: LessonDocument,
+  config: ResolvedConfig,
+  hints: PageHints | undefined,
+  review: ReviewContext = { today: undefined, findings: [] },
+): PageSummary {
   const suppressions = new Suppressions(doc);
   const title = titleRange(doc);
-  const parts = Object.fromEntries(PARTS.map((part) => [part, !doc.skipped && hasPart(doc, part, optionsOf(config, part))])) as Record<Part, boolean>;
+  const parts = Object.fromEntries(PARTS.map((part) => [part, !doc.skipped && hasPart(doc, part, optionsOf(config, part))])) as Record<
+    Part,
+    boolean
+  >;
   return {
     type: pageTypeOf(doc, hints),
     declared: isDeclaredLesson(doc),
     words: lessonWords(doc),
     parts,
-    title: { ...title, range: { start: doc.lines.positionAt(title.start), end: doc.lines.positionAt(title.end) }, text: pageTitle(doc) ?? hints?.tocTitle },
+    title: {
+      ...title,
+      range: { start: doc.lines.positionAt(title.start), end: doc.lines.positionAt(title.end) },
+      text: pageTitle(doc) ?? hints?.tocTitle,
+    },
     suppressedAtTitle: Object.values(PART_RULES).filter((ruleId) => suppressions.isSuppressed(ruleId, title.start)),
     acronymsSpelledOut: doc.skipped ? [] : spelledOutAcronyms(doc),
     minutes: minutesOf(doc, config),
@@ -106,7 +128,6 @@ function reviewsOf(doc: LessonDocument, config: ResolvedConfig, review: ReviewCo
     daysWaiting: daysWaiting(state, review.today),
   }));
 }
-
 
 function optionsOf(config: ResolvedConfig, part: Part): PartOptions {
   const options = config.rules.get(PART_RULES[part])?.options as Partial<PartOptions> | undefined;

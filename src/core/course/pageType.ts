@@ -32,12 +32,30 @@ export const PAGE_TYPE_NOUNS: Record<PageType, string> = {
 const TYPE_WORDS: Array<[PageType, RegExp]> = [
   ['lesson', /^(?:lesson|episode|chapter|topic|lecture|tutorial|concept|page|section|unit-section)$/],
   ['lab', /^(?:lab|labs|hands[-_ ]?on|exercise|exercises|practical|workshop|walkthrough|tutorial-lab|islab)$/],
-  ['assessment', /^(?:assessment|quiz|quizzes|test|exam|knowledge[-_ ]?check|self[-_ ]?check|review[-_ ]?questions|check[-_ ]?your[-_ ]?understanding)$/],
-  ['overview', /^(?:overview|intro|introduction|index|home|welcome|module[-_ ]?intro|unit[-_ ]?intro|course[-_ ]?intro|start[-_ ]?here|getting[-_ ]?started)$/],
-  ['summary', /^(?:summary|conclusion|conclusions|recap|wrap[-_ ]?up|review|key[-_ ]?points|takeaways|what[-_ ]?next|what'?s[-_ ]?next|next[-_ ]?steps|congratulations|well[-_ ]?done)$/],
-  ['assignment', /^(?:assignment|assignments|project|projects|capstone|homework|challenge[-_ ]?project|final[-_ ]?project|problem|challenge|instructions|task|brief)$/],
-  ['reference', /^(?:reference|references|glossary|setup|installation|install|faq|faqs|cheat[-_ ]?sheet|cheatsheet|resources|additional[-_ ]?(?:readings?|resources)|further[-_ ]?reading|bibliography|instructor[-_ ]?notes|instructors?|learner[-_ ]?profiles?|profiles?|discuss|discussion|contributing|code[-_ ]?of[-_ ]?conduct|license|changelog|prerequisites|syllabus|schedule|appendix|api|troubleshooting|blog|news|community|join[-_ ]?(?:us|the[-_ ]?community)|discord|slack|forums?|gitter|zulip|mailing[-_ ]?lists?|contact|contact[-_ ]?us|credits|acknowledge?ments|contributors|authors)$/],
-  ['fragment', /^(?:fragment|slide|slides|hint|hints|solution|solutions|answer|answers|snippet|partial|include|aside|pass|fail|footer|header|meta)$/],
+  [
+    'assessment',
+    /^(?:assessment|quiz|quizzes|test|exam|knowledge[-_ ]?check|self[-_ ]?check|review[-_ ]?questions|check[-_ ]?your[-_ ]?understanding)$/,
+  ],
+  [
+    'overview',
+    /^(?:overview|intro|introduction|index|home|welcome|module[-_ ]?intro|unit[-_ ]?intro|course[-_ ]?intro|start[-_ ]?here|getting[-_ ]?started)$/,
+  ],
+  [
+    'summary',
+    /^(?:summary|conclusion|conclusions|recap|wrap[-_ ]?up|review|key[-_ ]?points|takeaways|what[-_ ]?next|what'?s[-_ ]?next|next[-_ ]?steps|congratulations|well[-_ ]?done)$/,
+  ],
+  [
+    'assignment',
+    /^(?:assignment|assignments|project|projects|capstone|homework|challenge[-_ ]?project|final[-_ ]?project|problem|challenge|instructions|task|brief)$/,
+  ],
+  [
+    'reference',
+    /^(?:reference|references|glossary|setup|installation|install|faq|faqs|cheat[-_ ]?sheet|cheatsheet|resources|additional[-_ ]?(?:readings?|resources)|further[-_ ]?reading|bibliography|instructor[-_ ]?notes|instructors?|learner[-_ ]?profiles?|profiles?|discuss|discussion|contributing|code[-_ ]?of[-_ ]?conduct|license|changelog|prerequisites|syllabus|schedule|appendix|api|troubleshooting|blog|news|community|join[-_ ]?(?:us|the[-_ ]?community)|discord|slack|forums?|gitter|zulip|mailing[-_ ]?lists?|contact|contact[-_ ]?us|credits|acknowledge?ments|contributors|authors)$/,
+  ],
+  [
+    'fragment',
+    /^(?:fragment|slide|slides|hint|hints|solution|solutions|answer|answers|snippet|partial|include|aside|pass|fail|footer|header|meta)$/,
+  ],
 ];
 
 /** A type named in a word (`type: quiz`, `layout: episode`); undefined when the word names none. */
@@ -49,9 +67,42 @@ export function pageTypeOfWord(word: string): PageType | undefined {
 
 /** A first word that names the task a page sets: "Project: Recipes", "project_sql_zoo", "Lab 3: …". */
 // Maps, not object literals: a title's word such as "constructor" must not find Object.prototype's.
-const TASK_PREFIX = new Map<string, PageType>(Object.entries({ project: 'assignment', assignment: 'assignment', homework: 'assignment', capstone: 'assignment', problem: 'assignment', challenge: 'assignment', lab: 'lab', exercise: 'lab', quiz: 'assessment', conclusion: 'summary', recap: 'summary', summary: 'summary', glossary: 'reference', solution: 'fragment' } as const));
-/** A last word that names what the page is: "Unit 2 quiz", "Final project", "Unit overview" (not "…a short recap", which may recap another unit). */
-const TYPE_SUFFIX = new Map<string, PageType>(Object.entries({ quiz: 'assessment', test: 'assessment', exam: 'assessment', assessment: 'assessment', lab: 'lab', project: 'assignment', assignment: 'assignment', glossary: 'reference', overview: 'overview', introduction: 'overview' } as const));
+const TASK_PREFIX = new Map<string, PageType>(
+  Object.entries({
+    project: 'assignment',
+    assignment: 'assignment',
+    homework: 'assignment',
+    capstone: 'assignment',
+    problem: 'assignment',
+    challenge: 'assignment',
+    lab: 'lab',
+    exercise: 'lab',
+    quiz: 'assessment',
+    conclusion: 'summary',
+    recap: 'summary',
+    summary: 'summary',
+    glossary: 'reference',
+    solution: 'fragment',
+  } as const),
+);
+/**
+ * A last word that names what the page is: "Unit 2 quiz", "Final project", "Unit overview" (not "…a short recap", which may recap another
+ * unit).
+ */
+const TYPE_SUFFIX = new Map<string, PageType>(
+  Object.entries({
+    quiz: 'assessment',
+    test: 'assessment',
+    exam: 'assessment',
+    assessment: 'assessment',
+    lab: 'lab',
+    project: 'assignment',
+    assignment: 'assignment',
+    glossary: 'reference',
+    overview: 'overview',
+    introduction: 'overview',
+  } as const),
+);
 
 /**
  * The task a first word names. "Lab" and "exercise" also name a place and an activity, so they
@@ -59,13 +110,21 @@ const TYPE_SUFFIX = new Map<string, PageType>(Object.entries({ quiz: 'assessment
  */
 function taskPrefix(name: string, first: string): PageType | undefined {
   const type = TASK_PREFIX.get(first);
-  if (type === 'lab' && !new RegExp(String.raw`^\W*${first}s?(?:[\s_-]*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)\b)|\s*:)`, 'i').test(name)) return undefined;
+  if (
+    type === 'lab' &&
+    !new RegExp(String.raw`^\W*${first}s?(?:[\s_-]*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)\b)|\s*:)`, 'i').test(
+      name,
+    )
+  )
+    return undefined;
   return type;
 }
 
 /** "Protection in the quality lab", "Working at our test lab": the last word names a place, not the page. */
 function isPlace(words: readonly string[]): boolean {
-  return /\b(?:in|at|into|inside|around|from|for|to|across|through) (?:the|our|your|a|an|their)(?: \S+){0,2}$/.test(words.slice(0, -1).join(' '));
+  return /\b(?:in|at|into|inside|around|from|for|to|across|through) (?:the|our|your|a|an|their)(?: \S+){0,2}$/.test(
+    words.slice(0, -1).join(' '),
+  );
 }
 
 /**
@@ -84,14 +143,22 @@ export function pageTypeOfName(name: string): PageType | undefined {
     .filter((word) => word !== '' && !/^\d+$/.test(word));
   if (words.length === 0) return undefined;
   // A page about the course itself: "How this course will work", "About this module".
-  if (/\b(?:this|the) (?:course|module|unit|program|programme|path|track|workshop|bootcamp)\b/.test(words.join(' ')) && !/\b(?:in|of) this\b/.test(words.join(' '))) return 'overview';
+  if (
+    /\b(?:this|the) (?:course|module|unit|program|programme|path|track|workshop|bootcamp)\b/.test(words.join(' ')) &&
+    !/\b(?:in|of) this\b/.test(words.join(' '))
+  )
+    return 'overview';
   const whole = words.join('-');
-  const withoutNumbering = words.filter((word, index) => !(index === 0 && /^(?:unit|module|chapter|part|section|week|day|lesson|episode|bonus|live)$/.test(word))).join('-');
+  const withoutNumbering = words
+    .filter((word, index) => !(index === 0 && /^(?:unit|module|chapter|part|section|week|day|lesson|episode|bonus|live)$/.test(word)))
+    .join('-');
   const named =
     pageTypeOfWord(whole) ??
     pageTypeOfWord(withoutNumbering) ??
     pageTypeOfWord(whole.replace(/-/g, '')) ??
-    (words.length > 1 ? (taskPrefix(name, words[0]) ?? (isPlace(words) ? undefined : TYPE_SUFFIX.get(words[words.length - 1]))) : undefined);
+    (words.length > 1
+      ? (taskPrefix(name, words[0]) ?? (isPlace(words) ? undefined : TYPE_SUFFIX.get(words[words.length - 1])))
+      : undefined);
   // "Chapter", "page.md": a lesson is the default, not evidence that outranks a title or a shape.
   return named === 'lesson' ? undefined : named;
 }

@@ -1,7 +1,17 @@
 import { asksQuestion, hasSolution } from '../analysis/feedback';
 import { asksOutsideQuotes, findObjectives, findPractice } from '../analysis/lessonParts';
 import { findParts } from '../analysis/structure';
-import { extendVocabulary, HOOK, HOOK_CUES, KNOWLEDGE_CHECK, OBJECTIVES, PRACTICE, RUBRIC, SUMMARY, type VocabularyOptions } from '../analysis/vocabulary';
+import {
+  extendVocabulary,
+  HOOK,
+  HOOK_CUES,
+  KNOWLEDGE_CHECK,
+  OBJECTIVES,
+  PRACTICE,
+  RUBRIC,
+  SUMMARY,
+  type VocabularyOptions,
+} from '../analysis/vocabulary';
 import { findTaskStatement } from '../analysis/taskStatement';
 import { labGoal } from '../dialects/microsoftLearn';
 import type { LessonDocument } from '../document/model';
@@ -22,11 +32,18 @@ export function hasPart(doc: LessonDocument, part: Part, options: PartOptions = 
     case 'objectives':
       return findObjectives(doc, extendVocabulary(OBJECTIVES, options)).length > 0 || labGoal(doc.frontMatter?.data) !== undefined;
     case 'practice':
-      return findPractice(doc, extendVocabulary(PRACTICE, options)).length > 0 || findParts(doc, RUBRIC).length > 0 || findTaskStatement(doc) !== undefined;
+      return (
+        findPractice(doc, extendVocabulary(PRACTICE, options)).length > 0 ||
+        findParts(doc, RUBRIC).length > 0 ||
+        findTaskStatement(doc) !== undefined
+      );
     case 'summary':
       return findParts(doc, extendVocabulary(SUMMARY, options)).length > 0 || closesWithRecap(doc);
     case 'knowledge-check':
-      return findParts(doc, extendVocabulary(KNOWLEDGE_CHECK, options)).length > 0 || findPractice(doc, PRACTICE).some((item) => asksQuestion(doc, item) && hasSolution(doc, item));
+      return (
+        findParts(doc, extendVocabulary(KNOWLEDGE_CHECK, options)).length > 0 ||
+        findPractice(doc, PRACTICE).some((item) => asksQuestion(doc, item) && hasSolution(doc, item))
+      );
     case 'hook':
       return hasHook(doc, options);
   }
@@ -42,7 +59,8 @@ function closesWithRecap(doc: LessonDocument): boolean {
   });
 }
 
-const RECAP_CUE = /\b(?:let['’]s|let us) (?:recap|sum up|summari[sz]e)\b|(?:^|[.!?]\s+)(?:in summary|to summari[sz]e|to sum up|to recap|in conclusion|to conclude),/i;
+const RECAP_CUE =
+  /\b(?:let['’]s|let us) (?:recap|sum up|summari[sz]e)\b|(?:^|[.!?]\s+)(?:in summary|to summari[sz]e|to sum up|to recap|in conclusion|to conclude),/i;
 
 function hasHook(doc: LessonDocument, options: PartOptions): boolean {
   // A list of objectives is not a hook; a sentence that asks why and then says what you will learn can be both.
@@ -51,7 +69,11 @@ function hasHook(doc: LessonDocument, options: PartOptions): boolean {
   const opening = openingRange(doc, options.words ?? 200);
   if (findParts(doc, extendVocabulary(HOOK, options)).some((part) => part.start < opening.end)) return true;
   return doc.prose.some(
-    (block) => block.start >= opening.start && block.start < opening.end && !isObjective(block) && (HOOK_CUES.test(block.text) || asksOutsideQuotes(block.text) || tellsStory(block.text)),
+    (block) =>
+      block.start >= opening.start &&
+      block.start < opening.end &&
+      !isObjective(block) &&
+      (HOOK_CUES.test(block.text) || asksOutsideQuotes(block.text) || tellsStory(block.text)),
   );
 }
 
@@ -63,7 +85,9 @@ function hasHook(doc: LessonDocument, options: PartOptions): boolean {
 function tellsStory(text: string): boolean {
   if (text.length < 80) return false;
   const events = text.match(NARRATED)?.length ?? 0;
-  return events >= 2 || (events >= 1 && TIME_IN_THE_PAST.test(text)) || SCENE.test(text) || ATTRIBUTED_QUOTE.test(text) || toldInThePresent(text);
+  return (
+    events >= 2 || (events >= 1 && TIME_IN_THE_PAST.test(text)) || SCENE.test(text) || ATTRIBUTED_QUOTE.test(text) || toldInThePresent(text)
+  );
 }
 
 /** A voice at the opening: "“I was made to feel like a criminal…” — online review". */
@@ -96,13 +120,15 @@ function toldInThePresent(text: string): boolean {
 const SCENE =
   /^(?:(?:it['’]s|it\s+is|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.!?]{0,20}?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?|morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+on\s+a\b|\d{1,2}\s*[ap]\.?m\.?\s+(?:on|and)\b)/iu;
 
-const ACTOR =
-  String.raw`(?:\b(?:she|he|they|we|I)|\b\p{Lu}\p{Ll}+|\b(?:everyone|everybody|someone|somebody|nobody|no\s+one|people|staff|member|passenger|shopper|learner|student|user|tenant|resident|customer|caller|client|colleague|co-worker|agent|adviser|advisor|picker|packer|driver|nurse|doctor|manager|employee|worker|rep|engineer|technician|supervisor|guest|patient|buyer|seller|team|cashier|clerk|operator|analyst|trainee|intern|contractor|visitor|director|owner|son|daughter|mother|father|family|account|company|store|branch|depot|warehouse|shop|site|office|ward|email|letter|complaint|incident|accident|fire|order|delivery|parcel|shipment|system)s?)`;
+const ACTOR = String.raw`(?:\b(?:she|he|they|we|I)|\b\p{Lu}\p{Ll}+|\b(?:everyone|everybody|someone|somebody|nobody|no\s+one|people|staff|member|passenger|shopper|learner|student|user|tenant|resident|customer|caller|client|colleague|co-worker|agent|adviser|advisor|picker|packer|driver|nurse|doctor|manager|employee|worker|rep|engineer|technician|supervisor|guest|patient|buyer|seller|team|cashier|clerk|operator|analyst|trainee|intern|contractor|visitor|director|owner|son|daughter|mother|father|family|account|company|store|branch|depot|warehouse|shop|site|office|ward|email|letter|complaint|incident|accident|fire|order|delivery|parcel|shipment|system)s?)`;
 const SIMPLE_PAST = String.raw`(?:had|did|said|told|asked|found|took|came|went|saw|left|lost|got|made|sent|rang|fell|felt|knew|thought|forgot|spent|paid|began|sat|stood|ran|wrote|heard|broke|cost|gave|kept|became|won|grew|rose|led|held|brought|bought|caught|taught|built|sold|drove|wore|chose|froze|spoke|woke|stole|tore|threw|blew|flew|drew|shook|struck|stuck|swung|hung|dug|sank|shrank|fed|fled|met|\p{Ll}{2,}(?:ed|ied))`;
 /** What follows "had": "had gone back", "had already been told". */
 const PARTICIPLE = String.raw`(?:gone|been|done|seen|taken|given|known|written|forgotten|broken|spoken|stolen|driven|begun|run|come|become|fallen|grown|shown|${SIMPLE_PAST})`;
 /** Someone, then what they did: "Helen complained", "the driver stopped", "she quickly realised". */
-const NARRATED = new RegExp(String.raw`${ACTOR}(?:\s*,[^,.;]{1,80},)?\s+(?:\p{Ll}+ly\s+|then\s+|also\s+|still\s+|(?:was|were)\s+)?(?:${SIMPLE_PAST}|had\s+(?:already\s+|just\s+|never\s+)?${PARTICIPLE})\b`, 'gu');
+const NARRATED = new RegExp(
+  String.raw`${ACTOR}(?:\s*,[^,.;]{1,80},)?\s+(?:\p{Ll}+ly\s+|then\s+|also\s+|still\s+|(?:was|were)\s+)?(?:${SIMPLE_PAST}|had\s+(?:already\s+|just\s+|never\s+)?${PARTICIPLE})\b`,
+  'gu',
+);
 const TIME_IN_THE_PAST =
   /\b(?:(?:last|this\s+time\s+last)\s+(?:week|month|year|winter|spring|summer|autumn|fall|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|january|february|march|april|may|june|july|august|september|october|november|december)|yesterday|(?:a|two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+ago|earlier\s+this\s+(?:week|month|year)|on\s+(?:a|one)\s+\p{L}+\s+(?:morning|afternoon|evening|night)|in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/iu;
 
@@ -113,7 +139,8 @@ const TIME_IN_THE_PAST =
  */
 function openingRange(doc: LessonDocument, words: number): OffsetRange {
   const firstParagraph = doc.prose.find((block) => block.kind !== 'heading' && block.start >= doc.body.start);
-  const firstPractice = findPractice(doc, PRACTICE).find((item) => !firstParagraph || item.start > firstParagraph.start)?.start ?? doc.text.length;
+  const firstPractice =
+    findPractice(doc, PRACTICE).find((item) => !firstParagraph || item.start > firstParagraph.start)?.start ?? doc.text.length;
   let counted = 0;
   let end = doc.text.length;
   for (const block of doc.prose) {

@@ -44,7 +44,10 @@ export function resolveModuleFindings(pages: readonly LintedPage[], course: Cour
   // An acronym another page of the course spells out is one its learners have been taught.
   const taught = new Set(pages.flatMap((page) => (course.page(page.path) ? (page.summary.acronymsSpelledOut ?? []) : [])));
   const result = new Map(
-    pages.map((page) => [page.path, page.findings.filter((finding) => !finding.module && !(finding.acronym && course.page(page.path) && taught.has(finding.acronym)))]),
+    pages.map((page) => [
+      page.path,
+      page.findings.filter((finding) => !finding.module && !(finding.acronym && course.page(page.path) && taught.has(finding.acronym))),
+    ]),
   );
   const byPath = new Map(pages.map((page) => [page.path, page]));
   const modules = new Map<string, LintedPage[]>();
@@ -59,9 +62,13 @@ export function resolveModuleFindings(pages: readonly LintedPage[], course: Cour
   for (const [key, members] of modules) {
     const module = course.modules.find((candidate) => candidate.key === key)!;
     const ordered = module.pages.flatMap((path) => byPath.get(path) ?? []);
-    const parts = new Set<Part>(members.flatMap((page) => page.findings.flatMap((finding) => (finding.module ? [finding.module.part] : []))));
+    const parts = new Set<Part>(
+      members.flatMap((page) => page.findings.flatMap((finding) => (finding.module ? [finding.module.part] : []))),
+    );
     for (const part of parts) {
-      const missing = members.flatMap((page) => page.findings.filter((finding) => finding.module?.part === part).map((finding) => ({ page, finding })));
+      const missing = members.flatMap((page) =>
+        page.findings.filter((finding) => finding.module?.part === part).map((finding) => ({ page, finding })),
+      );
       if (ordered.some((page) => SERVES_MODULE[part].has(page.summary.type.type) && pageHasPart(page.summary, part))) continue;
       const having = ordered.filter((page) => pageHasPart(page.summary, part)).length;
       if (ordered.length === 1 || missing.length < 2 || missing.length < having) {
@@ -69,7 +76,14 @@ export function resolveModuleFindings(pages: readonly LintedPage[], course: Cour
         continue;
       }
       const first = ordered[0];
-      const finding = moduleFinding(first, part, module.title, ordered, missing.map(({ page }) => page), missing[0].finding);
+      const finding = moduleFinding(
+        first,
+        part,
+        module.title,
+        ordered,
+        missing.map(({ page }) => page),
+        missing[0].finding,
+      );
       if (finding) result.get(first.path)!.push(finding);
     }
   }
@@ -87,15 +101,31 @@ function withoutScope(finding: Finding): Finding {
  * at its first page's title, unless switched off there. It names the pages searched and those
  * without the part.
  */
-function moduleFinding(first: LintedPage, part: Part, title: string, searched: readonly LintedPage[], lacking: readonly LintedPage[], example: Finding): Finding | undefined {
+function moduleFinding(
+  first: LintedPage,
+  part: Part,
+  title: string,
+  searched: readonly LintedPage[],
+  lacking: readonly LintedPage[],
+  example: Finding,
+): Finding | undefined {
   const ruleId = RULE_OF[part];
   const enabled = first.config.rules.get(ruleId);
   if (!enabled || first.summary.suppressedAtTitle.includes(ruleId)) return undefined;
   const name = (page: LintedPage) => page.path.slice(page.path.lastIndexOf('/') + 1);
-  const list = (pages: readonly LintedPage[]) => (pages.length > NAMED_PAGES ? `${pages.slice(0, NAMED_PAGES).map(name).join(', ')} and ${pages.length - NAMED_PAGES} more` : pages.map(name).join(', '));
-  const servers = [...SERVES_MODULE[part]].map((type) => PAGE_TYPE_NOUNS[type]).join(' or ').replace(/ page or /g, ' or ');
+  const list = (pages: readonly LintedPage[]) =>
+    pages.length > NAMED_PAGES
+      ? `${pages.slice(0, NAMED_PAGES).map(name).join(', ')} and ${pages.length - NAMED_PAGES} more`
+      : pages.map(name).join(', ');
+  const servers = [...SERVES_MODULE[part]]
+    .map((type) => PAGE_TYPE_NOUNS[type])
+    .join(' or ')
+    .replace(/ page or /g, ' or ');
   const expectation = example.message.slice(example.message.indexOf('expected'));
-  const where = lacking.length === searched.filter((page) => EXPECTED[page.summary.type.type].has(part)).length ? 'none of its pages has one' : `${lacking.length} of its ${searched.length} pages have none (${list(lacking)})`;
+  const where =
+    lacking.length === searched.filter((page) => EXPECTED[page.summary.type.type].has(part)).length
+      ? 'none of its pages has one'
+      : `${lacking.length} of its ${searched.length} pages have none (${list(lacking)})`;
   return {
     ruleId,
     severity: enabled.severity,

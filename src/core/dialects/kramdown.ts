@@ -22,7 +22,11 @@ export function opensAttributes(text: string, at: number): boolean {
 }
 
 /** The quoted lines just above a `{: .class}` line, one level deeper than the attribute line, with the heading that titles them. */
-export function blockAbove(lines: LineIndex, attributeLineIndex: number, depth: number): { start: number; title: string | undefined } | undefined {
+export function blockAbove(
+  lines: LineIndex,
+  attributeLineIndex: number,
+  depth: number,
+): { start: number; title: string | undefined } | undefined {
   let first = attributeLineIndex;
   while (first > 0 && (quoteDepth(lines.lineText(first - 1)) > depth || isLazyContinuation(lines, first - 1, depth))) first--;
   if (first === attributeLineIndex) return undefined;

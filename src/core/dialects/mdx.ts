@@ -1,6 +1,5 @@
 import type { OffsetRange } from '../types/range';
 
-
 /** One piece of MDX's own syntax on lines of its own: an ESM statement, a component's tag, or an expression. */
 export interface MdxBlock extends OffsetRange {
   kind: 'esm' | 'jsx' | 'expression';
@@ -23,7 +22,8 @@ const MAX_BLOCK_LINES = 400;
  * MDX's own syntax that stands on lines of its own, in order and apart from each other: ESM
  * (`import`/`export`, to the next blank line), components' opening, closing and self-closing tags
  * (their attributes may run over many lines: `<Question choices={[…]} />`) and `{…}` expressions,
- * outside fenced code. Each block is whole lines, up to its last line's end (before the line break). The Markdown between a component's tags stays Markdown. Each line is
+ * outside fenced code. Each block is whole lines, up to its last line's end (before the line break). The Markdown between a component's
+ * tags stays Markdown. Each line is
  * scanned at most once, so the time is linear in the page's length.
  */
 export function mdxBlocks(text: string, from = 0): MdxBlock[] {
@@ -145,7 +145,10 @@ function countLineBreaks(text: string, start: number, end: number): number {
 
 const COMPONENT_TAG = /^\s*<(\/?)([A-Z][A-Za-z0-9]*)\b[^>]*?(\/?)>/;
 
-/** A component's tag that opens a line (`<Question>`, `</Tip>`, `<Youtube id="…" />`), as JSX in MDX or a component in HTML-flavoured Markdown. */
+/**
+ * A component's tag that opens a line (`<Question>`, `</Tip>`, `<Youtube id="…" />`), as JSX in MDX or a component in HTML-flavoured
+ * Markdown.
+ */
 export function componentTag(text: string): { name: string; closing: boolean; selfClosing: boolean } | undefined {
   const tag = COMPONENT_TAG.exec(text);
   return tag ? { name: tag[2], closing: tag[1] === '/', selfClosing: tag[3] === '/' } : undefined;

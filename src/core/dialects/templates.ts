@@ -11,7 +11,7 @@ import type { OffsetRange } from '../types/range';
 export function templateSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const closers = { '%': new NextIndex(text, '%}'), '{': new NextIndex(text, '}}') };
-  for (let at = text.indexOf('{'); at !== -1 && at < text.length; ) {
+  for (let at = text.indexOf('{'); at !== -1 && at < text.length;) {
     const kind = text[at + 1];
     const close = kind === '%' || kind === '{' ? closers[kind].from(at + 2) : -1;
     if (close === -1) {
@@ -34,7 +34,7 @@ const COMMENTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
 export function templateComments(text: string): OffsetRange[] {
   const spans: OffsetRange[] = [];
   for (const [opener, closer] of COMMENTS) {
-    for (let from = 0; ; ) {
+    for (let from = 0; ;) {
       opener.lastIndex = from;
       const open = opener.exec(text);
       if (!open) break;
@@ -49,8 +49,12 @@ export function templateComments(text: string): OffsetRange[] {
   return spans;
 }
 
-/** Jekyll includes and plugin tags, Hugo shortcodes that embed a player: `{% include youtube.html id="…" %}`, `{% vimeo 123 %}`, `{{< youtube abc >}}`. */
-export const MEDIA_EMBED = /\{%-?\s*(?:include\s+(?:[\w/-]*\/)?(?:youtube|vimeo|video|audio|podcast|loom)[\w.-]*|(?:youtube|vimeo|video|audio))\b[^%]*%\}|\{\{<\s*(?:youtube|vimeo|video|audio)\b[^>]*>\}\}/gi;
+/**
+ * Jekyll includes and plugin tags, Hugo shortcodes that embed a player: `{% include youtube.html id="…" %}`, `{% vimeo 123 %}`, `{{<
+ * youtube abc >}}`.
+ */
+export const MEDIA_EMBED =
+  /\{%-?\s*(?:include\s+(?:[\w/-]*\/)?(?:youtube|vimeo|video|audio|podcast|loom)[\w.-]*|(?:youtube|vimeo|video|audio))\b[^%]*%\}|\{\{<\s*(?:youtube|vimeo|video|audio)\b[^>]*>\}\}/gi;
 
 /**
  * `![alt]({{ page.root }}/fig/x.png)` and `[text]({% link setup.md %})`: Jekyll's template tags put

@@ -62,13 +62,31 @@ export function findContainers(lines: LineIndex, skip: readonly OffsetRange[]): 
     if (attributes) {
       const block = blockAbove(lines, line, attributes.depth);
       for (const className of attributes.classes) {
-        if (block) found.push({ syntax: 'kramdown', name: className, start: block.start, end, title: block.title, parent: undefined, order: order++ });
+        if (block)
+          found.push({
+            syntax: 'kramdown',
+            name: className,
+            start: block.start,
+            end,
+            title: block.title,
+            parent: undefined,
+            order: order++,
+          });
       }
       continue;
     }
 
     const alert = alertAt(lines, line);
-    if (alert) found.push({ syntax: 'alert', name: alert.name, start, end: lines.lineEnd(alert.lastLine), title: undefined, parent: undefined, order: order++ });
+    if (alert)
+      found.push({
+        syntax: 'alert',
+        name: alert.name,
+        start,
+        end: lines.lineEnd(alert.lastLine),
+        title: undefined,
+        parent: undefined,
+        order: order++,
+      });
 
     for (const tag of allMatches(DETAILS_TAG, text)) {
       if (tag[1] === '/') {
@@ -124,7 +142,12 @@ class LineSkipper {
 function summaryAfter(lines: LineIndex, line: number): string | undefined {
   const window = lines.text.slice(lines.lineStart(line), lines.lineEnd(Math.min(line + 3, lines.lineCount - 1)));
   const summary = SUMMARY.exec(window);
-  return summary ? summary[1].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim() : undefined;
+  return summary
+    ? summary[1]
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : undefined;
 }
 
 function firstHeading(lines: LineIndex, block: OffsetRange): string | undefined {

@@ -36,9 +36,20 @@ export function parseFrontMatter(text: string, range: OffsetRange): FrontMatter 
   const refused = unreadable(source);
   if (refused) {
     const start = Math.min(contentStart + refused.offset, Math.max(contentStart, lastContent - 1));
-    return { range, content: { start: contentStart, end: contentEnd }, document: parseDocument(''), data: undefined, problems: [{ message: refused.message, start, end: start + 1 }] };
+    return {
+      range,
+      content: { start: contentStart, end: contentEnd },
+      document: parseDocument(''),
+      data: undefined,
+      problems: [{ message: refused.message, start, end: start + 1 }],
+    };
   }
-  const document = parseDocument(source, { keepSourceTokens: false, prettyErrors: false, uniqueKeys: false, lineCounter: new LineCounter() });
+  const document = parseDocument(source, {
+    keepSourceTokens: false,
+    prettyErrors: false,
+    uniqueKeys: false,
+    lineCounter: new LineCounter(),
+  });
   const problems: YamlProblem[] = [...document.errors].map((error) => {
     const [from, to] = error.pos;
     const start = Math.max(contentStart, Math.min(contentStart + from, lastContent - 1));
@@ -56,13 +67,19 @@ export function parseFrontMatter(text: string, range: OffsetRange): FrontMatter 
       const value: unknown = document.toJS({ maxAliasCount: 100 });
       if (value && typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
     } catch (error) {
-      problems.push({ message: error instanceof Error ? error.message : String(error), start: contentStart, end: Math.max(contentStart + 1, lastContent) });
+      problems.push({
+        message: error instanceof Error ? error.message : String(error),
+        start: contentStart,
+        end: Math.max(contentStart + 1, lastContent),
+      });
     }
   }
   return { range, content: { start: contentStart, end: contentEnd }, document, data, problems };
 }
 
-/** Front matter longer than this is not parsed: lessons' front matter is a few hundred characters, and YAML parsers are slow on megabytes. */
+/**
+ * Front matter longer than this is not parsed: lessons' front matter is a few hundred characters, and YAML parsers are slow on megabytes.
+ */
 export const MAX_FRONT_MATTER_LENGTH = 64 * 1024;
 
 /** Aliases in one front matter; `yaml` counts the nodes behind each alias, so many aliases cost their square. */
@@ -71,10 +88,17 @@ export const MAX_ALIASES = 100;
 /** Why a front matter is not handed to a YAML parser at all: too long, or nested too deep for parsers that recurse. */
 export function unreadable(source: string): { message: string; offset: number } | undefined {
   if (source.length > MAX_FRONT_MATTER_LENGTH) {
-    return { message: `front matter too long: ${source.length.toLocaleString('en-US')} characters, at most ${MAX_FRONT_MATTER_LENGTH.toLocaleString('en-US')} are read`, offset: MAX_FRONT_MATTER_LENGTH };
+    return {
+      message: `front matter too long: ${source.length.toLocaleString('en-US')} characters, at most ${MAX_FRONT_MATTER_LENGTH.toLocaleString('en-US')} are read`,
+      offset: MAX_FRONT_MATTER_LENGTH,
+    };
   }
   const tooDeep = yamlTooDeep(source);
-  if (tooDeep) return { message: `front matter nests too deep: more than ${tooDeep.limit} levels of lists and mappings, at most ${tooDeep.limit} are read`, offset: tooDeep.offset };
+  if (tooDeep)
+    return {
+      message: `front matter nests too deep: more than ${tooDeep.limit} levels of lists and mappings, at most ${tooDeep.limit} are read`,
+      offset: tooDeep.offset,
+    };
   return undefined;
 }
 
@@ -109,12 +133,20 @@ function selfAliases(document: Document.Parsed, offset: number): YamlProblem[] {
     Alias(_key, alias) {
       const [start, end] = alias.range ?? [0, 0];
       if (++aliases > MAX_ALIASES) {
-        problems.push({ message: `too many aliases: more than ${MAX_ALIASES}, at most ${MAX_ALIASES} are read`, start: offset + start, end: offset + Math.max(end, start + 1) });
+        problems.push({
+          message: `too many aliases: more than ${MAX_ALIASES}, at most ${MAX_ALIASES} are read`,
+          start: offset + start,
+          end: offset + Math.max(end, start + 1),
+        });
         return visit.BREAK;
       }
       const target = alias.resolve(document);
       if (target?.range && target.range[0] <= start && end <= target.range[1]) {
-        problems.push({ message: `alias *${alias.source} refers to a node that contains it, so its value would contain itself`, start: offset + start, end: offset + Math.max(end, start + 1) });
+        problems.push({
+          message: `alias *${alias.source} refers to a node that contains it, so its value would contain itself`,
+          start: offset + start,
+          end: offset + Math.max(end, start + 1),
+        });
       }
       return undefined;
     },
@@ -176,7 +208,7 @@ export function locateFrontMatter(text: string): FrontMatterLocation {
   const firstEnd = lineEnd(text, 0);
   if (!FENCE.test(text.slice(0, firstEnd)) || firstEnd === text.length) return { kind: 'none' };
   const contentStart = afterLineBreak(text, firstEnd);
-  for (let lineStart = contentStart; lineStart < text.length; ) {
+  for (let lineStart = contentStart; lineStart < text.length;) {
     const end = lineEnd(text, lineStart);
     if (FENCE.test(text.slice(lineStart, end))) {
       if (readsAsMarkdown(text.slice(contentStart, lineStart))) return { kind: 'none' };
@@ -184,7 +216,9 @@ export function locateFrontMatter(text: string): FrontMatterLocation {
     }
     lineStart = afterLineBreak(text, end);
   }
-  return readsAsMarkdown(text.slice(contentStart, contentStart + 2000)) ? { kind: 'none' } : { kind: 'unclosed', range: { start: 0, end: firstEnd } };
+  return readsAsMarkdown(text.slice(contentStart, contentStart + 2000))
+    ? { kind: 'none' }
+    : { kind: 'unclosed', range: { start: 0, end: firstEnd } };
 }
 
 const KEY_LINE = /^[ \t]*(?:- +)?["']?[\w$@][^:\n]*:(?:[ \t\r]|$)/m;
@@ -217,7 +251,11 @@ function afterLineBreak(text: string, at: number): number {
  * The text range of the node at a path (`['review', 'sme', 'due']`), or of its key; when the path
  * does not exist, of its deepest existing ancestor's key, so that a finding still has a place.
  */
-export function frontMatterPathRange(frontMatter: FrontMatter, path: readonly (string | number)[], part: 'value' | 'key' = 'value'): OffsetRange | undefined {
+export function frontMatterPathRange(
+  frontMatter: FrontMatter,
+  path: readonly (string | number)[],
+  part: 'value' | 'key' = 'value',
+): OffsetRange | undefined {
   let node: unknown = frontMatter.document.contents;
   let found: OffsetRange | undefined;
   for (const segment of path) {

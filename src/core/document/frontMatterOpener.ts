@@ -1,6 +1,5 @@
 import type { OffsetRange } from '../types/range';
 
-
 /** How far down the closing `---` of a mistyped front matter is looked for. */
 const MAX_LINES = 60;
 const FENCE_TYPO = /^[ \t]*-{2,}(?:[ \t]*[^-\s].*|-+[ \t]*|[ \t]+-.*)$/;

@@ -24,7 +24,12 @@ export const ALL_GFM: GfmSyntax = { tables: true, footnotes: true, strikethrough
  * out gives the same tree, faster: tables are the dearest, and most lessons have none.
  */
 export function gfmSyntaxOf(text: string): GfmSyntax {
-  return { tables: text.includes('|'), footnotes: text.includes('[^'), strikethrough: text.includes('~'), taskLists: TASK_CHECK.test(text) };
+  return {
+    tables: text.includes('|'),
+    footnotes: text.includes('[^'),
+    strikethrough: text.includes('~'),
+    taskLists: TASK_CHECK.test(text),
+  };
 }
 
 const TASK_CHECK = /\[[\sxX]\]/;

@@ -49,7 +49,10 @@ const OPENER_COST = 3;
 const SPACE = 32;
 const TAB = 9;
 
-/** What a block can open with, besides list and quote markers: a heading, a table row, HTML, a div fence, a thematic break or setext underline, an attribute line. */
+/**
+ * What a block can open with, besides list and quote markers: a heading, a table row, HTML, a div fence, a thematic break or setext
+ * underline, an attribute line.
+ */
 const BLOCK_START = new Set(['#', '|', '<', ':', '=', '-', '_', '*', '{'].map((character) => character.charCodeAt(0)));
 
 interface Chunk extends OffsetRange {
@@ -74,7 +77,9 @@ export function uncheckedBlocks(text: string, from: number): UncheckedBlock[] {
   let total = 0;
   let definitions = 0;
   chunks.forEach((chunk, index) => {
-    const reason = tooCostly(chunk) ?? (definitions + chunk.definitions > MAX_DEFINITIONS ? { kind: 'definitions' as const, limit: MAX_DEFINITIONS } : undefined);
+    const reason =
+      tooCostly(chunk) ??
+      (definitions + chunk.definitions > MAX_DEFINITIONS ? { kind: 'definitions' as const, limit: MAX_DEFINITIONS } : undefined);
     reasons.push(reason);
     if (reason) total += leftOut(index - 1) ? 0 : LINE_COST;
     else {
@@ -103,7 +108,10 @@ export function uncheckedBlocks(text: string, from: number): UncheckedBlock[] {
 function dearestFirst(chunks: readonly Chunk[], leftOut: (index: number) => boolean): number[] {
   const value = new Float64Array(chunks.length);
   chunks.forEach((chunk, index) => (value[index] = (chunk.cost - LINE_COST) / (chunk.end - chunk.start + 1)));
-  return chunks.map((_, index) => index).filter((index) => !leftOut(index)).sort((a, b) => value[b] - value[a]);
+  return chunks
+    .map((_, index) => index)
+    .filter((index) => !leftOut(index))
+    .sort((a, b) => value[b] - value[a]);
 }
 
 /** Blocks with nothing but blank lines between them, as one block: each block left out costs the parser an empty line. */
@@ -156,7 +164,7 @@ function markupChunks(text: string, from: number): Chunk[] {
     chunk = undefined;
   };
   const startChunk = (at: number, end: number): Chunk => ({ start: at, end, delimiters: 0, definitions: 0, deepest: 0, cost: 0 });
-  for (let lineStart = from; lineStart < text.length; ) {
+  for (let lineStart = from; lineStart < text.length;) {
     let lineEnd = lineStart;
     while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
     const next = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;

@@ -58,7 +58,8 @@ export function reparse(previous: PreviousParse, text: string, lines: LineIndex,
   if (witness !== undefined) {
     const before = blocks[witness];
     const after = parsed.at(-1);
-    if (!after || after.type !== before.type || start(after) !== start(before) + delta || end(after) !== end(before) + delta) return undefined;
+    if (!after || after.type !== before.type || start(after) !== start(before) + delta || end(after) !== end(before) + delta)
+      return undefined;
   }
 
   const lineDelta = lines.lineCount - previous.lines.lineCount;
@@ -81,7 +82,12 @@ function changedRange(before: string, after: string): { start: number; oldEnd: n
   while (prefix + CHUNK <= limit && before.slice(prefix, prefix + CHUNK) === after.slice(prefix, prefix + CHUNK)) prefix += CHUNK;
   while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
   let suffix = 0;
-  while (suffix + CHUNK <= limit - prefix && before.slice(before.length - suffix - CHUNK, before.length - suffix) === after.slice(after.length - suffix - CHUNK, after.length - suffix)) suffix += CHUNK;
+  while (
+    suffix + CHUNK <= limit - prefix &&
+    before.slice(before.length - suffix - CHUNK, before.length - suffix) ===
+      after.slice(after.length - suffix - CHUNK, after.length - suffix)
+  )
+    suffix += CHUNK;
   while (suffix < limit - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return { start: prefix, oldEnd: before.length - suffix, delta: after.length - before.length };
 }
@@ -94,11 +100,18 @@ function end(node: Nodes): number {
   return node.position?.end.offset ?? 0;
 }
 
-/** A copy of the node with every position moved by `offset` characters and `lines` lines; copied with a stack of its own, however deep the tree. */
+/**
+ * A copy of the node with every position moved by `offset` characters and `lines` lines; copied with a stack of its own, however deep the
+ * tree.
+ */
 function shifted<T extends Nodes | RootContent>(node: T, offset: number, lines: number): T {
   const copyOf = (original: Nodes): Nodes => {
     const copy = { ...original } as Nodes & { children?: Nodes[] };
-    if (original.position) copy.position = { start: shiftedPoint(original.position.start, offset, lines), end: shiftedPoint(original.position.end, offset, lines) };
+    if (original.position)
+      copy.position = {
+        start: shiftedPoint(original.position.start, offset, lines),
+        end: shiftedPoint(original.position.end, offset, lines),
+      };
     return copy;
   };
   const root = copyOf(node as Nodes);

@@ -22,13 +22,27 @@ import type { OffsetRange } from '../types/range';
  * only open a lesson: after it, as in the blocks an edit re-parses, a `---` is a thematic break.
  */
 const PARSERS: ReadonlyArray<(text: string) => Root> = Array.from({ length: 32 }, (_, index) => {
-  const syntax: GfmSyntax = { tables: (index & 1) !== 0, footnotes: (index & 2) !== 0, strikethrough: (index & 4) !== 0, taskLists: (index & 8) !== 0 };
-  const processor = index & 16 ? unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkLessonGfm, syntax) : unified().use(remarkParse).use(remarkLessonGfm, syntax);
+  const syntax: GfmSyntax = {
+    tables: (index & 1) !== 0,
+    footnotes: (index & 2) !== 0,
+    strikethrough: (index & 4) !== 0,
+    taskLists: (index & 8) !== 0,
+  };
+  const processor =
+    index & 16
+      ? unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkLessonGfm, syntax)
+      : unified().use(remarkParse).use(remarkLessonGfm, syntax);
   return (text: string) => processor.parse(text);
 });
 
 function parserIndex(syntax: GfmSyntax, frontMatter: boolean): number {
-  return (syntax.tables ? 1 : 0) | (syntax.footnotes ? 2 : 0) | (syntax.strikethrough ? 4 : 0) | (syntax.taskLists ? 8 : 0) | (frontMatter ? 16 : 0);
+  return (
+    (syntax.tables ? 1 : 0) |
+    (syntax.footnotes ? 2 : 0) |
+    (syntax.strikethrough ? 4 : 0) |
+    (syntax.taskLists ? 8 : 0) |
+    (frontMatter ? 16 : 0)
+  );
 }
 
 /**
@@ -62,7 +76,8 @@ export function parseLesson(input: string, options: ParseOptions = {}, previous?
   const location = locateFrontMatter(text);
   const unchecked = uncheckedBlocks(text, location.kind === 'yaml' ? location.range.end : 0);
   // A front matter too long to read is left out of the Markdown parse too, which spends as long on it as on prose.
-  const longFrontMatter = location.kind === 'yaml' && location.content.end - location.content.start > MAX_FRONT_MATTER_LENGTH ? location.range : undefined;
+  const longFrontMatter =
+    location.kind === 'yaml' && location.content.end - location.content.start > MAX_FRONT_MATTER_LENGTH ? location.range : undefined;
   const mdx = options.dialect === 'mdx' ? apartFrom(mdxBlocks(text, location.kind === 'yaml' ? location.range.end : 0), unchecked) : [];
   const leftOut = inOrder(longFrontMatter ? [longFrontMatter] : [], unchecked, mdx);
   // A guarded lesson is parsed whole: the blocks left out depend on the whole lesson's cost.
@@ -70,7 +85,11 @@ export function parseLesson(input: string, options: ParseOptions = {}, previous?
   const reused = incremental ? reparse(previous, text, lines, (body) => parseMarkdown(body, false)) : undefined;
   const tree = reused?.tree ?? parseWithout(text, leftOut, (kept) => parseMarkdown(kept, location.kind === 'yaml'));
   // The edit was after the front matter, which is the same text at the same place.
-  const frontMatter = reused ? previous?.frontMatter : longFrontMatter ? parseFrontMatter(text, longFrontMatter) : parseYamlNode(tree, text);
+  const frontMatter = reused
+    ? previous?.frontMatter
+    : longFrontMatter
+      ? parseFrontMatter(text, longFrontMatter)
+      : parseYamlNode(tree, text);
   const unclosedFrontMatter = !frontMatter && location.kind === 'unclosed' ? { start: 0, end: lines.lineEnd(0) } : undefined;
   const body = { start: frontMatter ? frontMatter.range.end : 0, end: text.length };
 
@@ -103,7 +122,9 @@ export function parseLesson(input: string, options: ParseOptions = {}, previous?
 
 function parseYamlNode(tree: Root, text: string): FrontMatter | undefined {
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
-  return yamlNode?.position ? parseFrontMatter(text, { start: yamlNode.position.start.offset ?? 0, end: yamlNode.position.end.offset ?? 0 }) : undefined;
+  return yamlNode?.position
+    ? parseFrontMatter(text, { start: yamlNode.position.start.offset ?? 0, end: yamlNode.position.end.offset ?? 0 })
+    : undefined;
 }
 
 type HeadingPart = Omit<HeadingInfo, 'sectionEnd'>;
@@ -117,7 +138,12 @@ interface BlockParts {
   prose: ProseBlock[];
 }
 
-function blockParts(blocks: readonly RootContent[], text: string, frontMatter: FrontMatter | undefined, earlierProse: readonly ProseBlock[] = []): BlockParts {
+function blockParts(
+  blocks: readonly RootContent[],
+  text: string,
+  frontMatter: FrontMatter | undefined,
+  earlierProse: readonly ProseBlock[] = [],
+): BlockParts {
   const parts: BlockParts = { nonProse: [], codeBlocks: [], comments: [], headings: [], prose: collectProse(blocks, text, earlierProse) };
   if (frontMatter) {
     parts.nonProse.push(frontMatter.range);
@@ -143,7 +169,8 @@ function collectParts(root: Nodes, text: string, parts: BlockParts) {
         break;
       case 'html':
         parts.nonProse.push(range);
-        for (const comment of htmlComments(node.value)) parts.comments.push({ ...comment, start: range.start + comment.start, end: range.start + comment.end });
+        for (const comment of htmlComments(node.value))
+          parts.comments.push({ ...comment, start: range.start + comment.start, end: range.start + comment.end });
         break;
       case 'heading':
         parts.headings.push({ ...range, depth: node.depth, text: headingText(node, text, range) });
@@ -171,7 +198,11 @@ function carriedOver(previous: LessonDocument, reused: Reparse, text: string): B
     nonProse: splice(previous.nonProse, middle.nonProse, moveRange),
     codeBlocks: splice(previous.codeBlocks, middle.codeBlocks, moveRange),
     comments: splice(previous.comments, middle.comments, (comment) => ({ ...comment, ...moveRange(comment) })),
-    headings: splice(previous.headings, middle.headings, ({ depth, text: title, ...range }) => ({ ...moveRange(range), depth, text: title })),
+    headings: splice(previous.headings, middle.headings, ({ depth, text: title, ...range }) => ({
+      ...moveRange(range),
+      depth,
+      text: title,
+    })),
     prose: splice(previous.prose, middle.prose, (block) => block.moved(delta)),
   };
 }
@@ -213,14 +244,15 @@ function rangeOf(node: Nodes): OffsetRange | undefined {
 /** The text of a node and its descendants, without HTML. */
 export function plainText(node: Nodes): string {
   const values: string[] = [];
-  for (const descendant of preOrder(node, (inner) => inner.type !== 'html')) if ('value' in descendant && descendant.type !== 'html') values.push(descendant.value);
+  for (const descendant of preOrder(node, (inner) => inner.type !== 'html'))
+    if ('value' in descendant && descendant.type !== 'html') values.push(descendant.value);
   return values.join('');
 }
 
 /** The `<!-- … -->` comments in an HTML node's value; one scan, however many comments are left open. */
 function htmlComments(value: string): HtmlComment[] {
   const comments: HtmlComment[] = [];
-  for (let open = value.indexOf('<!--'); open !== -1; ) {
+  for (let open = value.indexOf('<!--'); open !== -1;) {
     const close = value.indexOf('-->', open + 4);
     if (close === -1) break;
     comments.push({ start: open, end: close + 3, body: value.slice(open + 4, close).trim() });
@@ -239,7 +271,10 @@ function merged(codeBlocks: readonly OffsetRange[], unchecked: readonly Unchecke
 function inOrder(...lists: ReadonlyArray<readonly OffsetRange[]>): OffsetRange[] {
   const nonEmpty = lists.filter((list) => list.length > 0);
   if (nonEmpty.length <= 1) return [...(nonEmpty[0] ?? [])];
-  return nonEmpty.flat().map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
+  return nonEmpty
+    .flat()
+    .map(({ start, end }) => ({ start, end }))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** The MDX blocks that share no character with a block left unchecked. */
@@ -249,7 +284,13 @@ function apartFrom(blocks: readonly MdxBlock[], unchecked: readonly UncheckedBlo
 }
 
 function headingText(node: HeadingNode, text: string, range: OffsetRange): string {
-  return plainText(node).replace(/\s+/g, ' ').trim() || text.slice(range.start, range.end).replace(/^#+\s*/, '').trim();
+  return (
+    plainText(node).replace(/\s+/g, ' ').trim() ||
+    text
+      .slice(range.start, range.end)
+      .replace(/^#+\s*/, '')
+      .trim()
+  );
 }
 
 /**

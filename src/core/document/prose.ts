@@ -68,7 +68,9 @@ export class ProseBlock implements OffsetRange {
 
   /** The same block `delta` characters further on, sharing its facts. */
   moved(delta: number): ProseBlock {
-    return delta === 0 ? this : new ProseBlock(this.kind, this.text, this.start + delta, this.end + delta, this.segments, (this.facts ??= new Map()));
+    return delta === 0
+      ? this
+      : new ProseBlock(this.kind, this.text, this.start + delta, this.end + delta, this.segments, (this.facts ??= new Map()));
   }
 
   /** This block with the facts already derived for an earlier block of the same kind and text. */
@@ -77,7 +79,7 @@ export class ProseBlock implements OffsetRange {
   }
 }
 
-const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"]/gi;
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]*[^\s<>()[\].,;:!?'"]/gi;
 
 const URL_START = /:\/\/|www\./i;
 
@@ -107,7 +109,7 @@ function blankAttributes(text: string): string {
 function blankBraces(text: string, opens: (at: number) => boolean): string {
   const spans: Array<[number, number]> = [];
   const ends = new NextIndexOfAny(text, '}\n');
-  for (let at = text.indexOf('{'); at !== -1; ) {
+  for (let at = text.indexOf('{'); at !== -1;) {
     const end = opens(at) ? ends.from(at + 1) : -1;
     if (end !== -1 && text[end] === '}') {
       spans.push([at, end + 1]);
@@ -182,7 +184,12 @@ function add(builder: Builder, value: string, source: number, exact: boolean) {
 
 /** Whether an inline node's children are part of the prose: not those of images, HTML or a bare URL. */
 function hasProse(node: Nodes): boolean {
-  return node.type !== 'image' && node.type !== 'imageReference' && node.type !== 'footnoteReference' && !(node.type === 'link' && isBareUrl(node));
+  return (
+    node.type !== 'image' &&
+    node.type !== 'imageReference' &&
+    node.type !== 'footnoteReference' &&
+    !(node.type === 'link' && isBareUrl(node))
+  );
 }
 
 function addInline(builder: Builder, child: Nodes) {
@@ -232,7 +239,9 @@ function addText(builder: Builder, value: string, raw: string, from: number) {
     // Trailing spaces (a hard break, or stray white space) are not part of the value.
     const content = last ? rawLine : rawLine.replace(/[ \t]+(\r?)$/, '$1');
     const exact = content.endsWith(line);
-    const source = exact ? lineStart + content.length - line.length : lineStart + (i === 0 ? 0 : rawLine.length - rawLine.trimStart().length);
+    const source = exact
+      ? lineStart + content.length - line.length
+      : lineStart + (i === 0 ? 0 : rawLine.length - rawLine.trimStart().length);
     add(builder, last ? line : `${line}\n`, source, exact);
     lineStart += rawLine.length + 1;
   }

@@ -28,7 +28,10 @@ const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
 const CODE_SPAN = /`+[^`\n]+`+/g;
 const REFERENCE_LABEL = /\]\[[^\]\n]*\]/g;
 const LINK_TARGET = /\]\([^()\s]*(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/g;
-/** A backslash escape: the character as it is, or, for one that markup uses, a neutral one (not a letter, nor markup that would be taken out). */
+/**
+ * A backslash escape: the character as it is, or, for one that markup uses, a neutral one (not a letter, nor markup that would be taken
+ * out).
+ */
 const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 const MARKUP_CHARACTER = /[*_~`[\]\\<>!&]/;
 const STAND_IN = '\u00A4';
@@ -39,7 +42,25 @@ const LINE_MARKERS = /^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ 
 const HARD_BREAK = /(?:[ \t]{2,}|\\)\r?\n/g;
 const MARKUP = /[*_~`[\]\\]/g;
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z]{2,8}));/g;
-const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', percnt: '%', quot: '"', apos: "'", rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…', lt: '<', gt: '>', times: '×', pound: '£', euro: '€' };
+const NAMED: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  percnt: '%',
+  quot: '"',
+  apos: "'",
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lt: '<',
+  gt: '>',
+  times: '×',
+  pound: '£',
+  euro: '€',
+};
 
 function decodeEntity(entity: string, decimal?: string, hex?: string, name?: string): string {
   const code = decimal ? Number(decimal) : hex ? Number.parseInt(hex, 16) : undefined;

@@ -1,5 +1,14 @@
 import { PAGE_TYPE_NOUNS } from '../course/pageType';
-import { OUTLINE_PARTS, type CourseOutline, type OutlineModule, type OutlinePage, type OutlinePart, type PartRollup, type ReviewCounts, type SeverityCounts } from './outline';
+import {
+  OUTLINE_PARTS,
+  type CourseOutline,
+  type OutlineModule,
+  type OutlinePage,
+  type OutlinePart,
+  type PartRollup,
+  type ReviewCounts,
+  type SeverityCounts,
+} from './outline';
 
 export const OUTLINE_FORMATS = ['table', 'json', 'md'] as const;
 export type OutlineFormat = (typeof OUTLINE_FORMATS)[number];
@@ -51,37 +60,61 @@ function table(outline: CourseOutline): string {
     lines.push(`${module.title}  (${moduleFacts(module)})`);
     lines.push(`  parts: ${OUTLINE_PARTS.map((part) => `${PART_LABELS[part]} ${coverageText(module.parts[part])}`).join(' · ')}`);
     lines.push(`  ${findingsText(module.findings)}; ${reviewsText(module.reviews)}`);
-    const rows = module.pages.map((page) => [PAGE_TYPE_NOUNS[page.type].replace(/ page$/, ''), minutesText(page), `${page.words.toLocaleString('en-US')} words`, severityShort(page.findings), page.path]);
+    const rows = module.pages.map((page) => [
+      PAGE_TYPE_NOUNS[page.type].replace(/ page$/, ''),
+      minutesText(page),
+      `${page.words.toLocaleString('en-US')} words`,
+      severityShort(page.findings),
+      page.path,
+    ]);
     const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length)));
-    for (const row of rows) lines.push(`  ${row.map((cell, column) => (column < 4 ? (column === 1 || column === 2 ? cell.padStart(widths[column]) : cell.padEnd(widths[column])) : cell)).join('  ')}`);
+    for (const row of rows)
+      lines.push(
+        `  ${row.map((cell, column) => (column < 4 ? (column === 1 || column === 2 ? cell.padStart(widths[column]) : cell.padEnd(widths[column])) : cell)).join('  ')}`,
+      );
     lines.push('');
   }
   const totals = outline.totals;
-  lines.push(`${plural(outline.modules.length, 'module')}, ${plural(totals.pages, 'page')}, ${totals.words.toLocaleString('en-US')} words, about ${hours(totals.minutes)}; ${findingsText(totals.findings)}; ${reviewsText(totals.reviews)}.`);
+  lines.push(
+    `${plural(outline.modules.length, 'module')}, ${plural(totals.pages, 'page')}, ${totals.words.toLocaleString('en-US')} words, about ${hours(totals.minutes)}; ${findingsText(totals.findings)}; ${reviewsText(totals.reviews)}.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
 function markdown(outline: CourseOutline): string {
   const lines: string[] = ['# Course outline', ''];
   const totals = outline.totals;
-  lines.push(`${plural(outline.modules.length, 'module')}, ${plural(totals.pages, 'page')}, ${totals.words.toLocaleString('en-US')} words, about ${hours(totals.minutes)}; ${findingsText(totals.findings)}; ${reviewsText(totals.reviews)}.`, '');
+  lines.push(
+    `${plural(outline.modules.length, 'module')}, ${plural(totals.pages, 'page')}, ${totals.words.toLocaleString('en-US')} words, about ${hours(totals.minutes)}; ${findingsText(totals.findings)}; ${reviewsText(totals.reviews)}.`,
+    '',
+  );
   lines.push(`| module | pages | ${OUTLINE_PARTS.map((part) => PART_LABELS[part]).join(' | ')} | findings | reviews |`);
   lines.push(`| --- | ---: | ${OUTLINE_PARTS.map(() => '---').join(' | ')} | --- | --- |`);
   for (const module of outline.modules) {
-    lines.push(`| ${cell(module.title)} | ${module.pages.length} | ${OUTLINE_PARTS.map((part) => coverageText(module.parts[part])).join(' | ')} | ${findingsText(module.findings)} | ${reviewsText(module.reviews)} |`);
+    lines.push(
+      `| ${cell(module.title)} | ${module.pages.length} | ${OUTLINE_PARTS.map((part) => coverageText(module.parts[part])).join(' | ')} | ${findingsText(module.findings)} | ${reviewsText(module.reviews)} |`,
+    );
   }
   for (const module of outline.modules) {
     lines.push('', `## ${cell(module.title)}`, '', `${moduleFacts(module)}.`, '');
-    lines.push('| page | type | minutes | words | errors | warnings | info | reviews |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |');
+    lines.push(
+      '| page | type | minutes | words | errors | warnings | info | reviews |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    );
     for (const page of module.pages) {
-      lines.push(`| [${cell(page.title)}](${encodeURI(page.path)}) | ${PAGE_TYPE_NOUNS[page.type]} | ${minutesText(page)} | ${page.words.toLocaleString('en-US')} | ${page.findings.error} | ${page.findings.warning} | ${page.findings.info} | ${reviewsText(page.reviews)} |`);
+      lines.push(
+        `| [${cell(page.title)}](${encodeURI(page.path)}) | ${PAGE_TYPE_NOUNS[page.type]} | ${minutesText(page)} | ${page.words.toLocaleString('en-US')} | ${page.findings.error} | ${page.findings.warning} | ${page.findings.info} | ${reviewsText(page.reviews)} |`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
 function moduleFacts(module: OutlineModule): string {
-  const where = module.source.kind === 'folder' ? `folder ${module.source.folder || '.'}` : `from ${module.source.file.slice(module.source.file.lastIndexOf('/') + 1)}`;
+  const where =
+    module.source.kind === 'folder'
+      ? `folder ${module.source.folder || '.'}`
+      : `from ${module.source.file.slice(module.source.file.lastIndexOf('/') + 1)}`;
   return `${plural(module.pages.length, 'page')}, about ${hours(module.minutes)}, ${where}`;
 }
 

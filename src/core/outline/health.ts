@@ -1,6 +1,14 @@
 import { daysBetween } from '../review/dates';
 import type { RoleStatus } from '../review/state';
-import { OUTLINE_PARTS, type CategoryCounts, type CourseOutline, type OutlinePart, type PartRollup, type Reading, type ReviewCounts } from './outline';
+import {
+  OUTLINE_PARTS,
+  type CategoryCounts,
+  type CourseOutline,
+  type OutlinePart,
+  type PartRollup,
+  type Reading,
+  type ReviewCounts,
+} from './outline';
 import { CATEGORIES, type Category } from '../types/category';
 
 /** The statuses a review waits in, in the order a backlog is read: not asked yet, asked, sent back, gone stale. */
@@ -50,7 +58,9 @@ export interface ModuleHealth {
   reviews: ReviewCounts;
 }
 
-/** What a lead asks of a course: where reviews wait and for how long, which modules lack which part, where findings and hard reading gather. */
+/**
+ * What a lead asks of a course: where reviews wait and for how long, which modules lack which part, where findings and hard reading gather.
+ */
 export interface CourseHealth {
   today: string;
   totals: CourseOutline['totals'] & { modules: number; openReviews: number; overdueReviews: number };
@@ -75,20 +85,22 @@ export function courseHealth(outline: CourseOutline, today: string): CourseHealt
       module.pages.flatMap((page) =>
         page.openReviews.flatMap((review): OpenReview[] => {
           if (!isOpen(review.status)) return [];
-          return [{
-            path: page.path,
-            title: page.title,
-            module: module.title,
-            role: review.role,
-            label: review.label,
-            status: review.status,
-            reviewer: review.reviewer,
-            requested: review.requested,
-            due: review.due,
-            overdue: review.overdue,
-            daysWaiting: review.daysWaiting,
-            daysLate: review.overdue && review.due ? Math.max(0, daysBetween(review.due, today)) : 0,
-          }];
+          return [
+            {
+              path: page.path,
+              title: page.title,
+              module: module.title,
+              role: review.role,
+              label: review.label,
+              status: review.status,
+              reviewer: review.reviewer,
+              requested: review.requested,
+              due: review.due,
+              overdue: review.overdue,
+              daysWaiting: review.daysWaiting,
+              daysLate: review.overdue && review.due ? Math.max(0, daysBetween(review.due, today)) : 0,
+            },
+          ];
         }),
       ),
     )
@@ -113,7 +125,12 @@ export function courseHealth(outline: CourseOutline, today: string): CourseHealt
     openReviews,
     oldest: openReviews.filter((review) => review.daysWaiting !== undefined).slice(0, OLDEST_SHOWN),
     overdue,
-    gaps: Object.fromEntries(OUTLINE_PARTS.map((part) => [part, modules.filter((module) => module.parts[part].coverage === 'missing').map((module) => module.title)])) as Record<OutlinePart, string[]>,
+    gaps: Object.fromEntries(
+      OUTLINE_PARTS.map((part) => [
+        part,
+        modules.filter((module) => module.parts[part].coverage === 'missing').map((module) => module.title),
+      ]),
+    ) as Record<OutlinePart, string[]>,
   };
 }
 

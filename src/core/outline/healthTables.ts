@@ -44,33 +44,55 @@ export function healthSections(health: CourseHealth): HealthSections {
       `${count(totals.modules, 'module')}, ${count(totals.pages, 'page')}, ${totals.words.toLocaleString('en-US')} words; ` +
       `${count(totals.openReviews, 'open review')}, ${totals.overdueReviews} overdue, ${count(totals.reviews.stale, 'stale approval')}.`,
     backlog: {
-      summary: roles.length === 0 ? 'No review is waiting.' : roles.map(([role, label]) => `${label}: ${health.backlog.filter((bar) => bar.role === role).map((bar) => `${bar.count} ${OPEN_STATUS_LABELS[bar.status]}`).join(', ')}`).join('; ') + '.',
+      summary:
+        roles.length === 0
+          ? 'No review is waiting.'
+          : roles
+              .map(
+                ([role, label]) =>
+                  `${label}: ${health.backlog
+                    .filter((bar) => bar.role === role)
+                    .map((bar) => `${bar.count} ${OPEN_STATUS_LABELS[bar.status]}`)
+                    .join(', ')}`,
+              )
+              .join('; ') + '.',
       table: {
         caption: 'Open reviews per role and status',
         header: ['Role', ...OPEN_STATUSES.map((status) => capitalized(OPEN_STATUS_LABELS[status])), 'Total'],
         numeric: [1, 2, 3, 4, 5],
         rows: roles.map(([role, label]) => {
-          const counts = OPEN_STATUSES.map((status) => health.backlog.find((bar) => bar.role === role && bar.status === status)?.count ?? 0);
+          const counts = OPEN_STATUSES.map(
+            (status) => health.backlog.find((bar) => bar.role === role && bar.status === status)?.count ?? 0,
+          );
           return [label, ...counts, counts.reduce((sum, value) => sum + value, 0)];
         }),
         empty: 'No review is waiting.',
       },
     },
     ageing: {
-      summary: waited.length === 0 ? 'No open review has a date to count from.' : `Open reviews have waited ${median(waited.map((review) => review.daysWaiting ?? 0))} days at the median, ${waited[0].daysWaiting} at most; ${count(totals.overdueReviews, 'is', 'are')} overdue.`,
+      summary:
+        waited.length === 0
+          ? 'No open review has a date to count from.'
+          : `Open reviews have waited ${median(waited.map((review) => review.daysWaiting ?? 0))} days at the median, ${waited[0].daysWaiting} at most; ${count(totals.overdueReviews, 'is', 'are')} overdue.`,
       table: {
         caption: 'Days each open review has waited',
         header: ['Days waiting', 'Reviews', 'Overdue among them'],
         numeric: [1, 2],
-        rows: waited.length === 0 ? [] : AGE_BANDS.map(([label, low, high]) => {
-          const inBand = waited.filter((review) => (review.daysWaiting ?? 0) >= low && (review.daysWaiting ?? 0) <= high);
-          return [label, inBand.length, inBand.filter((review) => review.overdue).length];
-        }),
+        rows:
+          waited.length === 0
+            ? []
+            : AGE_BANDS.map(([label, low, high]) => {
+                const inBand = waited.filter((review) => (review.daysWaiting ?? 0) >= low && (review.daysWaiting ?? 0) <= high);
+                return [label, inBand.length, inBand.filter((review) => review.overdue).length];
+              }),
         empty: 'No open review has a date to count from.',
       },
     },
     coverage: {
-      summary: lacking.length === 0 ? 'Every module has every part it is expected to have.' : lacking.map((part) => `No ${PART_LABELS[part]} in ${listed(health.gaps[part])}`).join('; ') + '.',
+      summary:
+        lacking.length === 0
+          ? 'Every module has every part it is expected to have.'
+          : lacking.map((part) => `No ${PART_LABELS[part]} in ${listed(health.gaps[part])}`).join('; ') + '.',
       table: {
         caption: 'Parts of each module',
         header: ['Module', ...OUTLINE_PARTS.map((part) => capitalized(PART_LABELS[part]))],
@@ -85,26 +107,44 @@ export function healthSections(health: CourseHealth): HealthSections {
         caption: 'Findings per category in each module',
         header: ['Module', ...CATEGORIES.map(capitalized), 'Total'],
         numeric: CATEGORIES.map((_, index) => index + 1).concat(CATEGORIES.length + 1),
-        rows: health.modules.map((module) => [module.title, ...CATEGORIES.map((category) => module.categories[category]), CATEGORIES.reduce((sum, category) => sum + module.categories[category], 0)]),
+        rows: health.modules.map((module) => [
+          module.title,
+          ...CATEGORIES.map((category) => module.categories[category]),
+          CATEGORIES.reduce((sum, category) => sum + module.categories[category], 0),
+        ]),
         empty: 'No module.',
       },
     },
     reading: {
-      summary: hard.length === 0 ? 'Every module reads at or below its target grade.' : `${count(hard.length, 'module reads', 'modules read')} above the target grade: ${listed(hard.map((module) => `${module.title} (${module.reading.grade?.toFixed(1)} for ${module.reading.target})`))}.`,
+      summary:
+        hard.length === 0
+          ? 'Every module reads at or below its target grade.'
+          : `${count(hard.length, 'module reads', 'modules read')} above the target grade: ${listed(hard.map((module) => `${module.title} (${module.reading.grade?.toFixed(1)} for ${module.reading.target})`))}.`,
       table: {
         caption: 'Reading grade (Flesch-Kincaid) of each module against its target',
         header: ['Module', 'Grade', 'Target', 'Words of prose'],
         numeric: [1, 2, 3],
-        rows: health.modules.map((module) => [module.title, module.reading.grade === undefined ? 'too short to judge' : module.reading.grade.toFixed(1), module.reading.target, module.reading.words]),
+        rows: health.modules.map((module) => [
+          module.title,
+          module.reading.grade === undefined ? 'too short to judge' : module.reading.grade.toFixed(1),
+          module.reading.target,
+          module.reading.words,
+        ]),
         empty: 'No module.',
       },
     },
     oldest: {
-      summary: health.oldest.length === 0 ? 'No open review has a date to count from.' : `The review waiting longest: ${reviewText(health.oldest[0])}.`,
+      summary:
+        health.oldest.length === 0
+          ? 'No open review has a date to count from.'
+          : `The review waiting longest: ${reviewText(health.oldest[0])}.`,
       table: reviewsTable('The reviews waiting longest', health.oldest, 'No open review has a date to count from.'),
     },
     overdue: {
-      summary: health.overdue.length === 0 ? 'Nothing is overdue.' : `${count(health.overdue.length, 'review is', 'reviews are')} past the due date.`,
+      summary:
+        health.overdue.length === 0
+          ? 'Nothing is overdue.'
+          : `${count(health.overdue.length, 'review is', 'reviews are')} past the due date.`,
       table: reviewsTable('Overdue reviews', health.overdue, 'Nothing is overdue.'),
     },
   };
@@ -137,7 +177,9 @@ function reviewsTable(caption: string, reviews: readonly OpenReview[], empty: st
 }
 
 function findingsSummary(health: CourseHealth): string {
-  const totals = CATEGORIES.map((category) => [category, health.modules.reduce((sum, module) => sum + module.categories[category], 0)] as const).filter(([, total]) => total > 0);
+  const totals = CATEGORIES.map(
+    (category) => [category, health.modules.reduce((sum, module) => sum + module.categories[category], 0)] as const,
+  ).filter(([, total]) => total > 0);
   if (totals.length === 0) return 'No findings.';
   const [topCategory, topCount] = [...totals].sort((a, b) => b[1] - a[1])[0];
   const busiest = [...health.modules].sort((a, b) => sum(b.categories) - sum(a.categories))[0];
@@ -192,8 +234,14 @@ export function healthMarkdown(health: CourseHealth, href: (path: string) => str
     const { summary, table } = sections[key];
     lines.push('', `## ${heading}`, '', summary, '');
     if (table.rows.length === 0) continue;
-    lines.push(`| ${table.header.map(markdownCell).join(' | ')} |`, `| ${table.header.map((_, index) => (table.numeric.includes(index) ? '---:' : '---')).join(' | ')} |`);
-    for (const row of table.rows) lines.push(`| ${row.map((cell) => (typeof cell === 'object' ? `[${markdownCell(cell.text)}](${href(cell.path)})` : markdownCell(String(cell)))).join(' | ')} |`);
+    lines.push(
+      `| ${table.header.map(markdownCell).join(' | ')} |`,
+      `| ${table.header.map((_, index) => (table.numeric.includes(index) ? '---:' : '---')).join(' | ')} |`,
+    );
+    for (const row of table.rows)
+      lines.push(
+        `| ${row.map((cell) => (typeof cell === 'object' ? `[${markdownCell(cell.text)}](${href(cell.path)})` : markdownCell(String(cell)))).join(' | ')} |`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }

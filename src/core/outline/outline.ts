@@ -7,7 +7,6 @@ import { RULES_BY_ID } from '../rules';
 import { CATEGORIES, type Category } from '../types/category';
 import type { Severity } from '../types/severity';
 
-
 /** The parts a lead asks after, per module: the whole-lesson parts, and feedback on the practice. */
 export const OUTLINE_PARTS = ['objectives', 'practice', 'feedback', 'summary', 'knowledge-check', 'hook'] as const;
 export type OutlinePart = (typeof OUTLINE_PARTS)[number];
@@ -24,7 +23,10 @@ export type Coverage = 'every-page' | 'module' | 'some-pages' | 'missing' | 'not
 
 export interface PartRollup {
   coverage: Coverage;
-  /** Pages expected to have the part that have it, or every page that has it when none is expected (for feedback: practice pages whose every item has feedback). */
+  /**
+   * Pages expected to have the part that have it, or every page that has it when none is expected (for feedback: practice pages whose every
+   * item has feedback).
+   */
   pages: number;
   /** Pages that are expected to have it (for feedback: pages with practice). */
   expected: number;
@@ -189,7 +191,11 @@ function partRollup(part: Part, members: readonly OutlineInput[]): PartRollup {
   const served = members.some((member) => SERVES_MODULE[part].has(member.summary.type.type) && pageHasPart(member.summary, part));
   // "2 of 3 pages" counts the pages that should have the part; an overview's practice is not one of them.
   const expectedHaving = expected.filter((member) => pageHasPart(member.summary, part)).length;
-  const rollup = (coverage: Coverage): PartRollup => ({ coverage, pages: expected.length === 0 ? having.length : expectedHaving, expected: expected.length });
+  const rollup = (coverage: Coverage): PartRollup => ({
+    coverage,
+    pages: expected.length === 0 ? having.length : expectedHaving,
+    expected: expected.length,
+  });
   if (expected.length === 0 && !served) return rollup(having.length > 0 ? 'every-page' : 'not-expected');
   if (expected.every((member) => pageHasPart(member.summary, part))) return rollup('every-page');
   if (served) return rollup('module');
@@ -242,10 +248,13 @@ function addCounts(list: readonly SeverityCounts[]): SeverityCounts {
 }
 
 function addReviews(list: readonly ReviewCounts[]): ReviewCounts {
-  return list.reduce((sum, counts) => ({
-    approved: sum.approved + counts.approved,
-    outstanding: sum.outstanding + counts.outstanding,
-    stale: sum.stale + counts.stale,
-    overdue: sum.overdue + counts.overdue,
-  }), { approved: 0, outstanding: 0, stale: 0, overdue: 0 });
+  return list.reduce(
+    (sum, counts) => ({
+      approved: sum.approved + counts.approved,
+      outstanding: sum.outstanding + counts.outstanding,
+      stale: sum.stale + counts.stale,
+      overdue: sum.overdue + counts.overdue,
+    }),
+    { approved: 0, outstanding: 0, stale: 0, overdue: 0 },
+  );
 }

@@ -4,7 +4,17 @@ import type { SharedSettings } from '../types/settings';
 import { allMatches } from '../text/matches';
 import { sentencesOf, type Sentence } from './tokens';
 
-export { insideQuotation, isSentenceStart, looksLikeProse, sentenceAround, sentencesOf, syllables, wordsOf, type Sentence, type Span } from './tokens';
+export {
+  insideQuotation,
+  isSentenceStart,
+  looksLikeProse,
+  sentenceAround,
+  sentencesOf,
+  syllables,
+  wordsOf,
+  type Sentence,
+  type Span,
+} from './tokens';
 
 export interface BlockSentence extends Sentence {
   block: ProseBlock;
@@ -60,7 +70,8 @@ export function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp
     .sort((a, b) => b.length - a.length)
     .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   const body = alternatives.join('|') || '(?!)';
-  if (phrases.every((phrase) => /^[A-Za-z0-9](?:[\x20-\x7E]*[A-Za-z0-9])?$/.test(phrase))) return new RegExp(`\\b(?:${body})\\b`, flags.replace('u', ''));
+  if (phrases.every((phrase) => /^[A-Za-z0-9](?:[\x20-\x7E]*[A-Za-z0-9])?$/.test(phrase)))
+    return new RegExp(`\\b(?:${body})\\b`, flags.replace('u', ''));
   return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${body})(?![\\p{L}\\p{N}_])`, flags);
 }
 
@@ -139,7 +150,13 @@ export function isNegated(text: string, at: number, words = 3): boolean {
 }
 
 /** Matches of a rule's built-in pattern (with its cheap anchor) and of the extra phrases its options add. */
-export function findWithExtraPhrases(doc: LessonDocument, settings: SharedSettings, builtIn: RegExp, anchor: RegExp, extra: readonly string[]): PhraseMatch[] {
+export function findWithExtraPhrases(
+  doc: LessonDocument,
+  settings: SharedSettings,
+  builtIn: RegExp,
+  anchor: RegExp,
+  extra: readonly string[],
+): PhraseMatch[] {
   const found = findInProse(doc, builtIn, settings, anchor);
   return extra.length === 0 ? found : [...found, ...findInProse(doc, phrasePattern(extra), settings)];
 }

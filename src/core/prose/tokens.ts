@@ -95,7 +95,9 @@ const NOT_PROSE = /\|[^|\n]*\||\$\$|\\[a-z]+\{|\b\d{4}-\d\d-\d\d[ T]\d\d:\d\d/;
 const HAS_LETTER = new RegExp(`[\\p{L}${CODE_STAND_IN}]`, 'u');
 
 const VOWEL_GROUP = /[aeiouy]+/g;
-/** Vowel pairs read as two syllables ("vi-a", "ide-a", "vid-e-o", "act-u-al", "cre-ate", "go-ing", "eas-i-er"), and other missed syllables. */
+/**
+ * Vowel pairs read as two syllables ("vi-a", "ide-a", "vid-e-o", "act-u-al", "cre-ate", "go-ing", "eas-i-er"), and other missed syllables.
+ */
 const EXTRA_SYLLABLE = new RegExp(
   [
     /(?<![cghstx])i[ao]/,
@@ -125,11 +127,24 @@ const EXTRA_SYLLABLE = new RegExp(
   'g',
 );
 /** Silent letters inside a word: "some-thing", "file-name", "use-ful", "state-ment", "auto-mat-ic-ly", "ev-ry". */
-const SILENT_E_HEAD = /^(?:some|where|there|home|base|file|time|code|name|note|side|life|state|store|use|care|hope|love|safe|sure|make|take|type|case|space|whole|more|none|house|frame|fore|mile|guide|pipe|stake|else)(?=[^aeiouyrd][^aeiouy]*[aeiouy])(?!ver)/;
+const SILENT_E_HEAD =
+  /^(?:some|where|there|home|base|file|time|code|name|note|side|life|state|store|use|care|hope|love|safe|sure|make|take|type|case|space|whole|more|none|house|frame|fore|mile|guide|pipe|stake|else)(?=[^aeiouyrd][^aeiouy]*[aeiouy])(?!ver)/;
 const SILENT_E_SUFFIX = /[aeiouy](?:[^aeiouyl]|[rn]c|dg|ng)e(?:ly|ful|ment|ments|ness|less)$/;
 const FEWER_SYLLABLES = [/ically$/, /^every(?=\w)/, /^interest/, /[qg]ue$/, /vio(?=u?r)/, /(?<=\w[aeiou](?:[ln]|ll))i[ao](?=[nr])/];
 const SYLLABIC_ENDING = /[^aeiouy][lr]es?$/;
-const SYLLABLES: ReadonlyMap<string, number> = new Map([['recipe', 3], ['recipes', 3], ['several', 2], ['business', 2], ['businesses', 3], ['maybe', 2], ['boolean', 3], ['temperature', 3], ['temperatures', 3], ['especially', 3], ['whereas', 2]]);
+const SYLLABLES: ReadonlyMap<string, number> = new Map([
+  ['recipe', 3],
+  ['recipes', 3],
+  ['several', 2],
+  ['business', 2],
+  ['businesses', 3],
+  ['maybe', 2],
+  ['boolean', 3],
+  ['temperature', 3],
+  ['temperatures', 3],
+  ['especially', 3],
+  ['whereas', 2],
+]);
 /** Every correction above needs two vowels in a row or one of these endings; most words have neither. */
 const MAY_ADJUST = /[aeiouy]{2}|ire[sd]?$|sms?$|thms?$|ically$|^every|^interest/;
 const PLAIN_WORD = /^[a-z]+$/;

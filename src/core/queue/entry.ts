@@ -9,7 +9,6 @@ import { withoutBom } from '../text/bom';
 /** A YAML alias (`*name`) where a value can start. */
 const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]/m;
 
-
 /** What the queue knows about one lesson, from its front matter alone (plus a hash when an approval needs checking). */
 export interface LessonEntry {
   file: string;
@@ -53,7 +52,16 @@ export function headNeed(prefix: string, wholeFile: boolean): HeadNeed {
 export function readEntry(file: string, input: string, roles: readonly Role[], triggers?: ReadonlyMap<string, number>): LessonEntry {
   const text = withoutBom(input);
   const location = locateFrontMatter(text);
-  const entry: LessonEntry = { file, title: undefined, review: undefined, roles, fingerprint: undefined, triggers, problem: undefined, problemAt: undefined };
+  const entry: LessonEntry = {
+    file,
+    title: undefined,
+    review: undefined,
+    roles,
+    fingerprint: undefined,
+    triggers,
+    problem: undefined,
+    problemAt: undefined,
+  };
   if (location.kind === 'unclosed') return { ...entry, problem: 'The front matter has no closing `---` line.', problemAt: 0 };
   if (location.kind === 'none') return entry;
   const content = text.slice(location.content.start, location.content.end);
@@ -66,13 +74,24 @@ export function readEntry(file: string, input: string, roles: readonly Role[], t
   }
   const frontMatter = parseFrontMatter(text, location.range);
   const [problem] = frontMatter.problems;
-  if (problem) return { ...entry, problem: `The front matter does not parse: ${problem.message.replace(/ at line \d+, column \d+:?$/, '')}`, problemAt: problem.start };
+  if (problem)
+    return {
+      ...entry,
+      problem: `The front matter does not parse: ${problem.message.replace(/ at line \d+, column \d+:?$/, '')}`,
+      problemAt: problem.start,
+    };
   const data = frontMatter.data;
-  if (!data) return frontMatter.document.contents === null ? entry : { ...entry, problem: 'The front matter is not `key: value` lines.', problemAt: location.content.start };
+  if (!data)
+    return frontMatter.document.contents === null
+      ? entry
+      : { ...entry, problem: 'The front matter is not `key: value` lines.', problemAt: location.content.start };
   return withData(entry, data, hasApproval(data.review) ? body : undefined);
 }
 
-/** The entry's title and records (copied, so that the entry does not keep the file's text alive through substrings), and the fingerprint when an approval needs it. */
+/**
+ * The entry's title and records (copied, so that the entry does not keep the file's text alive through substrings), and the fingerprint
+ * when an approval needs it.
+ */
 function withData(entry: LessonEntry, data: Record<string, unknown>, bodyToFingerprint: string | undefined): LessonEntry {
   const { review, ...signed } = data;
   const kept = structuredClone({ title: typeof data.title === 'string' ? data.title : undefined, review });
@@ -80,7 +99,11 @@ function withData(entry: LessonEntry, data: Record<string, unknown>, bodyToFinge
 }
 
 function hasApproval(review: unknown): boolean {
-  return !!review && typeof review === 'object' && Object.values(review).some((role) => role && typeof role === 'object' && (role as Record<string, unknown>).status === 'approved');
+  return (
+    !!review &&
+    typeof review === 'object' &&
+    Object.values(review).some((role) => role && typeof role === 'object' && (role as Record<string, unknown>).status === 'approved')
+  );
 }
 
 /**
@@ -135,7 +158,13 @@ export interface QueueItem {
 export function outstandingItems(entry: LessonEntry, today: string): QueueItem[] {
   // Unreadable front matter says nothing about its reviews: listed apart (ReviewIndex.problems), not guessed.
   if (entry.problem) return [];
-  const states = reviewStates({ review: entry.review, roles: entry.roles, fingerprint: () => entry.fingerprint, today, findingsByRule: entry.triggers ?? new Map() });
+  const states = reviewStates({
+    review: entry.review,
+    roles: entry.roles,
+    fingerprint: () => entry.fingerprint,
+    today,
+    findingsByRule: entry.triggers ?? new Map(),
+  });
   return states.filter((state) => state.outstanding).map((state) => item(entry, state, today));
 }
 

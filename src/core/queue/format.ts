@@ -58,7 +58,10 @@ export function formatQueue(items: readonly QueueItem[], format: QueueFormat): s
     case 'csv':
       return csv([COLUMNS.map(([key]) => key), ...records.map((record) => COLUMNS.map(([key]) => cell(record[key])))]);
     case 'md':
-      return markdownTable(COLUMNS.map(([, label]) => label), records.map((record) => COLUMNS.map(([key]) => cell(record[key]))));
+      return markdownTable(
+        COLUMNS.map(([, label]) => label),
+        records.map((record) => COLUMNS.map(([key]) => cell(record[key]))),
+      );
     case 'table':
       return textTable(records);
   }
@@ -97,6 +100,14 @@ function textTable(records: readonly QueueRecord[]): string {
   ]);
   const header = ['FILE', 'ROLE', 'STATUS', 'REVIEWER', 'DUE', 'WAITING'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const render = (row: string[]) => row.map((value, column) => (column === row.length - 1 ? value : value.padEnd(widths[column]))).join('  ');
-  return [render(header), ...rows.map(render), '', `${records.length} outstanding review${records.length === 1 ? '' : 's'}, ${records.filter((record) => record.overdue).length} overdue, ${records.filter((record) => record.stale).length} stale.`].join('\n') + '\n';
+  const render = (row: string[]) =>
+    row.map((value, column) => (column === row.length - 1 ? value : value.padEnd(widths[column]))).join('  ');
+  return (
+    [
+      render(header),
+      ...rows.map(render),
+      '',
+      `${records.length} outstanding review${records.length === 1 ? '' : 's'}, ${records.filter((record) => record.overdue).length} overdue, ${records.filter((record) => record.stale).length} stale.`,
+    ].join('\n') + '\n'
+  );
 }

@@ -53,7 +53,12 @@ export function groupItems(items: readonly QueueItem[], by: GroupBy, today: stri
   if (by === 'due') return DUE_BUCKETS.flatMap((bucket) => groups.get(bucket.key) ?? []);
   if (by === 'role') return list;
   // People by name, then the groups that wait on no one person.
-  return list.sort((a, b) => Number(a.key.startsWith('\u0000')) - Number(b.key.startsWith('\u0000')) || a.key.localeCompare(b.key) || a.label.localeCompare(b.label));
+  return list.sort(
+    (a, b) =>
+      Number(a.key.startsWith('\u0000')) - Number(b.key.startsWith('\u0000')) ||
+      a.key.localeCompare(b.key) ||
+      a.label.localeCompare(b.label),
+  );
 }
 
 function groupOf(item: QueueItem, by: GroupBy, today: string): { key: string; label: string } {
@@ -77,6 +82,7 @@ function groupOf(item: QueueItem, by: GroupBy, today: string): { key: string; la
         case 'reviewer':
           return { key: waiting.reviewer.toLowerCase(), label: waiting.reviewer };
       }
+      return assertNever(waiting);
     }
     case 'folder': {
       const slash = item.file.lastIndexOf('/');
@@ -84,4 +90,8 @@ function groupOf(item: QueueItem, by: GroupBy, today: string): { key: string; la
       return { key: folder, label: folder };
     }
   }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unexpected ${JSON.stringify(value)}`);
 }

@@ -18,7 +18,11 @@ const STATUSES: Array<[QueueItem['status'], string]> = [
  */
 export function reviewReport(items: readonly QueueItem[], today: string, format: ReportFormat): string {
   const roles = [...new Map(items.map((item) => [item.role, item.label])).entries()];
-  const countRows = roles.map(([role, label]) => [label, ...STATUSES.map(([status]) => String(items.filter((item) => item.role === role && item.status === status).length)), String(items.filter((item) => item.role === role && item.overdue).length)]);
+  const countRows = roles.map(([role, label]) => [
+    label,
+    ...STATUSES.map(([status]) => String(items.filter((item) => item.role === role && item.status === status).length)),
+    String(items.filter((item) => item.role === role && item.overdue).length),
+  ]);
   const countHeader = ['Role', ...STATUSES.map(([, label]) => label), 'Overdue'];
   const oldest = items
     .filter((item) => item.daysWaiting !== undefined)
@@ -31,7 +35,12 @@ export function reviewReport(items: readonly QueueItem[], today: string, format:
   const overdueRows = overdue.map((item) => [lesson(item), item.label, item.reviewer ?? '', item.due ?? '', String(lateBy(item, today))]);
 
   if (format === 'csv') {
-    return [csv([['Review report', today]]), csv([countHeader, ...countRows]), csv([['Oldest waiting'], waitingHeader, ...waitingRows]), csv([['Overdue'], overdueHeader, ...overdueRows])].join('\r\n');
+    return [
+      csv([['Review report', today]]),
+      csv([countHeader, ...countRows]),
+      csv([['Oldest waiting'], waitingHeader, ...waitingRows]),
+      csv([['Overdue'], overdueHeader, ...overdueRows]),
+    ].join('\r\n');
   }
   const sections = [
     `# Review report, ${today}`,

@@ -79,12 +79,19 @@ export class ReviewIndex {
 
   /** Lessons whose front matter could not be read, with the reason. */
   problems(): Array<{ file: string; problem: string }> {
-    return [...this.entries.values()].flatMap((entry) => (entry.problem ? [{ file: entry.file, problem: entry.problem }] : [])).sort((a, b) => a.file.localeCompare(b.file));
+    return [...this.entries.values()]
+      .flatMap((entry) => (entry.problem ? [{ file: entry.file, problem: entry.problem }] : []))
+      .sort((a, b) => a.file.localeCompare(b.file));
   }
 }
 
 export function compareItems(a: QueueItem, b: QueueItem): number {
-  return Number(b.overdue) - Number(a.overdue) || (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.file.localeCompare(b.file) || a.role.localeCompare(b.role);
+  return (
+    Number(b.overdue) - Number(a.overdue) ||
+    (a.due ?? '9999').localeCompare(b.due ?? '9999') ||
+    a.file.localeCompare(b.file) ||
+    a.role.localeCompare(b.role)
+  );
 }
 
 function insertionPoint(sorted: readonly QueueItem[], item: QueueItem): number {

@@ -48,4 +48,3 @@ function prefilterOf(id: string, enabled: EnabledRule | undefined): readonly Pre
   if (!compiled.has(enabled)) compiled.set(enabled, RULES_BY_ID.get(id)?.prefilter?.(enabled.options));
   return compiled.get(enabled);
 }
-

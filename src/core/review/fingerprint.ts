@@ -2,7 +2,6 @@ import { locateFrontMatter, parseFrontMatter } from '../document/frontMatter';
 import { sha256Hex } from '../text/sha256';
 import { withoutBom } from '../text/bom';
 
-
 /**
  * A hash of what a reviewer signed: the body, and the front matter's data without its `review`
  * block. Line endings, trailing white space, blank lines at either end, YAML comments, key order and

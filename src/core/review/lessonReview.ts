@@ -24,5 +24,11 @@ export function documentFingerprint(doc: LessonDocument): string | undefined {
 export function lessonReviewStates(doc: LessonDocument, review: ReviewSettings, findings: readonly EarlierFinding[] = []): RoleState[] {
   const findingsByRule = new Map<string, number>();
   for (const finding of findings) findingsByRule.set(finding.ruleId, (findingsByRule.get(finding.ruleId) ?? 0) + 1);
-  return reviewStates({ review: doc.frontMatter?.data?.review, roles: review.roles, fingerprint: () => documentFingerprint(doc), today: review.today, findingsByRule });
+  return reviewStates({
+    review: doc.frontMatter?.data?.review,
+    roles: review.roles,
+    fingerprint: () => documentFingerprint(doc),
+    today: review.today,
+    findingsByRule,
+  });
 }

@@ -7,7 +7,7 @@ export const roleConfigSchema = z
   .object({
     label: z.string().min(1).optional().describe('How the role is shown, e.g. "Legal". Default: the role name, capitalised (SME for sme).'),
     required: z.enum(REQUIREMENTS).optional().describe('"always", "never", or "when-triggered" by findings of the `triggers` rules.'),
-    triggers: z.array(z.string().min(1)).optional().describe('Rule ids whose findings make this role\'s review required.'),
+    triggers: z.array(z.string().min(1)).optional().describe("Rule ids whose findings make this role's review required."),
     reviewers: z.array(z.string().min(1)).optional().describe('Names or email addresses allowed to sign for this role. Default: anyone.'),
     dueInDays: z.number().int().positive().optional().describe('Days from a request to its default due date.'),
   })
@@ -34,7 +34,14 @@ const CLAIM_RULES = ['claim-absolute', 'claim-uncited-statistic', 'claim-outcome
 export const DEFAULT_ROLES: readonly Role[] = [
   { name: 'sme', label: 'SME', required: 'always', triggers: [], reviewers: [], dueInDays: 7 },
   { name: 'legal', label: 'Legal', required: 'when-triggered', triggers: CLAIM_RULES, reviewers: [], dueInDays: 5 },
-  { name: 'marketing', label: 'Marketing', required: 'when-triggered', triggers: ['trademark-terms', 'claim-absolute'], reviewers: [], dueInDays: 5 },
+  {
+    name: 'marketing',
+    label: 'Marketing',
+    required: 'when-triggered',
+    triggers: ['trademark-terms', 'claim-absolute'],
+    reviewers: [],
+    dueInDays: 5,
+  },
 ];
 
 /** The default roles with the file's settings laid over them, field by field; new roles follow. */

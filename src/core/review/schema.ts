@@ -21,14 +21,16 @@ export const roleReviewSchema = z
       .string()
       .regex(/^sha256:[0-9a-f]{64}$/, 'sha256: followed by 64 hex digits')
       .optional()
-      .describe('The lesson\'s fingerprint at sign-off: an approval is stale when the lesson no longer matches it.'),
-    note: z.string().optional().describe('The reviewer\'s note: the changes asked for, or why the review was waived.'),
+      .describe("The lesson's fingerprint at sign-off: an approval is stale when the lesson no longer matches it."),
+    note: z.string().optional().describe("The reviewer's note: the changes asked for, or why the review was waived."),
   })
-  .describe('One role\'s review of the lesson.');
+  .describe("One role's review of the lesson.");
 
 export type RoleReview = z.infer<typeof roleReviewSchema>;
 
-export const reviewBlockSchema = z.record(z.string(), roleReviewSchema).describe('Reviews by role (sme, legal, marketing, …), written by the Course Review commands.');
+export const reviewBlockSchema = z
+  .record(z.string(), roleReviewSchema)
+  .describe('Reviews by role (sme, legal, marketing, …), written by the Course Review commands.');
 
 const text = z.string();
 const textOrList = z.union([text, z.array(text)]);
@@ -40,16 +42,22 @@ const minutes = z.union([z.number().nonnegative(), z.string()]);
  */
 export const lessonFrontMatterSchema = z
   .looseObject({
-    title: text.optional().describe('The lesson\'s title; counts as its first-level heading.'),
+    title: text.optional().describe("The lesson's title; counts as its first-level heading."),
     audience: z
       .union([text, z.looseObject({ readingGrade: z.number().min(1).max(20).optional() })])
       .optional()
       .describe('Who the lesson is for.'),
-    readingGrade: z.union([z.number().min(1).max(20), z.string()]).optional().describe('Target reading grade for this lesson.'),
-    reading_grade: z.union([z.number().min(1).max(20), z.string()]).optional().describe('Target reading grade for this lesson.'),
+    readingGrade: z
+      .union([z.number().min(1).max(20), z.string()])
+      .optional()
+      .describe('Target reading grade for this lesson.'),
+    reading_grade: z
+      .union([z.number().min(1).max(20), z.string()])
+      .optional()
+      .describe('Target reading grade for this lesson.'),
     objectives: textOrList.optional().describe('Learning objectives (or a "Learning objectives" section).'),
     questions: textOrList.optional().describe('Questions the lesson answers (The Carpentries).'),
-    keypoints: textOrList.optional().describe('Key points: the lesson\'s summary (The Carpentries).'),
+    keypoints: textOrList.optional().describe("Key points: the lesson's summary (The Carpentries)."),
     duration: minutes.optional().describe('Expected time, e.g. "20 min", "1h 30m" or 20.'),
     teaching: minutes.optional().describe('Teaching minutes (The Carpentries).'),
     exercises: minutes.optional().describe('Exercise minutes (The Carpentries).'),

@@ -2,7 +2,6 @@ import { frontMatterPathRange, locateFrontMatter, parseFrontMatter } from '../do
 import { LineIndex } from '../text/lines';
 import { withoutBom } from '../text/bom';
 
-
 /** The statuses a reviewer signs; a request is the author's (or a lead's) to make. */
 export const SIGNED_STATUSES: readonly string[] = ['approved', 'waived', 'changes-requested'];
 
@@ -22,14 +21,22 @@ export function signOffsOf(review: unknown): Map<string, SignOff> {
   for (const [role, record] of Object.entries(review)) {
     if (!isObject(record)) continue;
     const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : undefined);
-    records.set(role, { status: text('status') ?? 'unknown', reviewer: text('reviewer'), signed: text('signed'), fingerprint: text('fingerprint'), note: text('note') });
+    records.set(role, {
+      status: text('status') ?? 'unknown',
+      reviewer: text('reviewer'),
+      signed: text('signed'),
+      fingerprint: text('fingerprint'),
+      note: text('note'),
+    });
   }
   return records;
 }
 
 export function sameSignOff(a: SignOff | undefined, b: SignOff | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.status === b.status && a.reviewer === b.reviewer && a.signed === b.signed && a.fingerprint === b.fingerprint && a.note === b.note;
+  return (
+    a.status === b.status && a.reviewer === b.reviewer && a.signed === b.signed && a.fingerprint === b.fingerprint && a.note === b.note
+  );
 }
 
 /** The 0-based line of each role's record (`review.<role>`) in a lesson's front matter. */

@@ -35,7 +35,9 @@ export interface ReviewInput {
   /** The front matter's `review` value, as parsed. */
   review: unknown;
   roles: readonly Role[];
-  /** The lesson's current fingerprint, asked for only when an approval is to be compared with it; `undefined` when it cannot be computed. */
+  /**
+   * The lesson's current fingerprint, asked for only when an approval is to be compared with it; `undefined` when it cannot be computed.
+   */
   fingerprint: () => string | undefined;
   /** YYYY-MM-DD; without it nothing is overdue. */
   today: string | undefined;
@@ -48,7 +50,8 @@ export function reviewStates(input: ReviewInput): RoleState[] {
   const records = isRecord(input.review) ? input.review : {};
   const roles = [...input.roles];
   for (const name of Object.keys(records)) {
-    if (!roles.some((role) => role.name === name)) roles.push({ name, label: name, required: 'never', triggers: [], reviewers: [], dueInDays: undefined });
+    if (!roles.some((role) => role.name === name))
+      roles.push({ name, label: name, required: 'never', triggers: [], reviewers: [], dueInDays: undefined });
   }
   return roles.map((role) => roleState(role, readRecord(records[role.name]), input));
 }
@@ -70,7 +73,15 @@ function readRecord(value: unknown): RoleRecord | undefined {
   const text = (key: string) => (typeof value[key] === 'string' && value[key] !== '' ? (value[key] as string) : undefined);
   const date = (key: string) => (isIsoDate(value[key]) ? (value[key] as string) : undefined);
   const status = REVIEW_STATUSES.find((known) => known === value.status);
-  return { status, reviewer: text('reviewer'), requested: date('requested'), due: date('due'), signed: date('signed'), fingerprint: text('fingerprint'), note: text('note') };
+  return {
+    status,
+    reviewer: text('reviewer'),
+    requested: date('requested'),
+    due: date('due'),
+    signed: date('signed'),
+    fingerprint: text('fingerprint'),
+    note: text('note'),
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -18,5 +18,14 @@ export function reviewOfText(text: string, review: ReviewSettings, findings: rea
   const findingsByRule = new Map<string, number>();
   for (const finding of findings) findingsByRule.set(finding.ruleId, (findingsByRule.get(finding.ruleId) ?? 0) + 1);
   const readable = entry.problem === undefined;
-  return { readable, states: reviewStates({ review: readable ? entry.review : undefined, roles: review.roles, fingerprint: () => entry.fingerprint, today: review.today, findingsByRule }) };
+  return {
+    readable,
+    states: reviewStates({
+      review: readable ? entry.review : undefined,
+      roles: review.roles,
+      fingerprint: () => entry.fingerprint,
+      today: review.today,
+      findingsByRule,
+    }),
+  };
 }

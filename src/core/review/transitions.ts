@@ -49,17 +49,28 @@ function refused(message: string): Refusal {
 /** Checks what can be checked before reading the lesson: the role, the dates, the note, who signs. */
 export function checkAction(action: ReviewAction, context: ReviewWriteContext): { kind: 'allowed'; role: Role } | Refusal {
   const role = context.roles.find((candidate) => candidate.name === action.role);
-  if (!role) return refused(`Unknown review role "${action.role}", expected one of ${context.roles.map((known) => known.name).join(', ')} (roles are configured in .coursereview.json).`);
+  if (!role)
+    return refused(
+      `Unknown review role "${action.role}", expected one of ${context.roles.map((known) => known.name).join(', ')} (roles are configured in .coursereview.json).`,
+    );
   if (!isIsoDate(context.today)) return refused(`Unexpected date "${context.today}" for today, expected YYYY-MM-DD.`);
   if (action.kind === 'request' && action.due !== undefined) {
     if (!isIsoDate(action.due)) return refused(`Unexpected due date "${action.due}", expected YYYY-MM-DD.`);
-    if (daysBetween(context.today, action.due) < 0) return refused(`Unexpected due date ${action.due}: it is before today (${context.today}).`);
+    if (daysBetween(context.today, action.due) < 0)
+      return refused(`Unexpected due date ${action.due}: it is before today (${context.today}).`);
   }
   if ((action.kind === 'request-changes' || action.kind === 'waive') && !action.note.trim()) {
-    return refused(action.kind === 'waive' ? 'A waiver needs a reason: say why this review is not needed.' : 'A change request needs a note: say what should change.');
+    return refused(
+      action.kind === 'waive'
+        ? 'A waiver needs a reason: say why this review is not needed.'
+        : 'A change request needs a note: say what should change.',
+    );
   }
   if (action.kind === 'approve' || action.kind === 'request-changes' || action.kind === 'waive') {
-    if (!context.identity || !displayIdentity(context.identity)) return refused(`Cannot ${ACTION_VERBS[action.kind]} without knowing who you are: set courseReview.reviewer, git user.name, or pass --as.`);
+    if (!context.identity || !displayIdentity(context.identity))
+      return refused(
+        `Cannot ${ACTION_VERBS[action.kind]} without knowing who you are: set courseReview.reviewer, git user.name, or pass --as.`,
+      );
     if (!mayReview(context.identity, role.reviewers)) return refused(notAllowed(context.identity, role));
   }
   if (action.kind === 'request' && action.reviewer !== undefined) {
@@ -75,30 +86,61 @@ export function checkAction(action: ReviewAction, context: ReviewWriteContext): 
  * The role's next record, or its withdrawal. `existing` is the current record (empty when there
  * is none); `fingerprint` is the lesson's, recorded on approval.
  */
-export function nextRecord(existing: RecordData, action: ReviewAction, role: Role, context: ReviewWriteContext, fingerprint: string | undefined): RecordChange {
+export function nextRecord(
+  existing: RecordData,
+  action: ReviewAction,
+  role: Role,
+  context: ReviewWriteContext,
+  fingerprint: string | undefined,
+): RecordChange {
   const updates: RecordData = {};
   const signer = context.identity ? displayIdentity(context.identity) : undefined;
   switch (action.kind) {
     case 'withdraw':
       if (isSignOff(existing.status) && role.reviewers.length > 0 && !(context.identity && mayReview(context.identity, role.reviewers))) {
-        return refused(context.identity ? notAllowed(context.identity, role) : `Cannot withdraw a ${role.label} sign-off without knowing who you are (a name or an email address).`);
+        return refused(
+          context.identity
+            ? notAllowed(context.identity, role)
+            : `Cannot withdraw a ${role.label} sign-off without knowing who you are (a name or an email address).`,
+        );
       }
       return { kind: 'withdrawn' };
     case 'approve':
       Object.assign(updates, { status: 'approved', reviewer: signer, signed: context.today, fingerprint, note: nonEmpty(action.note) });
       break;
     case 'request-changes':
-      Object.assign(updates, { status: 'changes-requested', reviewer: signer, signed: context.today, fingerprint: undefined, note: action.note.trim() });
+      Object.assign(updates, {
+        status: 'changes-requested',
+        reviewer: signer,
+        signed: context.today,
+        fingerprint: undefined,
+        note: action.note.trim(),
+      });
       break;
     case 'waive':
-      Object.assign(updates, { status: 'waived', reviewer: signer, signed: context.today, fingerprint: undefined, note: action.note.trim() });
+      Object.assign(updates, {
+        status: 'waived',
+        reviewer: signer,
+        signed: context.today,
+        fingerprint: undefined,
+        note: action.note.trim(),
+      });
       break;
     case 'request': {
       const reviewer = nonEmpty(action.reviewer) ?? (typeof existing.reviewer === 'string' ? existing.reviewer : undefined);
-      const defaultDue = action.due === undefined && role.dueInDays !== undefined ? addDaysWithinRange(context.today, role.dueInDays) : undefined;
+      const defaultDue =
+        action.due === undefined && role.dueInDays !== undefined ? addDaysWithinRange(context.today, role.dueInDays) : undefined;
       if (defaultDue && 'error' in defaultDue) return refused(`${defaultDue.error} Pass a due date.`);
       const due = action.due ?? defaultDue?.date;
-      Object.assign(updates, { status: 'requested', reviewer, requested: context.today, due, signed: undefined, fingerprint: undefined, note: nonEmpty(action.note) });
+      Object.assign(updates, {
+        status: 'requested',
+        reviewer,
+        requested: context.today,
+        due,
+        signed: undefined,
+        fingerprint: undefined,
+        note: nonEmpty(action.note),
+      });
       break;
     }
   }

@@ -8,6 +8,7 @@ import type { RoleState } from './state';
 export function daysWaiting(state: RoleState, today: string | undefined): number | undefined {
   if (!state.outstanding || !today) return undefined;
   const record = state.record;
-  const since = state.status === 'changes-requested' || state.status === 'stale' ? (record?.signed ?? record?.requested) : record?.requested;
+  const since =
+    state.status === 'changes-requested' || state.status === 'stale' ? (record?.signed ?? record?.requested) : record?.requested;
   return since ? Math.max(0, daysBetween(since, today)) : undefined;
 }

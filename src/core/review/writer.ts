@@ -37,12 +37,24 @@ export function writeReview(text: string, action: ReviewAction, context: ReviewW
   if (checked.kind === 'refused') return refuse(checked.message);
   const bom = text.startsWith(BOM) ? 1 : 0;
   const source = text.slice(bom);
-  if (/^\+\+\+[ \t]*(?:\r?\n|$)/.test(source)) return refuse('This lesson has TOML front matter (+++); Course Review writes reviews in YAML front matter only.', { start: bom, end: bom + 3 });
+  if (/^\+\+\+[ \t]*(?:\r?\n|$)/.test(source))
+    return refuse('This lesson has TOML front matter (+++); Course Review writes reviews in YAML front matter only.', {
+      start: bom,
+      end: bom + 3,
+    });
 
   const location = locateFrontMatter(source);
-  if (location.kind === 'unclosed') return refuse('The front matter has no closing `---` line: fix it before signing, so that nothing is lost.', shift(location.range, bom));
+  if (location.kind === 'unclosed')
+    return refuse(
+      'The front matter has no closing `---` line: fix it before signing, so that nothing is lost.',
+      shift(location.range, bom),
+    );
   const head = location.kind === 'yaml' ? source.slice(0, location.range.end + 2) : source.slice(0, afterLine(source, 0, source.length));
-  if (/\r(?!\n)/.test(head)) return refuse('This file uses bare CR (classic Mac) line endings, which YAML readers disagree on: convert it to LF or CRLF before signing.', { start: bom, end: bom + head.length });
+  if (/\r(?!\n)/.test(head))
+    return refuse(
+      'This file uses bare CR (classic Mac) line endings, which YAML readers disagree on: convert it to LF or CRLF before signing.',
+      { start: bom, end: bom + head.length },
+    );
   const eol = lineEnding(location.kind === 'yaml' ? source.slice(location.content.start, location.range.end + 2) : source);
   const signing: Signing = { text, source, bom, eol, fingerprint: lessonFingerprint(source), action, role: checked.role, context };
   return location.kind === 'none' ? writeWithoutFrontMatter(signing) : writeInFrontMatter(signing, location);
@@ -54,26 +66,50 @@ function writeWithoutFrontMatter(signing: Signing): ReviewWrite {
   if (change.kind === 'refused') return refuse(change.message);
   if (change.kind === 'withdrawn') return refuse(`There is no ${signing.role.label} review to withdraw.`);
   const { eol } = signing;
-  return verified(signing, [{ start: 0, end: 0, text: `---${eol}${renderReviewBlock(signing.role.name, change.record, 2, 0, eol)}---${eol}` }], change);
+  return verified(
+    signing,
+    [{ start: 0, end: 0, text: `---${eol}${renderReviewBlock(signing.role.name, change.record, 2, 0, eol)}---${eol}` }],
+    change,
+  );
 }
 
 function writeInFrontMatter(signing: Signing, location: Extract<FrontMatterLocation, { kind: 'yaml' }>): ReviewWrite {
   const { source, bom } = signing;
   const parsed = parseFrontMatter(source, location.range);
   const problem = parsed.problems[0];
-  if (problem) return refuse(`The front matter does not parse (${problem.message.replace(/ at line \d+, column \d+:?$/, '')}): fix it before signing, so that nothing is lost.`, shift(problem, bom));
+  if (problem)
+    return refuse(
+      `The front matter does not parse (${problem.message.replace(/ at line \d+, column \d+:?$/, '')}): fix it before signing, so that nothing is lost.`,
+      shift(problem, bom),
+    );
   const top = parsed.document.contents;
   if (top !== null && !(isMap(top) && !top.flow)) {
     const hint = isScalar(top) && /\w:\S/.test(String(top.value)) ? ' (is a space missing after a colon?)' : '';
-    return refuse(`The front matter is not a block of \`key: value\` lines${hint}, so Course Review cannot add a review to it safely.`, shift(location.range, bom));
+    return refuse(
+      `The front matter is not a block of \`key: value\` lines${hint}, so Course Review cannot add a review to it safely.`,
+      shift(location.range, bom),
+    );
   }
-  const block: FrontMatterBlock = { yaml: parsed.document, top, content: location.content, indentUnit: detectIndent(source.slice(location.content.start, location.content.end)) };
+  const block: FrontMatterBlock = {
+    yaml: parsed.document,
+    top,
+    content: location.content,
+    indentUnit: detectIndent(source.slice(location.content.start, location.content.end)),
+  };
   const reviewPair = top?.items.find((pair) => isScalar(pair.key) && pair.key.value === 'review');
   const review = reviewPair?.value as YamlNode | null | undefined;
   if (!reviewPair || isEmpty(review)) return writeReviewBlock(signing, block, reviewPair);
   const at = (offset: number) => location.content.start + offset;
-  if (isAlias(review)) return refuse(`\`review\` is a YAML alias (*${review.source}), so a review written here would change every place that uses it: write the \`review\` block out in full first.`, shift(nodeRange(review, at), bom));
-  if (!isMap(review)) return refuse('`review` is not a mapping of roles, so Course Review cannot write to it safely: fix it by hand first.', shift(nodeRange(review, at), bom));
+  if (isAlias(review))
+    return refuse(
+      `\`review\` is a YAML alias (*${review.source}), so a review written here would change every place that uses it: write the \`review\` block out in full first.`,
+      shift(nodeRange(review, at), bom),
+    );
+  if (!isMap(review))
+    return refuse(
+      '`review` is not a mapping of roles, so Course Review cannot write to it safely: fix it by hand first.',
+      shift(nodeRange(review, at), bom),
+    );
   return review.flow ? writeFlowReview(signing, block, reviewPair, review) : writeRoleEntry(signing, block, reviewPair, review);
 }
 
@@ -94,11 +130,25 @@ function writeReviewBlock(signing: Signing, block: FrontMatterBlock, reviewPair:
   const at = (offset: number) => block.content.start + offset;
   if (!reviewPair) {
     const column = block.top?.items[0] ? columnOf(source, at(keyStart(block.top.items[0]))) : 0;
-    return verified(signing, [{ start: block.content.end, end: block.content.end, text: renderReviewBlock(role.name, change.record, block.indentUnit, column, eol) }], change);
+    return verified(
+      signing,
+      [
+        {
+          start: block.content.end,
+          end: block.content.end,
+          text: renderReviewBlock(role.name, change.record, block.indentUnit, column, eol),
+        },
+      ],
+      change,
+    );
   }
   const start = at(keyStart(reviewPair));
   const extent = entryExtent(source, start, block.content.end);
-  return verified(signing, [{ ...extent, text: renderReviewBlock(role.name, change.record, block.indentUnit, columnOf(source, start), eol) }], change);
+  return verified(
+    signing,
+    [{ ...extent, text: renderReviewBlock(role.name, change.record, block.indentUnit, columnOf(source, start), eol) }],
+    change,
+  );
 }
 
 /** `review: {sme: …}` on one line: rewritten whole, as a block, with the role's record changed. */
@@ -112,7 +162,11 @@ function writeFlowReview(signing: Signing, block: FrontMatterBlock, reviewPair: 
   const reviewStart = block.content.start + keyStart(reviewPair);
   const extent = entryExtent(source, reviewStart, block.content.end);
   if (Object.keys(roles).length === 0) return verified(signing, [{ ...extent, text: '' }], change);
-  return verified(signing, [{ ...extent, text: renderPair('review', roles, block.indentUnit, columnOf(source, reviewStart), signing.eol) }], change);
+  return verified(
+    signing,
+    [{ ...extent, text: renderPair('review', roles, block.indentUnit, columnOf(source, reviewStart), signing.eol) }],
+    change,
+  );
 }
 
 /** A `review:` block: only the role's entry is written, added, or removed (with the block when it was the last). */
@@ -127,7 +181,11 @@ function writeRoleEntry(signing: Signing, block: FrontMatterBlock, reviewPair: P
     if (change.kind === 'withdrawn') return refuse(`There is no ${signing.role.label} review to withdraw.`);
     const reviewExtent = entryExtent(source, reviewStart, block.content.end);
     const column = columnOf(source, at(keyStart(review.items[0])));
-    return verified(signing, [{ start: reviewExtent.end, end: reviewExtent.end, text: renderPair(action.role, change.record, block.indentUnit, column, eol) }], change);
+    return verified(
+      signing,
+      [{ start: reviewExtent.end, end: reviewExtent.end, text: renderPair(action.role, change.record, block.indentUnit, column, eol) }],
+      change,
+    );
   }
   const roleStart = at(keyStart(rolePair));
   const roleExtent = entryExtent(source, roleStart, block.content.end);
@@ -139,17 +197,33 @@ function writeRoleEntry(signing: Signing, block: FrontMatterBlock, reviewPair: P
   const roleColumn = columnOf(source, roleStart);
   const firstField = isMap(roleValue) && !roleValue.flow ? roleValue.items[0] : undefined;
   const unit = firstField ? Math.max(1, columnOf(source, at(keyStart(firstField))) - roleColumn) : block.indentUnit;
-  return verified(signing, [{ ...roleExtent, text: renderRolePair(rolePair, roleValue, change.record, block.yaml, unit, roleColumn, eol) }], change);
+  return verified(
+    signing,
+    [{ ...roleExtent, text: renderRolePair(rolePair, roleValue, change.record, block.yaml, unit, roleColumn, eol) }],
+    change,
+  );
 }
 
 /** The role's next record, from its current entry, which must be a mapping (or absent, or empty). */
-function changeOfRole(signing: Signing, block: FrontMatterBlock, review: YAMLMap): Exclude<RecordChange, { kind: 'refused' }> | Extract<ReviewWrite, { kind: 'refused' }> {
+function changeOfRole(
+  signing: Signing,
+  block: FrontMatterBlock,
+  review: YAMLMap,
+): Exclude<RecordChange, { kind: 'refused' }> | Extract<ReviewWrite, { kind: 'refused' }> {
   const { action, bom } = signing;
   const at = (offset: number) => block.content.start + offset;
   const rolePair = review.items.find((pair) => isScalar(pair.key) && pair.key.value === action.role);
   const roleValue = rolePair?.value as YamlNode | null | undefined;
-  if (isAlias(roleValue)) return refuse(`\`review.${action.role}\` is a YAML alias (*${roleValue.source}): write it out in full first.`, shift(nodeRange(roleValue, at), bom));
-  if (rolePair && !isEmpty(roleValue) && !isMap(roleValue)) return refuse(`\`review.${action.role}\` is not a mapping, so Course Review cannot write to it safely: fix it by hand first.`, shift(nodeRange(roleValue, at), bom));
+  if (isAlias(roleValue))
+    return refuse(
+      `\`review.${action.role}\` is a YAML alias (*${roleValue.source}): write it out in full first.`,
+      shift(nodeRange(roleValue, at), bom),
+    );
+  if (rolePair && !isEmpty(roleValue) && !isMap(roleValue))
+    return refuse(
+      `\`review.${action.role}\` is not a mapping, so Course Review cannot write to it safely: fix it by hand first.`,
+      shift(nodeRange(roleValue, at), bom),
+    );
   const existing = isMap(roleValue) ? (roleValue.toJS(block.yaml) as RecordData) : {};
   const change = nextRecord(existing, action, signing.role, signing.context, signing.fingerprint);
   return change.kind === 'refused' ? refuse(change.message) : change;
@@ -166,7 +240,8 @@ function refuse(message: string, range?: OffsetRange): Extract<ReviewWrite, { ki
 function verified({ text, bom, action }: Signing, edits: TextEdit[], change: Exclude<RecordChange, { kind: 'refused' }>): ReviewWrite {
   const shifted = edits.map((edit) => ({ start: edit.start + bom, end: edit.end + bom, text: edit.text }));
   let result = text;
-  for (const edit of [...shifted].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  for (const edit of [...shifted].sort((a, b) => b.start - a.start))
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   const before = readFrontMatter(text.slice(bom));
   const after = readFrontMatter(result.slice(bom));
   const beforeReview = asObject(before?.data.review);
@@ -178,8 +253,13 @@ function verified({ text, bom, action }: Signing, edits: TextEdit[], change: Exc
     after !== undefined &&
     equal(withoutReview(before?.data ?? {}), withoutReview(after.data)) &&
     equal(expectedReview, afterReview) &&
-    (before === undefined ? result.slice(bom + after.end).replace(/^(?:\r\n|\n|\r)/, '') === text.slice(bom) : result.slice(bom + after.end) === text.slice(bom + before.end));
-  if (!ok) return refuse('Course Review could not write this review without changing something else in the front matter, so it changed nothing. Please report this with the lesson attached.');
+    (before === undefined
+      ? result.slice(bom + after.end).replace(/^(?:\r\n|\n|\r)/, '') === text.slice(bom)
+      : result.slice(bom + after.end) === text.slice(bom + before.end));
+  if (!ok)
+    return refuse(
+      'Course Review could not write this review without changing something else in the front matter, so it changed nothing. Please report this with the lesson attached.',
+    );
   return change.kind === 'withdrawn' ? { kind: 'withdrawn', edits: shifted } : { kind: 'record', edits: shifted, record: change.record };
 }
 
@@ -206,10 +286,14 @@ function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (a instanceof Map || b instanceof Map) return a instanceof Map && b instanceof Map && equal(Object.fromEntries(a), Object.fromEntries(b));
+  if (a instanceof Map || b instanceof Map)
+    return a instanceof Map && b instanceof Map && equal(Object.fromEntries(a), Object.fromEntries(b));
   const keysA = Object.keys(a);
   const keysB = Object.keys(b);
-  return keysA.length === keysB.length && keysA.every((key) => Object.hasOwn(b, key) && equal((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((key) => Object.hasOwn(b, key) && equal((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
 }
 
 function isEmpty(node: YamlNode | null | undefined): boolean {
@@ -252,7 +336,7 @@ function entryExtent(text: string, keyOffset: number, limit: number): OffsetRang
   const start = lineStartOf(text, keyOffset);
   const column = columnOf(text, keyOffset);
   let end = afterLine(text, keyOffset, limit);
-  for (let cursor = end; cursor < limit; ) {
+  for (let cursor = end; cursor < limit;) {
     const next = afterLine(text, cursor, limit);
     const line = text.slice(cursor, next).replace(/[\r\n]+$/, '');
     if (line.trim() !== '') {
@@ -302,7 +386,15 @@ function renderPair(key: string, value: unknown, unit: number, column: number, e
 }
 
 /** Re-renders the role's entry from its own YAML nodes, so that the author's keys and comments in it survive. */
-function renderRolePair(pair: Pair, value: YamlNode | null | undefined, record: RecordData, yaml: Document, unit: number, column: number, eol: string): string {
+function renderRolePair(
+  pair: Pair,
+  value: YamlNode | null | undefined,
+  record: RecordData,
+  yaml: Document,
+  unit: number,
+  column: number,
+  eol: string,
+): string {
   const map = isMap(value) ? value : new YAMLMap(yaml.schema);
   map.flow = false;
   for (const item of [...map.items]) {

@@ -12,11 +12,91 @@ import { defineRule, type Fix, type SharedSettings } from './rule';
  * own with `allow.acronyms`, the glossary, or this rule's `known` option.
  */
 export const KNOWN_ACRONYMS = [
-  'OK', 'TV', 'US', 'USA', 'UK', 'EU', 'UN', 'PDF', 'URL', 'HTML', 'CSS', 'ID', 'FAQ', 'CEO', 'AM', 'PM', 'PC', 'USB', 'GPS', 'CD', 'DVD', 'DIY', 'FYI',
-  'ASAP', 'VIP', 'ATM', 'PIN', 'DNA', 'IQ', 'HR', 'IT', 'AI', 'WWW', 'HTTP', 'HTTPS', 'JPEG', 'JPG', 'PNG', 'GIF', 'MP3', 'MP4', 'SMS', 'LED', 'NASA',
-  'BC', 'AD', 'BCE', 'CE', 'ETA', 'RSVP', 'PS', 'NB', 'TBD', 'TBC', 'TBA', 'KB', 'MB', 'GB', 'TB', 'KM', 'KG', 'MPH', 'ZIP', 'WIFI', 'UPS', 'MIT', 'XKCD', 'CV',
+  'OK',
+  'TV',
+  'US',
+  'USA',
+  'UK',
+  'EU',
+  'UN',
+  'PDF',
+  'URL',
+  'HTML',
+  'CSS',
+  'ID',
+  'FAQ',
+  'CEO',
+  'AM',
+  'PM',
+  'PC',
+  'USB',
+  'GPS',
+  'CD',
+  'DVD',
+  'DIY',
+  'FYI',
+  'ASAP',
+  'VIP',
+  'ATM',
+  'PIN',
+  'DNA',
+  'IQ',
+  'HR',
+  'IT',
+  'AI',
+  'WWW',
+  'HTTP',
+  'HTTPS',
+  'JPEG',
+  'JPG',
+  'PNG',
+  'GIF',
+  'MP3',
+  'MP4',
+  'SMS',
+  'LED',
+  'NASA',
+  'BC',
+  'AD',
+  'BCE',
+  'CE',
+  'ETA',
+  'RSVP',
+  'PS',
+  'NB',
+  'TBD',
+  'TBC',
+  'TBA',
+  'KB',
+  'MB',
+  'GB',
+  'TB',
+  'KM',
+  'KG',
+  'MPH',
+  'ZIP',
+  'WIFI',
+  'UPS',
+  'MIT',
+  'XKCD',
+  'CV',
   // Currency codes, as prices and invoices print them.
-  'EUR', 'GBP', 'USD', 'JPY', 'CHF', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'INR', 'CNY', 'ZAR', 'SGD', 'HKD',
+  'EUR',
+  'GBP',
+  'USD',
+  'JPY',
+  'CHF',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'INR',
+  'CNY',
+  'ZAR',
+  'SGD',
+  'HKD',
 ];
 
 /**
@@ -25,19 +105,186 @@ export const KNOWN_ACRONYMS = [
  * `known` or `allow.acronyms`.
  */
 export const TECHNICAL_ACRONYMS = [
-  'API', 'APIS', 'CLI', 'GUI', 'UI', 'UX', 'OS', 'CPU', 'GPU', 'RAM', 'ROM', 'SSD', 'HDD', 'IDE', 'SDK', 'SQL', 'CSV', 'TSV', 'JSON', 'XML', 'YAML', 'SSH', 'FTP',
-  'DNS', 'IP', 'TCP', 'UDP', 'LAN', 'VPN', 'DOM', 'JS', 'TS', 'NPM', 'VM', 'CI', 'CD', 'SVG', 'RGB', 'RGBA', 'HEX', 'ASCII', 'UTF', 'UUID', 'REST', 'CRUD', 'OOP',
-  'MVC', 'ORM', 'JWT', 'TLS', 'SSL', 'HPC', 'ML', 'AI', 'LLM', 'NLP', 'GPT', 'AWS', 'GCP', 'GNU', 'BSD', 'POSIX', 'XOR', 'URI', 'URIS', 'IO', 'EOF', 'GIT', 'PR',
-  'MD', 'PNG', 'GIF', 'HTML', 'CSS', 'IOT', 'SAAS', 'CDN', 'HTTP', 'PHP', 'REPL', 'CRLF', 'LF', 'VS', 'ZSH', 'ENV',
+  'API',
+  'APIS',
+  'CLI',
+  'GUI',
+  'UI',
+  'UX',
+  'OS',
+  'CPU',
+  'GPU',
+  'RAM',
+  'ROM',
+  'SSD',
+  'HDD',
+  'IDE',
+  'SDK',
+  'SQL',
+  'CSV',
+  'TSV',
+  'JSON',
+  'XML',
+  'YAML',
+  'SSH',
+  'FTP',
+  'DNS',
+  'IP',
+  'TCP',
+  'UDP',
+  'LAN',
+  'VPN',
+  'DOM',
+  'JS',
+  'TS',
+  'NPM',
+  'VM',
+  'CI',
+  'CD',
+  'SVG',
+  'RGB',
+  'RGBA',
+  'HEX',
+  'ASCII',
+  'UTF',
+  'UUID',
+  'REST',
+  'CRUD',
+  'OOP',
+  'MVC',
+  'ORM',
+  'JWT',
+  'TLS',
+  'SSL',
+  'HPC',
+  'ML',
+  'AI',
+  'LLM',
+  'NLP',
+  'GPT',
+  'AWS',
+  'GCP',
+  'GNU',
+  'BSD',
+  'POSIX',
+  'XOR',
+  'URI',
+  'URIS',
+  'IO',
+  'EOF',
+  'GIT',
+  'PR',
+  'MD',
+  'PNG',
+  'GIF',
+  'HTML',
+  'CSS',
+  'IOT',
+  'SAAS',
+  'CDN',
+  'HTTP',
+  'PHP',
+  'REPL',
+  'CRLF',
+  'LF',
+  'VS',
+  'ZSH',
+  'ENV',
 ];
 
 /** All-caps words that are emphasis, labels or file names rather than acronyms. */
 const NOT_ACRONYMS = new Set([
-  'NOTE', 'NOTES', 'WARNING', 'TODO', 'FIXME', 'TK', 'TKTK', 'TIP', 'TIPS', 'HINT', 'IMPORTANT', 'CAUTION', 'DANGER', 'INFO', 'ERROR', 'OPTIONAL', 'REQUIRED', 'EXAMPLE',
-  'NEW', 'FREE', 'NOT', 'AND', 'OR', 'BUT', 'ALL', 'ANY', 'NO', 'YES', 'NEVER', 'ALWAYS', 'MUST', 'ONLY', 'DO', 'DON', 'STOP', 'WAIT', 'YOU', 'THE', 'IS',
-  'ARE', 'TO', 'OF', 'IN', 'ON', 'IF', 'AT', 'BE', 'IT', 'WE', 'MY', 'HOW', 'WHY', 'WHAT', 'NOW', 'THIS', 'THAT', 'WITH', 'FROM', 'NULL', 'TRUE', 'FALSE',
-  'OUT', 'UP', 'OFF', 'GO', 'EXIT', 'PUSH', 'PULL', 'OPEN', 'CLOSED', 'HELP', 'CALL', 'SAFE', 'LIFT', 'KEEP', 'BACK',
-  'README', 'LICENSE', 'LICENCE', 'AUTHORS', 'INSTALL', 'CHANGES', 'PATH', 'HOME', 'USER', 'GET', 'POST', 'PUT', 'DELETE', 'SELECT', 'WHERE',
+  'NOTE',
+  'NOTES',
+  'WARNING',
+  'TODO',
+  'FIXME',
+  'TK',
+  'TKTK',
+  'TIP',
+  'TIPS',
+  'HINT',
+  'IMPORTANT',
+  'CAUTION',
+  'DANGER',
+  'INFO',
+  'ERROR',
+  'OPTIONAL',
+  'REQUIRED',
+  'EXAMPLE',
+  'NEW',
+  'FREE',
+  'NOT',
+  'AND',
+  'OR',
+  'BUT',
+  'ALL',
+  'ANY',
+  'NO',
+  'YES',
+  'NEVER',
+  'ALWAYS',
+  'MUST',
+  'ONLY',
+  'DO',
+  'DON',
+  'STOP',
+  'WAIT',
+  'YOU',
+  'THE',
+  'IS',
+  'ARE',
+  'TO',
+  'OF',
+  'IN',
+  'ON',
+  'IF',
+  'AT',
+  'BE',
+  'IT',
+  'WE',
+  'MY',
+  'HOW',
+  'WHY',
+  'WHAT',
+  'NOW',
+  'THIS',
+  'THAT',
+  'WITH',
+  'FROM',
+  'NULL',
+  'TRUE',
+  'FALSE',
+  'OUT',
+  'UP',
+  'OFF',
+  'GO',
+  'EXIT',
+  'PUSH',
+  'PULL',
+  'OPEN',
+  'CLOSED',
+  'HELP',
+  'CALL',
+  'SAFE',
+  'LIFT',
+  'KEEP',
+  'BACK',
+  'README',
+  'LICENSE',
+  'LICENCE',
+  'AUTHORS',
+  'INSTALL',
+  'CHANGES',
+  'PATH',
+  'HOME',
+  'USER',
+  'GET',
+  'POST',
+  'PUT',
+  'DELETE',
+  'SELECT',
+  'WHERE',
 ]);
 
 /** Not followed by more of a name: "HL-204518", "GPT-4", "SBI-based", nor a prefix written alone: "the "HL-" prefix". */
@@ -50,12 +297,34 @@ const CAPS_WORD_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,}[ \t]+(?:[–—-][ \t]*)?$/u;
 const NAME_AFTER = /^[ \t]+(?:\p{Lu}\p{Ll}|\d)/u;
 const CAPS_WORD_AFTER = /^[ \t]*[–—-]?[ \t]+\p{Lu}{2,}(?![\p{Ll}])/u;
 /** Words an expansion may leave out of the initials: "Department of Education (DoE)". */
-const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', '&', 'with', 'by', 'as', 'at', 'or', 'de', 'la', 'du', 'von', 'van']);
+const SMALL_WORDS = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'to',
+  'in',
+  'on',
+  'a',
+  'an',
+  '&',
+  'with',
+  'by',
+  'as',
+  'at',
+  'or',
+  'de',
+  'la',
+  'du',
+  'von',
+  'van',
+]);
 const EXPANSION_WORD = /[\p{L}&][\p{L}\p{N}'’-]*/gu;
 /** "…expert (SME)", "…expert, or SME", "…expert – SME". */
 const BEFORE_LINK = /(?:\(\s*(?:or\s+|aka\s+|also\s+)?|,\s*(?:(?:or|aka|also known as)\s+)?|\s[–—-]\s*)$/i;
 /** "SME (subject matter expert)", "SME: subject matter expert", "SME stands for subject matter expert". */
-const AFTER_LINK = /^(?:\s*\(\s*|\s*[:=–—]\s*|\s+-\s+|,\s+|,?\s+(?:or|means|is\s+short\s+for)\s+)|^[^.!?]{0,40}?\b(?:stands\s+for|short\s+for|abbreviation\s+(?:of|for)|acronym\s+(?:of|for))\s+/i;
+const AFTER_LINK =
+  /^(?:\s*\(\s*|\s*[:=–—]\s*|\s+-\s+|,\s+|,?\s+(?:or|means|is\s+short\s+for)\s+)|^[^.!?]{0,40}?\b(?:stands\s+for|short\s+for|abbreviation\s+(?:of|for)|acronym\s+(?:of|for))\s+/i;
 const MAX_EXTRA_WORDS = 4;
 /** Front matter keys whose values learners read on the page or in the catalogue. */
 const SHOWN_KEYS = ['title', 'subtitle', 'description', 'summary', 'audience', 'objectives'];
@@ -80,17 +349,24 @@ export default defineRule({
   defaultSeverity: 'info',
   options: z
     .object({
-      known: z.array(z.string()).default([]).describe('Acronyms your learners know without an expansion, on top of the built-in list (OK, USA, PDF, URL, HTML …).'),
+      known: z
+        .array(z.string())
+        .default([])
+        .describe('Acronyms your learners know without an expansion, on top of the built-in list (OK, USA, PDF, URL, HTML …).'),
       minUses: z
         .number()
         .int()
         .min(1)
         .default(1)
-        .describe('Report an acronym the lesson never spells out only when it is used at least this often; 1 (the default) reports every one, 3 only those used again and again. An acronym used before its expansion is always reported.'),
+        .describe(
+          'Report an acronym the lesson never spells out only when it is used at least this often; 1 (the default) reports every one, 3 only those used again and again. An acronym used before its expansion is always reported.',
+        ),
       audience: z
         .enum(['auto', 'technical', 'general'])
         .default('auto')
-        .describe('Whose common knowledge counts: "technical" learners know API, CSV, SQL, CPU …; "general" learners do not; "auto" takes a lesson with code for technical.'),
+        .describe(
+          'Whose common knowledge counts: "technical" learners know API, CSV, SQL, CPU …; "general" learners do not; "auto" takes a lesson with code for technical.',
+        ),
     })
     .strict(),
   docs: {
@@ -103,12 +379,19 @@ export default defineRule({
       'CEO, AM, PM, USB, GPS, AI, HTTP, currency codes such as EUR …). An acronym used before its expansion is always reported; one the lesson never spells out, even once ' +
       '(`minUses` raises that: 3 reports only acronyms used again and again). Not checked: headings and tables, code, Roman numerals (II, IV), capitals for emphasis (NOTE, DO NOT), an acronym ' +
       'that starts a name ("VS Code"), and four-letter-or-longer acronyms read as words, which are names (NASA, CERN, JSON). Each acronym is reported once, at its first use.',
-    howToFix: 'Write the words in full at the first use, followed by the acronym in brackets: "customer relationship management (CRM)". Use the acronym alone after that.',
+    howToFix:
+      'Write the words in full at the first use, followed by the acronym in brackets: "customer relationship management (CRM)". Use the acronym alone after that.',
   },
   check({ doc, options, settings, report }) {
     const technical = options.audience === 'technical' || (options.audience === 'auto' && hasCode(doc));
     const known = new Set(
-      [...KNOWN_ACRONYMS, ...(technical ? TECHNICAL_ACRONYMS : []), ...options.known, ...settings.acronyms, ...settings.glossary.keys()].map((acronym) => acronym.toUpperCase()),
+      [
+        ...KNOWN_ACRONYMS,
+        ...(technical ? TECHNICAL_ACRONYMS : []),
+        ...options.known,
+        ...settings.acronyms,
+        ...settings.glossary.keys(),
+      ].map((acronym) => acronym.toUpperCase()),
     );
     const firstUse = new Map<string, Use>();
     const definition = new Map<string, Definition>();
@@ -141,9 +424,16 @@ export default defineRule({
         const source = doc.text.slice(item.start, item.end);
         for (const match of allMatches(ACRONYM, source)) {
           const acronym = match[1];
-          if (!isCandidate(acronym, known, settings) || isAllowed(settings, match[0]) || isShouting(source, match.index, match.index + match[0].length)) continue;
+          if (
+            !isCandidate(acronym, known, settings) ||
+            isAllowed(settings, match[0]) ||
+            isShouting(source, match.index, match.index + match[0].length)
+          )
+            continue;
           const start = item.start + match.index;
-          const expansion = definition.has(acronym) ? undefined : expansionAround(source, match.index, match.index + match[0].length, initials(acronym));
+          const expansion = definition.has(acronym)
+            ? undefined
+            : expansionAround(source, match.index, match.index + match[0].length, initials(acronym));
           if (expansion) definition.set(acronym, { start, end: start + match[0].length, expansion });
           if (key !== 'objectives') continue;
           const earlier = shownFirst.get(acronym);
@@ -154,7 +444,13 @@ export default defineRule({
     }
     // An acronym that only a heading or an objective shows, never a paragraph, is reported where it is shown.
     for (const [acronym, shown] of shownFirst) {
-      if (!firstUse.has(acronym) && !definition.has(acronym) && (uses.get(acronym) ?? 0) >= options.minUses && (!technical || !WORD_LIKE.test(acronym)) && !isWordInCapitals(doc, acronym)) {
+      if (
+        !firstUse.has(acronym) &&
+        !definition.has(acronym) &&
+        (uses.get(acronym) ?? 0) >= options.minUses &&
+        (!technical || !WORD_LIKE.test(acronym)) &&
+        !isWordInCapitals(doc, acronym)
+      ) {
         report({ start: shown.start, end: shown.end, message: neverSpelledOut(acronym), acronym });
       }
     }
@@ -175,7 +471,11 @@ export default defineRule({
           message: `Unexpected "${use.text}" before its expansion on line ${line}, expected "${inSentence(defined.expansion)} (${use.text})" at its first use.`,
           suggestions: expandHere(doc.text, use, defined.expansion),
         });
-      } else if ((uses.get(acronym) ?? 0) >= options.minUses && (!technical || !WORD_LIKE.test(acronym)) && !isWordInCapitals(doc, acronym)) {
+      } else if (
+        (uses.get(acronym) ?? 0) >= options.minUses &&
+        (!technical || !WORD_LIKE.test(acronym)) &&
+        !isWordInCapitals(doc, acronym)
+      ) {
         report({ start: use.start, end: use.end, message: neverSpelledOut(acronym), acronym });
       }
     }
@@ -197,12 +497,13 @@ export function spelledOutAcronyms(doc: LessonDocument): string[] {
 
 const LOWER_CASE_WORDS = Symbol('lower-case words');
 
-/** "The LOOK steps", "press START": a word the lesson also writes in lower case is a word in capitals (a mnemonic, a label), not an acronym. */
+/**
+ * "The LOOK steps", "press START": a word the lesson also writes in lower case is a word in capitals (a mnemonic, a label), not an acronym.
+ */
 function isWordInCapitals(doc: LessonDocument, acronym: string): boolean {
   if (!/^[A-Z]{3,}$/.test(acronym)) return false;
   return doc.derived(LOWER_CASE_WORDS, () => new Set(doc.text.match(/\b[a-z]{3,}\b/g))).has(acronym.toLowerCase());
 }
-
 
 function neverSpelledOut(acronym: string): string {
   return `Unexpected acronym "${acronym}" that the lesson never spells out, expected the words in full at its first use, followed by "(${acronym})".`;
@@ -227,7 +528,12 @@ function writtenAcronyms(block: ProseBlock): WrittenAcronym[] {
   for (const match of allMatches(ACRONYM, block.text)) {
     const at = match.index ?? 0;
     const end = at + match[0].length;
-    if (isShouting(block.text, at, end) || NAME_AFTER.test(block.text.slice(end, end + 30)) || LABEL_BEFORE.test(block.text.slice(Math.max(0, at - 20), at))) continue;
+    if (
+      isShouting(block.text, at, end) ||
+      NAME_AFTER.test(block.text.slice(end, end + 30)) ||
+      LABEL_BEFORE.test(block.text.slice(Math.max(0, at - 20), at))
+    )
+      continue;
     written.push({ acronym: match[1], text: match[0], at, end });
   }
   return written;
@@ -266,7 +572,8 @@ function titleRuns(doc: LessonDocument): TitleRun[] {
   const runs: TitleRun[] = [];
   for (const block of doc.prose) {
     if (block.kind !== 'paragraph') continue;
-    for (const run of block.derived(TITLE_RUNS, blockTitleRuns)) runs.push({ starts: run.starts.map((at) => block.toSource(at)), words: run.words });
+    for (const run of block.derived(TITLE_RUNS, blockTitleRuns))
+      runs.push({ starts: run.starts.map((at) => block.toSource(at)), words: run.words });
   }
   return runs;
 }
@@ -308,7 +615,8 @@ function titleCaseExpansion(runs: readonly TitleRun[], letters: string): Definit
       let spelled = '';
       for (let to = from; to < run.words.length && spelled.length < letters.length; to++) {
         if (!SMALL_WORDS.has(run.words[to])) spelled += (run.words[to].match(CAPITAL_LETTERS) ?? []).join('').toLowerCase();
-        if (spelled === letters && to > from) return { start: run.starts[from], end: run.starts[from], expansion: run.words.slice(from, to + 1).join(' ') };
+        if (spelled === letters && to > from)
+          return { start: run.starts[from], end: run.starts[from], expansion: run.words.slice(from, to + 1).join(' ') };
       }
     }
   }
@@ -318,7 +626,13 @@ function titleCaseExpansion(runs: readonly TitleRun[], letters: string): Definit
 function isCandidate(acronym: string, known: ReadonlySet<string>, settings: SharedSettings): boolean {
   const letters = acronym.replace(/\d/g, '');
   if (letters.length < 2 || letters.length > 6) return false;
-  return !known.has(acronym) && !known.has(acronym.replace(/\d+$/, '')) && !NOT_ACRONYMS.has(acronym) && !ROMAN_NUMERAL.test(acronym) && !isAllowed(settings, acronym);
+  return (
+    !known.has(acronym) &&
+    !known.has(acronym.replace(/\d+$/, '')) &&
+    !NOT_ACRONYMS.has(acronym) &&
+    !ROMAN_NUMERAL.test(acronym) &&
+    !isAllowed(settings, acronym)
+  );
 }
 
 /** "DO NOT EDIT": capitals next to capitals are emphasis, not acronyms. */
@@ -341,7 +655,13 @@ function expansionAround(text: string, at: number, end: number, letters: string)
     if (last && head.slice((last.index ?? 0) + last[0].length).trim() === '') {
       for (let count = 1; count <= Math.min(words.length, letters.length + MAX_EXTRA_WORDS); count++) {
         const candidate = words.slice(words.length - count);
-        if (spells(letters, candidate.map((word) => word[0]))) return head.slice(candidate[0].index, (last.index ?? 0) + last[0].length);
+        if (
+          spells(
+            letters,
+            candidate.map((word) => word[0]),
+          )
+        )
+          return head.slice(candidate[0].index, (last.index ?? 0) + last[0].length);
       }
     }
   }
@@ -360,7 +680,13 @@ function expansionAround(text: string, at: number, end: number, letters: string)
     for (let count = words.length; count >= 1; count--) {
       const candidate = words.slice(0, count);
       const lastWord = candidate[count - 1];
-      if (spells(letters, candidate.map((word) => word[0]))) return phrase.slice(candidate[0].index, (lastWord.index ?? 0) + lastWord[0].length);
+      if (
+        spells(
+          letters,
+          candidate.map((word) => word[0]),
+        )
+      )
+        return phrase.slice(candidate[0].index, (lastWord.index ?? 0) + lastWord[0].length);
     }
   }
   return undefined;
@@ -371,7 +697,9 @@ const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/;
 /** "Listen, Empathise, Agree a plan, Progress" spells LEAP: one item per letter, by its first word. */
 function itemsSpell(letters: string, list: string): boolean {
   const items = list.split(ITEM_SEPARATOR).map((item) => item.trim());
-  return items.length === letters.length && items.length >= 2 && items.every((item, index) => item.charAt(0).toLowerCase() === letters[index]);
+  return (
+    items.length === letters.length && items.length >= 2 && items.every((item, index) => item.charAt(0).toLowerCase() === letters[index])
+  );
 }
 
 /**
@@ -424,7 +752,11 @@ function expandHere(source: string, use: Use, expansion: string): Fix[] {
     const wanted = /^[aeiou]/i.test(words) ? 'an' : 'a';
     const at = use.start - article[0].length;
     if (article[1].toLowerCase() !== wanted && source.slice(at, use.start) === article[0]) {
-      edits.unshift({ start: at, end: at + article[1].length, text: article[1].charAt(0) === 'A' ? wanted.charAt(0).toUpperCase() + wanted.slice(1) : wanted });
+      edits.unshift({
+        start: at,
+        end: at + article[1].length,
+        text: article[1].charAt(0) === 'A' ? wanted.charAt(0).toUpperCase() + wanted.slice(1) : wanted,
+      });
     }
   }
   return [{ title: `Spell out "${use.text}" here: "${words} (${use.text})"`, edits }];

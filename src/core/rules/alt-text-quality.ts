@@ -5,7 +5,26 @@ import { defineRule, type Fix } from './rule';
 
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|tiff?|heic)$/i;
 const CAMERA_NAME = /^(?:IMG|DSC[FN]?|PXL|MVIMG|Screen ?Shot|Screenshot|Capture)[ _-]*\d/i;
-const GENERIC = new Set(['image', 'picture', 'photo', 'figure', 'diagram', 'chart', 'graph', 'screenshot', 'img', 'icon', 'logo', 'banner', 'gif', 'video', 'alt', 'alt text', 'placeholder', 'untitled']);
+const GENERIC = new Set([
+  'image',
+  'picture',
+  'photo',
+  'figure',
+  'diagram',
+  'chart',
+  'graph',
+  'screenshot',
+  'img',
+  'icon',
+  'logo',
+  'banner',
+  'gif',
+  'video',
+  'alt',
+  'alt text',
+  'placeholder',
+  'untitled',
+]);
 const FIGURE_NUMBER = /^(?:fig(?:ure)?\.?|image|img|picture|screenshot)\s*\d+[a-z]?$/i;
 
 export default defineRule({
@@ -15,12 +34,33 @@ export default defineRule({
   defaultSeverity: 'info',
   options: z
     .object({
-      minLength: z.number().int().min(0).default(4).describe('Alt text shorter than this many characters is too short to describe anything.'),
-      maxLength: z.number().int().min(1).default(300).describe('Alt text longer than this many characters belongs in a caption or a long description.'),
+      minLength: z
+        .number()
+        .int()
+        .min(0)
+        .default(4)
+        .describe('Alt text shorter than this many characters is too short to describe anything.'),
+      maxLength: z
+        .number()
+        .int()
+        .min(1)
+        .default(300)
+        .describe('Alt text longer than this many characters belongs in a caption or a long description.'),
       redundantPrefixes: z
         .array(z.string())
-        .default(['image of', 'an image of', 'image showing', 'picture of', 'a picture of', 'picture showing', 'graphic of', 'a graphic of'])
-        .describe('Openings that repeat what a screen reader already says ("image"). "Screenshot of", "photo of" and "diagram of" name the medium, which can matter, so they are not listed.'),
+        .default([
+          'image of',
+          'an image of',
+          'image showing',
+          'picture of',
+          'a picture of',
+          'picture showing',
+          'graphic of',
+          'a graphic of',
+        ])
+        .describe(
+          'Openings that repeat what a screen reader already says ("image"). "Screenshot of", "photo of" and "diagram of" name the medium, which can matter, so they are not listed.',
+        ),
     })
     .strict(),
   docs: {
@@ -33,7 +73,10 @@ export default defineRule({
       'Move a long explanation into the caption or the paragraph after the image and keep the alt text a summary.',
   },
   check({ doc, options, settings, report }) {
-    const prefixes = options.redundantPrefixes.length > 0 ? new RegExp(`^\\s*${phrasePattern(options.redundantPrefixes, 'iu').source}[\\s:,-]*`, 'iu') : undefined;
+    const prefixes =
+      options.redundantPrefixes.length > 0
+        ? new RegExp(`^\\s*${phrasePattern(options.redundantPrefixes, 'iu').source}[\\s:,-]*`, 'iu')
+        : undefined;
     for (const image of elements(doc).images) {
       const alt = image.alt?.trim();
       if (!alt || isAllowed(settings, alt)) continue;
@@ -56,7 +99,10 @@ export default defineRule({
         continue;
       }
       if (alt.length < options.minLength) {
-        report({ ...where, message: `Unexpected alt text "${alt}" of ${alt.length} characters, expected at least ${options.minLength} that describe what the image shows.` });
+        report({
+          ...where,
+          message: `Unexpected alt text "${alt}" of ${alt.length} characters, expected at least ${options.minLength} that describe what the image shows.`,
+        });
       } else if (alt.length > options.maxLength) {
         report({
           ...where,
@@ -69,16 +115,26 @@ export default defineRule({
 
 function looksLikeFileName(alt: string, image: ImageInfo): boolean {
   if (IMAGE_FILE.test(alt) || CAMERA_NAME.test(alt)) return true;
-  const base = image.src.replace(/[?#].*$/, '').split('/').pop()?.replace(IMAGE_FILE, '') ?? '';
+  const base =
+    image.src
+      .replace(/[?#].*$/, '')
+      .split('/')
+      .pop()
+      ?.replace(IMAGE_FILE, '') ?? '';
   return alt === base && /^[\w.-]+$/.test(alt) && /[_-]/.test(alt);
 }
 
-/** Dropping "image of" keeps every word the author wrote about the image, so it is safe; the first letter is capitalised to start the sentence. */
+/**
+ * Dropping "image of" keeps every word the author wrote about the image, so it is safe; the first letter is capitalised to start the
+ * sentence.
+ */
 function withFix(text: string, image: ImageInfo, prefixes: RegExp | undefined): { fix?: Fix } {
   if (!image.altRange || !prefixes) return {};
   const { start, end } = image.altRange;
   const prefix = prefixes.exec(text.slice(start, end));
   if (!prefix || start + prefix[0].length >= end) return {};
   const first = text.charAt(start + prefix[0].length);
-  return { fix: { title: 'Remove the redundant opening', edits: [{ start, end: start + prefix[0].length + 1, text: first.toUpperCase() }] } };
+  return {
+    fix: { title: 'Remove the redundant opening', edits: [{ start, end: start + prefix[0].length + 1, text: first.toUpperCase() }] },
+  };
 }

@@ -25,7 +25,8 @@ const NEVER_FAILS =
   // Plural: "the gloves never fail"; not the instruction "Never fail to report".
   String.raw`|(?<=(?:\p{L}s|they|these|those)\s+)never\s+(?:fail|crash|go\s+down|let\s+(?:you|anyone|customers|clients|us|them)\s+down)(?!\s+to${WORD_END})`;
 /** "never fails here", "always works for small inputs, but not…": a qualified statement of fact, not a claim. */
-const QUALIFIED_AFTER = /^[\s,]*(?:here|there|for|when|if|unless|provided|as\s+long\s+as|in\s+(?:this|that|these|most|practice)|on\s+(?:small|this|these)|with\s+(?:small|this|these)|but)\b/i;
+const QUALIFIED_AFTER =
+  /^[\s,]*(?:here|there|for|when|if|unless|provided|as\s+long\s+as|in\s+(?:this|that|these|most|practice)|on\s+(?:small|this|these)|with\s+(?:small|this|these)|but)\b/i;
 
 /**
  * Claims that promise more than anyone can substantiate. Each pattern needs a promotional frame, so
@@ -73,7 +74,8 @@ const ANCHOR =
 const CLAIM = new RegExp(`${WORD_START}(?:${CLAIMS.join('|')})${WORD_END}`, 'giu');
 
 /** Superlatives that say nothing in a scientific lesson but, in a workplace one, compare us with everyone else. */
-const NOT_A_BOAST = 'common|frequent|likely|usual|important|serious|dangerous|recent|typical|basic|obvious|often|used|senior|junior|urgent|useful|relevant|critical';
+const NOT_A_BOAST =
+  'common|frequent|likely|usual|important|serious|dangerous|recent|typical|basic|obvious|often|used|senior|junior|urgent|useful|relevant|critical';
 /**
  * Claims that only a lesson without code makes about itself or its products: "stops every kind of
  * payment fraud", "can't be breached", "nobody ever walks away unhappy", "the fastest and fairest in
@@ -117,7 +119,11 @@ export default defineRule({
       'State what is true and checkable instead ("rated 4.7 by 1,200 learners in 2025, see the survey"), qualify it ("one of the most used tools"), or remove it. ' +
       'If the claim is substantiated, cite the evidence and ask for a legal review.',
   },
-  prefilter: (options) => [prefilterGroup([CLAIM], ANCHOR), prefilterGroup([GENERAL_CLAIM], GENERAL_ANCHOR), ...phraseGroups(options.phrases)],
+  prefilter: (options) => [
+    prefilterGroup([CLAIM], ANCHOR),
+    prefilterGroup([GENERAL_CLAIM], GENERAL_ANCHOR),
+    ...phraseGroups(options.phrases),
+  ],
   check({ doc, options, report, settings }) {
     // One finding per sentence: "the fastest system on the market and never goes down" is one claim to rewrite.
     let lastSentence: { block: unknown; end: number } | undefined;
@@ -134,8 +140,15 @@ export default defineRule({
       // "the Biggest Roller Coaster in the World": a name in title case, not the author's claim.
       if (isTitleCase(found.text) || inLowerCasePlace(found.text)) continue;
       if (/^guaranteed/i.test(found.text) && LEARNER_BEFORE.test(found.block.text.slice(Math.max(0, at - 20), at))) continue;
-      if (/^(?:never|always)\b/i.test(found.text) && (QUALIFIED_AFTER.test(found.block.text.slice(at + found.text.length)) || sentenceHasCode(found.block.text, at))) continue;
-      lastSentence = { block: found.block, end: blockSentences(found.block).find((sentence) => sentence.start <= at && at < sentence.end)?.end ?? found.block.text.length };
+      if (
+        /^(?:never|always)\b/i.test(found.text) &&
+        (QUALIFIED_AFTER.test(found.block.text.slice(at + found.text.length)) || sentenceHasCode(found.block.text, at))
+      )
+        continue;
+      lastSentence = {
+        block: found.block,
+        end: blockSentences(found.block).find((sentence) => sentence.start <= at && at < sentence.end)?.end ?? found.block.text.length,
+      };
       report({
         start: found.start,
         end: found.end,
@@ -149,7 +162,10 @@ const LEARNER_BEFORE = /\byou(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be)\s+$/
 
 /** "the cheapest network in Scotland" names a place; "tools in one" does not (the pattern is case-blind). */
 function inLowerCasePlace(text: string): boolean {
-  return /\s+in\s+(?:the\s+)?\p{Ll}+$/u.test(text) && !/\bin\s+the\s+(?:world|industry|market|business|universe|country|nation|region|sector)$/i.test(text);
+  return (
+    /\s+in\s+(?:the\s+)?\p{Ll}+$/u.test(text) &&
+    !/\bin\s+the\s+(?:world|industry|market|business|universe|country|nation|region|sector)$/i.test(text)
+  );
 }
 
 function isTitleCase(text: string): boolean {
@@ -164,5 +180,5 @@ function sentenceHasCode(text: string, at: number): boolean {
 
 /** "Which is the best course on the market?" asks; it does not claim. */
 function isQuestion(text: string, at: number): boolean {
-  return text.charCodeAt(sentenceAround(text, at).end) === 63 /* ? */;
+  return text.charCodeAt(sentenceAround(text, at).end) === 63; /* ? */
 }

@@ -65,7 +65,8 @@ const PROMISE = new RegExp(`${START}(?:${PROMISES.join('|')})${END}`, 'giu');
 export default defineRule({
   id: 'claim-outcome-promise',
   category: 'claims',
-  description: 'No promises of personal outcomes the course cannot guarantee: a job, a promotion, a salary or bonus, a target met, a passed exam or audit, expertise in days.',
+  description:
+    'No promises of personal outcomes the course cannot guarantee: a job, a promotion, a salary or bonus, a target met, a passed exam or audit, expertise in days.',
   defaultSeverity: 'warning',
   options: z
     .object({
@@ -114,19 +115,27 @@ export default defineRule({
 /** What no course controls: everyone, always, never again, zero, a score or a pipeline that soars. */
 const RESULT =
   String.raw`(?:every\s+(?:single\s+)?[\p{L}-]+|never\b|no\s+more\b|zero\s+[\p{L}-]+|(?:not|without)\s+(?:a\s+single|any|one)\s+[\p{L}-]+|a\s+single\s+[\p{L}-]+|disappear|vanish|dry\s+up|double|triple|soar|skyrocket|climb|top\s+performers?|motivated|(?:into|in)\s+the\s+(?:nineties|top)|guaranteed|for\s+good|` +
-  // The learner's standing or career, or a certainty nobody has (the lookbehinds are bounded: they run backwards at every position): "first in line for the award", "the agent everyone turns to", "the right one", "won't see another complaint".
+  // The learner's standing or career, or a certainty nobody has (the lookbehinds are bounded: they run backwards at every position): "first
+  // in line for the award", "the agent everyone turns to", "the right one", "won't see another complaint".
   String.raw`first\s+in\s+line|(?:the|a)\s+(?:[\p{L}-]+\s+)?(?:person|one|expert|agent|colleague|name)\s+(?:(?:that|who|whom)\s+)?(?:everyone|everybody)|go[- ]to\s+(?:person|expert)|power\s+users?|careers?\s+(?:won['’]t|will|is\s+(?:safe|secure))|(?:be|get|win|earn|land|secure)\s+(?:(?:a|the|your|that)\s+(?:next\s+)?)?promot(?:ed|ion)\b|for\s+(?:the\s+|a\s+|your\s+)?(?:next\s+)?promotion\b|(?<=\b(?:hires?|candidates?|recruits?|choices?|decisions?)(?:\s{1,8}[\p{L}-]{1,30}){0,3}\s{1,8}will\s{1,8}be\s{1,8})the\s+right\s+(?:one|hire|choice|person)|(?<=\b(?:won['’]t|not|never)\s{1,8}(?:see|get|have|face|receive|take)\s{1,8})another\s+(?:[\p{L}-]+\s+)?(?:escalations?|complaints?|claims?|incidents?|fines?|warnings?|write-?ups?|audit\s+findings?|bad\s+reviews?)\b)`;
-const RESULT_PROMISED = new RegExp(String.raw`${RESULT}|\b(?:yours|in\s+the\s+bag|as\s+good\s+as|(?:practically|virtually)\s+guaranteed|(?:care\s+of|after)\s+(?:itself|themselves))\b`, 'iu');
+const RESULT_PROMISED = new RegExp(
+  String.raw`${RESULT}|\b(?:yours|in\s+the\s+bag|as\s+good\s+as|(?:practically|virtually)\s+guaranteed|(?:care\s+of|after)\s+(?:itself|themselves))\b`,
+  'iu',
+);
 /**
  * "Stick to this playbook and your satisfaction scores will climb into the nineties", "Report every
  * near miss and this site will finish the year with zero injuries", "Prep like this and your
- * commission is as good as cashed": an imperative, then "and", then what will follow. "Press Enter and the app will start" promises nothing beyond the step.
+ * commission is as good as cashed": an imperative, then "and", then what will follow. "Press Enter and the app will start" promises nothing
+ * beyond the step.
  */
 const CONDITIONAL_PROMISE = new RegExp(
   String.raw`^(?!(?:The|A|An|This|That|These|Those|It|We|You|They|He|She|I|Our|Your|Their|His|Her|If|When|While|Once|After|Before|As|And|But|Or|So|Then|There|Here|Each|Every|All|Some|Most|Many|No|Not|What|Why|How|Who|Which|In|On|At|For|With|By|From|To|Only|Even|Just|Also)\b)\p{Lu}\p{Ll}+\b[^.!?;]{2,120}?,?\s+and\s+(?:[\p{L}\p{N}'’-]+\s+){0,7}?(?:(?:\p{L}+['’]ll|will|won['’]t|can\s+be\s+(?:confident|sure|certain))\s+[^.!?;]{0,80}?${RESULT}|(?:is|are)\s+(?:yours|in\s+the\s+bag|as\s+good\s+as\s+[\p{L}-]+|(?:practically|virtually)\s+guaranteed)|(?:takes?|will\s+take)\s+care\s+of\s+(?:itself|themselves)|(?:looks?|will\s+look)\s+after\s+(?:itself|themselves))[^.!?;]*`,
   'u',
 );
-/** "By the end of this lesson, you'll spot a fake request every single time", "you'll never have a claim bounced back again", "you'll be a power user". */
+/**
+ * "By the end of this lesson, you'll spot a fake request every single time", "you'll never have a claim bounced back again", "you'll be a
+ * power user".
+ */
 const LASTING_PROMISE = new RegExp(
   String.raw`\byou(?:['’]ll|\s+will)\s+(?:never\s+(?:have|get|see|face|lose|miss|make|receive)\b[^.!?;]{1,60}?\bagain|[^.!?;]{1,60}?\bevery\s+single\s+time|be\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:power\s+user|go[- ]to\s+(?:person|expert)|expert|guru)\b)`,
   'iu',
@@ -149,8 +158,13 @@ const MAX_QUOTES = 4;
 
 /** "Marketing helps companies reach more customers and make more money": a business's result, not a learner's. */
 function isAboutBusinesses(text: string, at: number): boolean {
-  const clause = text.slice(Math.max(0, at - 120), at).split(/[.!?]\s/).at(-1) ?? '';
+  const clause =
+    text
+      .slice(Math.max(0, at - 120), at)
+      .split(/[.!?]\s/)
+      .at(-1) ?? '';
   return BUSINESSES.test(clause) && !/\byou(?:r|['’]ll)?\b/i.test(clause);
 }
 
-const BUSINESSES = /\b(?:companies|businesses|firms|organi[sz]ations|brands|retailers|stores|shops|owners|employers|investors|shareholders)\b/i;
+const BUSINESSES =
+  /\b(?:companies|businesses|firms|organi[sz]ations|brands|retailers|stores|shops|owners|employers|investors|shareholders)\b/i;

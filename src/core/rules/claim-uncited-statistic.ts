@@ -26,7 +26,8 @@ const EVENTS =
   'chargebacks|disputes|tickets|escalations|cancellations|refunds|cyberattacks|attacks|emails|frauds?|losses|shoppers|buyers|callers|drivers|nurses|guests|' +
   'visitors|travell?ers|reps|agents|supervisors|colleagues|sellers|salespeople|shifts|deliveries|shipments|purchases|transactions|sales|projects|rollouts|' +
   'implementations|hacks|outages|mistakes|errors';
-const WORD_NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred|a\\s+thousand|\\d+';
+const WORD_NUMBER =
+  'one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred|a\\s+thousand|\\d+';
 /** A share in words: "two-thirds of", "one in five", "nine out of ten", "half of all". */
 const SHARE_IN_WORDS = `(?:(?:nearly|almost|about|around|over|more\\s+than|roughly)\\s+)?(?:half|a\\s+third|one[- ]third|two[- ]thirds|a\\s+quarter|one[- ]quarter|three[- ]quarters|a\\s+fifth|one[- ]fifth|(?:the|a)\\s+(?:vast\\s+)?majority|nearly\\s+all|almost\\s+all)`;
 const EFFECT_NOUN = 'increase|improvement|reduction|decrease|boost|gain|growth|rise|drop|jump|savings?|uplift';
@@ -35,7 +36,8 @@ const OUTCOME =
   'retention|engagement|productivity|revenue|sales|profits?|earnings|salar(?:y|ies)|pay|income|completion|satisfaction|conversion|ROI|scores?|grades?|pass\\s+rates?|' +
   'outcomes|costs?|spending|turnover|churn|absenteeism|accidents|incidents|complaints|learning|understanding|motivation|performance\\s+reviews?';
 /** Right after a percentage, an outcome that is itself the claim: "40% retention", not "95% score" or "100% width". */
-const OUTCOME_AFTER = 'retention|engagement|productivity|revenue|sales|profits?|ROI|conversion|completion|satisfaction|pass\\s+rates?|churn|turnover|savings?';
+const OUTCOME_AFTER =
+  'retention|engagement|productivity|revenue|sales|profits?|ROI|conversion|completion|satisfaction|pass\\s+rates?|churn|turnover|savings?';
 /** "30% faster", "50% more likely", "20% higher retention"; not "10% greater than the threshold", a specification. */
 const COMPARATIVE =
   'faster|quicker|slower|cheaper|better|more\\s+(?:likely|productive|effective|efficient|engaged|successful|accurate)|less\\s+(?:likely|expensive|costly|time)|' +
@@ -79,7 +81,8 @@ const CLAIMS: RegExp[] = [
 
 /** Comparisons and rates that only a lesson without code makes about the world ("4 times as much memory" is a lesson on complexity). */
 const GENERAL_ONLY = [
-  // "Three out of four food recalls in Europe are caused by …", "Around 90% of homeowners want …": a share of anything counted, as the subject of what is said about it
+  // "Three out of four food recalls in Europe are caused by …", "Around 90% of homeowners want …": a share of anything counted, as the
+  // subject of what is said about it
   // ("80% of the particles are water" is a share of the lesson's own sample, not of the world).
   String.raw`(?<=^|\bthat\s{1,8}|[,;:]\s{1,8})(?:(?:around|about|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|only|just|some)\s+)?(?:(?:${PERCENT}|${SHARE_IN_WORDS})\s+of|(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${WORD_NUMBER})(?:\s+of)?)\s+(?:(?:all|our|your|their|today['’]s)\s+)?(?!(?:the|these|those|this|that)\s)(?:[\p{L}-]+\s+){0,2}?\p{L}{2,}s${END}(?![^.!?]*\b(?:must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+to|is\s+to)\b)`,
   // "complaints fell from 412 in 2022 to 96 in 2024": a change over time, reported as a fact.
@@ -124,7 +127,8 @@ const ANCHOR =
 const ABSOLUTE = /^(?:100|0)\s?(?:%|percent)\s+(?:satisfaction|pass\s+rates?|of\b)/i;
 
 /** A base-form verb that the learner is told to apply ("reduce the size by 50%") is a procedure, not a claim. */
-const INSTRUCTION_BEFORE = /(?:^|[,:;]\s*|\b(?:you|we|let['’]s|please|then|and|first|next|now)\s+)(?:(?:can|could|should|will|might|may|must|need\s+to|have\s+to|want\s+to|try\s+to)\s+)?$/i;
+const INSTRUCTION_BEFORE =
+  /(?:^|[,:;]\s*|\b(?:you|we|let['’]s|please|then|and|first|next|now)\s+)(?:(?:can|could|should|will|might|may|must|need\s+to|have\s+to|want\s+to|try\s+to)\s+)?$/i;
 const BASE_FORM = /^(?:increase|boost|improve|raise|reduce|cut|lower|decrease|grow|save|drop|shrink|slash|double)\b/i;
 
 /** Citations written as text: "(Fagan, 1976)", "[3]", "Source:", "et al.", "according to Fagan". */
@@ -134,7 +138,8 @@ const CITATION_TEXT =
 const HTML_CITATION = /<(?:a\s[^>]*href|sup\b|cite\b)/i;
 const CITATIONS = Symbol('citations');
 /** A claim with a number in it, in figures or in words, is a statistic; "studies show" is an appeal to research. */
-const NUMBER_IN_WORDS = /\d|\b(?:half|thirds?|quarters?|fifths?|majority|all|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|twice|hundred|thousand)\b/i;
+const NUMBER_IN_WORDS =
+  /\d|\b(?:half|thirds?|quarters?|fifths?|majority|all|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|twice|hundred|thousand)\b/i;
 
 export default defineRule({
   id: 'claim-uncited-statistic',
@@ -156,7 +161,9 @@ export default defineRule({
   check({ doc, report, settings }) {
     const general = !hasCode(doc);
     doc.prose.forEach((block, index) => {
-      const claims = general ? block.derived(GENERAL_CLAIMS_KEY, (it) => blockClaims(it, true)) : block.derived(CLAIMS_KEY, (it) => blockClaims(it, false));
+      const claims = general
+        ? block.derived(GENERAL_CLAIMS_KEY, (it) => blockClaims(it, true))
+        : block.derived(CLAIMS_KEY, (it) => blockClaims(it, false));
       if (claims.size === 0) return;
       const own = blockSentences(block);
       const later = firstSentenceAfter(doc.prose, index);
@@ -179,7 +186,8 @@ export default defineRule({
 
 /** The first sentence of the blocks after the one at `index`. */
 /** "You're", "your quote is", "your price went": in quoted words, the other side describing us. */
-const SAID_OF_US = /\b(?:you['’]re|you\s+(?:are|were)|your\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|was|were|went|has|have|had))\s+(?:now\s+|still\s+|already\s+|just\s+)?$/iu;
+const SAID_OF_US =
+  /\b(?:you['’]re|you\s+(?:are|were)|your\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|was|were|went|has|have|had))\s+(?:now\s+|still\s+|already\s+|just\s+)?$/iu;
 
 /**
  * A customer's objection quoted for the learner to answer ("Your quote is 30% higher than the other
@@ -230,7 +238,8 @@ function firstClaim(sentence: Sentence, general: boolean): { text: string; at: n
 
 /** A citation anywhere in the claim's paragraph, or in the given sentence after it. */
 function isCited(doc: LessonDocument, sentence: BlockSentence, next: BlockSentence | undefined): boolean {
-  if (sentence.block.derived(CITED_IN_TEXT, (block) => CITATION_TEXT.test(block.text)) || (next && CITATION_TEXT.test(next.text))) return true;
+  if (sentence.block.derived(CITED_IN_TEXT, (block) => CITATION_TEXT.test(block.text)) || (next && CITATION_TEXT.test(next.text)))
+    return true;
   const from = sentence.block.start;
   const to = Math.max(sentence.block.end, next ? next.block.toSource(Math.max(next.start, next.end - 1)) + 1 : 0);
   return citations(doc).overlaps(from, to);
@@ -246,7 +255,10 @@ function citations(doc: LessonDocument): Citations {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       const isCitation =
-        node.type === 'link' || node.type === 'linkReference' || node.type === 'footnoteReference' || (node.type === 'html' && HTML_CITATION.test(node.value));
+        node.type === 'link' ||
+        node.type === 'linkReference' ||
+        node.type === 'footnoteReference' ||
+        (node.type === 'html' && HTML_CITATION.test(node.value));
       if (isCitation && start !== undefined && end !== undefined) found.push({ start, end });
     }
     return new Citations(found);

@@ -16,7 +16,7 @@ export default defineRule({
         .boolean()
         .default(true)
         .describe(
-          'A `title` in front matter is the page\'s H1 (as in Jekyll, Hugo and Carpentries sites): a lesson that opens with H2 sections is fine, one that opens with H3 skips a level, ' +
+          "A `title` in front matter is the page's H1 (as in Jekyll, Hugo and Carpentries sites): a lesson that opens with H2 sections is fine, one that opens with H3 skips a level, " +
             'and an H1 after the first sections is a second title. An H1 that opens the body (repeating the title, as previews show it) is accepted.',
         ),
     })
@@ -27,7 +27,7 @@ export default defineRule({
       'Sighted learners read the outline from the heading sizes too. Each challenge, solution or callout box has its own outline: a box that starts with an H2 inside ' +
       'an H3 section is not a skip. A page fragment (a hint, a solution, a message shown inside another page) may use several H1s.',
     howToFix:
-      'Use the next level down for a subsection (H2, then H3). Keep one H1, the lesson\'s title: either the front matter `title` or one H1 at the top of the body; sections start at H2. ' +
+      "Use the next level down for a subsection (H2, then H3). Keep one H1, the lesson's title: either the front matter `title` or one H1 at the top of the body; sections start at H2. " +
       'Choose heading levels for structure, not for size; style the size with CSS.',
   },
   check({ doc, options, page, report }) {
@@ -47,7 +47,11 @@ export default defineRule({
           const message = title
             ? `Unexpected second H1 "${heading.text}", expected one title per lesson and H2 for its sections.`
             : `Unexpected H1 "${heading.text}" after the lesson's first sections, expected H2: the front matter \`title\` is the page's H1.`;
-          report({ ...heading, message, suggestions: offer(shift(doc, heading, outline, 1, 1, 'Change to H2, with the headings below it')) });
+          report({
+            ...heading,
+            message,
+            suggestions: offer(shift(doc, heading, outline, 1, 1, 'Change to H2, with the headings below it')),
+          });
         } else {
           title = heading;
         }
@@ -58,7 +62,9 @@ export default defineRule({
         report({
           ...heading,
           message: `Unexpected H${heading.depth} after H${before}, expected H${expected} (one level down at a time).`,
-          suggestions: offer(shift(doc, heading, outline, before, expected - heading.depth, `Change to H${expected}, with the headings below it`)),
+          suggestions: offer(
+            shift(doc, heading, outline, before, expected - heading.depth, `Change to H${expected}, with the headings below it`),
+          ),
         });
       }
     }

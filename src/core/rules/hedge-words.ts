@@ -5,21 +5,147 @@ import { defineRule, type Fix } from './rule';
 
 /** Steps a lesson tells learners to take: "just run", "simply click", "you merely need to". */
 const STEPS = [
-  'add', 'append', 'apply', 'ask', 'assign', 'attach', 'calculate', 'call', 'change', 'check', 'choose', 'clear', 'click', 'clone', 'close', 'commit',
-  'compute', 'convert', 'copy', 'count', 'create', 'define', 'delete', 'do', 'double-click', 'download', 'drag', 'drop', 'edit', 'email', 'enter',
-  'execute', 'fill', 'filter', 'find', 'fix', 'follow', 'forward', 'give', 'go', 'grab', 'have to', 'hit', 'hover', 'ignore', 'import', 'insert',
-  'install', 'join', 'keep', 'launch', 'leave', 'load', 'log', 'look', 'make', 'mark', 'merge', 'modify', 'move', 'navigate', 'need', 'needs', 'note',
-  'omit', 'open', 'pass', 'paste', 'pick', 'place', 'plug', 'point', 'press', 'print', 'pull', 'push', 'put', 'refresh', 'reload', 'remove', 'rename',
-  'replace', 'reply', 'rerun', 're-run', 'reset', 'restart', 'restate', 'retrieve', 'return', 'reuse', 'right-click', 'run', 'save', 'scroll',
-  'search', 'select', 'send', 'set', 'share', 'show', 'sign', 'skip', 'sort', 'specify', 'split', 'start', 'swap', 'switch', 'take', 'tap', 'tell',
-  'try', 'type', 'update', 'upload', 'use', 'visit', 'wait', 'wrap', 'write',
+  'add',
+  'append',
+  'apply',
+  'ask',
+  'assign',
+  'attach',
+  'calculate',
+  'call',
+  'change',
+  'check',
+  'choose',
+  'clear',
+  'click',
+  'clone',
+  'close',
+  'commit',
+  'compute',
+  'convert',
+  'copy',
+  'count',
+  'create',
+  'define',
+  'delete',
+  'do',
+  'double-click',
+  'download',
+  'drag',
+  'drop',
+  'edit',
+  'email',
+  'enter',
+  'execute',
+  'fill',
+  'filter',
+  'find',
+  'fix',
+  'follow',
+  'forward',
+  'give',
+  'go',
+  'grab',
+  'have to',
+  'hit',
+  'hover',
+  'ignore',
+  'import',
+  'insert',
+  'install',
+  'join',
+  'keep',
+  'launch',
+  'leave',
+  'load',
+  'log',
+  'look',
+  'make',
+  'mark',
+  'merge',
+  'modify',
+  'move',
+  'navigate',
+  'need',
+  'needs',
+  'note',
+  'omit',
+  'open',
+  'pass',
+  'paste',
+  'pick',
+  'place',
+  'plug',
+  'point',
+  'press',
+  'print',
+  'pull',
+  'push',
+  'put',
+  'refresh',
+  'reload',
+  'remove',
+  'rename',
+  'replace',
+  'reply',
+  'rerun',
+  're-run',
+  'reset',
+  'restart',
+  'restate',
+  'retrieve',
+  'return',
+  'reuse',
+  'right-click',
+  'run',
+  'save',
+  'scroll',
+  'search',
+  'select',
+  'send',
+  'set',
+  'share',
+  'show',
+  'sign',
+  'skip',
+  'sort',
+  'specify',
+  'split',
+  'start',
+  'swap',
+  'switch',
+  'take',
+  'tap',
+  'tell',
+  'try',
+  'type',
+  'update',
+  'upload',
+  'use',
+  'visit',
+  'wait',
+  'wrap',
+  'write',
   // As workplace lessons instruct: "just mention the price", "simply scan the barcode".
-  'mention', 'scan', 'swipe', 'tick', 'book', 'say', 'explain', 'offer', 'confirm', 'phone', 'ring', 'read', 'walk',
+  'mention',
+  'scan',
+  'swipe',
+  'tick',
+  'book',
+  'say',
+  'explain',
+  'offer',
+  'confirm',
+  'phone',
+  'ring',
+  'read',
+  'walk',
 ];
 const STEP = `(?:${STEPS.map((step) => step.replace(/[-\s]/g, '[-\\s]')).join('|')})(?![\\p{L}-])`;
 
 /** Words after "simply" that are not a step: "simply put", "simply because", "simply not true", "simply the best". */
-const NOT_A_STEP = '(?:put|because|not|want|wants|wanted|wish|like|prefer|a|an|the|too|more|less|no|as|than|that|to|by|for|in|on|at|with|from|being|be|are|is|was|were|stated|said|enough)';
+const NOT_A_STEP =
+  '(?:put|because|not|want|wants|wanted|wish|like|prefer|a|an|the|too|more|less|no|as|than|that|to|by|for|in|on|at|with|from|being|be|are|is|was|were|stated|said|enough)';
 
 /** "just run", "simply click": an adverb that says a step is trivial, right before the step. */
 const BEFORE_STEP = new RegExp(
@@ -31,7 +157,8 @@ const BEFORE_STEP = new RegExp(
 /** "Obviously", "Of course, …", "Clearly, …", "Basically, …": a comment that the point should need no explaining. */
 const COMMENT = /(?<![\p{L}'’-])(?:obviously|of\s+course|clearly(?=,)|basically)(?![\p{L}'’-])/giu;
 /** Verbs of a slip: "it's easy to miss", "easy to forget", "easy to mix up". */
-const EASY_TO_GET_WRONG = '(?:miss|forget|overlook|confuse|mix|get|make|lose|skip|underestimate|overestimate|misread|mistake|slip|fall|trip|assume|think|see|believe|feel|become|drift|break|damage|spill|lock|leave|click|press|send|delete|overwrite|double[- ]book|miscount|misplace)';
+const EASY_TO_GET_WRONG =
+  '(?:miss|forget|overlook|confuse|mix|get|make|lose|skip|underestimate|overestimate|misread|mistake|slip|fall|trip|assume|think|see|believe|feel|become|drift|break|damage|spill|lock|leave|click|press|send|delete|overwrite|double[- ]book|miscount|misplace)';
 
 /** "it's easy", "this is simple to fix", "that's trivial": a claim about how hard the learner will find it. */
 const EASY = new RegExp(
@@ -64,7 +191,8 @@ const HEDGED_STEP = new RegExp(
 );
 
 /** "everyone knows", "as we all know", "it goes without saying". */
-const COMMON_KNOWLEDGE = /(?<![\p{L}'’-])(?:(?:everyone|everybody)\s+knows|as\s+(?:we|you)\s+all\s+know|it\s+goes\s+without\s+saying)(?![\p{L}'’-])/giu;
+const COMMON_KNOWLEDGE =
+  /(?<![\p{L}'’-])(?:(?:everyone|everybody)\s+knows|as\s+(?:we|you)\s+all\s+know|it\s+goes\s+without\s+saying)(?![\p{L}'’-])/giu;
 
 /**
  * Who takes the step: the learner addressed ("you can just run", "we just need to", "let's just
@@ -72,22 +200,29 @@ const COMMON_KNOWLEDGE = /(?<![\p{L}'’-])(?:(?:everyone|everybody)\s+knows|as\
  * simply restate the code", "the app can't just place orders"), and after "have" it means
  * "recently" ("we have just run").
  */
-const LEARNER_BEFORE = /(?:[,;:(]|\b(?:you|we|let['’]s|let\s+us|then|and|or|so|to|please)|\b(?:you|we)['’](?:ll|d)|\b(?:you|we)\s+(?:can|could|should|will|would|might|may|must|also|now|then|still)(?:\s+(?:also|now|then|still))?)\s+$/i;
+const LEARNER_BEFORE =
+  /(?:[,;:(]|\b(?:you|we|let['’]s|let\s+us|then|and|or|so|to|please)|\b(?:you|we)['’](?:ll|d)|\b(?:you|we)\s+(?:can|could|should|will|would|might|may|must|also|now|then|still)(?:\s+(?:also|now|then|still))?)\s+$/i;
 /** "less obviously", "not obviously useful", "so clearly": a comparison or a negation. */
 const NOT_A_COMMENT = /\b(?:less|more|most|least|not|so)\s+$/i;
 
 export default defineRule({
   id: 'hedge-words',
   category: 'clarity',
-  description: 'No words that tell learners a step is easy or obvious ("just", "simply", "obviously", "it\'s easy"), nor instructions that hedge ("you could perhaps").',
+  description:
+    'No words that tell learners a step is easy or obvious ("just", "simply", "obviously", "it\'s easy"), nor instructions that hedge ("you could perhaps").',
   defaultSeverity: 'info',
   options: z
     .object({
-      comments: z.boolean().default(true).describe('Also check "obviously", "clearly,", "of course" and "basically", which comment on the point rather than on a step.'),
+      comments: z
+        .boolean()
+        .default(true)
+        .describe('Also check "obviously", "clearly,", "of course" and "basically", which comment on the point rather than on a step.'),
       hedges: z
         .boolean()
         .default(true)
-        .describe('Also check instructions that hedge themselves: "you could perhaps ask", "you should probably", "sort of rock the load".'),
+        .describe(
+          'Also check instructions that hedge themselves: "you could perhaps ask", "you should probably", "sort of rock the load".',
+        ),
     })
     .strict(),
   docs: {

@@ -22,7 +22,8 @@ export default defineRule({
     rationale:
       'Adults engage when they see why a skill matters to them. A scenario, a problem or a question up front earns the attention the rest of the lesson needs. ' +
       'The opening ends at the first activity; on an exercise page (instructions from the first line) the scenario of the exercise is the hook.',
-    howToFix: 'Open with a short scenario ("Imagine a customer calls…"), a problem learners recognise, a question, or a real-world example — before the first activity and within the first 200 words.',
+    howToFix:
+      'Open with a short scenario ("Imagine a customer calls…"), a problem learners recognise, a question, or a real-world example — before the first activity and within the first 200 words.',
   },
   check(context) {
     checkWholeLessonPart(context, 'hook', context.options, {

@@ -5,7 +5,6 @@ import { ATTRIBUTES_AFTER_IMAGE, DECORATIVE_IMAGE as PANDOC_DECORATIVE } from '.
 import type { LessonDocument } from '../document/model';
 import { defineRule, type Fix } from './rule';
 
-
 export default defineRule({
   id: 'image-alt-text',
   category: 'accessibility',
@@ -16,9 +15,9 @@ export default defineRule({
     rationale:
       'Learners who use a screen reader hear the alt text instead of seeing the image; without it they hear the file name or nothing, and miss what the image teaches. ' +
       'Markdown cannot tell a forgotten alt text from a decorative image, so an empty `![](…)` is flagged, while an explicit `alt=""` (on an `<img>`, or as `{alt=""}` ' +
-      'in Pandoc and Carpentries lessons) is a decision and is accepted. A linked image needs alt text even then: it is the link\'s only name.',
+      "in Pandoc and Carpentries lessons) is a decision and is accepted. A linked image needs alt text even then: it is the link's only name.",
     howToFix:
-      'Write what the image shows that the text does not already say, between the brackets: `![Bar chart: sales doubled in 2024](sales.png)`, or in `{alt=\'…\'}` ' +
+      "Write what the image shows that the text does not already say, between the brackets: `![Bar chart: sales doubled in 2024](sales.png)`, or in `{alt='…'}` " +
       'in a Carpentries lesson. If the image is only decoration, mark it so with `alt=""`: the lightbulb does this in the lesson\'s own dialect.',
   },
   check({ doc, report }) {
@@ -26,7 +25,12 @@ export default defineRule({
       if (image.namedOtherwise) continue;
       const alt = image.alt?.trim();
       if (image.onlyContentOfLink) {
-        if (!alt) report({ start: image.start, end: image.end, message: 'Unexpected linked image without alt text, expected alt text that says where the link goes.' });
+        if (!alt)
+          report({
+            start: image.start,
+            end: image.end,
+            message: 'Unexpected linked image without alt text, expected alt text that says where the link goes.',
+          });
         continue;
       }
       if (alt || (image.explicitAlt && image.alt !== undefined)) continue;
@@ -52,7 +56,8 @@ export default defineRule({
  */
 function markDecorative(doc: LessonDocument, image: ImageInfo): Fix {
   const title = 'Mark the image as decorative (alt="")';
-  if (image.kind === 'html') return { title, edits: [{ start: image.start + '<img'.length, end: image.start + '<img'.length, text: ' alt=""' }] };
+  if (image.kind === 'html')
+    return { title, edits: [{ start: image.start + '<img'.length, end: image.start + '<img'.length, text: ' alt=""' }] };
   const block = ATTRIBUTES_AFTER_IMAGE.exec(doc.text.slice(image.end, image.end + 500));
   if (block) {
     const closing = image.end + block[0].length - 1;

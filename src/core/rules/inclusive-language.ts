@@ -17,24 +17,139 @@ type InclusionCategory = (typeof INCLUSION_CATEGORIES)[number];
 const TECH_METAPHORS = new Set(['master', 'masters', 'master-key', 'slave', 'slaves', 'sane', 'dummy', 'hang']);
 /** Metaphors of black for bad and white for good, and of a racist law: about race, so checked with identity terms by default. */
 const RACE_METAPHORS = new Set([
-  'blacklist', 'blacklisted', 'blacklisting', 'whitelist', 'whitelisted', 'whitelisting', 'blackhat', 'whitehat', 'grandfather-clause', 'grandfathered', 'grandfathering',
+  'blacklist',
+  'blacklisted',
+  'blacklisting',
+  'whitelist',
+  'whitelisted',
+  'whitelisting',
+  'blackhat',
+  'whitehat',
+  'grandfather-clause',
+  'grandfathered',
+  'grandfathering',
 ]);
-const CONDESCENDING = new Set(['basically', 'clearly', 'easy', 'everyone-knows', 'just', 'obvious', 'of-course', 'simple', 'straightforward']);
+const CONDESCENDING = new Set([
+  'basically',
+  'clearly',
+  'easy',
+  'everyone-knows',
+  'just',
+  'obvious',
+  'of-course',
+  'simple',
+  'straightforward',
+]);
 const IDENTITY = new Set([
-  'bi', 'eskimo', 'eskimos', 'fag', 'gay-agenda', 'gay-lifestyle', 'gay-rights', 'gender-pronoun', 'goy', 'gyp', 'heshe', 'hermaphrodite', 'hermaphroditic',
-  'homosexual', 'homosexual-couple', 'homosexual-relations', 'hymie', 'indian-country', 'indian-give', 'islamist', 'islamists', 'japs', 'latino',
-  'long-time-no-see', 'make-*-great-again', 'natives-are-restless', 'nonwhite', 'off-reserve', 'on-the-warpath', 'oriental', 'orientals', 'pinoys', 'powwow',
-  'redskin', 'redskins', 'savage', 'sex-change-operation', 'sexchange', 'sexual-preference', 'sophisticated-culture', 'sophisticated-technology', 'spade',
-  'born-a-man', 'born-a-woman', 'too-many-chiefs', 'totem', 'towel-heads', 'tranny', 'transgendered', 'transgenderism', 'transgenders', 'transvestite', 'tribe',
-  'ghetto', 'bathroom-bill', 'libtard',
+  'bi',
+  'eskimo',
+  'eskimos',
+  'fag',
+  'gay-agenda',
+  'gay-lifestyle',
+  'gay-rights',
+  'gender-pronoun',
+  'goy',
+  'gyp',
+  'heshe',
+  'hermaphrodite',
+  'hermaphroditic',
+  'homosexual',
+  'homosexual-couple',
+  'homosexual-relations',
+  'hymie',
+  'indian-country',
+  'indian-give',
+  'islamist',
+  'islamists',
+  'japs',
+  'latino',
+  'long-time-no-see',
+  'make-*-great-again',
+  'natives-are-restless',
+  'nonwhite',
+  'off-reserve',
+  'on-the-warpath',
+  'oriental',
+  'orientals',
+  'pinoys',
+  'powwow',
+  'redskin',
+  'redskins',
+  'savage',
+  'sex-change-operation',
+  'sexchange',
+  'sexual-preference',
+  'sophisticated-culture',
+  'sophisticated-technology',
+  'spade',
+  'born-a-man',
+  'born-a-woman',
+  'too-many-chiefs',
+  'totem',
+  'towel-heads',
+  'tranny',
+  'transgendered',
+  'transgenderism',
+  'transgenders',
+  'transvestite',
+  'tribe',
+  'ghetto',
+  'bathroom-bill',
+  'libtard',
 ]);
 /** "a" patterns that are gendered all the same: "man the phones", "manned", "poetess". */
 const GENDERED_ANY = new Set([
-  'ancient-man', 'average-housewife', 'average-man', 'average-working-man', 'brotherhood-of-man', 'calendar-girl', 'call-girl', 'churchman', 'englishmen',
-  'english-master', 'father-of-*', 'man-a-desk', 'man-in-the-street', 'man-of-the-land', 'man-the-booth', 'man-the-fort', 'man-the-phones', 'manned', 'unmanned',
-  'mans-best-friend', 'mansized-task', 'men-of-science', 'modern-man', 'industrial-man', 'no-mans-land', 'office-girls', 'railwayman', 'stockman', 'tax-man',
-  'tradesmans-entrance', 'sportsmanlike', 'sportsmanship', 'statesmanlike', 'woman-lawyer', 'woman-painter', 'working-wife', 'lady-doctor', 'leading-lady',
-  'authoress', 'aviatrix', 'executrix', 'poetess', 'usherette', 'maiden', 'maiden-race', 'maiden-speech', 'housemaid', 'wifebeater', 'moan', 'moaning',
+  'ancient-man',
+  'average-housewife',
+  'average-man',
+  'average-working-man',
+  'brotherhood-of-man',
+  'calendar-girl',
+  'call-girl',
+  'churchman',
+  'englishmen',
+  'english-master',
+  'father-of-*',
+  'man-a-desk',
+  'man-in-the-street',
+  'man-of-the-land',
+  'man-the-booth',
+  'man-the-fort',
+  'man-the-phones',
+  'manned',
+  'unmanned',
+  'mans-best-friend',
+  'mansized-task',
+  'men-of-science',
+  'modern-man',
+  'industrial-man',
+  'no-mans-land',
+  'office-girls',
+  'railwayman',
+  'stockman',
+  'tax-man',
+  'tradesmans-entrance',
+  'sportsmanlike',
+  'sportsmanship',
+  'statesmanlike',
+  'woman-lawyer',
+  'woman-painter',
+  'working-wife',
+  'lady-doctor',
+  'leading-lady',
+  'authoress',
+  'aviatrix',
+  'executrix',
+  'poetess',
+  'usherette',
+  'maiden',
+  'maiden-race',
+  'maiden-speech',
+  'housemaid',
+  'wifebeater',
+  'moan',
+  'moaning',
 ]);
 /** Alternatives of the list that no style guide recommends. */
 const ODD_ALTERNATIVES = /^(?:alright|wrong)list/;
@@ -47,7 +162,20 @@ const EXCLUDED = new Set(['bugreport', 'midwife']);
  * `mental` model, `dummy` variables, a process that `hangs`. Measured on the corpus, these were
  * technical in every case read; the rest of the list stays.
  */
-const TECHNICAL_SENSES = new Set(['pop', 'host', 'hosts', 'invalid', 'disabled', 'primitive', 'special', 'mental', 'dummy', 'hang', 'hanged', 'bi']);
+const TECHNICAL_SENSES = new Set([
+  'pop',
+  'host',
+  'hosts',
+  'invalid',
+  'disabled',
+  'primitive',
+  'special',
+  'mental',
+  'dummy',
+  'hang',
+  'hanged',
+  'bi',
+]);
 
 /**
  * Ordinary words for people, relatives and titles (woman, men, sister, king), and male forms that are
@@ -81,9 +209,28 @@ const ROLES = new Set(
     'receptionist technician coordinator assistant operative porter courier consultant planner salesperson seller handler steward attendant'
   ).split(' '),
 );
-/** Words that make a role generic: "a learner", "each user", "any developer"; "the" only for the roles that are generic with it ("the user", "the reader"). */
+/**
+ * Words that make a role generic: "a learner", "each user", "any developer"; "the" only for the roles that are generic with it ("the user",
+ * "the reader").
+ */
 const GENERIC_DETERMINER = /\b(?:an?|any|each|every|one|no|some|another|your)\s+(?:[\p{L}-]+\s+)?$/iu;
-const GENERIC_WITH_THE = new Set(['user', 'learner', 'reader', 'student', 'developer', 'programmer', 'customer', 'client', 'caller', 'participant', 'trainee', 'visitor', 'player', 'applicant', 'candidate']);
+const GENERIC_WITH_THE = new Set([
+  'user',
+  'learner',
+  'reader',
+  'student',
+  'developer',
+  'programmer',
+  'customer',
+  'client',
+  'caller',
+  'participant',
+  'trainee',
+  'visitor',
+  'player',
+  'applicant',
+  'candidate',
+]);
 const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody']);
 /** Capitalised words that start sentences or name things, not people. */
 const NOT_NAMES = new Set(
@@ -100,7 +247,8 @@ function categoryOf(pattern: Pattern): InclusionCategory | undefined {
   if (RACE_METAPHORS.has(pattern.id)) return 'identity';
   if (CONDESCENDING.has(pattern.id)) return 'condescending';
   if (IDENTITY.has(pattern.id)) return 'identity';
-  if (GENDERED_ANY.has(pattern.id) || pattern.categories.some((category) => category === 'female' || category === 'male')) return 'gendered';
+  if (GENDERED_ANY.has(pattern.id) || pattern.categories.some((category) => category === 'female' || category === 'male'))
+    return 'gendered';
   return 'disability';
 }
 
@@ -180,12 +328,20 @@ const OUT_OF_SCOPE = 2;
  * bolts", "was challenged", "non-white label", "alcoholic ingredients".
  */
 const CONTEXT: Record<string, (before: string, after: string) => boolean> = {
-  master: (before, after) => /^\s*[-/]?\s*(?:branch|branches|node|nodes|server|servers|database|databases|db|process|processes|replica|replicas|slave|slaves|device|devices|thread|threads|instance|instances|worker|workers|cluster|controller)\b/i.test(after) || /\b(?:slave)\s*[-/]\s*$/i.test(before),
+  master: (before, after) =>
+    /^\s*[-/]?\s*(?:branch|branches|node|nodes|server|servers|database|databases|db|process|processes|replica|replicas|slave|slaves|device|devices|thread|threads|instance|instances|worker|workers|cluster|controller)\b/i.test(
+      after,
+    ) || /\b(?:slave)\s*[-/]\s*$/i.test(before),
   masters: (before, after) => CONTEXT.master(before, after),
   // "go nuts", "you're nuts"; not "M6 nuts", "nuts and bolts".
-  nuts: (before, after) => !/^\s+and\s+bolts\b/i.test(after) && /\b(?:is|are|was|were|be|been|go|goes|going|went|drive|drives|driving|drove|['’]re|['’]s)\s+$/i.test(before),
+  nuts: (before, after) =>
+    !/^\s+and\s+bolts\b/i.test(after) &&
+    /\b(?:is|are|was|were|be|been|go|goes|going|went|drive|drives|driving|drove|['’]re|['’]s)\s+$/i.test(before),
   challenged: (before) => /\b\w+ly\s+$/i.test(before),
-  nonwhite: (_before, after) => /^\s+(?:people|persons?|students?|learners?|employees?|individuals?|population|groups?|communit(?:y|ies)|applicants?|candidates?|workers?|users?|men|women|children)\b/i.test(after),
+  nonwhite: (_before, after) =>
+    /^\s+(?:people|persons?|students?|learners?|employees?|individuals?|population|groups?|communit(?:y|ies)|applicants?|candidates?|workers?|users?|men|women|children)\b/i.test(
+      after,
+    ),
   'non white': (before, after) => CONTEXT.nonwhite(before, after),
   alcoholic: (before, after) => /\b(?:an?|the)\s+$/i.test(before) && !/^\s+[a-z]/i.test(after),
 };
@@ -204,18 +360,21 @@ export default defineRule({
           'Which groups of terms to check: "gendered" (chairman, mankind, a lone he/she), "disability" (crazy, lame, suffers from), "identity" (race, religion, sexuality, blacklist/whitelist), ' +
             '"tech-metaphors" (master/slave, sane defaults, dummy values), "condescending" (just, simply, obviously, of course).',
         ),
-      allow: z.array(z.string()).default([]).describe('Terms never flagged (as written in the lesson, or a retext-equality pattern id such as "he-she").'),
+      allow: z
+        .array(z.string())
+        .default([])
+        .describe('Terms never flagged (as written in the lesson, or a retext-equality pattern id such as "he-she").'),
     })
     .strict(),
   docs: {
     rationale:
       'Words that assume a gender, use a disability as an insult, or label a group push some learners out of the lesson, usually without the author meaning it. ' +
       'The terms come from retext-equality\'s maintained list; a pair such as "he or she" or "his/her" is accepted, a lone "he" for an unknown person is not. ' +
-      'Technical senses that are common in lessons (a list\'s `pop`, a web `host`, an `invalid` input, a `primitive` type) are never flagged. ' +
+      "Technical senses that are common in lessons (a list's `pop`, a web `host`, an `invalid` input, a `primitive` type) are never flagged. " +
       'Blacklist/whitelist and "sanity check" are flagged; the technical metaphor master/slave and words such as "just" or "obviously" are off by default: turn on "tech-metaphors" or "condescending" to check them.',
     howToFix:
       'Use the neutral term offered in the lightbulb ("chair", "staff hours", "they"), or rephrase. A word that is right in your context, such as a name or a quotation, ' +
-      'can be allowed for the team in `.coursereview.json` (`allow.terms`), in this rule\'s `allow` option, or in one place with ' +
+      "can be allowed for the team in `.coursereview.json` (`allow.terms`), in this rule's `allow` option, or in one place with " +
       '`<!-- course-review-disable-next-line inclusive-language -->`.',
   },
   check({ doc, options, settings, report }) {
@@ -256,8 +415,14 @@ export default defineRule({
  */
 const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly string[] }> = [
   { pattern: /(?<![\p{L}-])(?<!(?:bad|good|wise|tough|nice|fall|big)\s)guys(?![\p{L}-])/giu, alternatives: ['everyone', 'folks', 'team'] },
-  { pattern: /(?<![\p{L}-])the\s+(?:ladies|girls|boys|lads)(?=\s+(?:on|in|at|from|of)\s+(?:the\s+)?[\p{L}-]+)/giu, alternatives: ['the team', 'the staff', 'the colleagues'] },
-  { pattern: /(?<![\p{L}-])(?:right|best|ideal|best-qualified)\s+man\s+for\s+the\s+(?:job|role|post|position)(?![\p{L}-])/giu, alternatives: ['right person for the job'] },
+  {
+    pattern: /(?<![\p{L}-])the\s+(?:ladies|girls|boys|lads)(?=\s+(?:on|in|at|from|of)\s+(?:the\s+)?[\p{L}-]+)/giu,
+    alternatives: ['the team', 'the staff', 'the colleagues'],
+  },
+  {
+    pattern: /(?<![\p{L}-])(?:right|best|ideal|best-qualified)\s+man\s+for\s+the\s+(?:job|role|post|position)(?![\p{L}-])/giu,
+    alternatives: ['right person for the job'],
+  },
   { pattern: /(?<![\p{L}-])Dear\s+Sirs?(?!\s+or\s+Madam)(?![\p{L}-])/gu, alternatives: ['Dear customer', 'Hello'] },
 ];
 
@@ -280,15 +445,24 @@ function reportWorkplaceTerms(
       const terms = alternatives.map((term) => matchCase(term, text));
       const listed = terms.map((term) => `"${term}"`);
       const options = listed.length > 1 ? `${listed.slice(0, -1).join(', ')} or ${listed.at(-1)}` : listed[0];
-      report({ ...range, message: `Unexpected "${text}", expected a term that includes everyone, such as ${options}.`, suggestions: exact ? suggestions(range, terms) : [] });
+      report({
+        ...range,
+        message: `Unexpected "${text}", expected a term that includes everyone, such as ${options}.`,
+        suggestions: exact ? suggestions(range, terms) : [],
+      });
     }
   }
 }
 
-/** "the Financial Ombudsman Service", "Ombudsman Services": a capitalised term inside a name is the name of a body, not a choice of words. */
+/**
+ * "the Financial Ombudsman Service", "Ombudsman Services": a capitalised term inside a name is the name of a body, not a choice of words.
+ */
 function inProperName(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
-  return /(?<![.!?:]\s{0,8})(?:^|\s)\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) || /^\s+\p{Lu}[\p{L}'’-]*/u.test(text.slice(end, end + 30));
+  return (
+    /(?<![.!?:]\s{0,8})(?:^|\s)\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) ||
+    /^\s+\p{Lu}[\p{L}'’-]*/u.test(text.slice(end, end + 30))
+  );
 }
 
 /** The match's place in the source; where the block's text was rewritten (escapes, entities), the same word nearby. */
@@ -356,7 +530,12 @@ function newMatchesMap(): Map<string, BlockMatches> {
   return new Map();
 }
 
-function findMatches(block: ProseBlock, categories: ReadonlySet<InclusionCategory>, allowed: ReadonlySet<string>, antecedent: Antecedent): Match[] {
+function findMatches(
+  block: ProseBlock,
+  categories: ReadonlySet<InclusionCategory>,
+  allowed: ReadonlySet<string>,
+  antecedent: Antecedent,
+): Match[] {
   const text = block.text;
   const tokens = block.derived(TOKENS, tokensOf);
   const found: Match[] = [];
@@ -385,7 +564,10 @@ function findMatches(block: ProseBlock, categories: ReadonlySet<InclusionCategor
 function antecedentKind(text: string, token: Token, next: Token | undefined): keyof Antecedent | undefined {
   if (INDEFINITE_PRONOUNS.has(token.plain)) return 'role';
   // "Each loader … his": after "each", "every" or "any", a word for people is a role, listed or not.
-  const role = ROLES.has(token.plain) || (/\b(?:each|every|any)\s+$/i.test(text.slice(Math.max(0, token.start - 8), token.start)) && /(?:er|or|ist|ant|ent|ee|ian)s?$/.test(token.plain));
+  const role =
+    ROLES.has(token.plain) ||
+    (/\b(?:each|every|any)\s+$/i.test(text.slice(Math.max(0, token.start - 8), token.start)) &&
+      /(?:er|or|ist|ant|ent|ee|ian)s?$/.test(token.plain));
   const name = isCapitalised(token) && !NOT_NAMES.has(token.plain);
   if (!role && !name) return undefined;
   const before = text.slice(Math.max(0, token.start - 30), token.start);
@@ -402,7 +584,8 @@ function antecedentKind(text: string, token: Token, next: Token | undefined): ke
   const adjacent = next !== undefined && /^\s+$/.test(text.slice(token.end, next.start));
   const fullName = adjacent && isCapitalised(next);
   const subject = adjacent && THIRD_PERSON_VERBS.has(next.raw);
-  const apposition = !adjacent && next !== undefined && /^,\s*$/.test(text.slice(token.end, next.start)) && /^(?:a|an|our|the|my|your)$/i.test(next.raw);
+  const apposition =
+    !adjacent && next !== undefined && /^,\s*$/.test(text.slice(token.end, next.start)) && /^(?:a|an|our|the|my|your)$/i.test(next.raw);
   return !sentenceStart || fullName || subject || apposition || /['’]s$/.test(token.raw) ? 'name' : undefined;
 }
 
@@ -482,7 +665,10 @@ function matchesAt(text: string, tokens: readonly Token[], index: number, entry:
   const start = tokens[index].start;
   const end = tokens[index + entry.words.length - 1].end;
   // A part of a compound is not the word: "non-disabled", "master-detail", "s/he", "(s)he".
-  return !/[\p{L}\p{N}]-$|(?:^|[^\p{L}])s\/$|\(s\)$/iu.test(text.slice(Math.max(0, start - 4), start)) && !/^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2));
+  return (
+    !/[\p{L}\p{N}]-$|(?:^|[^\p{L}])s\/$|\(s\)$/iu.test(text.slice(Math.max(0, start - 4), start)) &&
+    !/^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2))
+  );
 }
 
 /** An "or" pattern whose two forms stand side by side ("he or she", "his/her", "chairmen and chairwomen") includes everyone it names. */
@@ -491,7 +677,8 @@ function withoutPairs(text: string, matches: Match[]): Match[] {
   for (let index = 0; index + 1 < matches.length; index++) {
     const match = matches[index];
     const next = matches[index + 1];
-    if (match.entry.pattern.type !== 'or' || next.entry.pattern.id !== match.entry.pattern.id || next.entry.form === match.entry.form) continue;
+    if (match.entry.pattern.type !== 'or' || next.entry.pattern.id !== match.entry.pattern.id || next.entry.form === match.entry.form)
+      continue;
     if (/^\s*(?:\/|,|or|and|and\/or)?\s*$/i.test(text.slice(match.end, next.start))) {
       paired.add(match);
       paired.add(next);
@@ -502,7 +689,8 @@ function withoutPairs(text: string, matches: Match[]): Match[] {
 
 function message(text: string, entry: Phrase, alternatives: readonly string[]): string {
   const condition = entry.pattern.condition ? ` ${entry.pattern.condition}` : '';
-  if (entry.category === 'condescending') return `Unexpected "${text}", expected wording that does not assume every learner finds it easy or already knows it.`;
+  if (entry.category === 'condescending')
+    return `Unexpected "${text}", expected wording that does not assume every learner finds it easy or already knows it.`;
   if (alternatives.length === 0) return `Unexpected "${text}"${condition}, expected a more inclusive wording.`;
   const listed = alternatives.slice(0, 3).map((term) => `"${term}"`);
   const options = listed.length > 1 ? `${listed.slice(0, -1).join(', ')} or ${listed.at(-1)}` : listed[0];

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { declaredDuration, estimatedMinutes } from '../analysis/lessonTime';
 import { defineRule } from './rule';
 
-
 export default defineRule({
   id: 'lesson-length',
   category: 'memorable',
@@ -11,8 +10,16 @@ export default defineRule({
   options: z
     .object({
       wordsPerMinute: z.number().positive().default(200).describe('Reading speed for instructional text, in words a minute.'),
-      minutesPerActivity: z.number().min(0).default(5).describe('Minutes counted for each practice item, unless front matter declares `exercises` minutes.'),
-      margin: z.number().min(0).default(0.5).describe('How far the estimate may exceed the declared duration before it is reported, as a fraction (0.5 = 50%).'),
+      minutesPerActivity: z
+        .number()
+        .min(0)
+        .default(5)
+        .describe('Minutes counted for each practice item, unless front matter declares `exercises` minutes.'),
+      margin: z
+        .number()
+        .min(0)
+        .default(0.5)
+        .describe('How far the estimate may exceed the declared duration before it is reported, as a fraction (0.5 = 50%).'),
     })
     .strict(),
   docs: {
@@ -21,7 +28,8 @@ export default defineRule({
       'The estimate counts prose words at a reading speed plus time for each practice item (or the declared `exercises` minutes); code is not counted, so the estimate errs on the short side. ' +
       'A lesson that declares no duration (`duration`, `teaching` + `exercises`, `minutes` or `lab.duration`) is not checked. ' +
       'A lesson much shorter than its duration is not reported: instructor-led time (live coding, discussion) is rightly longer than the reading.',
-    howToFix: 'Split the lesson in two, move optional material to a separate page, or update the declared duration to what the lesson really takes.',
+    howToFix:
+      'Split the lesson in two, move optional material to a separate page, or update the declared duration to what the lesson really takes.',
   },
   check({ doc, options, report }) {
     const declared = doc.frontMatter && declaredDuration(doc.frontMatter);
@@ -29,7 +37,8 @@ export default defineRule({
     const { words, activities, minutes: estimate } = estimatedMinutes(doc, options, declared.exercises);
     const limit = declared.minutes * (1 + options.margin);
     if (estimate <= limit) return;
-    const activityText = activities > 0 ? ` + ${round(activities)} min of ${declared.exercises === undefined ? 'activities' : 'exercises'}` : '';
+    const activityText =
+      activities > 0 ? ` + ${round(activities)} min of ${declared.exercises === undefined ? 'activities' : 'exercises'}` : '';
     report({
       ...declared.range,
       message:

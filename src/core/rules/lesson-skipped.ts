@@ -15,7 +15,8 @@ export default defineRule({
     rationale:
       'A silent skip would look like a clean lesson. Very large files are skipped to keep the editor responsive; binary files are not lessons. ' +
       'Lines nested hundreds of levels deep or packed with thousands of unmatched `*`, `_`, `[` or `<` would take the Markdown parser minutes, so they are left out and named, and the rest of the lesson is checked.',
-    howToFix: 'Split a very large lesson into smaller ones (it will read better too), raise `maxLessonSize` in `.coursereview.json`, or exclude the file with `lessons` globs. Flatten deeply nested lists and quotes; put generated markup in a code block.',
+    howToFix:
+      'Split a very large lesson into smaller ones (it will read better too), raise `maxLessonSize` in `.coursereview.json`, or exclude the file with `lessons` globs. Flatten deeply nested lists and quotes; put generated markup in a code block.',
   },
   check({ doc, report }) {
     if (doc.skipped) {

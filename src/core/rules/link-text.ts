@@ -14,9 +14,37 @@ export default defineRule({
     .object({
       vague: z
         .array(z.string())
-                .default([
-          'click here', 'click', 'here', 'link', 'this link', 'the link', 'link here', 'more', 'read more', 'learn more', 'more here', 'this', 'this page', 'this article', 'go', 'go here',
-          'more details', 'details', 'more info', 'more information', 'info', 'find out more', 'see more', 'pdf', 'the pdf', 'this pdf', 'document', 'this document', 'website', 'here s the link',
+        .default([
+          'click here',
+          'click',
+          'here',
+          'link',
+          'this link',
+          'the link',
+          'link here',
+          'more',
+          'read more',
+          'learn more',
+          'more here',
+          'this',
+          'this page',
+          'this article',
+          'go',
+          'go here',
+          'more details',
+          'details',
+          'more info',
+          'more information',
+          'info',
+          'find out more',
+          'see more',
+          'pdf',
+          'the pdf',
+          'this pdf',
+          'document',
+          'this document',
+          'website',
+          'here s the link',
         ])
         .describe('Link texts that say nothing about where the link goes (compared without case and punctuation).'),
       bareUrls: z
@@ -30,7 +58,9 @@ export default defineRule({
         .int()
         .min(0)
         .default(35)
-        .describe('A URL as link text is accepted up to this many characters (without "https://" and "www."): "python.org/downloads" reads well aloud, a long path with a query string does not.'),
+        .describe(
+          'A URL as link text is accepted up to this many characters (without "https://" and "www."): "python.org/downloads" reads well aloud, a long path with a query string does not.',
+        ),
     })
     .strict(),
   docs: {
@@ -52,7 +82,10 @@ export default defineRule({
         continue;
       }
       if (isLongUrl(link, options.bareUrls, options.maxUrlLength) && !isAllowed(settings, link.text)) {
-        report({ ...link.textRange, message: `Unexpected URL as link text, expected a title that says where the link goes (a screen reader reads the URL out character by character).` });
+        report({
+          ...link.textRange,
+          message: `Unexpected URL as link text, expected a title that says where the link goes (a screen reader reads the URL out character by character).`,
+        });
       }
     }
   },
@@ -69,6 +102,9 @@ function normalise(text: string): string {
 function isLongUrl(link: LinkInfo, scope: 'off' | 'link-syntax' | 'all', maxLength: number): boolean {
   if (scope === 'off' || !URL_TEXT.test(link.text)) return false;
   if (scope === 'link-syntax' && (link.syntax === 'autolink' || link.syntax === 'literal')) return false;
-  const readable = link.text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+  const readable = link.text
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/$/, '');
   return readable.length > maxLength;
 }

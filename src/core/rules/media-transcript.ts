@@ -27,11 +27,18 @@ export default defineRule({
   defaultSeverity: 'warning',
   options: z
     .object({
-      lines: z.number().int().min(0).default(10).describe('How many lines after the media a transcript or captions link may be, when it is not in the same section.'),
+      lines: z
+        .number()
+        .int()
+        .min(0)
+        .default(10)
+        .describe('How many lines after the media a transcript or captions link may be, when it is not in the same section.'),
       links: z
         .boolean()
         .default(false)
-        .describe('Also check plain links to videos and audio files ("watch [this talk](https://youtu.be/…)"), not only embeds, players and linked video thumbnails.'),
+        .describe(
+          'Also check plain links to videos and audio files ("watch [this talk](https://youtu.be/…)"), not only embeds, players and linked video thumbnails.',
+        ),
     })
     .strict(),
   docs: {
@@ -48,7 +55,11 @@ export default defineRule({
     for (const embed of findEmbeds(doc, options.links)) {
       if (hasCaptions(doc, embed, options.lines)) continue;
       const what = embed.kind === 'audio' ? 'audio' : 'video';
-      report({ start: embed.start, end: embed.end, message: `Unexpected ${what} without a transcript or captions, expected a transcript link or a note on captions nearby.` });
+      report({
+        start: embed.start,
+        end: embed.end,
+        message: `Unexpected ${what} without a transcript or captions, expected a transcript link or a note on captions nearby.`,
+      });
     }
   },
 });
@@ -91,7 +102,10 @@ function findEmbeds(doc: LessonDocument, links: boolean): Embed[] {
   return embeds.sort((a, b) => a.start - b.start);
 }
 
-/** A caption track inside the element, the words in its own markup (`cc_load_policy=1`), in its section, or within `lines` lines after it; not in an HTML comment, which learners never see. */
+/**
+ * A caption track inside the element, the words in its own markup (`cc_load_policy=1`), in its section, or within `lines` lines after it;
+ * not in an HTML comment, which learners never see.
+ */
 function hasCaptions(doc: LessonDocument, embed: Embed, lines: number): boolean {
   if (embed.element && TRACK.test(doc.text.slice(embed.element.start, embed.element.end))) return true;
   if (CAPTIONS.test(doc.text.slice(embed.start, embed.end))) return true;

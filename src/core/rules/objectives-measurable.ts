@@ -25,7 +25,8 @@ const VAGUE_VERBS: Record<string, string[]> = {
   'gain knowledge of': ['list', 'identify', 'define'],
 };
 
-const LEAD = /^(?:[-*+]\s+)?(?:(?:you|learners|students|participants|the learner|the student)\s+(?:will|should|can)\s+)?(?:be able to\s+)?(?:to\s+)?/i;
+const LEAD =
+  /^(?:[-*+]\s+)?(?:(?:you|learners|students|participants|the learner|the student)\s+(?:will|should|can)\s+)?(?:be able to\s+)?(?:to\s+)?/i;
 
 export default defineRule({
   id: 'objectives-measurable',
@@ -41,11 +42,14 @@ export default defineRule({
   docs: {
     rationale:
       'Nobody can observe a learner "understanding". An objective that names an observable action (explain, compare, configure, debug) can be practised and checked.',
-    howToFix: 'Start the objective with a verb that names something the learner does and you could see: explain, list, compare, configure, build, debug, evaluate.',
+    howToFix:
+      'Start the objective with a verb that names something the learner does and you could see: explain, list, compare, configure, build, debug, evaluate.',
   },
   check({ doc, options, report }) {
     const vocabulary = extendVocabulary(OBJECTIVES, options);
-    const vague = [...Object.keys(VAGUE_VERBS), ...options.vagueVerbs.map((verb) => verb.toLowerCase())].sort((a, b) => b.length - a.length);
+    const vague = [...Object.keys(VAGUE_VERBS), ...options.vagueVerbs.map((verb) => verb.toLowerCase())].sort(
+      (a, b) => b.length - a.length,
+    );
     const reportedLeadIns = new Set<number>();
     for (const item of objectiveItems(doc, vocabulary)) {
       const found = vagueVerbAt(doc.text, item, vague);
@@ -53,7 +57,9 @@ export default defineRule({
         report({
           start: found.start,
           end: found.end,
-          message: `Unexpected vague verb "${found.verb}" in an objective, expected an observable verb such as ${suggestionsFor(found.verb).map((verb) => `"${verb}"`).join(', ')}.`,
+          message: `Unexpected vague verb "${found.verb}" in an objective, expected an observable verb such as ${suggestionsFor(found.verb)
+            .map((verb) => `"${verb}"`)
+            .join(', ')}.`,
           suggestions: replacements(found, doc.text.slice(found.start, found.end)),
         });
         continue;
@@ -62,7 +68,9 @@ export default defineRule({
       const governing = LEAD_IN_VERB.exec(item.leadIn.text.trim());
       if (!governing) continue;
       reportedLeadIns.add(item.leadIn.start);
-      const at = item.leadIn.start + Math.max(0, doc.text.slice(item.leadIn.start, item.leadIn.end).search(new RegExp(`\\b${governing[1]}\\b`, 'i')));
+      const at =
+        item.leadIn.start +
+        Math.max(0, doc.text.slice(item.leadIn.start, item.leadIn.end).search(new RegExp(`\\b${governing[1]}\\b`, 'i')));
       report({
         start: at,
         end: at + governing[1].length,

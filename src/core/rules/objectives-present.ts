@@ -21,9 +21,11 @@ export default defineRule({
   },
   check(context) {
     checkWholeLessonPart(context, 'objectives', context.options, {
-      lesson: 'No learning objectives: expected an `objectives` front matter list, a "Learning objectives" section, an objectives div, or "In this lesson you will learn…" before a list.',
+      lesson:
+        'No learning objectives: expected an `objectives` front matter list, a "Learning objectives" section, an objectives div, or "In this lesson you will learn…" before a list.',
       lab: 'This lab states no goal: expected "In this lab, you will…", a `lab.description` in front matter, or an objectives section.',
-      overview: 'This overview states no objectives for its module: expected "In this unit you will learn…", a "Learning objectives" section or an `objectives` list.',
+      overview:
+        'This overview states no objectives for its module: expected "In this unit you will learn…", a "Learning objectives" section or an `objectives` list.',
     });
   },
 });

@@ -13,9 +13,13 @@ const SLOT_WORDS =
   'product|product name|link|url|number|phone|phone number|email|email address|amount|figure|price|percentage|location|address|title|role|region|version|x+|n|\\?+|…|\\.{3}';
 
 /** The last word of a slot of two or three words: "[manager name]", "[go-live date]", "[policy link]". */
-const SLOT_NOUNS = 'name|date|time|number|amount|link|url|email|address|title|figure|price|percentage|deadline|location|phone|details|reference|code';
+const SLOT_NOUNS =
+  'name|date|time|number|amount|link|url|email|address|title|figure|price|percentage|deadline|location|phone|details|reference|code';
 
-/** A template's slot: "<<insert macro name>>", "<<customer name>>"; Markdown reads "<insert …>" as an HTML tag, so it is looked for in the source. */
+/**
+ * A template's slot: "<<insert macro name>>", "<<customer name>>"; Markdown reads "<insert …>" as an HTML tag, so it is looked for in the
+ * source.
+ */
 const ANGLE_SLOT = new RegExp(String.raw`<<\s*(?:insert|add|placeholder|todo|(?:[a-z-]+\s+){0,2}(?:${SLOT_NOUNS}))[^>\n]{0,40}>>`, 'gi');
 
 const PLACEHOLDERS: RegExp[] = [
@@ -23,7 +27,10 @@ const PLACEHOLDERS: RegExp[] = [
   /\blorem ipsum\b/gi,
   // Not link syntax: "[add it to your account][add-ssh-key]" is a link whose reference is defined elsewhere;
   // nor a syntax's notation: "[keyword] [name]".
-  new RegExp(String.raw`(?<!\]\s{0,8})\[(?:(?:insert|add|placeholder|todo)\b[^\]\n]*|(?:${SLOT_WORDS})(?:\s+(?:here|goes here|tbc|tbd|\?+))?|(?:[a-z-]+\s+){1,2}(?:${SLOT_NOUNS}))\](?![[(:]|\s*\[)`, 'gi'),
+  new RegExp(
+    String.raw`(?<!\]\s{0,8})\[(?:(?:insert|add|placeholder|todo)\b[^\]\n]*|(?:${SLOT_WORDS})(?:\s+(?:here|goes here|tbc|tbd|\?+))?|(?:[a-z-]+\s+){1,2}(?:${SLOT_NOUNS}))\](?![[(:]|\s*\[)`,
+    'gi',
+  ),
   // A number still to be filled in: "XX%", "$X", "£X,XXX", "X.X hours", "XX days", a date "XX/XX".
   /(?<![\p{L}\p{N}_])(?:[$£€¥]\s?X+(?:[.,]X+)*(?:\s?[kKmM])?|X{1,3}(?:[.,]X+)*\s?%|(?<!(?:[Cc]hapter|[Pp]art|[Ss]ection|[Cc]entury|[Ww]ar|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Aa]rticle|[Cc]lause|[Ss]chedule)\s+)XX(?:[.,/:]X+)*)(?![\p{L}\p{N}_-])/gu,
   // Marks for a gap: "???" on its own, not the end of "WHY????.doc".
@@ -54,8 +61,14 @@ export default defineRule({
   defaultSeverity: 'warning',
   options: z
     .object({
-      patterns: z.array(userPatternOption()).default([]).describe('Extra placeholder patterns (case-sensitive regular expressions, RE2 syntax: no look-around or back-references).'),
-      allow: z.array(z.string()).default([]).describe('Words that look like placeholders but are meant, such as "XXX" in a form-field example.'),
+      patterns: z
+        .array(userPatternOption())
+        .default([])
+        .describe('Extra placeholder patterns (case-sensitive regular expressions, RE2 syntax: no look-around or back-references).'),
+      allow: z
+        .array(z.string())
+        .default([])
+        .describe('Words that look like placeholders but are meant, such as "XXX" in a form-field example.'),
     })
     .strict(),
   docs: {
@@ -72,7 +85,12 @@ export default defineRule({
     let hidden: OffsetRange[] | undefined;
     const check = (text: string, at: number, matched: string, toRange: (start: number, end: number) => OffsetRange) => {
       const end = at + matched.length;
-      if (allowed.has(matched.toLowerCase()) || isAllowed(settings, matched) || (!matched.startsWith('<<') && !/\sto\s+be\s/i.test(matched) && isMentioned(text, at, end))) return;
+      if (
+        allowed.has(matched.toLowerCase()) ||
+        isAllowed(settings, matched) ||
+        (!matched.startsWith('<<') && !/\sto\s+be\s/i.test(matched) && isMentioned(text, at, end))
+      )
+        return;
       const range = toRange(at, end);
       hidden ??= templateComments(doc.text);
       if (hidden.some((comment) => comment.start <= range.start && range.end <= comment.end)) return;
@@ -85,11 +103,13 @@ export default defineRule({
     for (const block of doc.prose) {
       const source = block.kind === 'paragraph' ? doc.text.slice(block.start, block.end) : '';
       if (source.includes('<<')) {
-        for (const match of allMatches(ANGLE_SLOT, source)) check(source, match.index, match[0], (start, end) => ({ start: block.start + start, end: block.start + end }));
+        for (const match of allMatches(ANGLE_SLOT, source))
+          check(source, match.index, match[0], (start, end) => ({ start: block.start + start, end: block.start + end }));
       }
       const toRange = (start: number, end: number) => block.sourceRange(start, end);
       for (const search of searches) for (const match of search.matchesIn(block)) check(block.text, match.index ?? 0, match[0], toRange);
-      for (const pattern of userPatterns) for (const match of pattern.matches(block.text)) check(block.text, match.index, match.text, toRange);
+      for (const pattern of userPatterns)
+        for (const match of pattern.matches(block.text)) check(block.text, match.index, match.text, toRange);
     }
     const frontMatter = doc.frontMatter;
     if (frontMatter) {

@@ -18,7 +18,12 @@ export default defineRule({
   defaultSeverity: 'info',
   options: z
     .object({
-      solutionHeadings: z.array(userPatternOption()).default([]).describe('Extra heading patterns (case-insensitive regular expressions, RE2 syntax: no look-around or back-references) that count as a solution.'),
+      solutionHeadings: z
+        .array(userPatternOption())
+        .default([])
+        .describe(
+          'Extra heading patterns (case-insensitive regular expressions, RE2 syntax: no look-around or back-references) that count as a solution.',
+        ),
       solutionClasses: z.array(z.string()).default([]).describe('Extra div classes or component names that count as a solution.'),
       exempt: z.array(z.string()).default(['discussion']).describe('Practice classes that need no solution, such as open discussions.'),
     })
@@ -36,14 +41,24 @@ export default defineRule({
       'or the output learners should get. For a discussion, use a `::: discussion` div or say who gives the feedback.',
   },
   check({ doc, options, page, report }) {
-    // The answer sits beside the page (`solution.js`, `answer.md`), or the course's runner checks the exercise: the practice has its feedback there.
+    // The answer sits beside the page (`solution.js`, `answer.md`), or the course's runner checks the exercise: the practice has its
+    // feedback there.
     if (page?.solutionNearby || page?.checkedBy) return;
     if (pageTypeOf(doc, page).type === 'lab') {
       // A lab is one piece of practice: its check is a verification step anywhere on the page.
-      if (!labChecksResult(doc)) report({ ...titleRange(doc), message: 'This lab gives no way to check the result: expected a step such as "Verify that…" or "You should see…", or the expected output.' });
+      if (!labChecksResult(doc))
+        report({
+          ...titleRange(doc),
+          message:
+            'This lab gives no way to check the result: expected a step such as "Verify that…" or "You should see…", or the expected output.',
+        });
       return;
     }
-    const solutions = extendVocabulary(FEEDBACK, { headings: options.solutionHeadings, classes: options.solutionClasses, frontMatterKeys: [] });
+    const solutions = extendVocabulary(FEEDBACK, {
+      headings: options.solutionHeadings,
+      classes: options.solutionClasses,
+      frontMatterKeys: [],
+    });
     for (const item of findPractice(doc, PRACTICE)) {
       if (item.container && options.exempt.includes(item.container.name)) continue;
       if (hasFeedback(doc, item, solutions)) {
@@ -66,7 +81,10 @@ function reportUnanswered(doc: LessonDocument, item: Evidence, feedback: Vocabul
   if (!block || block.start <= item.marker.end) return;
   for (const missing of itemsWithoutFeedback(doc, item.marker.end, block.start, block.end)) {
     const line = doc.lines.lineText(doc.lines.lineAt(missing.start)).trim();
-    report({ ...missing, message: `Unexpected practice item "${line.length > 60 ? `${line.slice(0, 57)}…` : line}" without feedback, expected it answered with the others in "${item.label}".` });
+    report({
+      ...missing,
+      message: `Unexpected practice item "${line.length > 60 ? `${line.slice(0, 57)}…` : line}" without feedback, expected it answered with the others in "${item.label}".`,
+    });
   }
 }
 
@@ -77,7 +95,10 @@ function addSolution(doc: LessonDocument, item: Evidence): Fix {
   if (container?.syntax === 'fenced-div') {
     const closingLine = doc.lines.lineAt(container.end);
     const at = doc.lines.lineStart(closingLine);
-    return { title: 'Add a solution div', edits: [{ start: at, end: at, text: solutionDiv(fenceOf(doc.lines.lineText(closingLine)), eol) }] };
+    return {
+      title: 'Add a solution div',
+      edits: [{ start: at, end: at, text: solutionDiv(fenceOf(doc.lines.lineText(closingLine)), eol) }],
+    };
   }
   if (container?.syntax === 'kramdown') {
     const closingLine = doc.lines.lineAt(container.end);

@@ -20,6 +20,8 @@ export default defineRule({
       'A section that only links to the practice ("## Assignment" and a link to assignment.md) counts too.',
   },
   check(context) {
-    checkWholeLessonPart(context, 'practice', context.options, { lesson: 'No practice: expected an exercise, challenge, activity, "Try it" section, lab or assignment.' });
+    checkWholeLessonPart(context, 'practice', context.options, {
+      lesson: 'No practice: expected an exercise, challenge, activity, "Try it" section, lab or assignment.',
+    });
   },
 });

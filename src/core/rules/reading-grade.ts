@@ -10,13 +10,20 @@ export const READING_GRADE_KEYS = ['reading_grade', 'readingGrade'] as const;
 export default defineRule({
   id: 'reading-grade',
   category: 'clarity',
-  description: 'The lesson reads at or below its audience\'s grade level (Flesch-Kincaid), and no long section is far harder than the rest.',
+  description: "The lesson reads at or below its audience's grade level (Flesch-Kincaid), and no long section is far harder than the rest.",
   defaultSeverity: 'info',
   options: z
     .object({
-      target: z.number().min(1).max(20).default(10).describe('Target grade when neither `audience.readingGrade` in the configuration nor `reading_grade` in the front matter sets one.'),
-      margin: z.number().min(0).default(2).describe('How far above the target the lesson\'s grade may go before it is reported.'),
-      sectionMargin: z.number().min(0).default(5).describe('How far above the target one section\'s grade may go before it is reported.'),
+      target: z
+        .number()
+        .min(1)
+        .max(20)
+        .default(10)
+        .describe(
+          'Target grade when neither `audience.readingGrade` in the configuration nor `reading_grade` in the front matter sets one.',
+        ),
+      margin: z.number().min(0).default(2).describe("How far above the target the lesson's grade may go before it is reported."),
+      sectionMargin: z.number().min(0).default(5).describe("How far above the target one section's grade may go before it is reported."),
       minWords: z.number().int().min(1).default(200).describe('Lessons with fewer words of prose are too short to judge.'),
       minSectionWords: z.number().int().min(1).default(200).describe('Sections with fewer words of prose are too short to judge.'),
     })
@@ -24,7 +31,7 @@ export default defineRule({
   docs: {
     rationale:
       'Long sentences and long words make learners spend effort on reading instead of on the skill. The Flesch-Kincaid grade estimates the years of schooling ' +
-      'a reader needs; it counts running prose only (not headings, code, tables or numbers). The target comes from, in order: the lesson\'s front matter ' +
+      "a reader needs; it counts running prose only (not headings, code, tables or numbers). The target comes from, in order: the lesson's front matter " +
       '(`reading_grade: 8` or `readingGrade: 8`), `audience.readingGrade` in `.coursereview.json`, then the `target` option.',
     howToFix:
       'Split long sentences, one idea each; prefer short, common words; keep the technical terms learners must learn and explain each one. ' +
@@ -64,7 +71,7 @@ export function readingTarget(doc: LessonDocument, audience: number | undefined,
   const fromFrontMatter = frontMatterTarget(doc);
   if (fromFrontMatter !== undefined) return { target: fromFrontMatter, source: 'the front matter' };
   if (audience !== undefined) return { target: audience, source: 'audience.readingGrade' };
-  return { target: fallback, source: 'the rule\'s target option' };
+  return { target: fallback, source: "the rule's target option" };
 }
 
 function frontMatterTarget(doc: LessonDocument): number | undefined {

@@ -17,12 +17,16 @@ export default defineRule({
     rationale:
       'Which reviews a lesson needs is set per role in `.coursereview.json`: an SME review always; a legal review when the lesson makes claims (absolute claims, uncited statistics, outcome promises, trademarks); a marketing review for absolute claims and trademarks. ' +
       'A lesson that reaches publishing without them bounces back at the last minute. The finding names the findings that made a review required; a finding you suppress triggers nothing.',
-    howToFix: 'Request the review (Course Review: Request Review…, or the lightbulb), or, when the triggering claim is fine, rephrase it or waive the review with a reason.',
+    howToFix:
+      'Request the review (Course Review: Request Review…, or the lightbulb), or, when the triggering claim is fine, rephrase it or waive the review with a reason.',
   },
   check({ doc, review, findings, report }) {
     if (!reviewsReadable(doc)) return;
     const frontMatter = doc.frontMatter;
-    const place = (frontMatter && (frontMatterPathRange(frontMatter, ['review'], 'key') ?? { start: 0, end: doc.lines.lineEnd(0) })) ?? { start: 0, end: doc.lines.lineEnd(0) };
+    const place = (frontMatter && (frontMatterPathRange(frontMatter, ['review'], 'key') ?? { start: 0, end: doc.lines.lineEnd(0) })) ?? {
+      start: 0,
+      end: doc.lines.lineEnd(0),
+    };
     for (const state of lessonReviewStates(doc, review, findings)) {
       if (!state.required || state.status !== 'missing') continue;
       const fix = requestFix(doc, state, review);
@@ -33,7 +37,8 @@ export default defineRule({
 
 function message(doc: LessonDocument, state: RoleState, findings: readonly EarlierFinding[]): string {
   const label = state.role.label;
-  if (state.triggeredBy.length === 0) return `Unexpected lesson without a ${label} review, expected one requested or given (${label} review is always required).`;
+  if (state.triggeredBy.length === 0)
+    return `Unexpected lesson without a ${label} review, expected one requested or given (${label} review is always required).`;
   const reasons = state.triggeredBy.map((ruleId) => {
     const lines = findings.filter((finding) => finding.ruleId === ruleId).map((finding) => doc.lines.positionAt(finding.start).line + 1);
     const shown = lines.slice(0, 3).join(', ') + (lines.length > 3 ? ', …' : '');
@@ -44,6 +49,10 @@ function message(doc: LessonDocument, state: RoleState, findings: readonly Earli
 
 function requestFix(doc: LessonDocument, state: RoleState, review: ReviewSettings): Fix | undefined {
   if (!review.today) return undefined;
-  const written = writeReview(doc.text, { kind: 'request', role: state.role.name }, { identity: undefined, today: review.today, roles: review.roles });
+  const written = writeReview(
+    doc.text,
+    { kind: 'request', role: state.role.name },
+    { identity: undefined, today: review.today, roles: review.roles },
+  );
   return written.kind !== 'refused' ? { title: `Request ${state.role.label} review`, edits: written.edits } : undefined;
 }

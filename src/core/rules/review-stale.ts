@@ -13,7 +13,8 @@ export default defineRule({
     rationale:
       'An approval is for the text the reviewer read. Each sign-off records a fingerprint of the lesson (body and front matter, minus the `review` block); when the lesson changes afterwards, the approval no longer covers it and a changed claim could be published unchecked. ' +
       'Line endings, trailing spaces, YAML comments and the sign-offs themselves do not change the fingerprint.',
-    howToFix: 'Ask the reviewer to look at the changes and approve again (Course Review: Approve…), or request a new review. An approval written by hand, without a fingerprint, is always reported: approve it through Course Review.',
+    howToFix:
+      'Ask the reviewer to look at the changes and approve again (Course Review: Approve…), or request a new review. An approval written by hand, without a fingerprint, is always reported: approve it through Course Review.',
   },
   check({ doc, review, report }) {
     const frontMatter = doc.frontMatter;

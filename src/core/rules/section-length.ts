@@ -7,7 +7,9 @@ import type { ProseBlock } from '../document/prose';
 import { wordCount } from '../prose';
 import { defineRule } from './rule';
 
-/** A Pandoc/Carpentries div fence or a kramdown attribute line, after indentation and quote markers: the edge of a callout or an activity. */
+/**
+ * A Pandoc/Carpentries div fence or a kramdown attribute line, after indentation and quote markers: the edge of a callout or an activity.
+ */
 const ACTIVITY_EDGE = new RegExp(String.raw`^[ \t>]*(?:${FENCE_OPENER}|${ATTRIBUTE_LIST_OPENER})`, 'm');
 const HTML_IMAGE = /<(?:img|figure|video|iframe|svg)\b/i;
 
@@ -24,7 +26,12 @@ export default defineRule({
   defaultSeverity: 'info',
   options: z
     .object({
-      maxWords: z.number().int().positive().default(300).describe('Words of consecutive plain paragraphs allowed before something breaks them up.'),
+      maxWords: z
+        .number()
+        .int()
+        .positive()
+        .default(300)
+        .describe('Words of consecutive plain paragraphs allowed before something breaks them up.'),
     })
     .strict(),
   docs: {
@@ -78,12 +85,17 @@ function plainRuns(doc: LessonDocument, paragraphs: ReadonlyMap<number, ProseBlo
 
 /** Comments and link definitions: nothing on the page. */
 function isInvisible(node: Nodes): boolean {
-  return node.type === 'definition' || node.type === 'footnoteDefinition' || node.type === 'yaml' || (node.type === 'html' && onlyComments(node.value));
+  return (
+    node.type === 'definition' ||
+    node.type === 'footnoteDefinition' ||
+    node.type === 'yaml' ||
+    (node.type === 'html' && onlyComments(node.value))
+  );
 }
 
 /** HTML that is nothing but comments and white space, read in one pass (a pattern for it backtracks exponentially on many comments). */
 function onlyComments(html: string): boolean {
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     while (at < html.length && /\s/.test(html[at])) at++;
     if (at === html.length) return true;
     if (!html.startsWith('<!--', at)) return false;
@@ -96,6 +108,7 @@ function onlyComments(html: string): boolean {
 function isBreak(doc: LessonDocument, paragraph: Paragraph): boolean {
   const source = doc.text.slice(paragraph.position?.start.offset ?? 0, paragraph.position?.end.offset ?? 0);
   if (ACTIVITY_EDGE.test(source)) return true;
-  return paragraph.children.some((child) => child.type === 'image' || child.type === 'imageReference' || (child.type === 'html' && HTML_IMAGE.test(child.value)));
+  return paragraph.children.some(
+    (child) => child.type === 'image' || child.type === 'imageReference' || (child.type === 'html' && HTML_IMAGE.test(child.value)),
+  );
 }
-

@@ -4,23 +4,182 @@ import { blockSentences, isAllowed, type Sentence } from '../prose';
 import { defineRule, type Report, type SharedSettings } from './rule';
 import { allMatches } from '../text/matches';
 
-const COLOURS = ['red', 'green', 'blue', 'yellow', 'orange', 'amber', 'purple', 'pink', 'grey', 'gray', 'black', 'white', 'brown', 'violet', 'teal', 'cyan', 'magenta'];
+const COLOURS = [
+  'red',
+  'green',
+  'blue',
+  'yellow',
+  'orange',
+  'amber',
+  'purple',
+  'pink',
+  'grey',
+  'gray',
+  'black',
+  'white',
+  'brown',
+  'violet',
+  'teal',
+  'cyan',
+  'magenta',
+];
 const SHAPES = ['round', 'square', 'circular', 'triangular', 'rectangular', 'oval', 'star-shaped', 'diamond-shaped'];
 /** Controls on a screen that an instruction can point at. */
-const CONTROLS = ['button', 'icon', 'link', 'checkbox', 'arrow', 'tab', 'panel', 'pane', 'field', 'menu', 'dropdown', 'toggle', 'symbol', 'window', 'sidebar', 'toolbar'];
+const CONTROLS = [
+  'button',
+  'icon',
+  'link',
+  'checkbox',
+  'arrow',
+  'tab',
+  'panel',
+  'pane',
+  'field',
+  'menu',
+  'dropdown',
+  'toggle',
+  'symbol',
+  'window',
+  'sidebar',
+  'toolbar',
+];
 /** Marks and shapes: on a screen, or in a picture the lesson is about. Only "click", "tap", "press" … make them part of an instruction. */
-const MARKS = ['box', 'line', 'text', 'circle', 'square', 'dot', 'triangle', 'bar', 'tick', 'cross', 'checkmark', 'star', 'flag', 'light', 'pin', 'glow'];
+const MARKS = [
+  'box',
+  'line',
+  'text',
+  'circle',
+  'square',
+  'dot',
+  'triangle',
+  'bar',
+  'tick',
+  'cross',
+  'checkmark',
+  'star',
+  'flag',
+  'light',
+  'pin',
+  'glow',
+];
 /** Words that tell things apart by neither name nor function: "the three small buttons on the right". */
-const NEUTRAL = ['small', 'smaller', 'large', 'larger', 'big', 'bigger', 'little', 'tiny', 'first', 'second', 'third', 'last', 'other', 'same', 'two', 'three', 'four', 'several', 'few', 'bright', 'dark', 'light', 'highlighted',
-  'nearest', 'flashing', 'blinking', 'glowing', 'pulsing'];
+const NEUTRAL = [
+  'small',
+  'smaller',
+  'large',
+  'larger',
+  'big',
+  'bigger',
+  'little',
+  'tiny',
+  'first',
+  'second',
+  'third',
+  'last',
+  'other',
+  'same',
+  'two',
+  'three',
+  'four',
+  'several',
+  'few',
+  'bright',
+  'dark',
+  'light',
+  'highlighted',
+  'nearest',
+  'flashing',
+  'blinking',
+  'glowing',
+  'pulsing',
+];
 /** What an icon looks like rather than what it does: "the cog icon", "the three-dot menu", "the paper-plane button". */
 const LOOKS = [
-  'gear', 'cog', 'cogwheel', 'pencil', 'pen', 'pin', 'map pin', 'bell', 'magnifying glass', 'magnifier', 'trash can', 'trash', 'bin', 'rubbish bin', 'wastebasket',
-  'plus', 'plus sign', 'minus', 'hamburger', 'kebab', 'meatball', 'three dots', 'three-dot', 'dots', 'ellipsis', 'paperclip', 'paper clip', 'paper plane', 'paper-plane',
-  'envelope', 'padlock', 'lock', 'star', 'heart', 'house', 'cloud', 'funnel', 'wrench', 'spanner', 'tick', 'check mark', 'checkmark', 'cross', 'arrow',
-  'speech bubble', 'flag', 'floppy disk', 'floppy', 'eye', 'lightning', 'lightning bolt', 'light bulb', 'lightbulb', 'bulb', 'globe', 'silhouette', 'head',
-  'person', 'camera', 'clock', 'calendar', 'folder', 'question mark', 'exclamation mark', 'triangle', 'circle', 'square', 'dot', 'waffle', 'grid', 'hexagon',
-  'shield', 'thumbs up', 'thumbs-up', 'smiley', 'stopwatch', 'hourglass', 'chevron', 'caret', 'kebab', 'sliders', 'slider', 'puzzle piece', 'rocket', 'megaphone',
+  'gear',
+  'cog',
+  'cogwheel',
+  'pencil',
+  'pen',
+  'pin',
+  'map pin',
+  'bell',
+  'magnifying glass',
+  'magnifier',
+  'trash can',
+  'trash',
+  'bin',
+  'rubbish bin',
+  'wastebasket',
+  'plus',
+  'plus sign',
+  'minus',
+  'hamburger',
+  'kebab',
+  'meatball',
+  'three dots',
+  'three-dot',
+  'dots',
+  'ellipsis',
+  'paperclip',
+  'paper clip',
+  'paper plane',
+  'paper-plane',
+  'envelope',
+  'padlock',
+  'lock',
+  'star',
+  'heart',
+  'house',
+  'cloud',
+  'funnel',
+  'wrench',
+  'spanner',
+  'tick',
+  'check mark',
+  'checkmark',
+  'cross',
+  'arrow',
+  'speech bubble',
+  'flag',
+  'floppy disk',
+  'floppy',
+  'eye',
+  'lightning',
+  'lightning bolt',
+  'light bulb',
+  'lightbulb',
+  'bulb',
+  'globe',
+  'silhouette',
+  'head',
+  'person',
+  'camera',
+  'clock',
+  'calendar',
+  'folder',
+  'question mark',
+  'exclamation mark',
+  'triangle',
+  'circle',
+  'square',
+  'dot',
+  'waffle',
+  'grid',
+  'hexagon',
+  'shield',
+  'thumbs up',
+  'thumbs-up',
+  'smiley',
+  'stopwatch',
+  'hourglass',
+  'chevron',
+  'caret',
+  'kebab',
+  'sliders',
+  'slider',
+  'puzzle piece',
+  'rocket',
+  'megaphone',
 ];
 const DETERMINER = '(?:the|this|that|these|those)';
 const POSITION =
@@ -28,10 +187,15 @@ const POSITION =
   '(?:in|at|on)\\s+the\\s+(?:top|bottom)(?:\\s+(?:corner|edge))?(?:\\s+of\\s+the\\s+(?:screen|page|window))?)';
 const POSITION_ADJECTIVE = '(?:(?:top|bottom|upper|lower)[-\\s]+)?(?:left|right)(?:[-\\s]+hand)?(?:[-\\s]+most)?|(?:top|bottom)[-\\s]?most';
 /** Verbs that only make sense on a screen. */
-const POINTING = /\b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hit(?:s|ting)?|push(?:es|ing)?|hover(?:s|ing)?|drag(?:s|ging)?)\b/i;
-const INSTRUCTION = /\b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hit(?:s|ting)?|push(?:es|ing)?|hover(?:s|ing)?|drag(?:s|ging)?|select(?:s|ing)?|choos(?:e|es|ing)|pick|toggle|tick|find|locate|look\s+for|open(?:s|ing)?|go\s+to|navigate|scroll|us(?:e|es|ing)|head(?:s|ing)?\s+(?:for|towards?)|follow(?:s|ing)?|walk(?:s|ing)?\s+(?:to|towards?))\b/i;
+const POINTING =
+  /\b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hit(?:s|ting)?|push(?:es|ing)?|hover(?:s|ing)?|drag(?:s|ging)?)\b/i;
+const INSTRUCTION =
+  /\b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hit(?:s|ting)?|push(?:es|ing)?|hover(?:s|ing)?|drag(?:s|ging)?|select(?:s|ing)?|choos(?:e|es|ing)|pick|toggle|tick|find|locate|look\s+for|open(?:s|ing)?|go\s+to|navigate|scroll|us(?:e|es|ing)|head(?:s|ing)?\s+(?:for|towards?)|follow(?:s|ing)?|walk(?:s|ing)?\s+(?:to|towards?))\b/i;
 /** A name right after the thing: `the green button "Run"`, `the icon labelled Settings`, `the button (**Save**)`. */
-const NAMED_AFTER = new RegExp(`^\\s*(?:[,(]\\s*)?(?:["'“‘*_\`${CODE_STAND_IN}]|(?:labell?ed|named|called|marked|titled|that\\s+(?:says|reads)|which\\s+(?:says|reads)|with\\s+the\\s+(?:text|label|name|title))\\b)`, 'iu');
+const NAMED_AFTER = new RegExp(
+  `^\\s*(?:[,(]\\s*)?(?:["'“‘*_\`${CODE_STAND_IN}]|(?:labell?ed|named|called|marked|titled|that\\s+(?:says|reads)|which\\s+(?:says|reads)|with\\s+the\\s+(?:text|label|name|title))\\b)`,
+  'iu',
+);
 
 /** Quoted text, code, bold or italics, a key: something in the sentence is named, so a position is only a hint where to look. */
 const LABEL_IN_SOURCE = /["“”`]|\*\*|__|(?<![\w*])\*(?!\s)[^*\n]+\*|(?<!\w)_[^_\n]+_(?!\w)|(?<!\w)'[^'\n]+'(?!\w)|‘[^’\n]+’|<kbd>/;
@@ -39,30 +203,78 @@ const LABEL_IN_SOURCE = /["“”`]|\*\*|__|(?<![\w*])\*(?!\s)[^*\n]+\*|(?<!\w)_
 const words = (list: readonly string[]) => list.map((word) => word.replace(/[-\s]/g, '[-\\s]')).join('|');
 const nouns = (list: readonly string[]) => `(?:${list.map((noun) => `${noun}(?:e?s)?`).join('|')})`;
 /** An icon named by what it pictures ("the grey padlock", "the small cog") is a control too; "the yellow bin" may be a real one. */
-const PICTURED = ['gear', 'cog', 'cogwheel', 'padlock', 'hamburger', 'kebab', 'meatball', 'ellipsis', 'paperclip', 'magnifier', 'funnel', 'chevron', 'caret', 'sliders', 'waffle'];
+const PICTURED = [
+  'gear',
+  'cog',
+  'cogwheel',
+  'padlock',
+  'hamburger',
+  'kebab',
+  'meatball',
+  'ellipsis',
+  'paperclip',
+  'magnifier',
+  'funnel',
+  'chevron',
+  'caret',
+  'sliders',
+  'waffle',
+];
 const NOUN = nouns([...CONTROLS, ...MARKS, ...PICTURED]);
 const CONTROL = new RegExp(`${nouns([...CONTROLS, ...PICTURED])}$`, 'i');
 const MODIFIERS = `(?:(?:${words(NEUTRAL)})\\s+)*`;
 /** A word between the colour and the thing: "the blue pin icon"; when capitalised, it is the thing's name ("the green Save button"). */
 const PLAIN_WORD = '(?:[\\p{L}-]+\\s+)?';
 const NAME_BEFORE_NOUN = /\s\p{Lu}[\p{L}-]*\s+\S+$/u;
-const COLOUR_ONLY = new RegExp(`\\b${DETERMINER}\\s+${MODIFIERS}(?:(?:${words(COLOURS)})(?:ish)?|${words(SHAPES)})(?:[-\\s]+(?:colou?red|shaped))?\\s+${PLAIN_WORD}${NOUN}\\b`, 'giu');
+const COLOUR_ONLY = new RegExp(
+  `\\b${DETERMINER}\\s+${MODIFIERS}(?:(?:${words(COLOURS)})(?:ish)?|${words(SHAPES)})(?:[-\\s]+(?:colou?red|shaped))?\\s+${PLAIN_WORD}${NOUN}\\b`,
+  'giu',
+);
 const ICON_NOUN = nouns(['icon', 'symbol', 'button', 'badge', 'logo', 'menu']);
 const LOOK_ONLY = new RegExp(
   `\\b${DETERMINER}\\s+${MODIFIERS}(?:(?:${words(COLOURS)})\\s+)?(?:${words(LOOKS)})(?:[-\\s]+(?:shaped|style|like))?[-\\s]+${ICON_NOUN}\\b(?:\\s+(?:that\\s+is\\s+|located\\s+)?${POSITION})?`,
   'giu',
 );
-const POSITION_ONLY = new RegExp(`\\b${DETERMINER}\\s+${MODIFIERS}${NOUN}\\s+(?:(?:that\\s+is|which\\s+is|located|placed|found)\\s+)?${POSITION}`, 'giu');
+const POSITION_ONLY = new RegExp(
+  `\\b${DETERMINER}\\s+${MODIFIERS}${NOUN}\\s+(?:(?:that\\s+is|which\\s+is|located|placed|found)\\s+)?${POSITION}`,
+  'giu',
+);
 const POSITION_BEFORE = new RegExp(`\\b${DETERMINER}\\s+${MODIFIERS}(?:${POSITION_ADJECTIVE})\\s+${NOUN}\\b`, 'giu');
 
 /** "A green tick means it was approved", "the red dot shows…": a meaning carried by colour alone (WCAG 1.4.1), in any sentence. */
-const MARK_NOUN = nouns(['tick', 'dot', 'cross', 'icon', 'flag', 'light', 'bar', 'circle', 'badge', 'label', 'highlight', 'border', 'background', 'row', 'cell', 'mark', 'symbol', 'status', 'text', 'line', 'banner', 'pin']);
+const MARK_NOUN = nouns([
+  'tick',
+  'dot',
+  'cross',
+  'icon',
+  'flag',
+  'light',
+  'bar',
+  'circle',
+  'badge',
+  'label',
+  'highlight',
+  'border',
+  'background',
+  'row',
+  'cell',
+  'mark',
+  'symbol',
+  'status',
+  'text',
+  'line',
+  'banner',
+  'pin',
+]);
 const COLOUR_MEANS = new RegExp(
   `\\b(?:a|an|the|any)\\s+(?:${words(COLOURS)})(?:[-\\s]+colou?red)?\\s+(?:[\\p{L}-]+\\s+)?${MARK_NOUN}\\b(?=[^.!?]{0,60}\\b(?:means?|indicates?|signals?|tells?\\s+you|stands?\\s+for|warns?)\\b)`,
   'giu',
 );
 /** "Anything showing in red needs your attention", "a claim shown in amber means it is late": a state told by colour alone. */
-const SHOWN_IN_COLOUR = new RegExp(`\\b(?:show(?:s|n|ing)?|displayed|appears?|appearing|highlighted|marked|flagged|turns?|turned|goes|went|glows?)\\s+(?:up\\s+)?in\\s+(?:${words(COLOURS)})\\b(?=[^.!?]{0,60}\\b(?:needs?|means?|requires?|indicates?|must|should|is\\s+(?:overdue|late|urgent|wrong|due))\\b)`, 'giu');
+const SHOWN_IN_COLOUR = new RegExp(
+  `\\b(?:show(?:s|n|ing)?|displayed|appears?|appearing|highlighted|marked|flagged|turns?|turned|goes|went|glows?)\\s+(?:up\\s+)?in\\s+(?:${words(COLOURS)})\\b(?=[^.!?]{0,60}\\b(?:needs?|means?|requires?|indicates?|must|should|is\\s+(?:overdue|late|urgent|wrong|due))\\b)`,
+  'giu',
+);
 /** "The refund tab is the one with the orange dot": which one, told by a coloured mark. */
 const ONE_WITH_COLOUR = new RegExp(
   `\\bthe\\s+one\\s+(?:with|that\\s+has|that\\s+shows|marked\\s+with|showing)\\s+(?:a|an|the)\\s+(?:${words(COLOURS)})(?:[-\\s]+colou?red)?\\s+(?:[\\p{L}-]+\\s+)?${MARK_NOUN}\\b`,
@@ -74,7 +286,8 @@ const LABEL_BEFORE = /\(\s*$|(?:\*\*|__|["”’`])\s*[,–—-]\s*$/;
 export default defineRule({
   id: 'sensory-language',
   category: 'accessibility',
-  description: 'Instructions do not point at things by colour, shape or position alone ("click the green button", "the icon on the right").',
+  description:
+    'Instructions do not point at things by colour, shape or position alone ("click the green button", "the icon on the right").',
   defaultSeverity: 'info',
   options: z
     .object({
@@ -87,12 +300,15 @@ export default defineRule({
       'A learner who is blind, colour-blind, zoomed in, or on a phone where the layout has moved cannot find "the green button" or "the icon on the right". ' +
       'Naming the thing as well as describing it works for everyone (WCAG 1.3.3). Only instructions are checked ("click", "select", "open" …), and only when nothing ' +
       'else names the thing: "the green **Run** button" and "the Cloud Shell icon in the top-right corner" are fine.',
-    howToFix: 'Add the label or name learners will see or hear: "Click **Run** (the green triangle)", "Open the **Environment** tab in the top-right pane".',
+    howToFix:
+      'Add the label or name learners will see or hear: "Click **Run** (the green triangle)", "Open the **Environment** tab in the top-right pane".',
   },
   check({ doc, options, settings, report }) {
     const patterns: Array<{ pattern: RegExp; cue: string; hint: boolean }> = [];
-    if (options.colour) patterns.push({ pattern: LOOK_ONLY, cue: 'its look', hint: false }, { pattern: COLOUR_ONLY, cue: 'colour or shape', hint: false });
-    if (options.position) patterns.push({ pattern: POSITION_ONLY, cue: 'position', hint: true }, { pattern: POSITION_BEFORE, cue: 'position', hint: true });
+    if (options.colour)
+      patterns.push({ pattern: LOOK_ONLY, cue: 'its look', hint: false }, { pattern: COLOUR_ONLY, cue: 'colour or shape', hint: false });
+    if (options.position)
+      patterns.push({ pattern: POSITION_ONLY, cue: 'position', hint: true }, { pattern: POSITION_BEFORE, cue: 'position', hint: true });
     for (const block of doc.prose) {
       if (options.colour) reportColourMeanings(block, settings, report);
       for (const { sentence, pointing, matches } of block.derived(DESCRIBED, describedThings)) {
@@ -106,11 +322,18 @@ export default defineRule({
             if (hint && namedNear(doc.text, block.sourceRange(at, end), source)) continue;
             if (reported.some(([from, to]) => from < end && at < to) || isAllowed(settings, match[0])) continue;
             if (!hint && !pointing && pattern !== LOOK_ONLY && !CONTROL.test(match[0])) continue;
-            if (NAMED_AFTER.test(block.text.slice(end, end + 40)) || LABEL_BEFORE.test(doc.text.slice(Math.max(0, block.toSource(at) - 6), block.toSource(at)))) continue;
+            if (
+              NAMED_AFTER.test(block.text.slice(end, end + 40)) ||
+              LABEL_BEFORE.test(doc.text.slice(Math.max(0, block.toSource(at) - 6), block.toSource(at)))
+            )
+              continue;
             if (pattern === COLOUR_ONLY && NAME_BEFORE_NOUN.test(match[0])) continue;
             reported.push([at, end]);
             const range = block.sourceRange(at, end);
-            report({ ...range, message: `Unexpected "${match[0].replace(/\s+/g, ' ')}" identified by ${cue} alone, expected its label or name as well.` });
+            report({
+              ...range,
+              message: `Unexpected "${match[0].replace(/\s+/g, ' ')}" identified by ${cue} alone, expected its label or name as well.`,
+            });
           }
         }
       }
@@ -151,10 +374,17 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
   if (!COLOUR_WORD.test(block.text)) return;
   for (const sentence of blockSentences(block)) {
     if (LABEL_IN_TEXT.test(sentence.text)) continue;
-    for (const match of [...allMatches(COLOUR_MEANS, sentence.text), ...allMatches(SHOWN_IN_COLOUR, sentence.text), ...allMatches(ONE_WITH_COLOUR, sentence.text)]) {
+    for (const match of [
+      ...allMatches(COLOUR_MEANS, sentence.text),
+      ...allMatches(SHOWN_IN_COLOUR, sentence.text),
+      ...allMatches(ONE_WITH_COLOUR, sentence.text),
+    ]) {
       if (isAllowed(settings, match[0])) continue;
       const at = sentence.start + match.index;
-      report({ ...block.sourceRange(at, at + match[0].length), message: `Unexpected "${match[0].replace(/\s+/g, ' ')}" whose meaning is carried by colour alone, expected a word or label that says it too.` });
+      report({
+        ...block.sourceRange(at, at + match[0].length),
+        message: `Unexpected "${match[0].replace(/\s+/g, ' ')}" whose meaning is carried by colour alone, expected a word or label that says it too.`,
+      });
     }
   }
 }

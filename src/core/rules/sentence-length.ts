@@ -12,7 +12,12 @@ export default defineRule({
   defaultSeverity: 'info',
   options: z
     .object({
-      max: z.number().int().min(5).default(50).describe('Most words in one sentence. Numbers do not count; inline code counts as one word.'),
+      max: z
+        .number()
+        .int()
+        .min(5)
+        .default(50)
+        .describe('Most words in one sentence. Numbers do not count; inline code counts as one word.'),
     })
     .strict(),
   docs: {

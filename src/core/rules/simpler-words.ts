@@ -80,7 +80,10 @@ export default defineRule({
   defaultSeverity: 'hint',
   options: z
     .object({
-      extra: z.record(z.string(), z.string()).default({}).describe('More phrases and their plain replacement, e.g. { "in the process of": "while" }.'),
+      extra: z
+        .record(z.string(), z.string())
+        .default({})
+        .describe('More phrases and their plain replacement, e.g. { "in the process of": "while" }.'),
       ignore: z.array(z.string()).default([]).describe('Phrases of the built-in list not to flag, e.g. ["leverage"].'),
     })
     .strict(),

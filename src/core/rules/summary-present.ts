@@ -19,7 +19,13 @@ export default defineRule({
     howToFix: 'Add a "Key points" or "Summary" section, a `keypoints` list in front matter, or a `::: keypoints` div.',
   },
   check(context) {
-    checkWholeLessonPart(context, 'summary', context.options, { lesson: 'No summary: expected a "Key points", "Summary" or "Recap" section, or `keypoints` in front matter.' }, keyPointsSection);
+    checkWholeLessonPart(
+      context,
+      'summary',
+      context.options,
+      { lesson: 'No summary: expected a "Key points", "Summary" or "Recap" section, or `keypoints` in front matter.' },
+      keyPointsSection,
+    );
   },
 });
 
@@ -27,5 +33,7 @@ function keyPointsSection(doc: LessonDocument): Fix[] {
   const eol = doc.lines.eol;
   const end = doc.text.length;
   const lead = doc.text.endsWith(eol + eol) ? '' : doc.text.endsWith(eol) ? eol : eol + eol;
-  return [{ title: 'Add a "Key points" section at the end', edits: [{ start: end, end, text: `${lead}## Key points${eol}${eol}- ${eol}` }] }];
+  return [
+    { title: 'Add a "Key points" section at the end', edits: [{ start: end, end, text: `${lead}## Key points${eol}${eol}- ${eol}` }] },
+  ];
 }

@@ -13,7 +13,9 @@ const termSchema = z
     variants: z
       .array(z.string().min(1))
       .optional()
-      .describe('Wrong spellings to catch, matched as written. Default: any other capitalisation, and the parts split or joined ("Java Script", "Github", "Power-Point").'),
+      .describe(
+        'Wrong spellings to catch, matched as written. Default: any other capitalisation, and the parts split or joined ("Java Script", "Github", "Power-Point").',
+      ),
   })
   .strict();
 
@@ -22,7 +24,8 @@ type Term = z.output<typeof termSchema>;
 export default defineRule({
   id: 'trademark-terms',
   category: 'claims',
-  description: 'Product names and trademarks are spelled as their owners require, and competitors are mentioned only after marketing review.',
+  description:
+    'Product names and trademarks are spelled as their owners require, and competitors are mentioned only after marketing review.',
   defaultSeverity: 'off',
   options: z
     .object({

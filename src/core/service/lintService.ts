@@ -49,12 +49,17 @@ export class LintService {
 }
 
 function report(doc: LessonDocument, findings: readonly Finding[], page: PageSummary): LintReport {
-  const inFrontMatter = (offset: number) => doc.frontMatter !== undefined && offset >= doc.frontMatter.range.start && offset <= doc.frontMatter.range.end;
+  const inFrontMatter = (offset: number) =>
+    doc.frontMatter !== undefined && offset >= doc.frontMatter.range.start && offset <= doc.frontMatter.range.end;
   const byRule = new Map<string, CheckedFinding['disableFile']>();
   const checked = findings.map((finding): CheckedFinding => {
     const disableFile = byRule.get(finding.ruleId) ?? disableFileComment(doc, finding.ruleId);
     byRule.set(finding.ruleId, disableFile);
-    return { ...finding, disableLine: inFrontMatter(finding.start) ? undefined : disableNextLineComment(doc, finding.ruleId, finding.start), disableFile };
+    return {
+      ...finding,
+      disableLine: inFrontMatter(finding.start) ? undefined : disableNextLineComment(doc, finding.ruleId, finding.start),
+      disableFile,
+    };
   });
   return { findings: checked, grade: doc.skipped ? undefined : readingGrade(doc), page };
 }

@@ -18,5 +18,12 @@ export function stoppedCheckFinding(reason: StopReason, config: ResolvedConfig):
         ? `Unexpected memory use over ${reason.limitMb} MB while checking, expected a lesson Course Review can check while you type`
         : `Unexpected failure while checking (${reason.message}), expected a check to finish`;
   const message = `${why}: this lesson was not checked. It is checked again when you save it; if this persists, split the lesson or report it with the file attached.`;
-  return { ruleId: 'lesson-skipped', severity: enabled.severity, message, start: 0, end: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+  return {
+    ruleId: 'lesson-skipped',
+    severity: enabled.severity,
+    message,
+    start: 0,
+    end: 0,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
 }

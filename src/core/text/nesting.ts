@@ -42,7 +42,7 @@ export function yamlTooDeep(text: string, limit = MAX_DATA_NESTING): TooDeep | u
   let flow = 0;
   let quote = 0;
   let blockScalarIndent = -1;
-  for (let lineStart = 0; lineStart < text.length; ) {
+  for (let lineStart = 0; lineStart < text.length;) {
     const end = lineEnd(text, lineStart);
     let at = lineStart;
     while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
@@ -72,7 +72,13 @@ export function yamlTooDeep(text: string, limit = MAX_DATA_NESTING): TooDeep | u
       else if (code === 91 || code === 123) flow++;
       else if (code === 93 || code === 125) flow = Math.max(0, flow - 1);
       else if ((code === 45 /* - */ || code === 63) /* ? */ && flow === 0 && isSpaceOrEnd(text, at + 1, end)) sequences++;
-      else if ((code === 124 /* | */ || code === 62) /* > */ && flow === 0 && afterIndicator(text, lineStart, at) && blockScalarHeader(text, at + 1, end)) blockScalarIndent = indent;
+      else if (
+        (code === 124 /* | */ || code === 62) /* > */ &&
+        flow === 0 &&
+        afterIndicator(text, lineStart, at) &&
+        blockScalarHeader(text, at + 1, end)
+      )
+        blockScalarIndent = indent;
       if (indents.length + sequences + flow > limit) return { offset: at, limit };
     }
     lineStart = nextLine(text, end);

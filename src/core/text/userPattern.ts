@@ -28,13 +28,15 @@ let engine: Engine | undefined;
 
 /** re2js is loaded the first time a configuration has a pattern: most never do. */
 function re2(): Engine {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, not at activation
   engine ??= require('re2js') as Engine;
   return engine;
 }
 
 /** Why RE2 cannot run the pattern, or `undefined` when it can. */
 export function userPatternProblem(source: string): string | undefined {
-  if (source.length > MAX_PATTERN_LENGTH) return `Unexpected pattern of ${source.length} characters, expected at most ${MAX_PATTERN_LENGTH}.`;
+  if (source.length > MAX_PATTERN_LENGTH)
+    return `Unexpected pattern of ${source.length} characters, expected at most ${MAX_PATTERN_LENGTH}.`;
   try {
     re2().RE2JS.compile(source);
     return undefined;

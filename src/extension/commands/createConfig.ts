@@ -18,7 +18,8 @@ export async function createConfig(): Promise<vscode.Uri | undefined> {
   );
   if (!exists) await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(starterConfig()));
   await vscode.window.showTextDocument(file);
-  if (exists) void vscode.window.showInformationMessage(`Course Review: ${folder.name} already has a ${CONFIG_FILE_NAME}; it is open to edit.`);
+  if (exists)
+    void vscode.window.showInformationMessage(`Course Review: ${folder.name} already has a ${CONFIG_FILE_NAME}; it is open to edit.`);
   return file;
 }
 

@@ -6,7 +6,10 @@ import { LESSON_GLOB } from '../lessonFiles';
 import type { LessonLinter } from '../linter';
 
 /** Lints every lesson in the workspace, open or not, with a cancellable progress notification. */
-export async function lintWorkspace(linter: LessonLinter, configs: ConfigService): Promise<{ lessons: number; findings: number } | undefined> {
+export async function lintWorkspace(
+  linter: LessonLinter,
+  configs: ConfigService,
+): Promise<{ lessons: number; findings: number } | undefined> {
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Course Review: linting lessons', cancellable: true },
     async (progress, token) => {
@@ -25,7 +28,9 @@ export async function lintWorkspace(linter: LessonLinter, configs: ConfigService
   if (!result) return undefined;
   const count = (severity: Finding['severity']) => result.findings.filter((finding) => finding.severity === severity).length;
   const summary = `Course Review: ${result.lessons} lessons, ${count('error')} errors, ${count('warning')} warnings, ${count('info') + count('hint')} info.`;
-  void vscode.window.showInformationMessage(summary, 'Show Problems').then((choice) => choice && vscode.commands.executeCommand('workbench.actions.view.problems'));
+  void vscode.window
+    .showInformationMessage(summary, 'Show Problems')
+    .then((choice) => choice && vscode.commands.executeCommand('workbench.actions.view.problems'));
   return { lessons: result.lessons, findings: result.findings.length };
 }
 

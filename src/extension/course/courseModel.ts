@@ -1,5 +1,17 @@
 import * as vscode from 'vscode';
-import { ANSWER_GLOBS, answersByFolder, buildCourse, configuredPageType, readToc, relativeInside, TOC_FILES, type Course, type CourseModule, type CourseToc, type PageHints } from '../../core';
+import {
+  ANSWER_GLOBS,
+  answersByFolder,
+  buildCourse,
+  configuredPageType,
+  readToc,
+  relativeInside,
+  TOC_FILES,
+  type Course,
+  type CourseModule,
+  type CourseToc,
+  type PageHints,
+} from '../../core';
 import type { ConfigService } from '../config';
 import { Disposable } from '../disposable';
 import { LESSON_GLOB, pathOf } from '../lessonFiles';
@@ -76,7 +88,9 @@ export class CourseModel extends Disposable {
   hints(uri: vscode.Uri): PageHints {
     const page = this.current?.page(uri.path);
     const config = vscode.workspace.getWorkspaceFolder(uri) ? this.configs.forDocument(uri) : undefined;
-    const configType = config?.ok ? configuredPageType(config.config, relativeInside(config.config.baseDir, pathOf(uri)) ?? pathOf(uri)) : undefined;
+    const configType = config?.ok
+      ? configuredPageType(config.config, relativeInside(config.config.baseDir, pathOf(uri)) ?? pathOf(uri))
+      : undefined;
     const tocFile = page?.module.source.kind === 'table-of-contents' ? page.module.source.file : undefined;
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
     const solutionNearby = this.answers.get(uri.path.slice(0, uri.path.lastIndexOf('/')));
@@ -135,7 +149,10 @@ export class CourseModel extends Disposable {
       const read = readToc(uri.path, await readText(uri));
       if (read.kind === 'toc') tocs.push(read.toc);
     }
-    return buildCourse(lessons.filter((uri) => this.configs.isLessonFile(uri)).map((uri) => uri.path), tocs);
+    return buildCourse(
+      lessons.filter((uri) => this.configs.isLessonFile(uri)).map((uri) => uri.path),
+      tocs,
+    );
   }
 }
 

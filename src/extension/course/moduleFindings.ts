@@ -46,7 +46,13 @@ export class ModuleFindings extends Disposable {
    * each open page of the module (the checked page always among them); to none when the module's
    * pages were all closed meanwhile, unless the page's findings are kept after close (Lint Workspace).
    */
-  async settle(uri: vscode.Uri, report: LintReport, config: ResolvedConfig, isOpen: (key: string) => boolean, keptAfterClose = false): Promise<Map<string, CheckedFinding[]>> {
+  async settle(
+    uri: vscode.Uri,
+    report: LintReport,
+    config: ResolvedConfig,
+    isOpen: (key: string) => boolean,
+    keptAfterClose = false,
+  ): Promise<Map<string, CheckedFinding[]>> {
     const key = uri.toString();
     this.results.set(key, { findings: report.findings, page: report.page, config });
     const course = await this.model.ensureKnows(uri);
@@ -101,8 +107,17 @@ export class ModuleFindings extends Disposable {
     } catch {
       return;
     }
-    const outcome = await this.client.request({ method: 'lintOnce', text, today: localToday(), page: this.model.hints(uri) }, config.config, 'background');
-    if (outcome.kind === 'answered' && outcome.response.method === 'lintOnce') this.results.set(uri.toString(), { findings: outcome.response.report.findings, page: outcome.response.report.page, config: config.config });
+    const outcome = await this.client.request(
+      { method: 'lintOnce', text, today: localToday(), page: this.model.hints(uri) },
+      config.config,
+      'background',
+    );
+    if (outcome.kind === 'answered' && outcome.response.method === 'lintOnce')
+      this.results.set(uri.toString(), {
+        findings: outcome.response.report.findings,
+        page: outcome.response.report.page,
+        config: config.config,
+      });
   }
 }
 

@@ -97,7 +97,11 @@ export class LintClient implements LintRunner {
     });
     worker.on('error', (error: Error & { code?: string }) => {
       if (this.worker !== worker) return;
-      this.restart(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'out-of-memory', limitMb: this.options.memoryMb } : { kind: 'failed', message: error.message });
+      this.restart(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? { kind: 'out-of-memory', limitMb: this.options.memoryMb }
+          : { kind: 'failed', message: error.message },
+      );
     });
     worker.on('exit', () => {
       if (this.worker === worker) this.restart({ kind: 'failed', message: 'The lint worker stopped.' });

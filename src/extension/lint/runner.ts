@@ -1,7 +1,12 @@
 import type { LintRequest, LintResponse, ResolvedConfig } from '../../core';
 
 /** How a request ended: answered, or the worker was stopped and started afresh. */
-export type Outcome = { kind: 'answered'; response: LintResponse } | { kind: 'over-budget'; budgetMs: number } | { kind: 'out-of-memory'; limitMb: number } | { kind: 'failed'; message: string } | { kind: 'superseded' };
+export type Outcome =
+  | { kind: 'answered'; response: LintResponse }
+  | { kind: 'over-budget'; budgetMs: number }
+  | { kind: 'out-of-memory'; limitMb: number }
+  | { kind: 'failed'; message: string }
+  | { kind: 'superseded' };
 
 /** Open lessons first: a check the author waits for goes ahead of the queue's background work. */
 export type Priority = 'interactive' | 'background';

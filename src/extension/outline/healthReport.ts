@@ -30,11 +30,18 @@ export class HealthReportPanel extends Disposable {
 
   /** Opens (or shows) the report; resolves once it shows the course as checked now. */
   async open(): Promise<vscode.WebviewPanel> {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Course Review: checking the course for its health report…' }, () => this.indexer.start());
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Course Review: checking the course for its health report…' },
+      () => this.indexer.start(),
+    );
     if (this.panel) {
       this.panel.reveal();
     } else {
-      const panel = vscode.window.createWebviewPanel(HEALTH_REPORT_VIEW, 'Course Health', vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
+      const panel = vscode.window.createWebviewPanel(HEALTH_REPORT_VIEW, 'Course Health', vscode.ViewColumn.Active, {
+        enableScripts: true,
+        localResourceRoots: [],
+        enableFindWidget: true,
+      });
       panel.onDidDispose(() => {
         if (this.panel === panel) this.panel = undefined;
       });
@@ -51,7 +58,13 @@ export class HealthReportPanel extends Disposable {
     const health = this.health ?? this.current();
     if (!health) return undefined;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const chosen = target ?? (await vscode.window.showSaveDialog({ title: 'Export the course health report', filters: { HTML: ['html'] }, ...(folder && { defaultUri: vscode.Uri.joinPath(folder, `course-health-${health.today}.html`) }) }));
+    const chosen =
+      target ??
+      (await vscode.window.showSaveDialog({
+        title: 'Export the course health report',
+        filters: { HTML: ['html'] },
+        ...(folder && { defaultUri: vscode.Uri.joinPath(folder, `course-health-${health.today}.html`) }),
+      }));
     if (!chosen) return undefined;
     const href = (path: string) => {
       const page = this.indexer.uriOf(path);

@@ -141,7 +141,10 @@ export class OutlineIndexer extends Disposable {
     const settled = resolveModuleFindings(linted, course);
     const inputs: OutlineInput[] = linted.map((page) => ({
       coursePath: page.path,
-      path: vscode.workspace.asRelativePath(uriOf(page.path), vscode.workspace.workspaceFolders !== undefined && vscode.workspace.workspaceFolders.length > 1),
+      path: vscode.workspace.asRelativePath(
+        uriOf(page.path),
+        vscode.workspace.workspaceFolders !== undefined && vscode.workspace.workspaceFolders.length > 1,
+      ),
       summary: page.summary,
       findings: (settled.get(page.path) ?? page.findings) as CheckedFinding[],
     }));
@@ -163,9 +166,18 @@ export class OutlineIndexer extends Disposable {
     } catch {
       return;
     }
-    const outcome = await this.client.request({ method: 'lintOnce', text, today, page: this.model.hints(uri) }, config.config, 'background');
+    const outcome = await this.client.request(
+      { method: 'lintOnce', text, today, page: this.model.hints(uri) },
+      config.config,
+      'background',
+    );
     if (outcome.kind === 'answered' && outcome.response.method === 'lintOnce') {
-      this.results.set(uri.toString(), { findings: outcome.response.report.findings, page: outcome.response.report.page, config: config.config, today });
+      this.results.set(uri.toString(), {
+        findings: outcome.response.report.findings,
+        page: outcome.response.report.page,
+        config: config.config,
+        today,
+      });
     }
   }
 }

@@ -1,5 +1,19 @@
 import * as vscode from 'vscode';
-import { coverageText, findingsText, hours, OPEN_STATUS_LABELS, plural, OUTLINE_PARTS, PART_LABELS, reviewsText, type Coverage, type OutlineModule, type OutlinePage, type PageType, type SeverityCounts } from '../../core';
+import {
+  coverageText,
+  findingsText,
+  hours,
+  OPEN_STATUS_LABELS,
+  plural,
+  OUTLINE_PARTS,
+  PART_LABELS,
+  reviewsText,
+  type Coverage,
+  type OutlineModule,
+  type OutlinePage,
+  type PageType,
+  type SeverityCounts,
+} from '../../core';
 
 const TYPE_ICONS: Record<PageType, string> = {
   lesson: 'book',
@@ -43,7 +57,10 @@ export function moduleDescription(module: OutlineModule): string {
 }
 
 export function moduleTooltip(module: OutlineModule): vscode.MarkdownString {
-  const where = module.source.kind === 'folder' ? `the folder \`${module.source.folder || '.'}\`` : `\`${module.source.file.slice(module.source.file.lastIndexOf('/') + 1)}\``;
+  const where =
+    module.source.kind === 'folder'
+      ? `the folder \`${module.source.folder || '.'}\``
+      : `\`${module.source.file.slice(module.source.file.lastIndexOf('/') + 1)}\``;
   const lines = [
     `**${escapeMarkdown(module.title)}**, from ${where}`,
     '',
@@ -64,13 +81,23 @@ export function moduleTooltip(module: OutlineModule): vscode.MarkdownString {
 export function partsDescription(module: OutlineModule): string {
   const missing = moduleGaps(module);
   const partial = OUTLINE_PARTS.filter((part) => module.parts[part].coverage === 'some-pages').map((part) => PART_LABELS[part]);
-  const said = [missing.length > 0 ? `missing: ${missing.join(', ')}` : '', partial.length > 0 ? `some pages: ${partial.join(', ')}` : ''].filter(Boolean);
+  const said = [
+    missing.length > 0 ? `missing: ${missing.join(', ')}` : '',
+    partial.length > 0 ? `some pages: ${partial.join(', ')}` : '',
+  ].filter(Boolean);
   return said.length > 0 ? said.join(' · ') : 'every expected part';
 }
 
 /** "lesson · ~12 min · 1,234 words · 2 warnings" */
 export function pageDescription(page: OutlinePage): string {
-  return [page.type, `${page.minutesDeclared ? '' : '~'}${page.minutes} min`, `${page.words.toLocaleString('en-US')} words`, severityShort(page.findings)].filter(Boolean).join(' · ');
+  return [
+    page.type,
+    `${page.minutesDeclared ? '' : '~'}${page.minutes} min`,
+    `${page.words.toLocaleString('en-US')} words`,
+    severityShort(page.findings),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export function pageTooltip(page: OutlinePage): vscode.MarkdownString {
@@ -92,11 +119,21 @@ export function pageTooltip(page: OutlinePage): vscode.MarkdownString {
 
 export function openReviewDescription(review: { status: string; daysWaiting: number | undefined; overdue: boolean }): string {
   const status = OPEN_STATUS_LABELS[review.status as keyof typeof OPEN_STATUS_LABELS] ?? review.status;
-  return [status, review.daysWaiting === undefined ? '' : `${review.daysWaiting} ${review.daysWaiting === 1 ? 'day' : 'days'}`, review.overdue ? 'overdue' : ''].filter(Boolean).join(' · ');
+  return [
+    status,
+    review.daysWaiting === undefined ? '' : `${review.daysWaiting} ${review.daysWaiting === 1 ? 'day' : 'days'}`,
+    review.overdue ? 'overdue' : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function severityShort(counts: SeverityCounts): string {
-  const said = [counts.error > 0 ? plural(counts.error, 'error') : '', counts.warning > 0 ? plural(counts.warning, 'warning') : '', counts.info > 0 ? `${counts.info} info` : ''].filter(Boolean);
+  const said = [
+    counts.error > 0 ? plural(counts.error, 'error') : '',
+    counts.warning > 0 ? plural(counts.warning, 'warning') : '',
+    counts.info > 0 ? `${counts.info} info` : '',
+  ].filter(Boolean);
   return said.join(', ');
 }
 

@@ -1,9 +1,29 @@
 import * as vscode from 'vscode';
-import { coverageText, OUTLINE_PARTS, PART_LABELS, plural, reviewsText, type OutlineModule, type OutlinePage, type OutlinePart, type PageReview } from '../../core';
+import {
+  coverageText,
+  OUTLINE_PARTS,
+  PART_LABELS,
+  plural,
+  reviewsText,
+  type OutlineModule,
+  type OutlinePage,
+  type OutlinePart,
+  type PageReview,
+} from '../../core';
 import { COMMANDS } from '../commands/ids';
 import { Disposable } from '../disposable';
 import type { OutlineIndexer } from './indexer';
-import { coverageIcon, moduleDescription, moduleGaps, moduleTooltip, openReviewDescription, pageDescription, pageIcon, pageTooltip, partsDescription } from './labels';
+import {
+  coverageIcon,
+  moduleDescription,
+  moduleGaps,
+  moduleTooltip,
+  openReviewDescription,
+  pageDescription,
+  pageIcon,
+  pageTooltip,
+  partsDescription,
+} from './labels';
 
 export type OutlineNode =
   | { kind: 'course'; title: string; modules: ModuleNode[] }
@@ -63,12 +83,18 @@ export class CourseOutlineProvider extends Disposable implements vscode.TreeData
       case 'module': {
         const { module } = node;
         const reviews: OutlineNode[] = module.reviews.approved + module.reviews.outstanding > 0 ? [{ kind: 'reviews', module }] : [];
-        return [{ kind: 'parts', module }, ...reviews, ...module.pages.map((page): PageNode => ({ kind: 'page', page, uri: this.indexer.uriOf(page.path) }))];
+        return [
+          { kind: 'parts', module },
+          ...reviews,
+          ...module.pages.map((page): PageNode => ({ kind: 'page', page, uri: this.indexer.uriOf(page.path) })),
+        ];
       }
       case 'parts':
         return OUTLINE_PARTS.map((part) => ({ kind: 'part', module: node.module, part }));
       case 'reviews':
-        return node.module.pages.flatMap((page) => page.openReviews.map((review): OutlineNode => ({ kind: 'review', page, review, uri: this.indexer.uriOf(page.path) })));
+        return node.module.pages.flatMap((page) =>
+          page.openReviews.map((review): OutlineNode => ({ kind: 'review', page, review, uri: this.indexer.uriOf(page.path) })),
+        );
       default:
         return [];
     }
@@ -89,7 +115,10 @@ export class CourseOutlineProvider extends Disposable implements vscode.TreeData
         item.id = `module:${module.key}`;
         item.description = moduleDescription(module);
         item.tooltip = moduleTooltip(module);
-        item.iconPath = moduleGaps(module).length > 0 ? new vscode.ThemeIcon('folder', new vscode.ThemeColor('problemsWarningIcon.foreground')) : new vscode.ThemeIcon('folder');
+        item.iconPath =
+          moduleGaps(module).length > 0
+            ? new vscode.ThemeIcon('folder', new vscode.ThemeColor('problemsWarningIcon.foreground'))
+            : new vscode.ThemeIcon('folder');
         item.contextValue = 'outlineModule';
         item.accessibilityInformation = { label: `Module ${module.title}: ${moduleDescription(module)}` };
         return item;
@@ -103,14 +132,20 @@ export class CourseOutlineProvider extends Disposable implements vscode.TreeData
       }
       case 'part': {
         const rollup = node.module.parts[node.part];
-        const item = new vscode.TreeItem(PART_LABELS[node.part].replace(/^./, (letter) => letter.toUpperCase()), vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(
+          PART_LABELS[node.part].replace(/^./, (letter) => letter.toUpperCase()),
+          vscode.TreeItemCollapsibleState.None,
+        );
         item.id = `part:${node.module.key}:${node.part}`;
         item.description = coverageText(rollup);
         item.iconPath = coverageIcon(rollup.coverage);
         return item;
       }
       case 'reviews': {
-        const item = new vscode.TreeItem('Reviews', node.module.reviews.outstanding > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(
+          'Reviews',
+          node.module.reviews.outstanding > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+        );
         item.id = `reviews:${node.module.key}`;
         item.description = reviewsText(node.module.reviews);
         item.iconPath = new vscode.ThemeIcon(node.module.reviews.overdue > 0 ? 'bell-dot' : 'comment-discussion');

@@ -11,7 +11,8 @@ import { OutlineIndexer } from './indexer';
 import { CourseOutlineProvider, type ModuleNode, type OutlineNode } from './tree';
 
 /**
- * The Course Outline view: the course's modules and pages as a lead reads them. The pages are checked the first time the view is shown (or the report asked
+ * The Course Outline view: the course's modules and pages as a lead reads them. The pages are checked the first time the view is shown (or
+ * the report asked
  * for), in the background, never during activation.
  */
 export class CourseOutline extends Disposable {
@@ -34,7 +35,9 @@ export class CourseOutline extends Disposable {
     this.register(
       vscode.Disposable.from(
         vscode.commands.registerCommand(COMMANDS.outlineRefresh.id, () => this.refresh()),
-        vscode.commands.registerCommand(COMMANDS.outlineShowModuleFindings.id, (node?: ModuleNode | string) => this.showModuleFindings(node)),
+        vscode.commands.registerCommand(COMMANDS.outlineShowModuleFindings.id, (node?: ModuleNode | string) =>
+          this.showModuleFindings(node),
+        ),
       ),
     );
     this.updateView();
@@ -75,7 +78,9 @@ export class CourseOutline extends Disposable {
       this.view.description = undefined;
     } else {
       const totals = outline.totals;
-      const gaps = this.provider.modules.filter((node) => Object.values(node.module.parts).some((rollup) => rollup.coverage === 'missing')).length;
+      const gaps = this.provider.modules.filter((node) =>
+        Object.values(node.module.parts).some((rollup) => rollup.coverage === 'missing'),
+      ).length;
       this.view.description = `${plural(outline.modules.length, 'module')} · ${plural(totals.pages, 'page')} · ~${hours(totals.minutes)}${gaps > 0 ? ` · ${gaps} with gaps` : ''}`;
     }
     void vscode.commands.executeCommand('setContext', OUTLINE_VIEW.stateContext, this.provider.state);

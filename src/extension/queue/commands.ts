@@ -10,7 +10,11 @@ import type { QueueNode, ReviewNode } from './tree';
 
 /** Group By…: a quick pick of the groupings, the current one first and marked. */
 export async function pickGrouping(current: GroupBy): Promise<GroupBy | undefined> {
-  const items = GROUP_BYS.map((by) => ({ label: GROUPINGS[by].label, description: by === current ? `${GROUPINGS[by].description} (current)` : GROUPINGS[by].description, by }));
+  const items = GROUP_BYS.map((by) => ({
+    label: GROUPINGS[by].label,
+    description: by === current ? `${GROUPINGS[by].description} (current)` : GROUPINGS[by].description,
+    by,
+  }));
   const picked = await vscode.window.showQuickPick(items, { title: 'Course Review: group the review queue by', placeHolder: 'Group by…' });
   return picked?.by;
 }
@@ -67,14 +71,21 @@ export async function reviewFromQueue(command: string, args: (ReviewNode | Revie
   await vscode.window.showTextDocument(document, { preview: true, preserveFocus: true });
   const dirtyBefore = document.isDirty;
   const before = document.getText();
-  const forwarded = Object.fromEntries(Object.entries({ uri, role: args.role, note, reviewer, due, as, reassign }).filter(([, value]) => value !== undefined));
+  const forwarded = Object.fromEntries(
+    Object.entries({ uri, role: args.role, note, reviewer, due, as, reassign }).filter(([, value]) => value !== undefined),
+  );
   const applied = await vscode.commands.executeCommand<boolean>(command, forwarded);
   if (applied !== true) return false;
   if (!dirtyBefore) await document.save();
   const name = vscode.workspace.asRelativePath(uri);
-  void vscode.window.showInformationMessage(`Course Review: ${COMMAND_DONE[command] ?? 'review recorded'} in ${name}${dirtyBefore ? ' (unsaved, like your other changes)' : ', saved'}.`, 'Undo').then((choice) => {
-    if (choice === 'Undo') void undoQueueReview(document, before, !dirtyBefore);
-  });
+  void vscode.window
+    .showInformationMessage(
+      `Course Review: ${COMMAND_DONE[command] ?? 'review recorded'} in ${name}${dirtyBefore ? ' (unsaved, like your other changes)' : ', saved'}.`,
+      'Undo',
+    )
+    .then((choice) => {
+      if (choice === 'Undo') void undoQueueReview(document, before, !dirtyBefore);
+    });
   return true;
 }
 
@@ -90,7 +101,9 @@ async function undoQueueReview(document: vscode.TextDocument, before: string, sa
   await vscode.window.showTextDocument(document);
   await vscode.commands.executeCommand('undo');
   if (document.getText() !== before) {
-    void vscode.window.showWarningMessage('Course Review: the lesson changed after the sign-off, so Undo took back only the latest edit. Use Edit › Undo to go further.');
+    void vscode.window.showWarningMessage(
+      'Course Review: the lesson changed after the sign-off, so Undo took back only the latest edit. Use Edit › Undo to go further.',
+    );
     return;
   }
   if (save) await document.save();

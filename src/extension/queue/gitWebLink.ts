@@ -10,8 +10,15 @@ export async function lessonWebUrl(uri: vscode.Uri): Promise<string | undefined>
   if (!repository) return undefined;
   // A worktree keeps its own HEAD, and the shared config where `commondir` says.
   const common = (await readText(vscode.Uri.joinPath(repository.gitDir, 'commondir')))?.trim();
-  const configDir = common ? (common.startsWith('/') ? repository.gitDir.with({ path: common }) : vscode.Uri.joinPath(repository.gitDir, common)) : repository.gitDir;
-  const [config, head] = await Promise.all([readText(vscode.Uri.joinPath(configDir, 'config')), readText(vscode.Uri.joinPath(repository.gitDir, 'HEAD'))]);
+  const configDir = common
+    ? common.startsWith('/')
+      ? repository.gitDir.with({ path: common })
+      : vscode.Uri.joinPath(repository.gitDir, common)
+    : repository.gitDir;
+  const [config, head] = await Promise.all([
+    readText(vscode.Uri.joinPath(configDir, 'config')),
+    readText(vscode.Uri.joinPath(repository.gitDir, 'HEAD')),
+  ]);
   const remote = config === undefined ? undefined : remoteUrl(config);
   const ref = head === undefined ? undefined : headRef(head);
   if (!remote || !ref) return undefined;
@@ -29,7 +36,8 @@ async function findGitFolder(uri: vscode.Uri): Promise<{ root: vscode.Uri; gitDi
     if (stat?.type === vscode.FileType.Directory) return { root: folder, gitDir: dotGit };
     if (stat?.type === vscode.FileType.File) {
       const pointer = /^gitdir:\s*(.+?)\s*$/m.exec((await readText(dotGit)) ?? '')?.[1];
-      if (pointer) return { root: folder, gitDir: pointer.startsWith('/') ? uri.with({ path: pointer }) : vscode.Uri.joinPath(folder, pointer) };
+      if (pointer)
+        return { root: folder, gitDir: pointer.startsWith('/') ? uri.with({ path: pointer }) : vscode.Uri.joinPath(folder, pointer) };
     }
     if (folder.path === '/' || folder.path === vscode.Uri.joinPath(folder, '..').path) return undefined;
   }

@@ -183,7 +183,8 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
     if (!config.ok) return undefined;
     const { text, whole } = await this.text(uri, 'head');
     const key = uri.toString();
-    if (triggerRules(config.config).length === 0) return { entry: readEntry(key, text, config.config.roles, NO_TRIGGERS), needsTriggers: false };
+    if (triggerRules(config.config).length === 0)
+      return { entry: readEntry(key, text, config.config.roles, NO_TRIGGERS), needsTriggers: false };
     // Until the trigger check has run again, the lesson keeps the triggers it had; a lesson that
     // comes back as it was (a refresh, an undo, a checkout) needs no check at all.
     const previous = this.current.get(key)?.triggers;
@@ -200,7 +201,12 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
 
   /** A Markdown file in a workspace folder, not hidden by `files.exclude`, chosen by the config's `lessons` globs. */
   private isCandidate(uri: vscode.Uri): boolean {
-    return LESSON_FILE.test(uri.path) && vscode.workspace.getWorkspaceFolder(uri) !== undefined && !this.isExcluded(uri) && this.configs.isLessonFile(uri);
+    return (
+      LESSON_FILE.test(uri.path) &&
+      vscode.workspace.getWorkspaceFolder(uri) !== undefined &&
+      !this.isExcluded(uri) &&
+      this.configs.isLessonFile(uri)
+    );
   }
 
   /** `findFiles` honours `files.exclude`; file events do not, so they are checked here the same way. */

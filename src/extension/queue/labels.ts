@@ -52,8 +52,15 @@ export function itemDescription(item: QueueItem, today: string, by: GroupBy): st
 
 /** The tooltip's facts, one [label, value] pair a line, in reading order. */
 export function itemFacts(item: QueueItem, today: string): Array<[string, string]> {
-  const facts: Array<[string, string]> = [['Status', statusText(item, today)], ['Waiting on', waitingOnText(waitingOn(item)).replace(/^waiting on /, '')]];
-  if (item.reviewer) facts.push([item.status === 'changes-requested' ? 'Changes requested by' : item.status === 'stale' ? 'Approved by' : 'Reviewer', item.reviewer]);
+  const facts: Array<[string, string]> = [
+    ['Status', statusText(item, today)],
+    ['Waiting on', waitingOnText(waitingOn(item)).replace(/^waiting on /, '')],
+  ];
+  if (item.reviewer)
+    facts.push([
+      item.status === 'changes-requested' ? 'Changes requested by' : item.status === 'stale' ? 'Approved by' : 'Reviewer',
+      item.reviewer,
+    ]);
   if (item.requested) facts.push(['Requested', item.requested]);
   if (item.due) facts.push(['Due', item.due]);
   if (item.signed) facts.push([item.status === 'stale' ? 'Approved' : 'Signed', item.signed]);

@@ -10,7 +10,8 @@ export async function readLocalLesson(path: string, extent: 'head' | 'whole'): P
   const decoder = new TextDecoder();
   if (extent === 'head') {
     const head = await readStart(path);
-    if (head.whole || headNeed(decoder.decode(head.bytes), false) === 'enough') return { text: decoder.decode(head.bytes), whole: head.whole };
+    if (head.whole || headNeed(decoder.decode(head.bytes), false) === 'enough')
+      return { text: decoder.decode(head.bytes), whole: head.whole };
   }
   return { text: decoder.decode(await readFile(path)), whole: true };
 }

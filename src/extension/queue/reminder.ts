@@ -29,7 +29,8 @@ function sentence(item: QueueItem, review: string, lesson: string, today: string
 }
 
 function dueClause(item: QueueItem, today: string): string {
-  if (!item.due) return item.requested ? `was requested ${item.requested} (${ago(daysBetween(item.requested, today))})` : 'is waiting for you';
+  if (!item.due)
+    return item.requested ? `was requested ${item.requested} (${ago(daysBetween(item.requested, today))})` : 'is waiting for you';
   const until = daysBetween(today, item.due);
   if (until < 0) return `was due ${item.due} (${days(-until)} ago)`;
   return until === 0 ? `is due today (${item.due})` : `is due ${item.due} (in ${days(until)})`;

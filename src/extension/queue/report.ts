@@ -61,10 +61,14 @@ export async function exportReviewReport(source: ReportSource, argument?: unknow
         });
   if (!target) return undefined;
   if (source.isLessonFile(target)) {
-    void vscode.window.showErrorMessage(`Course Review: ${vscode.workspace.asRelativePath(target)} is a lesson; the review report was not saved over it. Choose another file name.`);
+    void vscode.window.showErrorMessage(
+      `Course Review: ${vscode.workspace.asRelativePath(target)} is a lesson; the review report was not saved over it. Choose another file name.`,
+    );
     return undefined;
   }
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Course Review: reading reviews' }, () => source.ready());
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Course Review: reading reviews' }, () =>
+    source.ready(),
+  );
   const report = reviewReport(
     source.reviews(today).map((node) => node.item),
     today,
@@ -72,7 +76,9 @@ export async function exportReviewReport(source: ReportSource, argument?: unknow
   );
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(report));
   const shown = target.scheme === 'file' ? vscode.workspace.asRelativePath(target) : target.toString();
-  void vscode.window.showInformationMessage(`Course Review: review report saved to ${shown}.`, 'Open').then((choice) => choice && vscode.window.showTextDocument(target));
+  void vscode.window
+    .showInformationMessage(`Course Review: review report saved to ${shown}.`, 'Open')
+    .then((choice) => choice && vscode.window.showTextDocument(target));
   return target;
 }
 

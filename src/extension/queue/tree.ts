@@ -56,7 +56,10 @@ export class ReviewQueueProvider extends Disposable implements vscode.TreeDataPr
   shown = 0;
   state: QueueState = 'idle';
 
-  constructor(private readonly indexer: QueueIndexer, groupBy: GroupBy) {
+  constructor(
+    private readonly indexer: QueueIndexer,
+    groupBy: GroupBy,
+  ) {
     super();
     this.groupedBy = groupBy;
     this.register(indexer.onDidChange(() => this.rebuild()));
@@ -167,7 +170,13 @@ export class ReviewQueueProvider extends Disposable implements vscode.TreeDataPr
     item.contextValue = `reviewItem.${review.status}`;
     item.command = { command: COMMANDS.queueOpen.id, title: COMMANDS.queueOpen.title, arguments: [node] };
     const facts = itemFacts(review, this.today).map(([name, value]) => `${name}: ${markdownText(value)}`);
-    item.tooltip = new vscode.MarkdownString([`**${markdownText(label)}** — ${markdownText(review.label)} review`, `\`${review.file.replace(/`/g, "'")}\``, facts.join('  \n')].join('\n\n'));
+    item.tooltip = new vscode.MarkdownString(
+      [
+        `**${markdownText(label)}** — ${markdownText(review.label)} review`,
+        `\`${review.file.replace(/`/g, "'")}\``,
+        facts.join('  \n'),
+      ].join('\n\n'),
+    );
     item.accessibilityInformation = { label: `${label}, ${review.label} review, ${item.description}` };
     return item;
   }

@@ -77,7 +77,10 @@ export class TriggerScheduler {
     });
   }
 
-  /** Reads a batch at once, then has the lint runner check one lesson after another; the tree is refreshed only when a result changes what it shows. */
+  /**
+   * Reads a batch at once, then has the lint runner check one lesson after another; the tree is refreshed only when a result changes what
+   * it shows.
+   */
   private async pass() {
     while (this.needed.size > 0 && !this.host.refreshing) {
       const batch = [...this.needed].slice(0, BATCH);
@@ -131,5 +134,8 @@ export class TriggerScheduler {
 
 /** The rules with findings, as a comparable string: what decides which triggered roles are required. */
 function firing(triggers: ReadonlyMap<string, number> | undefined): string {
-  return [...(triggers ?? [])].flatMap(([rule, count]) => (count > 0 ? [rule] : [])).sort().join(',');
+  return [...(triggers ?? [])]
+    .flatMap(([rule, count]) => (count > 0 ? [rule] : []))
+    .sort()
+    .join(',');
 }

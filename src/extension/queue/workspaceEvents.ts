@@ -37,10 +37,12 @@ export class QueueWorkspaceEvents extends Disposable {
     const folders = this.register(vscode.workspace.createFileSystemWatcher('**', false, true, false));
     this.register(folders.onDidCreate((uri) => !LESSON_FILE.test(uri.path) && target.folderCreated(uri)));
     this.register(folders.onDidDelete((uri) => !LESSON_FILE.test(uri.path) && target.deleted(uri)));
-    const isLessonInWorkspace = (uri: vscode.Uri) => target.listening && LESSON_FILE.test(uri.path) && vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+    const isLessonInWorkspace = (uri: vscode.Uri) =>
+      target.listening && LESSON_FILE.test(uri.path) && vscode.workspace.getWorkspaceFolder(uri) !== undefined;
     this.register(
       vscode.workspace.onDidChangeTextDocument(({ document: { uri }, contentChanges }) => {
-        if (contentChanges.length > 0 && isLessonInWorkspace(uri)) this.typing.schedule(uri.toString(), TYPING_DELAY_MS, () => target.reread(uri));
+        if (contentChanges.length > 0 && isLessonInWorkspace(uri))
+          this.typing.schedule(uri.toString(), TYPING_DELAY_MS, () => target.reread(uri));
       }),
     );
     this.register(
@@ -51,7 +53,9 @@ export class QueueWorkspaceEvents extends Disposable {
       }),
     );
     this.register(configs.onDidChange(() => target.listening && target.configChanged()));
-    this.register(vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('files.exclude') && target.excludeChanged()));
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('files.exclude') && target.excludeChanged()),
+    );
   }
 
   /** Edits waiting for a pause in typing. */

@@ -1,5 +1,16 @@
 import * as vscode from 'vscode';
-import { basename, displayIdentity, otherAssignee, parseIdentity, writeReview, type Identity, type ReviewAction, type ReviewActionKind, type ReviewWrite, type RoleState } from '../../core';
+import {
+  basename,
+  displayIdentity,
+  otherAssignee,
+  parseIdentity,
+  writeReview,
+  type Identity,
+  type ReviewAction,
+  type ReviewActionKind,
+  type ReviewWrite,
+  type RoleState,
+} from '../../core';
 import type { IdentityResolver } from './identity';
 import { askDue, askNote, pickReviewer, pickRole } from './prompts';
 import type { ReviewStates } from './states';
@@ -63,13 +74,21 @@ export async function reviewAction(kind: ReviewActionKind, args: ReviewCommandAr
   }
   const review = services.reviews.forDocument(document);
   if (!review) {
-    void vscode.window.showWarningMessage(`Course Review: ${basename(document.uri.path)} is not a lesson (see "lessons" in .coursereview.json), or its .coursereview.json has errors.`);
+    void vscode.window.showWarningMessage(
+      `Course Review: ${basename(document.uri.path)} is not a lesson (see "lessons" in .coursereview.json), or its .coursereview.json has errors.`,
+    );
     return notApplied;
   }
   const title = `${ACTION_TITLES[kind]} — ${basename(document.uri.path)}`;
-  const state = args.role === undefined ? await askRole(kind, review.states, title) : review.states.find((candidate) => candidate.role.name === args.role);
+  const state =
+    args.role === undefined
+      ? await askRole(kind, review.states, title)
+      : review.states.find((candidate) => candidate.role.name === args.role);
   if (!state) {
-    if (args.role !== undefined) void vscode.window.showErrorMessage(`Course Review: unknown review role "${args.role}", expected one of ${review.states.map((known) => known.role.name).join(', ')}.`);
+    if (args.role !== undefined)
+      void vscode.window.showErrorMessage(
+        `Course Review: unknown review role "${args.role}", expected one of ${review.states.map((known) => known.role.name).join(', ')}.`,
+      );
     return notApplied;
   }
   const identity = await whoSigns(kind, state, args, document, services.identity);
@@ -85,7 +104,8 @@ export async function reviewAction(kind: ReviewActionKind, args: ReviewCommandAr
     return notApplied;
   }
   const edit = new vscode.WorkspaceEdit();
-  for (const change of written.edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
+  for (const change of written.edits)
+    edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
   if (!(await vscode.workspace.applyEdit(edit))) return notApplied;
   services.reviews.refresh(document.uri);
   const { icon, done } = CONFIRMATIONS[kind];
@@ -110,7 +130,11 @@ async function confirmReassign(kind: ReviewActionKind, state: RoleState, identit
       { label: `$(person) ${verb} as ${signer}`, description: `you become the ${state.role.label} reviewer`, confirmed: true },
       { label: '$(close) Cancel', description: `leave it to ${assignee}`, confirmed: false },
     ],
-    { title: `${title}: this ${state.role.label} review is assigned to ${assignee}`, placeHolder: `${verb} it as ${signer} instead?`, ignoreFocusOut: true },
+    {
+      title: `${title}: this ${state.role.label} review is assigned to ${assignee}`,
+      placeHolder: `${verb} it as ${signer} instead?`,
+      ignoreFocusOut: true,
+    },
   );
   return picked?.confirmed === true;
 }
@@ -127,7 +151,13 @@ async function askRole(kind: ReviewActionKind, states: readonly RoleState[], tit
   return undefined;
 }
 
-async function askAction(kind: ReviewActionKind, state: RoleState, args: ReviewCommandArgs, title: string, today: string): Promise<ReviewAction | undefined> {
+async function askAction(
+  kind: ReviewActionKind,
+  state: RoleState,
+  args: ReviewCommandArgs,
+  title: string,
+  today: string,
+): Promise<ReviewAction | undefined> {
   const role = state.role.name;
   const label = state.role.label;
   switch (kind) {
@@ -156,7 +186,13 @@ async function askAction(kind: ReviewActionKind, state: RoleState, args: ReviewC
 }
 
 /** The signer, when the action needs one; 'cancelled' when the author dismissed the prompt. */
-async function whoSigns(kind: ReviewActionKind, state: RoleState, args: ReviewCommandArgs, document: vscode.TextDocument, resolver: IdentityResolver): Promise<Identity | undefined | 'cancelled'> {
+async function whoSigns(
+  kind: ReviewActionKind,
+  state: RoleState,
+  args: ReviewCommandArgs,
+  document: vscode.TextDocument,
+  resolver: IdentityResolver,
+): Promise<Identity | undefined | 'cancelled'> {
   if (args.as !== undefined) return parseIdentity(args.as);
   const signOff = kind === 'approve' || kind === 'request-changes' || kind === 'waive';
   const signedBefore = state.record?.status !== undefined && state.record.status !== 'requested';
@@ -172,5 +208,7 @@ function showRefusal(document: vscode.TextDocument, refusal: Extract<ReviewWrite
     return;
   }
   const selection = new vscode.Range(document.positionAt(refusal.range.start), document.positionAt(refusal.range.end));
-  void vscode.window.showErrorMessage(message, 'Go to Problem').then((choice) => choice && vscode.window.showTextDocument(document, { selection }));
+  void vscode.window
+    .showErrorMessage(message, 'Go to Problem')
+    .then((choice) => choice && vscode.window.showTextDocument(document, { selection }));
 }

@@ -29,7 +29,9 @@ export function registerChangesSinceApproval(reviews: ReviewStates): vscode.Disp
 
 async function showChanges(args: Args, reviews: ReviewStates, contents: Map<string, string>): Promise<boolean> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage('Course Review: Show Changes Since Approval reads the lesson\'s git history, which it does only in a trusted workspace. Trust this workspace to use it.');
+    void vscode.window.showWarningMessage(
+      "Course Review: Show Changes Since Approval reads the lesson's git history, which it does only in a trusted workspace. Trust this workspace to use it.",
+    );
     return false;
   }
   const uri = typeof args.uri === 'string' ? vscode.Uri.parse(args.uri) : (args.uri ?? vscode.window.activeTextEditor?.document.uri);
@@ -39,9 +41,17 @@ async function showChanges(args: Args, reviews: ReviewStates, contents: Map<stri
   }
   const document = await vscode.workspace.openTextDocument(uri);
   const stale = reviews.forDocument(document)?.states.filter((state) => state.status === 'stale') ?? [];
-  const state = args.role === undefined ? (stale.length === 1 ? stale[0] : await pickRole(stale)) : stale.find((candidate) => candidate.role.name === args.role);
+  const state =
+    args.role === undefined
+      ? stale.length === 1
+        ? stale[0]
+        : await pickRole(stale)
+      : stale.find((candidate) => candidate.role.name === args.role);
   if (!state?.record?.fingerprint) {
-    if (args.role !== undefined || stale.length === 0) void vscode.window.showInformationMessage(`Course Review: ${args.role ? `the ${args.role} approval of this lesson is not stale` : 'no approval of this lesson is stale'}, so nothing has changed since.`);
+    if (args.role !== undefined || stale.length === 0)
+      void vscode.window.showInformationMessage(
+        `Course Review: ${args.role ? `the ${args.role} approval of this lesson is not stale` : 'no approval of this lesson is stale'}, so nothing has changed since.`,
+      );
     return false;
   }
   const approved = approvedVersion(uri.fsPath, state.record.fingerprint);
@@ -50,17 +60,28 @@ async function showChanges(args: Args, reviews: ReviewStates, contents: Map<stri
     return false;
   }
   const commit = approved.version.commit.slice(0, 7);
-  const before = uri.with({ scheme: APPROVED_SCHEME, query: `approved=${approved.version.commit}&role=${encodeURIComponent(state.role.name)}` });
+  const before = uri.with({
+    scheme: APPROVED_SCHEME,
+    query: `approved=${approved.version.commit}&role=${encodeURIComponent(state.role.name)}`,
+  });
   const after = uri.with({ scheme: APPROVED_SCHEME, query: `now=${document.version}&role=${encodeURIComponent(state.role.name)}` });
   contents.set(before.toString(), withoutReviewBlock(approved.text));
   contents.set(after.toString(), withoutReviewBlock(document.getText()));
-  await vscode.commands.executeCommand('vscode.diff', before, after, `${basename(uri.fsPath)}: as ${state.role.label} approved (${commit}, ${approved.version.date.slice(0, 10)}) ↔ now`);
+  await vscode.commands.executeCommand(
+    'vscode.diff',
+    before,
+    after,
+    `${basename(uri.fsPath)}: as ${state.role.label} approved (${commit}, ${approved.version.date.slice(0, 10)}) ↔ now`,
+  );
   return true;
 }
 
 async function pickRole(stale: readonly RoleState[]): Promise<RoleState | undefined> {
   if (stale.length === 0) return undefined;
-  const picked = await vscode.window.showQuickPick(stale.map((state) => ({ label: state.role.label, state })), { title: 'Course Review: changes since whose approval?' });
+  const picked = await vscode.window.showQuickPick(
+    stale.map((state) => ({ label: state.role.label, state })),
+    { title: 'Course Review: changes since whose approval?' },
+  );
   return picked?.state;
 }
 

@@ -17,7 +17,9 @@ export class ReviewCodeLensProvider extends Disposable implements vscode.CodeLen
     super();
     this.reviews = reviews;
     this.register(reviews.onDidChange(() => this.changed.fire()));
-    this.register(vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('courseReview.codeLens') && this.changed.fire()));
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('courseReview.codeLens') && this.changed.fire()),
+    );
     this.register(vscode.languages.registerCodeLensProvider(LESSON_SELECTOR, this));
   }
 
@@ -25,7 +27,8 @@ export class ReviewCodeLensProvider extends Disposable implements vscode.CodeLen
     if (!vscode.workspace.getConfiguration('courseReview', document.uri).get<boolean>('codeLens', true)) return [];
     const review = this.reviews.forDocument(document);
     if (!review) return [];
-    if (!review.readable) return [new vscode.CodeLens(TOP, { title: 'Reviews ⚠ the front matter does not parse: fix it to see or sign reviews', command: '' })];
+    if (!review.readable)
+      return [new vscode.CodeLens(TOP, { title: 'Reviews ⚠ the front matter does not parse: fix it to see or sign reviews', command: '' })];
     return review.states.map(
       (state) =>
         new vscode.CodeLens(TOP, {

@@ -12,6 +12,8 @@ export async function gitIdentity(cwd: string | undefined): Promise<Identity | u
 
 function gitConfig(key: string, cwd: string | undefined): Promise<string | undefined> {
   return new Promise((resolve) => {
-    execFile('git', ['config', '--get', key], { cwd, timeout: GIT_TIMEOUT_MS, windowsHide: true }, (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined));
+    execFile('git', ['config', '--get', key], { cwd, timeout: GIT_TIMEOUT_MS, windowsHide: true }, (error, stdout) =>
+      resolve(error ? undefined : stdout.trim() || undefined),
+    );
   });
 }

@@ -25,7 +25,8 @@ export class IdentityResolver {
     if (remembered || !options.ask) return remembered;
     const typed = await vscode.window.showInputBox({
       title: 'Course Review: who is signing?',
-      prompt: 'Your name or email address, as the review record should show it. It is remembered; the setting courseReview.reviewer overrides it.',
+      prompt:
+        'Your name or email address, as the review record should show it. It is remembered; the setting courseReview.reviewer overrides it.',
       placeHolder: 'Priya Patel <priya@example.com>',
       ignoreFocusOut: true,
       validateInput: (value) => (parseIdentity(value) ? undefined : 'Enter a name or an email address.'),

@@ -47,7 +47,10 @@ export function stateDetail(state: RoleState): string {
   if (record?.requested) parts.push(`Requested ${record.requested}.`);
   if (record?.due && state.status !== 'approved' && state.status !== 'waived') parts.push(`Due ${record.due}.`);
   if (record?.signed) parts.push(`Signed ${record.signed}.`);
-  if (state.status === 'stale') parts.push(record?.fingerprint ? 'The lesson changed after the sign-off.' : 'The approval has no fingerprint, so what was approved is unknown.');
+  if (state.status === 'stale')
+    parts.push(
+      record?.fingerprint ? 'The lesson changed after the sign-off.' : 'The approval has no fingerprint, so what was approved is unknown.',
+    );
   if (record?.note) parts.push(`Note: ${record.note}`);
   if (state.triggeredBy.length > 0) parts.push(`Required by ${state.triggeredBy.join(', ')}.`);
   return parts.join(' ');
@@ -65,7 +68,8 @@ export function reviewSummary(states: readonly RoleState[]): ReviewSummary {
   const done = counted.filter((state) => state.status === 'approved' || state.status === 'waived').length;
   if (states.some((state) => state.status === 'stale')) return { text: '$(warning) Review stale', warning: true };
   if (states.some((state) => state.overdue)) return { text: '$(warning) Review overdue', warning: true };
-  if (states.some((state) => state.status === 'changes-requested')) return { text: '$(comment-discussion) Changes requested', warning: false };
+  if (states.some((state) => state.status === 'changes-requested'))
+    return { text: '$(comment-discussion) Changes requested', warning: false };
   return { text: `$(checklist) ${done}/${counted.length} reviews`, warning: false };
 }
 

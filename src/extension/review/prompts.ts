@@ -18,12 +18,27 @@ export function pickReviewer(state: RoleState, title: string): Promise<string | 
   const current = state.record?.reviewer;
   const known = [...new Set([...(current ? [current] : []), ...state.role.reviewers])];
   const listed: Item[] = [
-    ...known.map((reviewer) => ({ label: reviewer, value: reviewer, description: reviewer === current ? 'current reviewer' : `on the ${state.role.label} reviewers list` })),
-    ...(state.role.reviewers.length === 0 ? [{ label: current ? 'Keep the current reviewer' : 'No particular reviewer', value: '', description: current ? '' : 'anyone may review' }] : []),
+    ...known.map((reviewer) => ({
+      label: reviewer,
+      value: reviewer,
+      description: reviewer === current ? 'current reviewer' : `on the ${state.role.label} reviewers list`,
+    })),
+    ...(state.role.reviewers.length === 0
+      ? [
+          {
+            label: current ? 'Keep the current reviewer' : 'No particular reviewer',
+            value: '',
+            description: current ? '' : 'anyone may review',
+          },
+        ]
+      : []),
   ];
   const pick = vscode.window.createQuickPick<Item>();
   pick.title = title;
-  pick.placeholder = known.length > 0 ? 'Pick a reviewer, or type a name or email address' : 'Type a name or email address, or press Enter for no particular reviewer';
+  pick.placeholder =
+    known.length > 0
+      ? 'Pick a reviewer, or type a name or email address'
+      : 'Type a name or email address, or press Enter for no particular reviewer';
   pick.ignoreFocusOut = true;
   pick.items = listed;
   return new Promise((resolve) => {
@@ -54,7 +69,9 @@ export function askDue(state: RoleState, today: string, title: string): Thenable
   const example = exampleDue(today, state.role.dueInDays);
   return vscode.window.showInputBox({
     title,
-    prompt: suggested ? `Due date, YYYY-MM-DD (${state.role.label} reviews are due in ${state.role.dueInDays} days by default).` : `Due date, YYYY-MM-DD (e.g. ${example}), or leave empty for none.`,
+    prompt: suggested
+      ? `Due date, YYYY-MM-DD (${state.role.label} reviews are due in ${state.role.dueInDays} days by default).`
+      : `Due date, YYYY-MM-DD (e.g. ${example}), or leave empty for none.`,
     value: suggested ?? '',
     ignoreFocusOut: true,
     validateInput: (value) => dueDateProblem(value, today, example),

@@ -8,7 +8,13 @@ import type { ReviewStates } from './states';
 /** Read-only documents of a lesson as a commit stored it. */
 export const HISTORY_SCHEME = 'course-review-history';
 
-const STATUS_ICONS: Record<string, string> = { approved: 'pass', waived: 'circle-slash', 'changes-requested': 'request-changes', requested: 'mail', withdrawn: 'trash' };
+const STATUS_ICONS: Record<string, string> = {
+  approved: 'pass',
+  waived: 'circle-slash',
+  'changes-requested': 'request-changes',
+  requested: 'mail',
+  withdrawn: 'trash',
+};
 
 interface EventItem extends vscode.QuickPickItem {
   event: ReviewEvent;
@@ -29,9 +35,15 @@ export function registerReviewHistory(reviews: ReviewStates): vscode.Disposable 
 }
 
 /** Shows the pick and returns the events it lists (newest first), or undefined when there is nothing to show. */
-async function showHistory(given: vscode.Uri | undefined, reviews: ReviewStates, contents: Map<string, string>): Promise<ReviewEvent[] | undefined> {
+async function showHistory(
+  given: vscode.Uri | undefined,
+  reviews: ReviewStates,
+  contents: Map<string, string>,
+): Promise<ReviewEvent[] | undefined> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage('Course Review: Show Review History reads the lesson\'s git history, which it does only in a trusted workspace. Trust this workspace to use it.');
+    void vscode.window.showWarningMessage(
+      "Course Review: Show Review History reads the lesson's git history, which it does only in a trusted workspace. Trust this workspace to use it.",
+    );
     return undefined;
   }
   const uri = given ?? vscode.window.activeTextEditor?.document.uri;
@@ -41,7 +53,14 @@ async function showHistory(given: vscode.Uri | undefined, reviews: ReviewStates,
   }
   const document = await vscode.workspace.openTextDocument(uri);
   const states = reviews.forDocument(document)?.states;
-  const history = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading review history…' }, async () => lessonHistory(uri.fsPath, states?.map((state) => state.role)));
+  const history = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: 'Reading review history…' },
+    async () =>
+      lessonHistory(
+        uri.fsPath,
+        states?.map((state) => state.role),
+      ),
+  );
   if (history.kind === 'refused') {
     void vscode.window.showWarningMessage(`Course Review: ${history.message}`);
     return undefined;
@@ -67,7 +86,12 @@ async function showHistory(given: vscode.Uri | undefined, reviews: ReviewStates,
     if (text === undefined) return;
     const before = uri.with({ scheme: HISTORY_SCHEME, path: `${uri.path}`, query: `commit=${chosen.commit}` });
     contents.set(before.toString(), text);
-    await vscode.commands.executeCommand('vscode.diff', before, uri, `${name}: at ${chosen.commit.slice(0, 7)} (${labels.get(chosen.role) ?? chosen.role} ${chosen.status}, ${chosen.date.slice(0, 10)}) ↔ now`);
+    await vscode.commands.executeCommand(
+      'vscode.diff',
+      before,
+      uri,
+      `${name}: at ${chosen.commit.slice(0, 7)} (${labels.get(chosen.role) ?? chosen.role} ${chosen.status}, ${chosen.date.slice(0, 10)}) ↔ now`,
+    );
   });
   pick.onDidHide(() => pick.dispose());
   pick.show();
@@ -75,7 +99,8 @@ async function showHistory(given: vscode.Uri | undefined, reviews: ReviewStates,
 }
 
 function item(event: ReviewEvent, label: string): EventItem {
-  const verdict = event.accepted === undefined ? '' : event.accepted ? '$(verified) accepted · ' : `$(warning) not accepted: ${event.reason} · `;
+  const verdict =
+    event.accepted === undefined ? '' : event.accepted ? '$(verified) accepted · ' : `$(warning) not accepted: ${event.reason} · `;
   return {
     label: `$(${STATUS_ICONS[event.status] ?? 'circle'}) ${label} ${event.status.replace('-', ' ')}${event.reviewer ? ` by ${event.reviewer}` : ''}`,
     description: `${event.date.slice(0, 10)} · ${event.commit.slice(0, 7)}`,

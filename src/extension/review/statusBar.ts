@@ -15,7 +15,9 @@ export class ReviewStatusBar extends Disposable {
     this.item.name = 'Course Review: reviews';
     this.item.command = COMMANDS.reviewActions.id;
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
-    this.register(reviews.onDidChange((uri) => uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && this.update()));
+    this.register(
+      reviews.onDidChange((uri) => uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && this.update()),
+    );
     this.update();
   }
 
@@ -33,7 +35,9 @@ export class ReviewStatusBar extends Disposable {
     } else {
       const summary = reviewSummary(review.states);
       this.item.text = summary.text;
-      this.item.tooltip = ['Course Review: reviews of this lesson', ...review.states.map(stateDetail), 'Click for review actions.'].join('\n');
+      this.item.tooltip = ['Course Review: reviews of this lesson', ...review.states.map(stateDetail), 'Click for review actions.'].join(
+        '\n',
+      );
       this.item.backgroundColor = summary.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     }
     this.item.accessibilityInformation = { label: typeof this.item.tooltip === 'string' ? this.item.tooltip : this.item.text };

@@ -20,7 +20,12 @@ export function ruleFixtures(): RuleFixture[] {
   return readdirSync(RULE_FIXTURES).flatMap((ruleId) =>
     readdirSync(join(RULE_FIXTURES, ruleId))
       .filter((name) => /\.mdx?$/.test(name))
-      .map((name) => ({ ruleId, name, path: join(RULE_FIXTURES, ruleId, name), text: readFileSync(join(RULE_FIXTURES, ruleId, name), 'utf8') })),
+      .map((name) => ({
+        ruleId,
+        name,
+        path: join(RULE_FIXTURES, ruleId, name),
+        text: readFileSync(join(RULE_FIXTURES, ruleId, name), 'utf8'),
+      })),
   );
 }
 
@@ -28,7 +33,12 @@ export function ruleFixtures(): RuleFixture[] {
 export function expectedFindings(text: string): string[] {
   return text.split(/\r?\n/).flatMap((line, index) => {
     const marker = EXPECT.exec(line);
-    return marker ? marker[1].split(/[\s,]+/).filter(Boolean).map((id) => `${index + 1}:${id}`) : [];
+    return marker
+      ? marker[1]
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map((id) => `${index + 1}:${id}`)
+      : [];
   });
 }
 
@@ -47,7 +57,8 @@ export const FIXTURE_TODAY = '2026-11-28';
 export function configForRule(ruleId: string): ResolvedConfig {
   const extra = join(RULE_FIXTURES, ruleId, 'config.json');
   const text = existsSync(extra) ? readFileSync(extra, 'utf8') : undefined;
-  const base = text !== undefined ? parseConfig(text, extra, FIXTURES) : { ok: true as const, config: resolveConfig(undefined, undefined, FIXTURES) };
+  const base =
+    text !== undefined ? parseConfig(text, extra, FIXTURES) : { ok: true as const, config: resolveConfig(undefined, undefined, FIXTURES) };
   if (!base.ok) throw new Error(base.error.message);
   const enabled = base.config.rules.get(ruleId);
   if (!enabled) throw new Error(`${ruleId} is not enabled by default`);

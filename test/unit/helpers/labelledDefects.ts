@@ -25,21 +25,47 @@ export interface FindingRow {
 
 /** The kinds of defect the labels judge. */
 export const LABELLED_RULES = [
-  'claim-absolute', 'claim-uncited-statistic', 'claim-outcome-promise', 'hook-present', 'objectives-present', 'objectives-measurable', 'practice-present',
-  'practice-feedback', 'summary-present', 'knowledge-check-present', 'acronym-defined', 'sensory-language', 'inclusive-language', 'placeholder-text',
-  'link-text', 'image-alt-text', 'hedge-words',
+  'claim-absolute',
+  'claim-uncited-statistic',
+  'claim-outcome-promise',
+  'hook-present',
+  'objectives-present',
+  'objectives-measurable',
+  'practice-present',
+  'practice-feedback',
+  'summary-present',
+  'knowledge-check-present',
+  'acronym-defined',
+  'sensory-language',
+  'inclusive-language',
+  'placeholder-text',
+  'link-text',
+  'image-alt-text',
+  'hedge-words',
 ] as const;
 
 /** Missing parts are labelled by lesson: a quote (some labellers quote the title) does not place them. */
-const WHOLE_LESSON_RULES = new Set(['objectives-present', 'practice-present', 'summary-present', 'knowledge-check-present', 'hook-present']);
+const WHOLE_LESSON_RULES = new Set([
+  'objectives-present',
+  'practice-present',
+  'summary-present',
+  'knowledge-check-present',
+  'hook-present',
+]);
 
-/** Rules of ours that find one labelled kind between them: an image's alt text missing (image-alt-text) or saying nothing ("![screenshot 3]", alt-text-quality). */
+/**
+ * Rules of ours that find one labelled kind between them: an image's alt text missing (image-alt-text) or saying nothing ("![screenshot
+ * 3]", alt-text-quality).
+ */
 const SAME_KIND: Record<string, string> = { 'alt-text-quality': 'image-alt-text' };
 
 /** "No practice in the module "safety": 3 of its 6 pages have none (a.md, b.md, c.md), …": the pages it names. */
 const MODULE_FINDING = /^No [\w ]+ in the module .*?pages? ha(?:s|ve) none \(([^)]*)\)/;
 
-/** How many lines from its quoted line a defect's finding may start: a practice item is reported at its heading, and quoted at its heading or its first line. */
+/**
+ * How many lines from its quoted line a defect's finding may start: a practice item is reported at its heading, and quoted at its heading
+ * or its first line.
+ */
 const LINES_AROUND: Record<string, number> = { 'practice-feedback': 3 };
 
 export interface Miss {
@@ -81,20 +107,33 @@ export function scoreDefects(root: string, labels: readonly DefectLabel[], rows:
   const usedModuleFindings = new Set<FindingRow>();
   for (const label of labels) {
     const lines = readFileSync(join(root, label.file), 'utf8').split(/\r?\n/);
-    const open = findings.filter((finding) => finding.file === label.file && judged.has(finding.ruleId) && !moduleFindings.includes(finding));
+    const open = findings.filter(
+      (finding) => finding.file === label.file && judged.has(finding.ruleId) && !moduleFindings.includes(finding),
+    );
     for (const finding of findings) {
-      if (finding.file === label.file && !judged.has(finding.ruleId)) score.unjudged.set(finding.ruleId, (score.unjudged.get(finding.ruleId) ?? 0) + 1);
+      if (finding.file === label.file && !judged.has(finding.ruleId))
+        score.unjudged.set(finding.ruleId, (score.unjudged.get(finding.ruleId) ?? 0) + 1);
     }
     for (const defect of label.defects) {
       if (!judged.has(defect.rule)) throw new Error(`${label.file}: unknown defect kind ${defect.rule}`);
       score.labelled++;
       tally(defect.rule).labelled++;
-      const line = defect.quote === undefined || WHOLE_LESSON_RULES.has(defect.rule) ? undefined : quotedLine(lines, defect.quote, label.file);
+      const line =
+        defect.quote === undefined || WHOLE_LESSON_RULES.has(defect.rule) ? undefined : quotedLine(lines, defect.quote, label.file);
       const around = LINES_AROUND[defect.rule] ?? 0;
-      const at = open.findIndex((finding) => finding.ruleId === defect.rule && (line === undefined || Math.abs(finding.line - line) <= around || namesTheAcronym(finding, defect.quote)));
+      const at = open.findIndex(
+        (finding) =>
+          finding.ruleId === defect.rule &&
+          (line === undefined || Math.abs(finding.line - line) <= around || namesTheAcronym(finding, defect.quote)),
+      );
       const forModule =
         line === undefined && at === -1
-          ? moduleFindings.find((finding) => finding.ruleId === defect.rule && dirname(finding.file) === dirname(label.file) && namedPages(finding).has(basename(label.file)))
+          ? moduleFindings.find(
+              (finding) =>
+                finding.ruleId === defect.rule &&
+                dirname(finding.file) === dirname(label.file) &&
+                namedPages(finding).has(basename(label.file)),
+            )
           : undefined;
       if (forModule) {
         usedModuleFindings.add(forModule);

@@ -62,4 +62,3 @@ export function approved(): string {
   const draft = APPROVED_BODY.replace('FINGERPRINT', 'x');
   return APPROVED_BODY.replace('FINGERPRINT', lessonFingerprint(draft)!);
 }
-

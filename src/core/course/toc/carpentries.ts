@@ -18,6 +18,13 @@ export function parseCarpentriesConfig(source: string, file: string, root: strin
     });
   const title = text(config.title);
   const episodes = [{ path: 'index.md', title, type: 'overview' as const }, ...listed('episodes', 'episodes')];
-  const extras = [...listed('learners', 'learners', 'reference'), ...listed('instructors', 'instructors', 'reference'), ...listed('profiles', 'profiles', 'reference')];
-  return { kind: 'toc', toc: { format: 'carpentries', file, root, title, modules: [{ title: title ?? 'Lesson', pages: [...episodes, ...extras] }] } };
+  const extras = [
+    ...listed('learners', 'learners', 'reference'),
+    ...listed('instructors', 'instructors', 'reference'),
+    ...listed('profiles', 'profiles', 'reference'),
+  ];
+  return {
+    kind: 'toc',
+    toc: { format: 'carpentries', file, root, title, modules: [{ title: title ?? 'Lesson', pages: [...episodes, ...extras] }] },
+  };
 }

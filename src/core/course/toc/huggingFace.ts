@@ -8,9 +8,18 @@ import { isRecord, readYaml, text } from './yamlValue';
 export function parseHuggingFaceToc(source: string, file: string, root: string): TocResult {
   const read = readYaml(source);
   if ('error' in read) return { kind: 'problem', problem: { file, message: `The table of contents does not parse: ${read.error}` } };
-  if (!Array.isArray(read.value)) return { kind: 'problem', problem: { file, message: 'Unexpected table of contents, expected a list of units with `title` and `sections`.' } };
-  const modules: TocModule[] = read.value.filter(isRecord).map((unit) => ({ title: text(unit.title) ?? 'Untitled', pages: pagesOf(unit.sections) }));
-  return { kind: 'toc', toc: { format: 'hugging-face', file, root, title: undefined, modules: modules.filter((module) => module.pages.length > 0) } };
+  if (!Array.isArray(read.value))
+    return {
+      kind: 'problem',
+      problem: { file, message: 'Unexpected table of contents, expected a list of units with `title` and `sections`.' },
+    };
+  const modules: TocModule[] = read.value
+    .filter(isRecord)
+    .map((unit) => ({ title: text(unit.title) ?? 'Untitled', pages: pagesOf(unit.sections) }));
+  return {
+    kind: 'toc',
+    toc: { format: 'hugging-face', file, root, title: undefined, modules: modules.filter((module) => module.pages.length > 0) },
+  };
 }
 
 function pagesOf(sections: unknown): TocPage[] {

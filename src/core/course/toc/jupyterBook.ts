@@ -15,14 +15,19 @@ export function parseJupyterBookToc(source: string, file: string, root: string):
   const landing = text(toc.root);
   if (landing) modules.push({ title: 'Introduction', pages: [{ path: landing, title: undefined, type: 'overview' }] });
   if (Array.isArray(toc.parts)) {
-    toc.parts.filter(isRecord).forEach((part, index) => modules.push({ title: text(part.caption) ?? `Part ${index + 1}`, pages: pagesOf(part.chapters) }));
+    toc.parts
+      .filter(isRecord)
+      .forEach((part, index) => modules.push({ title: text(part.caption) ?? `Part ${index + 1}`, pages: pagesOf(part.chapters) }));
   } else {
     for (const chapter of Array.isArray(toc.chapters) ? toc.chapters.filter(isRecord) : []) {
       const pages = pagesOf([chapter]);
       if (pages.length > 0) modules.push({ title: text(chapter.title) ?? pages[0].path, pages });
     }
   }
-  return { kind: 'toc', toc: { format: 'jupyter-book', file, root, title: undefined, modules: modules.filter((module) => module.pages.length > 0) } };
+  return {
+    kind: 'toc',
+    toc: { format: 'jupyter-book', file, root, title: undefined, modules: modules.filter((module) => module.pages.length > 0) },
+  };
 }
 
 function pagesOf(chapters: unknown): TocPage[] {

@@ -40,8 +40,15 @@ export function parseMdBookSummary(source: string, file: string, root: string): 
       chapter.pages.push(page);
     }
   }
-  if (!sawList) return { kind: 'problem', problem: { file, message: 'Unexpected SUMMARY.md without chapter links, expected a list of `[Title](page.md)` links.' } };
-  return { kind: 'toc', toc: { format: 'mdbook', file, root, title: undefined, modules: modules.filter((module) => module.pages.length > 0) } };
+  if (!sawList)
+    return {
+      kind: 'problem',
+      problem: { file, message: 'Unexpected SUMMARY.md without chapter links, expected a list of `[Title](page.md)` links.' },
+    };
+  return {
+    kind: 'toc',
+    toc: { format: 'mdbook', file, root, title: undefined, modules: modules.filter((module) => module.pages.length > 0) },
+  };
 }
 
 /** A list item's link, or a prefix or suffix chapter: a bare link on its own line, outside any list. */

@@ -18,7 +18,16 @@ export function parseMkDocsNav(source: string, file: string, root: string): TocR
     if (Array.isArray(value)) modules.push({ title: title ?? 'Section', pages: pagesOf(value) });
     else if (typeof value === 'string' && !isExternal(value)) modules.push({ title: title ?? value, pages: [{ path: value, title }] });
   }
-  return { kind: 'toc', toc: { format: 'mkdocs', file, root: base, title: text(read.value.site_name), modules: modules.filter((module) => module.pages.length > 0) } };
+  return {
+    kind: 'toc',
+    toc: {
+      format: 'mkdocs',
+      file,
+      root: base,
+      title: text(read.value.site_name),
+      modules: modules.filter((module) => module.pages.length > 0),
+    },
+  };
 }
 
 function entryOf(entry: unknown): [string | undefined, unknown] {

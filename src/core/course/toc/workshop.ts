@@ -15,7 +15,8 @@ export const WORKSHOP_RUNNER = "the workshop's runner, which checks each exercis
 export function parseWorkshopExercises(source: string, file: string, root: string): TocResult {
   const menu = readJson(source);
   if (menu === undefined) return { kind: 'none' };
-  if (typeof menu !== 'object' || menu === null || Array.isArray(menu) || !Object.values(menu).every((value) => typeof value === 'string')) return { kind: 'none' };
+  if (typeof menu !== 'object' || menu === null || Array.isArray(menu) || !Object.values(menu).every((value) => typeof value === 'string'))
+    return { kind: 'none' };
   const entries = Object.entries(menu as Record<string, string>).map(([title, folder]) => ({
     title,
     path: folder.startsWith('@') ? `node_modules/${folder}` : `exercises/${folder}`,

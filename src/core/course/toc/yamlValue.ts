@@ -1,6 +1,9 @@
 import { parse } from 'yaml';
 
-/** A table of contents' YAML as plain data, or why it cannot be read. Tables of contents are small, so any depth guard of the front matter is not needed here. */
+/**
+ * A table of contents' YAML as plain data, or why it cannot be read. Tables of contents are small, so any depth guard of the front matter
+ * is not needed here.
+ */
 export function readYaml(text: string): { value: unknown } | { error: string } {
   try {
     return { value: parse(text, { maxAliasCount: 100, uniqueKeys: false }) };
