@@ -54,6 +54,8 @@ export const OBJECTIVES: Vocabulary = {
       `^(?:after|at the end of|by the end of) (?:this|the) (?:\\p{L}+(?:-\\p{L}+)*[- ])?${LESSON_UNIT},? you(?:['’]ll| will)? (?:can|be able to|know)\\b`,
       'iu',
     ),
+    // "By the end of this huddle, you'll be able to": any name for the session, when the learner will be able to do something.
+    /^(?:after|at the end of|by the end of) (?:this|the|today['’]s) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+,? you(?:['’]ll| will) be able to\b/iu,
   ],
   classes: ['objectives', 'learning-objectives', 'objective', 'goals', 'outcomes', 'learning-outcomes'],
   frontMatterKeys: ['objectives', 'learning_objectives', 'learningObjectives', 'outcomes', 'goals'],
@@ -83,8 +85,8 @@ export const OBJECTIVES_LEAD_IN = new RegExp(
 export const PRACTICE: Vocabulary = {
   headings: [
     // The lookahead leaves out topic headings about difficulties or duties: "Challenges in X", "Tasks common to Y".
-    /^(?:optional\s+|bonus\s+|final\s+|mini[- ]?)?(?:exercises?|challenges?|activit(?:y|ies)|hands[- ]on|labs?|assignments?|practi[cs]e|tasks?|problems? to solve|practice problems?)\b(?!\s+(?:in|of|common|faced|facing|involved|that|when)\b)/i,
-    /^(?:optional\s+|bonus\s+)?(?:try it|try this|your turn|do it yourself|over to you|now you try)\b/i,
+    /^(?:optional\s+|bonus\s+|final\s+|mini[- ]?|(?:tabletop|group|pair|paired|team|class|quick|short|warm[- ]up|written|practical|guided|solo|individual|desk|floor)\s+)?(?:exercises?|challenges?|activit(?:y|ies)|hands[- ]on|labs?|assignments?|practi[cs]e|tasks?|problems? to solve|practice problems?)\b(?!\s+(?:in|of|common|faced|facing|involved|that|when)\b)/i,
+    /^(?:optional\s+|bonus\s+)?(?:try it|try this|your turn|do it yourself|over to you|now you try|your call|your move)\b/i,
     // The brief of an exercise or assignment page: Exercism's instructions.md, an assignment's "## Instructions".
     /^instructions\s*:?$/i,
     // As workplace training sets practice: a role-play, a scenario exercise, "What would you do?".

@@ -13,6 +13,7 @@ import { defineRule, type Fix, type SharedSettings } from './rule';
  */
 export const KNOWN_ACRONYMS = [
   'OK',
+  'QR',
   'TV',
   'US',
   'USA',
@@ -500,8 +501,16 @@ const LOWER_CASE_WORDS = Symbol('lower-case words');
 /**
  * "The LOOK steps", "press START": a word the lesson also writes in lower case is a word in capitals (a mnemonic, a label), not an acronym.
  */
+/** Words written in capitals for emphasis, which no team uses as an acronym: "check THREE things", "NEVER prop the door". */
+const EMPHASIS = new Set(
+  'one two three four five six seven eight nine ten never always only must not all every none stop before after first last both each'.split(
+    ' ',
+  ),
+);
+
 function isWordInCapitals(doc: LessonDocument, acronym: string): boolean {
   if (!/^[A-Z]{3,}$/.test(acronym)) return false;
+  if (EMPHASIS.has(acronym.toLowerCase())) return true;
   return doc.derived(LOWER_CASE_WORDS, () => new Set(doc.text.match(/\b[a-z]{3,}\b/g))).has(acronym.toLowerCase());
 }
 

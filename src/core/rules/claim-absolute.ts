@@ -86,7 +86,7 @@ const NOT_A_BOAST =
 const ONLY_OFFER =
   'platform|provider|supplier|product|brand|company|vendor|service|insurer|bank|lender|carrier|courier|firm|retailer|store|chain|airline|hotel|solution|programme|course|training|employer';
 const GENERAL_CLAIMS = [
-  String.raw`(?:stops|blocks|prevents|closes\s+off|(?<=\p{Ll}s\s{1,8})(?:close\s+off|stop|block|prevent|catch|eliminate|remove)|removes|eliminates|rules\s+out|catches|defeats|shields\s+(?:you|us|staff|users|customers)\s+from|protects\s+(?:you\s+|us\s+|staff\s+)?against|holds?\s+up\s+against|guards?\s+against)\s+(?:every|all|any)\s+(?:single\s+|possible\s+)?(?:[\p{L}-]+\s+)?(?:kind|type|form|route|way|possibility|chance|risk|threat|attack|hazard|danger|error|mistake|fraud|breach|leak|virus|viruses|germ|bacteri\p{L}*|infection|chemical|injur(?:y|ies)|accident|complaint|problem|loss|losses|scam|spill|fire|theft)s?`,
+  String.raw`(?:stops|blocks|prevents|closes\s+off|(?<=\p{Ll}s\s{1,8})(?:close\s+off|stop|block|prevent|catch|eliminate|remove)|removes|eliminates|rules\s+out|catches|defeats|shields\s+(?:you|us|staff|users|customers)\s+from|protects\s+(?:you\s+|us\s+|staff\s+)?against|holds?\s+up\s+against|guards?\s+against)\s+(?:every|all|any)\s+(?:single\s+|possible\s+)?(?:[\p{L}-]+\s+)?(?:kind|type|form|route|way|possibility|chance|risk|threat|attack|hazard|danger|error|mistake|fraud|breach|leak|virus|viruses|germ|bacteri\p{L}*|infection|chemical|injur(?:y|ies)|accident|complaint|problem|loss|losses|scam|spill|fire|theft|conflict|issue|defect|dispute|outage|delay|bug|fault|incident|glitch)s?`,
   String.raw`(?:nobody|no\s+one|no\s+(?:[\p{L}-]+\s+)?(?:customer|client|guest|patient|caller|user|member|shopper|buyer|passenger)s?)\s+(?:has\s+)?ever\s+(?:complains?|complained|leaves|left|walks?\s+away|walked\s+away|regrets?|regretted|returns?|returned|asks?\s+for|goes\s+home|went\s+home|gets?\s+(?:hurt|injured|lost)|got\s+(?:hurt|injured|lost)|waits?|waited|switch(?:es|ed)?|cancels?|cancell?ed|looks?\s+back|looked\s+back|turns?\s+(?:it|us|them)\s+down)`,
   String.raw`(?:can['’]?t|cannot|can\s+not|will\s+never|won['’]t\s+ever|could\s+never)\s+(?:be\s+(?:breached|hacked|wrong|beaten|broken\s+into|compromised|bypassed|fooled|bettered)|go\s+wrong)`,
   String.raw`(?:fully|completely|totally|entirely|100\s?%)\s+fail[- ]?safe`,
@@ -96,8 +96,12 @@ const GENERAL_CLAIMS = [
   String.raw`(?:is|are|remains?)\s+the\s+only\s+(?:[\p{L}-]+\s+){0,2}?(?:${ONLY_OFFER})s?\s+(?:that|which|to|on|with|in|where)`,
   String.raw`eliminat\p{L}*\s+(?:[\p{L}-]+\s+){1,3}?(?:completely|entirely|totally|for\s+good|altogether)`,
   String.raw`zero\s+(?:chance|risk|possibility)\s+of|remov\p{L}*\s+(?:any|all|every)\s+(?:chance|risk|possibility)\s+of`,
+  // "makes account takeover a thing of the past": a harm gone for good ("almost a thing of the past" is hedged).
+  String.raw`(?:makes?|made|making|renders?|rendered)\s+(?:[\p{L}-]+\s+){1,6}?(?<!(?:almost|nearly|largely|mostly)\s+)a\s+thing\s+of\s+the\s+past`,
+  // "the smoothest start any new joiner will get", "the best service you will ever receive": better than anyone else's, ever.
+  String.raw`(?:the|our|its)\s+(?:best|most\s+[\p{L}-]+|smoothest|fastest|easiest|simplest|safest|cheapest|quickest|friendliest|finest|greatest|strongest|clearest|smartest|warmest)\s+(?:[\p{L}-]+\s+){1,3}?(?:any(?:one|\s+(?:[\p{L}-]+\s+){1,5}?)\s*(?:will|can|could|would)\s+(?:ever\s+)?|(?:you|they|we|anyone)\s+(?:will|can|could|would)\s+ever\s+)(?:get|find|have|see|receive|experience|buy|enjoy|meet|hear|use)${WORD_END}`,
 ];
-const GENERAL_ANCHOR = /every|all|any|ever|can|never|close|most|best|est\b|only|eliminat|zero|remov|fail|leading/i;
+const GENERAL_ANCHOR = /every|all|any|ever|can|never|close|most|best|est\b|only|eliminat|zero|remov|fail|leading|past/i;
 const GENERAL_CLAIM = new RegExp(`${WORD_START}(?:${GENERAL_CLAIMS.join('|')})${WORD_END}`, 'giu');
 
 export default defineRule({

@@ -100,6 +100,8 @@ const GENERAL_ONLY = [
   String.raw`(?<!(?:to|can|could|should|will|must|would|may|might)\s+)(?:${EFFECT_VERB})\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:half|a\s+third|two[- ]thirds|a\s+quarter|three[- ]quarters|a\s+fifth)${END}`,
   // "twice as good at predicting", "three times sooner", "win 41% more of their deals".
   String.raw`(?:twice|(?:${WORD_NUMBER})\s*(?:x|×|times))\s+as\s+(?:good|bad|likely|effective|productive|accurate|successful|efficient|reliable|engaged|loyal|happy|satisfied)\s+(?:at|in|as)${END}`,
+  // "predict performance about twice as well as interviews", "three times as well as the old form".
+  String.raw`(?:twice|(?:${WORD_NUMBER})\s*(?:x|×|times))\s+as\s+(?:well|badly|accurately|reliably|quickly|fast|often)\s+as${END}`,
   String.raw`(?:${WORD_NUMBER})\s*(?:x|×|times)\s+(?:sooner|faster|quicker|better|likelier|cheaper|safer|more\s+(?:likely|often)|less\s+(?:likely|often))${END}`,
   String.raw`${PERCENT}\s+(?:more|fewer|less|higher|lower)\s+(?:of\s+)?\p{L}`,
   // "loses around two and a half hours a day", "saves a company our size about €120,000 a year".

@@ -567,7 +567,7 @@ function antecedentKind(text: string, token: Token, next: Token | undefined): ke
   const role =
     ROLES.has(token.plain) ||
     (/\b(?:each|every|any)\s+$/i.test(text.slice(Math.max(0, token.start - 8), token.start)) &&
-      /(?:er|or|ist|ant|ent|ee|ian)s?$/.test(token.plain));
+      /(?:er|or|ist|ant|ent|ee|ian|en|man|ic|ate|ive)s?$/.test(token.plain));
   const name = isCapitalised(token) && !NOT_NAMES.has(token.plain);
   if (!role && !name) return undefined;
   const before = text.slice(Math.max(0, token.start - 30), token.start);

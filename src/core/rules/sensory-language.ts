@@ -265,6 +265,13 @@ const MARK_NOUN = nouns([
   'line',
   'banner',
   'pin',
+  'clock',
+  'star',
+  'bell',
+  'arrow',
+  'square',
+  'triangle',
+  'shield',
 ]);
 const COLOUR_MEANS = new RegExp(
   `\\b(?:a|an|the|any)\\s+(?:${words(COLOURS)})(?:[-\\s]+colou?red)?\\s+(?:[\\p{L}-]+\\s+)?${MARK_NOUN}\\b(?=[^.!?]{0,60}\\b(?:means?|indicates?|signals?|tells?\\s+you|stands?\\s+for|warns?)\\b)`,
@@ -278,6 +285,11 @@ const SHOWN_IN_COLOUR = new RegExp(
 /** "The refund tab is the one with the orange dot": which one, told by a coloured mark. */
 const ONE_WITH_COLOUR = new RegExp(
   `\\bthe\\s+one\\s+(?:with|that\\s+has|that\\s+shows|marked\\s+with|showing)\\s+(?:a|an|the)\\s+(?:${words(COLOURS)})(?:[-\\s]+colou?red)?\\s+(?:[\\p{L}-]+\\s+)?${MARK_NOUN}\\b`,
+  'giu',
+);
+/** "Any claim with an orange clock beside it is late": a state told by a coloured mark beside the thing. */
+const WITH_COLOUR_MARK = new RegExp(
+  `\\b(?:with|has|have|showing|shows)\\s+(?:a|an)\\s+(?:${words(COLOURS)})(?:[-\\s]+colou?red)?\\s+(?:[\\p{L}-]+\\s+)?${MARK_NOUN}\\s+(?:beside|next\\s+to|by|against|in\\s+front\\s+of)\\s+(?:it|them)\\b`,
   'giu',
 );
 /** The description in brackets after the label: "**Settings** (the gear icon)". */
@@ -378,6 +390,7 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
       ...allMatches(COLOUR_MEANS, sentence.text),
       ...allMatches(SHOWN_IN_COLOUR, sentence.text),
       ...allMatches(ONE_WITH_COLOUR, sentence.text),
+      ...allMatches(WITH_COLOUR_MARK, sentence.text),
     ]) {
       if (isAllowed(settings, match[0])) continue;
       const at = sentence.start + match.index;
