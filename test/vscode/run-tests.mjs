@@ -283,7 +283,7 @@ async function main() {
   if (env.COURSE_REVIEW_SKIP_WEB) {
     say('web suite skipped (COURSE_REVIEW_SKIP_WEB).');
   } else {
-    const web = await webSuite({ repoRoot, tmp, runExtensionTests, say });
+    const web = await webSuite({ repoRoot, tmp, runExtensionTests, say, skipUi: Boolean(env.COURSE_REVIEW_SKIP_UI) });
     passed += web.passed;
     failed += web.failed;
   }

@@ -300,6 +300,7 @@ export async function withWorkbench(opts, fn) {
       origin: server.origin,
       folder: workspace,
       extensionDevelopmentPath,
+      extensionDevelopmentKind: opts.extensionDevelopmentKind,
       profileDir: path.join(tmp, 'chromium-profile'),
       navigationTimeoutMs: startTimeoutMs,
     });

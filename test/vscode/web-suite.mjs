@@ -8,6 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { stopAll } from './code-server.mjs';
+import { captureScreenshot } from './ui-screenshot.mjs';
 
 function cli(repoRoot, workspace, args) {
   const run = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), ...args, '--format', 'json'], {
@@ -18,7 +20,7 @@ function cli(repoRoot, workspace, args) {
   return run.stdout;
 }
 
-export async function webSuite({ repoRoot, tmp, runExtensionTests, say }) {
+export async function webSuite({ repoRoot, tmp, runExtensionTests, say, skipUi = false }) {
   const workspace = path.join(tmp, 'web', 'sample-course');
   fs.cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true });
   fs.writeFileSync(path.join(workspace, '.cli-findings.json'), cli(repoRoot, workspace, ['lint', '.']));
@@ -39,5 +41,41 @@ export async function webSuite({ repoRoot, tmp, runExtensionTests, say }) {
   const fresh =
     /reviewer: Sam Okafor/.test(signed) && !queue.some((item) => item.file.endsWith('03-closing-calls.md') && item.role === 'sme');
   say(`${fresh ? 'PASS' : 'FAIL'} the CLI sees the sign-off made in the browser as ${fresh ? 'fresh' : 'missing or stale'}`);
-  return { passed: suite.passed + (fresh ? 1 : 0), failed: suite.failed + (fresh ? 0 : 1) };
+  const shown = skipUi ? undefined : await browserScreenshot({ repoRoot, tmp, say });
+  const passed = suite.passed + (fresh ? 1 : 0) + (shown === true ? 1 : 0);
+  return { passed, failed: suite.failed + (fresh ? 0 : 1) + (shown === false ? 1 : 0) };
+}
+
+/**
+ * A lesson of the sample course open in the workbench with the extension in the web worker
+ * extension host, its findings in the Problems panel: media/screenshot-browser.png.
+ */
+async function browserScreenshot({ repoRoot, tmp, say }) {
+  const workspace = path.join(tmp, 'web-ui', 'sample-course');
+  fs.cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true });
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  try {
+    const { result } = await captureScreenshot(
+      {
+        repoRoot,
+        workspace,
+        outFile: path.join(repoRoot, 'media', 'screenshot-browser.png'),
+        extensionDevelopmentKind: 'web',
+        settings: { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: ['web'] } },
+      },
+      async (h) => {
+        await h.openFile('customer-service/02-de-escalation.md');
+        await h.openProblems();
+        const problem = await h.waitForProblem('course-review', 60_000);
+        await h.clearNotifications();
+        return problem;
+      },
+    );
+    say(`PASS the browser bundle's findings in the workbench: ${result.split(' | ')[0]}`);
+    return true;
+  } catch (error) {
+    say(`FAIL the browser bundle's findings in the workbench: ${error?.message ?? error}`);
+    await stopAll();
+    return false;
+  }
 }
