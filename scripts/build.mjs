@@ -2,6 +2,7 @@
 // esbuild: unified and remark are ESM-only, while VS Code loads extensions as CommonJS.
 import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -66,11 +67,59 @@ const smokeTests = readdirSync(join(root, 'test/smoke'))
 // The extension and the CLI load the report's bundle (and its charting library) only to make a report.
 const loadsReport = { define: { 'process.env.COURSE_REVIEW_REPORT_BUNDLE': '"report.js"' } };
 
+/** An import of the core's index (`../core`, `../../core`) from the adapters' sources. */
+const CORE_INDEX = /^(?:\.\.\/)+core$/;
+
+/**
+ * The lint core, once, in dist/core.js: the extension and its worker require it instead of each
+ * carrying a copy. The worker needs it at once; the extension only when it first checks a lesson or
+ * reads the queue, so its import is a module of getters that requires dist/core.js on first use
+ * (VS Code loads the extension, and activates it, without evaluating the core).
+ */
+function sharedCore({ lazy }) {
+  return {
+    name: 'shared-core',
+    setup(builder) {
+      builder.onResolve({ filter: CORE_INDEX }, (args) =>
+        /[\\/]src[\\/](?:extension|git)[\\/]/.test(args.importer)
+          ? lazy
+            ? { path: 'core', namespace: 'lazy-core' }
+            : { path: './core.js', external: true }
+          : undefined,
+      );
+      builder.onResolve({ filter: /^\.\/core\.js$/, namespace: 'lazy-core' }, () => ({ path: './core.js', external: true }));
+      builder.onLoad({ filter: /.*/, namespace: 'lazy-core' }, () => {
+        const names = Object.keys(createRequire(import.meta.url)(join(root, 'dist', 'core.js')));
+        return {
+          loader: 'js',
+          contents: `let core;
+const load = () => (core ??= require('./core.js'));
+for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+        };
+      });
+    },
+  };
+}
+
+await build({ ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' });
+
 await Promise.all([
-  build({ ...common, ...loadsReport, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({
+    ...common,
+    ...loadsReport,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    plugins: [...common.plugins, sharedCore({ lazy: true })],
+  }),
   build({ ...common, entryPoints: ['src/report/index.ts'], outfile: 'dist/report.js' }),
   build({ ...browser, entryPoints: ['src/extension/browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['src/extension/lint/workerMain.ts'], outfile: 'dist/lintWorker.js' }),
+  build({
+    ...common,
+    entryPoints: ['src/extension/lint/workerMain.ts'],
+    outfile: 'dist/lintWorker.js',
+    plugins: [...common.plugins, sharedCore({ lazy: false })],
+  }),
   build({ ...common, ...loadsReport, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: integrationTests, outdir: 'dist/test/integration', external: ['vscode', 'mocha'], sourcemap: true }),
   build({ ...common, entryPoints: smokeTests, outdir: 'dist/test/smoke', external: ['vscode', 'mocha'], sourcemap: true }),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, ConfigLoader, isLesson, relativeInside, type ConfigError, type ConfigResult } from '../core';
+import { ConfigLoader, isLesson, relativeInside, type ConfigError, type ConfigResult } from '../core';
+import { CONFIG_FILE_NAME } from '../core/config/fileName';
 import { Disposable } from './disposable';
 import { LESSON_FILE, LESSON_LANGUAGES, pathOf } from './lessonFiles';
 

@@ -6,6 +6,7 @@
 //   COURSE_REVIEW_TEST_WORKSPACE        the open workspace, a copy of test/fixtures/workspace
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import Module from 'node:module';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CourseReviewApi } from '../../src/extension/extension';
@@ -75,10 +76,26 @@ describe('Course Review installed from its VSIX', function () {
     }
   });
 
-  it('activates', async () => {
-    api = await extension.activate();
-    assert.ok(extension.isActive);
-    assert.ok(api?.linter && api.queue && api.outline, 'activate() returns the API');
+  it('activates without evaluating the lint core (dist/core.js), which loads for the first lesson', async () => {
+    const coreLoaded = () => Object.keys(require.cache).some((file) => /[\\/]dist[\\/]core\.js$/.test(file));
+    let loadedBy: string | undefined;
+    const loader = Module as unknown as { _load(request: string, ...rest: unknown[]): unknown };
+    const original = loader._load;
+    loader._load = function (request: string, ...rest: unknown[]) {
+      if (request === './core.js') loadedBy ??= new Error('dist/core.js loaded').stack;
+      return original.call(this, request, ...rest);
+    };
+    try {
+      api = await extension.activate();
+      assert.ok(extension.isActive);
+      assert.ok(api?.linter && api.queue && api.outline, 'activate() returns the API');
+      assert.equal(coreLoaded(), false, `activation loaded the core:\n${loadedBy}`);
+      const { document } = await openLesson('course/01-intro.md');
+      await waitFor('findings', () => courseReviewDiagnostics(document.uri).length > 0, 30000);
+      assert.ok(coreLoaded(), 'the core is loaded once a lesson is checked');
+    } finally {
+      loader._load = original;
+    }
   });
 
   it('checks an opened lesson on the lint worker (dist/lintWorker.js) and links each finding to its rule page', async () => {

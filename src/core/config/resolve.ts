@@ -13,7 +13,7 @@ import { PRESETS } from './presets';
 import { configSchema, DEFAULT_LESSONS, type ConfigFile, type PresetName, type SeveritySetting } from './schema';
 import type { Severity } from '../types/severity';
 
-export const CONFIG_FILE_NAME = '.coursereview.json';
+export { CONFIG_FILE_NAME } from './fileName';
 
 export interface EnabledRule {
   severity: Severity;

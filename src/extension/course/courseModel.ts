@@ -16,7 +16,8 @@ import type { ConfigService } from '../config';
 import { Disposable } from '../disposable';
 import { LESSON_GLOB, pathOf } from '../lessonFiles';
 
-const TOC_GLOB = `**/{${Object.keys(TOC_FILES).join(',')}}`;
+/** The tables of contents a course may have; a function, so that loading the extension does not load the core. */
+const tocGlob = () => `**/{${Object.keys(TOC_FILES).join(',')}}`;
 /** File events come in bursts (a checkout, a rename of a folder): the course is rebuilt once they settle. */
 const SETTLE_MS = 300;
 /** Answer files are looked for to tell that a page's practice has its answer beside it; a workspace with more is not searched further. */
@@ -40,23 +41,32 @@ export class CourseModel extends Disposable {
   /** Fires when the course was rebuilt: modules and page types may differ. */
   readonly onDidChange = this.changed.event;
 
+  private watching = false;
+
   constructor(private readonly configs: ConfigService) {
     super();
+    this.register(configs.onDidChange(() => this.invalidate()));
+    this.register({ dispose: () => this.timer && clearTimeout(this.timer) });
+  }
+
+  /** From the first build on, files that change the course make it stale. */
+  private watch() {
+    if (this.watching) return;
+    this.watching = true;
+    const toc = tocGlob();
     // A lesson's or an answer's content does not change the course; a table of contents' does.
-    for (const glob of [LESSON_GLOB, TOC_GLOB, ...ANSWER_GLOBS]) {
-      const watcher = this.register(vscode.workspace.createFileSystemWatcher(glob, false, glob !== TOC_GLOB, false));
+    for (const glob of [LESSON_GLOB, toc, ...ANSWER_GLOBS]) {
+      const watcher = this.register(vscode.workspace.createFileSystemWatcher(glob, false, glob !== toc, false));
       const stale = () => this.invalidate();
       this.register(watcher.onDidCreate(stale));
       this.register(watcher.onDidDelete(stale));
-      if (glob === TOC_GLOB) this.register(watcher.onDidChange(stale));
+      if (glob === toc) this.register(watcher.onDidChange(stale));
     }
     // A folder deleted or moved (a git checkout, a rename in the Explorer) may arrive as one event
     // for the folder, which the globs above do not match.
     const folders = this.register(vscode.workspace.createFileSystemWatcher('**', false, true, false));
     this.register(folders.onDidDelete((uri) => this.holdsPages(uri) && this.invalidate()));
     this.register(folders.onDidCreate((uri) => void this.isFolder(uri).then((folder) => folder && this.invalidate())));
-    this.register(configs.onDidChange(() => this.invalidate()));
-    this.register({ dispose: () => this.timer && clearTimeout(this.timer) });
   }
 
   /** The course as last built; undefined before the first build finished. */
@@ -138,9 +148,10 @@ export class CourseModel extends Disposable {
   }
 
   private async build(): Promise<Course> {
+    this.watch();
     const [lessons, tocFiles, ...answerFiles] = await Promise.all([
       vscode.workspace.findFiles(LESSON_GLOB),
-      vscode.workspace.findFiles(TOC_GLOB, '**/node_modules/**'),
+      vscode.workspace.findFiles(tocGlob(), '**/node_modules/**'),
       ...ANSWER_GLOBS.map((glob) => vscode.workspace.findFiles(glob, '**/node_modules/**', MAX_ANSWER_FILES)),
     ]);
     this.answers = answersByFolder(answerFiles.flat().map((uri) => uri.path));

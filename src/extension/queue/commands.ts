@@ -20,7 +20,7 @@ export async function pickGrouping(current: GroupBy): Promise<GroupBy | undefine
 }
 
 export function isGrouping(value: unknown): value is GroupBy {
-  return GROUP_BYS.some((by) => by === value);
+  return typeof value === 'string' && Object.hasOwn(GROUPINGS, value);
 }
 
 /**

@@ -23,7 +23,8 @@ type Status = 'idle' | 'indexing' | 'ready';
  * at a time. Triggered roles need a lint of the claim rules: the TriggerScheduler runs those after.
  */
 export class QueueIndexer extends Disposable implements QueueEventTarget, TriggerHost {
-  private readonly current = new ReviewIndex();
+  /** Created on first use: loading the extension does not load the core. */
+  private lazyIndex: ReviewIndex | undefined;
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   /** Fires (debounced) when entries changed; not during the cold index, which fires once at the end. */
   readonly onDidChange = this.changed.event;
@@ -53,7 +54,7 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
   }
 
   get index(): ReviewIndex {
-    return this.current;
+    return (this.lazyIndex ??= new ReviewIndex());
   }
 
   get status(): Status {
@@ -87,7 +88,7 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
           await eachLimited(found, READ_CONCURRENCY, (uri) => (generation === this.generation ? this.update(uri) : Promise.resolve()));
           if (generation !== this.generation) return;
           // Entries neither found now nor touched by a file event since the start are gone.
-          for (const file of this.current.files()) if ((this.reads.get(file) ?? 0) <= startRead) this.current.delete(file);
+          for (const file of this.index.files()) if ((this.reads.get(file) ?? 0) <= startRead) this.index.delete(file);
         } finally {
           if (generation === this.generation) {
             this.state = 'ready';
@@ -128,7 +129,7 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
     const under = `${key}/`;
     for (const file of [...this.reads.keys()]) if (file === key || file.startsWith(under)) this.reads.set(file, ++this.lastRead);
     this.events.cancelUnder(key);
-    const removed = Number(this.current.delete(key)) + this.current.deleteUnder(under);
+    const removed = Number(this.index.delete(key)) + this.index.deleteUnder(under);
     if (removed > 0) this.changedSoon();
   }
 
@@ -170,10 +171,10 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
     const found = await this.readEntry(uri).catch(() => undefined);
     if (this.reads.get(key) !== read) return;
     if (found) {
-      this.current.set(found.entry);
+      this.index.set(found.entry);
       if (found.needsTriggers) this.triggers.need(key);
       if (!this.refreshing) this.triggers.start();
-    } else if (!this.current.delete(key)) return;
+    } else if (!this.index.delete(key)) return;
     this.changedSoon();
   }
 
@@ -187,7 +188,7 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
       return { entry: readEntry(key, text, config.config.roles, NO_TRIGGERS), needsTriggers: false };
     // Until the trigger check has run again, the lesson keeps the triggers it had; a lesson that
     // comes back as it was (a refresh, an undo, a checkout) needs no check at all.
-    const previous = this.current.get(key)?.triggers;
+    const previous = this.index.get(key)?.triggers;
     const cached = previous && whole ? this.triggers.cached(text, config.config) : undefined;
     return { entry: readEntry(key, text, config.config.roles, cached ?? previous), needsTriggers: !cached };
   }
