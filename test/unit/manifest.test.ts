@@ -144,6 +144,7 @@ describe('package.json manifest', () => {
     );
     for (const kept of [
       '!dist/extension.js',
+      '!dist/core.js',
       '!dist/web/extension.js',
       '!dist/lintWorker.js',
       '!dist/report.js',
