@@ -28,8 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Course
       ),
     ),
   );
+  // The configuration is read before the API is handed out; loading it checks the open lessons.
   await features.configs.load();
-  features.linter.lintOpenDocuments();
   const { linter, queue, outline, findingsStatusBar } = features;
   return { linter, queue, outline, findingsStatusBar };
 }

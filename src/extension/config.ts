@@ -24,14 +24,17 @@ export class ConfigService extends Disposable {
   constructor(private readonly local: LocalReader | undefined) {
     super();
     const watcher = this.register(vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`));
-    const reload = () => void this.load().then(() => this.changed.fire());
+    const reload = () => void this.load();
     this.register(watcher.onDidCreate(reload));
     this.register(watcher.onDidChange(reload));
     this.register(watcher.onDidDelete(reload));
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(reload));
   }
 
-  /** Reads the configuration files that are not read on demand; resolves when lessons can be checked with them. */
+  /**
+   * Reads the configuration files that are not read on demand, then says the configuration changed,
+   * so that what was checked without them (or with older ones) is checked again.
+   */
   async load(): Promise<void> {
     const readAhead = new Map<string, Map<string, string>>();
     const folders = (vscode.workspace.workspaceFolders ?? []).filter((folder) => !this.readsOnDemand(folder.uri));
@@ -44,6 +47,7 @@ export class ConfigService extends Disposable {
     this.readAhead = readAhead;
     this.loaders = new Map();
     this.diagnostics.clear();
+    this.changed.fire();
   }
 
   forDocument(uri: vscode.Uri): ConfigResult {

@@ -32,9 +32,10 @@ export function activate(context: vscode.ExtensionContext): CourseReviewApi {
     registerHealthReport(features.outline.indexer),
   );
   void vscode.commands.executeCommand('setContext', 'courseReview.nodeHost', true);
-  if (vscode.workspace.workspaceFolders?.some((folder) => folder.uri.scheme !== 'file'))
-    void features.configs.load().then(() => features.linter.lintOpenDocuments());
-  else features.linter.lintOpenDocuments();
+  // Folders that are not local (a repository opened remotely) have their configuration read ahead;
+  // loading it checks the open lessons again.
+  if (vscode.workspace.workspaceFolders?.some((folder) => folder.uri.scheme !== 'file')) void features.configs.load();
+  features.linter.lintOpenDocuments();
   const { linter, queue, outline, findingsStatusBar } = features;
   return { linter, queue, outline, findingsStatusBar };
 }
