@@ -64,9 +64,6 @@ const smokeTests = readdirSync(join(root, 'test/smoke'))
   .filter((name) => name.endsWith('.ts'))
   .map((name) => `test/smoke/${name}`);
 
-// The extension and the CLI load the report's bundle (and its charting library) only to make a report.
-const loadsReport = { define: { 'process.env.COURSE_REVIEW_REPORT_BUNDLE': '"report.js"' } };
-
 /** An import of the core's index (`../core`, `../../core`) from the adapters' sources. */
 const CORE_INDEX = /^(?:\.\.\/)+core$/;
 
@@ -81,7 +78,7 @@ function sharedCore({ lazy }) {
     name: 'shared-core',
     setup(builder) {
       builder.onResolve({ filter: CORE_INDEX }, (args) =>
-        /[\\/]src[\\/](?:extension|git)[\\/]/.test(args.importer)
+        /[\\/]src[\\/](?:extension|git|report)[\\/]/.test(args.importer)
           ? lazy
             ? { path: 'core', namespace: 'lazy-core' }
             : { path: './core.js', external: true }
@@ -106,13 +103,11 @@ await build({ ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core
 await Promise.all([
   build({
     ...common,
-    ...loadsReport,
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
     plugins: [...common.plugins, sharedCore({ lazy: true })],
   }),
-  build({ ...common, entryPoints: ['src/report/index.ts'], outfile: 'dist/report.js' }),
   build({ ...browser, entryPoints: ['src/extension/browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
   build({
     ...common,
@@ -120,7 +115,7 @@ await Promise.all([
     outfile: 'dist/lintWorker.js',
     plugins: [...common.plugins, sharedCore({ lazy: false })],
   }),
-  build({ ...common, ...loadsReport, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: integrationTests, outdir: 'dist/test/integration', external: ['vscode', 'mocha'], sourcemap: true }),
   build({ ...common, entryPoints: smokeTests, outdir: 'dist/test/smoke', external: ['vscode', 'mocha'], sourcemap: true }),
   // The web suite (test/web), for the web worker extension host: mocha's browser build, and the

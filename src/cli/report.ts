@@ -1,7 +1,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { courseHealth, healthMarkdown, toPosix } from '../core';
-import { loadReport } from '../report/load';
+import { healthHtml } from '../report';
 import { CACHE_OPTIONS, EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
 import { courseOutline, failedLine } from './courseOutline';
 import { cacheFrom } from './lintCache';
@@ -56,7 +56,7 @@ export async function report(argv: readonly string[], io: CliIO): Promise<number
       ? `${JSON.stringify(health, null, 2)}\n`
       : format === 'md'
         ? healthMarkdown(health, href).split('\n').map(printable).join('\n')
-        : await (await loadReport()).healthHtml(health, { href });
+        : await healthHtml(health, { href });
   if (output) {
     const failure = writeWholeFile(output, text);
     if (failure !== undefined) {

@@ -1,5 +1,3 @@
-import { parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
 import {
   CATEGORIES,
   coverageText,
@@ -8,11 +6,17 @@ import {
   OUTLINE_PARTS,
   PART_LABELS,
   healthSections,
+  type Cell,
   type CourseHealth,
   type Coverage,
 } from '../core';
+import { barRows, columns, grid, type BarRow } from './plots';
+import type { Series } from './svg';
 
-/** Colours that keep 3:1 against white and against each other's neighbours, and read apart in the common colour-blindnesses (Okabe–Ito). */
+/**
+ * Colours that keep 3:1 against white and against each other's neighbours, and read apart in the
+ * common colour-blindnesses (Okabe–Ito).
+ */
 const STATUS_COLOURS: Record<(typeof OPEN_STATUSES)[number], string> = {
   missing: '#999999',
   requested: '#0072B2',
@@ -47,206 +51,167 @@ export interface Chart {
   svg: string;
 }
 
-/** The report's charts, rendered to SVG now: the HTML carries no script and needs no network. */
-export async function healthCharts(
-  health: CourseHealth,
-  sections = healthSections(health),
-): Promise<Partial<Record<'backlog' | 'ageing' | 'coverage' | 'findings' | 'reading', Chart>>> {
-  const specs = chartSpecs(health, sections);
-  const entries = await Promise.all(
-    Object.entries(specs).map(async ([key, spec]) => [key, { title: spec.description ?? key, svg: await toSvg(spec) }] as const),
-  );
-  return Object.fromEntries(entries);
+type ChartKey = 'backlog' | 'ageing' | 'coverage' | 'findings' | 'reading';
+
+/**
+ * The report's charts, drawn as SVG now: the HTML carries no script and needs no network. Each
+ * mark's tooltip names its row, its series and its value.
+ */
+export function healthCharts(health: CourseHealth, sections = healthSections(health)): Partial<Record<ChartKey, Chart>> {
+  const charts: Partial<Record<ChartKey, Chart>> = {};
+  if (health.backlog.length > 0) charts.backlog = backlogChart(health);
+  if (sections.ageing.table.rows.length > 0) charts.ageing = ageingChart(sections.ageing.table.rows);
+  if (health.modules.length > 0) {
+    const modules = uniqueLabels(health.modules.map((module) => module.title));
+    charts.coverage = coverageChart(health, modules);
+    const findings = findingsChart(health, modules);
+    if (findings) charts.findings = findings;
+    const reading = readingChart(health, modules);
+    if (reading) charts.reading = reading;
+  }
+  return charts;
 }
 
-export function chartSpecs(
-  health: CourseHealth,
-  sections = healthSections(health),
-): Partial<Record<'backlog' | 'ageing' | 'coverage' | 'findings' | 'reading', TopLevelSpec>> {
-  // Titles come from lessons and configuration: they are data only, never part of a sort expression.
-  const modules = uniqueLabels(health.modules.map((module) => module.title));
-  const specs: Partial<Record<'backlog' | 'ageing' | 'coverage' | 'findings' | 'reading', TopLevelSpec>> = {};
-  if (health.backlog.length > 0) {
-    const roles = [...new Set(health.backlog.map((bar) => bar.label))];
-    specs.backlog = {
-      ...base('Open reviews per role, stacked by status'),
-      data: {
-        values: health.backlog.map((bar) => ({
-          role: bar.label,
-          row: roles.indexOf(bar.label),
-          status: OPEN_STATUS_LABELS[bar.status],
-          order: OPEN_STATUSES.indexOf(bar.status),
-          reviews: bar.count,
+// Series that name the core's statuses and categories are made with their chart: the extension
+// loads this module at activation, and the core only when it first needs it.
+const statusSeries = (): Series[] => OPEN_STATUSES.map((status) => ({ label: OPEN_STATUS_LABELS[status], colour: STATUS_COLOURS[status] }));
+
+function backlogChart(health: CourseHealth): Chart {
+  const roles = [...new Set(health.backlog.map((bar) => bar.label))];
+  const rows = roles.map((role) => ({
+    label: role,
+    segments: OPEN_STATUSES.flatMap((status, series) =>
+      health.backlog
+        .filter((bar) => bar.label === role && bar.status === status && bar.count > 0)
+        .map((bar) => ({
+          series,
+          value: bar.count,
+          tooltip: `role: ${role}; status: ${OPEN_STATUS_LABELS[status]}; reviews: ${bar.count}`,
         })),
-      },
-      mark: { type: 'bar' },
-      height: { step: ROW + 6 },
-      encoding: {
-        y: { field: 'role', type: 'nominal', sort: BY_ROW, title: null, axis: { labelLimit: LABEL_LIMIT } },
-        x: {
-          field: 'reviews',
-          type: 'quantitative',
-          title: 'Open reviews',
-          axis: countAxis(
-            Math.max(...roles.map((role) => health.backlog.filter((bar) => bar.label === role).reduce((sum, bar) => sum + bar.count, 0))),
-          ),
-        },
-        color: {
-          field: 'status',
-          type: 'nominal',
-          title: 'Status',
-          scale: {
-            domain: OPEN_STATUSES.map((status) => OPEN_STATUS_LABELS[status]),
-            range: OPEN_STATUSES.map((status) => STATUS_COLOURS[status]),
-          },
-        },
-        order: { field: 'order', type: 'quantitative' },
-        tooltip: [{ field: 'role' }, { field: 'status' }, { field: 'reviews' }],
-      },
+    ),
+  }));
+  const title = 'Open reviews per role, stacked by status';
+  const svg = barRows(rows, {
+    width: WIDTH,
+    labelLimit: LABEL_LIMIT,
+    rowHeight: ROW + 6,
+    axisTitle: 'Open reviews',
+    series: statusSeries(),
+    legendTitle: 'Status',
+  });
+  return { title, svg };
+}
+
+function ageingChart(rows: ReadonlyArray<readonly Cell[]>): Chart {
+  const series: Series[] = [
+    { label: 'not overdue', colour: '#0072B2' },
+    { label: 'overdue', colour: '#D55E00' },
+  ];
+  const items = rows.map(([band, reviews, overdue]) => {
+    const late = Number(overdue);
+    const onTime = Number(reviews) - late;
+    const tooltip = (state: string, count: number) => `days waiting: ${String(band)}; state: ${state}; reviews: ${count}`;
+    return {
+      label: String(band),
+      segments: [
+        ...(onTime > 0 ? [{ series: 0, value: onTime, tooltip: tooltip('not overdue', onTime) }] : []),
+        ...(late > 0 ? [{ series: 1, value: late, tooltip: tooltip('overdue', late) }] : []),
+      ],
     };
-  }
-  const ageing = sections.ageing.table.rows;
-  if (ageing.length > 0) {
-    const values = ageing.flatMap(([band, reviews, overdue]) => [
-      { band, state: 'not overdue', reviews: Number(reviews) - Number(overdue) },
-      { band, state: 'overdue', reviews: Number(overdue) },
-    ]);
-    specs.ageing = {
-      ...base('Open reviews by days waiting; the overdue part of each bar in orange'),
-      data: { values },
-      mark: { type: 'bar' },
-      height: 160,
-      encoding: {
-        x: { field: 'band', type: 'ordinal', sort: ageing.map(([band]) => String(band)), title: 'Days waiting', axis: { labelAngle: 0 } },
-        y: {
-          field: 'reviews',
-          type: 'quantitative',
-          title: 'Open reviews',
-          axis: countAxis(Math.max(...ageing.map(([, reviews]) => Number(reviews)))),
-        },
-        color: {
-          field: 'state',
-          type: 'nominal',
-          title: null,
-          scale: { domain: ['not overdue', 'overdue'], range: ['#0072B2', '#D55E00'] },
-        },
-        order: { field: 'state', type: 'nominal', sort: 'descending' },
-        tooltip: [{ field: 'band', title: 'days waiting' }, { field: 'state' }, { field: 'reviews' }],
-      },
+  });
+  const title = 'Open reviews by days waiting; the overdue part of each bar in orange';
+  const svg = columns(items, {
+    width: WIDTH,
+    height: 160,
+    labelLimit: LABEL_LIMIT,
+    axisTitle: 'Open reviews',
+    labelTitle: 'Days waiting',
+    series,
+  });
+  return { title, svg };
+}
+
+const COVERAGE_SERIES: readonly Series[] = COVERAGE_ORDER.map((coverage) => ({
+  label: COVERAGE_LABELS[coverage],
+  colour: COVERAGE_COLOURS[coverage],
+}));
+
+function coverageChart(health: CourseHealth, modules: readonly string[]): Chart {
+  const shown = mostOf(health.modules, (module) => OUTLINE_PARTS.reduce((sum, part) => sum + GAP_WEIGHT[module.parts[part].coverage], 0));
+  const rows = shown.map((row) => ({
+    label: modules[row],
+    cells: OUTLINE_PARTS.map((part) => {
+      const rollup = health.modules[row].parts[part];
+      const tooltip = `module: ${modules[row]}; part: ${PART_LABELS[part]}; coverage: ${coverageText(rollup)}`;
+      return { series: COVERAGE_ORDER.indexOf(rollup.coverage), value: 1, tooltip };
+    }),
+  }));
+  const title = `Which parts each module has: module by part${shownOf(shown, health.modules, 'with the most gaps')}`;
+  const columnLabels = OUTLINE_PARTS.map((part) => PART_LABELS[part]);
+  const svg = grid(rows, columnLabels, {
+    cellWidth: 100,
+    rowHeight: ROW,
+    labelLimit: LABEL_LIMIT,
+    series: COVERAGE_SERIES,
+    legendTitle: 'Coverage',
+  });
+  return { title, svg };
+}
+
+const categorySeries = (): Series[] => CATEGORIES.map((category, index) => ({ label: category, colour: CATEGORY_COLOURS[index] }));
+
+function findingsChart(health: CourseHealth, modules: readonly string[]): Chart | undefined {
+  const total = (row: number) => CATEGORIES.reduce((sum, category) => sum + health.modules[row].categories[category], 0);
+  const shown = mostOf(health.modules, (_, row) => total(row));
+  if (!shown.some((row) => total(row) > 0)) return undefined;
+  const rows = shown.map((row) => ({
+    label: modules[row],
+    segments: CATEGORIES.flatMap((category, series) => {
+      const count = health.modules[row].categories[category];
+      return count > 0 ? [{ series, value: count, tooltip: `module: ${modules[row]}; category: ${category}; findings: ${count}` }] : [];
+    }),
+  }));
+  const title = `Findings per module, stacked by category${shownOf(shown, health.modules, 'with the most findings')}`;
+  const svg = barRows(rows, {
+    width: WIDTH,
+    labelLimit: LABEL_LIMIT,
+    rowHeight: ROW,
+    axisTitle: 'Findings',
+    series: categorySeries(),
+    legendTitle: 'Category',
+  });
+  return { title, svg };
+}
+
+const READING_SERIES: readonly Series[] = [
+  { label: 'at or below target', colour: '#56B4E9' },
+  { label: 'above target', colour: '#D55E00' },
+];
+
+function readingChart(health: CourseHealth, modules: readonly string[]): Chart | undefined {
+  const shown = mostOf(health.modules, (module) =>
+    module.reading.grade === undefined ? undefined : module.reading.grade - module.reading.target,
+  );
+  if (shown.length === 0) return undefined;
+  const rows: BarRow[] = shown.map((row) => {
+    const { grade = 0, target } = health.modules[row].reading;
+    const tooltip = `module: ${modules[row]}; grade: ${grade}; target: ${target}`;
+    return {
+      label: modules[row],
+      segments: [{ series: grade > target ? 1 : 0, value: grade, tooltip }],
+      marker: { value: target, tooltip },
     };
-  }
-  if (modules.length > 0) {
-    const gapRows = mostOf(health.modules, (module) =>
-      OUTLINE_PARTS.reduce((sum, part) => sum + GAP_WEIGHT[module.parts[part].coverage], 0),
-    );
-    const cells = gapRows.flatMap((row) =>
-      OUTLINE_PARTS.map((part) => ({
-        module: modules[row],
-        row,
-        part: PART_LABELS[part],
-        coverage: COVERAGE_LABELS[health.modules[row].parts[part].coverage],
-        text: coverageText(health.modules[row].parts[part]),
-      })),
-    );
-    specs.coverage = {
-      ...base(`Which parts each module has: module by part${shownOf(gapRows, health.modules, 'with the most gaps')}`),
-      data: { values: cells },
-      mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
-      width: { step: 84 },
-      height: { step: ROW },
-      encoding: {
-        y: { field: 'module', type: 'nominal', sort: BY_ROW, title: null, axis: { labelLimit: LABEL_LIMIT } },
-        x: {
-          field: 'part',
-          type: 'nominal',
-          sort: OUTLINE_PARTS.map((part) => PART_LABELS[part]),
-          title: null,
-          axis: { orient: 'top', labelAngle: 0 },
-        },
-        color: {
-          field: 'coverage',
-          type: 'ordinal',
-          title: 'Coverage',
-          scale: {
-            domain: COVERAGE_ORDER.map((coverage) => COVERAGE_LABELS[coverage]),
-            range: COVERAGE_ORDER.map((coverage) => COVERAGE_COLOURS[coverage]),
-          },
-        },
-        tooltip: [{ field: 'module' }, { field: 'part' }, { field: 'text', title: 'coverage' }],
-      },
-    };
-    const total = (row: number) => CATEGORIES.reduce((sum, category) => sum + health.modules[row].categories[category], 0);
-    const findingRows = mostOf(health.modules, (_, row) => total(row));
-    const findings = findingRows.flatMap((row) =>
-      CATEGORIES.flatMap((category) =>
-        health.modules[row].categories[category] > 0
-          ? [{ module: modules[row], row, category, findings: health.modules[row].categories[category] }]
-          : [],
-      ),
-    );
-    if (findings.length > 0) {
-      specs.findings = {
-        ...base(`Findings per module, stacked by category${shownOf(findingRows, health.modules, 'with the most findings')}`),
-        data: { values: findings },
-        mark: { type: 'bar' },
-        height: { step: ROW },
-        encoding: {
-          y: { field: 'module', type: 'nominal', sort: BY_ROW, title: null, axis: { labelLimit: LABEL_LIMIT } },
-          x: {
-            field: 'findings',
-            type: 'quantitative',
-            aggregate: 'sum',
-            title: 'Findings',
-            axis: countAxis(Math.max(...findingRows.map(total))),
-          },
-          color: { field: 'category', type: 'nominal', title: 'Category', scale: { domain: [...CATEGORIES], range: CATEGORY_COLOURS } },
-          tooltip: [{ field: 'module' }, { field: 'category' }, { field: 'findings', aggregate: 'sum' }],
-        },
-      };
-    }
-    const gradedRows = mostOf(health.modules, (module) =>
-      module.reading.grade === undefined ? undefined : module.reading.grade - module.reading.target,
-    );
-    const graded = gradedRows.map((row) => ({ module: health.modules[row], row }));
-    if (graded.length > 0) {
-      const values = graded.map(({ module, row }) => ({
-        module: modules[row],
-        row,
-        grade: module.reading.grade,
-        target: module.reading.target,
-        above: (module.reading.grade ?? 0) > module.reading.target ? 'above target' : 'at or below target',
-      }));
-      specs.reading = {
-        ...base(
-          `Reading grade of each module; the black tick is its target${shownOf(
-            gradedRows,
-            health.modules.filter((module) => module.reading.grade !== undefined),
-            'furthest above their target',
-          )}`,
-        ),
-        data: { values },
-        height: { step: ROW },
-        encoding: { y: { field: 'module', type: 'nominal', sort: BY_ROW, title: null, axis: { labelLimit: LABEL_LIMIT } } },
-        layer: [
-          {
-            mark: { type: 'bar' },
-            encoding: {
-              x: { field: 'grade', type: 'quantitative', title: 'Flesch-Kincaid grade' },
-              color: {
-                field: 'above',
-                type: 'nominal',
-                title: null,
-                scale: { domain: ['at or below target', 'above target'], range: ['#56B4E9', '#D55E00'] },
-              },
-              tooltip: [{ field: 'module' }, { field: 'grade' }, { field: 'target' }],
-            },
-          },
-          { mark: { type: 'tick', color: 'black', thickness: 3 }, encoding: { x: { field: 'target', type: 'quantitative' } } },
-        ],
-      };
-    }
-  }
-  return specs;
+  });
+  const graded = health.modules.filter((module) => module.reading.grade !== undefined);
+  const title = `Reading grade of each module; the black tick is its target${shownOf(shown, graded, 'furthest above their target')}`;
+  const svg = barRows(rows, {
+    width: WIDTH,
+    labelLimit: LABEL_LIMIT,
+    rowHeight: ROW,
+    axisTitle: 'Flesch-Kincaid grade',
+    series: READING_SERIES,
+  });
+  return { title, svg };
 }
 
 /** A chart of more rows than this is read by nobody: it shows the rows that matter most, the table all of them. */
@@ -278,9 +243,6 @@ function shownOf(rows: readonly number[], candidates: readonly unknown[], which:
   return `; the ${rows.length} modules ${which}, of ${candidates.length.toLocaleString('en-US')} (the table has every one)`;
 }
 
-/** Rows in the order of the data's `row` field: the modules' reading order, the roles' order. */
-const BY_ROW = { field: 'row', op: 'min' } as const;
-
 /** Two modules may share a title (two tables of contents with an "Introduction"): each bar and row needs its own. */
 function uniqueLabels(titles: readonly string[]): string[] {
   const seen = new Map<string, number>();
@@ -289,35 +251,4 @@ function uniqueLabels(titles: readonly string[]): string[] {
     seen.set(title, count);
     return count === 1 ? title : `${title} (${count})`;
   });
-}
-
-/** An axis of counts: whole numbers only, each once, however small the largest count. */
-function countAxis(max: number) {
-  const rough = Math.max(1, max / 8);
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= rough) ?? 10 * power;
-  return { format: 'd', values: Array.from({ length: Math.ceil(max / step) + 1 }, (_, index) => index * step) };
-}
-
-function base(description: string) {
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    description,
-    width: WIDTH,
-    background: 'white',
-    config: {
-      font: 'system-ui, -apple-system, "Segoe UI", sans-serif',
-      axis: { labelColor: '#333', titleColor: '#333' },
-      legend: { labelColor: '#333', titleColor: '#333' },
-    },
-  } as const;
-}
-
-async function toSvg(spec: TopLevelSpec): Promise<string> {
-  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
-  try {
-    return await view.toSVG();
-  } finally {
-    view.finalize();
-  }
 }

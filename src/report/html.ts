@@ -29,7 +29,7 @@ const SECTIONS: ReadonlyArray<{ key: SectionKey; heading: string; chart?: 'backl
  */
 export async function healthHtml(health: CourseHealth, options: HtmlOptions): Promise<string> {
   const sections = healthSections(health);
-  const charts = await healthCharts(health, sections);
+  const charts = healthCharts(health, sections);
   const nonce = options.webview?.nonce;
   const csp = nonce
     ? `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:;`

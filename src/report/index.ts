@@ -1,2 +1,2 @@
-/** The course health report's HTML, with its charts: a bundle of its own, loaded only when a report is made. */
+/** The course health report's HTML, with its charts drawn as SVG: no charting library, no script. */
 export { healthHtml, type HtmlOptions } from './html';

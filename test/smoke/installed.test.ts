@@ -179,7 +179,7 @@ describe('Course Review installed from its VSIX', function () {
     await vscode.commands.executeCommand('courseReview.queue.refresh');
   });
 
-  it('exports the course health report as HTML (dist/report.js)', async () => {
+  it('exports the course health report as HTML, its charts drawn', async () => {
     const target = workspaceUri('course-health-smoke.html');
     try {
       const written = await vscode.commands.executeCommand<vscode.Uri>('courseReview.exportHealthReport', target);

@@ -71,9 +71,10 @@ function adversarialUnits(pattern: RegExp): string[] {
   return [...generic, ...words.map((word) => `${word} `), ...words.map((word) => word)];
 }
 
-function lowestOfThree(measure: () => Growth): Growth {
+/** Tries again only while the ratio is over the limit: a quadratic pattern stays over it every time, a busy machine does not. */
+function lowestOfFive(measure: () => Growth): Growth {
   let lowest = measure();
-  for (let attempt = 1; attempt < 3 && lowest.ratio >= MAX_RATIO; attempt++) {
+  for (let attempt = 1; attempt < 5 && lowest.ratio >= MAX_RATIO; attempt++) {
     const next = measure();
     if (next.ratio < lowest.ratio) lowest = next;
   }
@@ -99,9 +100,9 @@ describe('built-in patterns', function () {
     for (const { name, pattern } of patterns) {
       for (const unit of adversarialUnits(pattern)) {
         const text = (size: number) => unit.repeat(Math.ceil(size / unit.length));
-        // Four times the text: linear time grows four times, quadratic up to sixteen. Noise only adds time, so the lowest of three tries
+        // Four times the text: linear time grows four times, quadratic up to sixteen. Noise only adds time, so the lowest of five tries
         // counts.
-        const growth = lowestOfThree(() => growthRatio(text, (input) => runAll(pattern, input), 1_000, 128_000, 4));
+        const growth = lowestOfFive(() => growthRatio(text, (input) => runAll(pattern, input), 1_000, 128_000, 4));
         if (growth.ratio >= MAX_RATIO)
           slow.push(`${name} on ${JSON.stringify(unit)} repeated: ×${growth.ratio.toFixed(1)} when grown fourfold from ${growth.size}`);
       }

@@ -147,7 +147,6 @@ describe('package.json manifest', () => {
       '!dist/core.js',
       '!dist/web/extension.js',
       '!dist/lintWorker.js',
-      '!dist/report.js',
       '!docs/rules/**',
       '!schemas/**',
     ])

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { dirname, relative } from 'node:path';
 import * as vscode from 'vscode';
 import { courseHealth, toPosix, type CourseHealth } from '../../core';
-import { loadReport } from '../../report/load';
+import { healthHtml } from '../../report';
 import { COMMANDS } from '../commands/ids';
 import { Disposable } from '../disposable';
 import { localToday } from '../review/today';
@@ -70,7 +70,7 @@ export class HealthReportPanel extends Disposable {
       const page = this.indexer.uriOf(path);
       return page ? encodeURI(toPosix(relative(dirname(chosen.fsPath), page.fsPath))) : encodeURI(path);
     };
-    const html = await (await loadReport()).healthHtml(health, { href });
+    const html = await healthHtml(health, { href });
     await vscode.workspace.fs.writeFile(chosen, new TextEncoder().encode(html));
     void vscode.window.showInformationMessage(`Exported the course health report to ${vscode.workspace.asRelativePath(chosen)}.`);
     return chosen;
@@ -87,7 +87,7 @@ export class HealthReportPanel extends Disposable {
     if (!panel || !health) return;
     this.health = health;
     const nonce = randomBytes(16).toString('base64');
-    panel.webview.html = await (await loadReport()).healthHtml(health, { href: (path) => path, webview: { nonce } });
+    panel.webview.html = await healthHtml(health, { href: (path) => path, webview: { nonce } });
   }
 
   private async received(message: Message) {
