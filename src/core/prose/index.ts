@@ -1,6 +1,7 @@
 import type { LessonDocument } from '../document/model';
 import type { ProseBlock } from '../document/prose';
 import type { SharedSettings } from '../types/settings';
+import { caseless, foldCase, type CaselessPattern } from '../text/caseless';
 import { allMatches } from '../text/matches';
 import { sentencesOf, type Sentence } from './tokens';
 
@@ -110,11 +111,13 @@ export class BlockSearch {
   private readonly flags: string;
   private readonly global: RegExp;
   private readonly none: BlockMatches;
+  private readonly anchor: CaselessPattern | undefined;
 
   constructor(
     private readonly pattern: RegExp,
-    private readonly anchor?: RegExp,
+    anchor?: RegExp,
   ) {
+    this.anchor = anchor && caseless(anchor);
     this.flags = pattern.flags;
     this.global = pattern.global ? pattern : new RegExp(pattern.source, `${this.flags}g`);
     this.none = { flags: this.flags, matches: NO_MATCHES };
@@ -126,11 +129,18 @@ export class BlockSearch {
   }
 
   private readonly find = (block: ProseBlock): BlockMatches => {
-    if (this.anchor && !this.anchor.test(block.text)) return this.none;
+    if (this.anchor && !this.anchor.test(block.text, foldedText(block))) return this.none;
     const matches = allMatches(this.global, block.text);
     return matches.length === 0 ? this.none : { flags: this.flags, matches };
   };
 }
+
+/** The block's text folded to lower case, for case-insensitive anchors: once per block, whichever rule asks first. */
+export function foldedText(block: ProseBlock): string | undefined {
+  return block.derived(FOLDED, (it) => foldCase(it.text));
+}
+
+const FOLDED = Symbol('folded');
 
 const NEGATION = /(?:\b(?:not|never|no|nothing|nobody|none|neither|nor|without|cannot)|n[’']t)$/iu;
 const CLAUSE_START = /[.!?;:]\s+(?=[^.!?;:]*$)/u;

@@ -5,6 +5,7 @@ import { lintDocument } from '../lint';
 import type { Role } from '../review/roles';
 import { RULES_BY_ID } from '../rules';
 import type { PrefilterGroup } from '../rules/prefilter';
+import { CaselessPattern, foldCase } from '../text/caseless';
 
 /** The enabled rules that can make a role required: only these run for the queue. */
 export function triggerRules(config: ResolvedConfig): string[] {
@@ -33,21 +34,42 @@ export function triggerCounts(text: string, config: ResolvedConfig): Map<string,
 export function mayTrigger(text: string, ids: readonly string[], config: ResolvedConfig): boolean {
   const prefilters = ids.map((id) => prefilterOf(id, config.rules.get(id)));
   if (prefilters.some((groups) => groups === undefined)) return true;
+  const groups = prefilters.flatMap((list) => list ?? []);
   // A block of prose never spans an empty line.
-  const paragraphs = roughText(text).split(EMPTY_LINE);
-  return prefilters.some((groups) => groups?.some((group) => paragraphs.some((paragraph) => matches(group, paragraph))));
+  return roughText(text)
+    .split(EMPTY_LINE)
+    .some((paragraph) => {
+      const folded = foldCase(paragraph);
+      return groups.some((group) => matches(group, paragraph, folded));
+    });
 }
 
 const EMPTY_LINE = /\n[ \t]*\r?\n/;
 
-function matches(group: PrefilterGroup, paragraph: string): boolean {
-  return (group.anchor === undefined || group.anchor.test(paragraph)) && group.patterns.some((pattern) => pattern.test(paragraph));
+/** A prefilter group with its patterns made {@link CaselessPattern}s: most are case-insensitive. */
+interface CaselessGroup {
+  anchor?: CaselessPattern;
+  patterns: readonly CaselessPattern[];
 }
 
-const compiled = new WeakMap<EnabledRule, readonly PrefilterGroup[] | undefined>();
+function matches(group: CaselessGroup, paragraph: string, folded: string | undefined): boolean {
+  return (
+    (group.anchor === undefined || group.anchor.test(paragraph, folded)) &&
+    group.patterns.some((pattern) => pattern.test(paragraph, folded))
+  );
+}
 
-function prefilterOf(id: string, enabled: EnabledRule | undefined): readonly PrefilterGroup[] | undefined {
+const compiled = new WeakMap<EnabledRule, readonly CaselessGroup[] | undefined>();
+
+function prefilterOf(id: string, enabled: EnabledRule | undefined): readonly CaselessGroup[] | undefined {
   if (!enabled) return undefined;
-  if (!compiled.has(enabled)) compiled.set(enabled, RULES_BY_ID.get(id)?.prefilter?.(enabled.options));
+  if (!compiled.has(enabled)) compiled.set(enabled, RULES_BY_ID.get(id)?.prefilter?.(enabled.options)?.map(caselessGroup));
   return compiled.get(enabled);
+}
+
+function caselessGroup(group: PrefilterGroup): CaselessGroup {
+  return {
+    ...(group.anchor && { anchor: new CaselessPattern(group.anchor) }),
+    patterns: group.patterns.map((pattern) => new CaselessPattern(pattern)),
+  };
 }

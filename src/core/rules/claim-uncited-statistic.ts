@@ -3,7 +3,8 @@ import type { LessonDocument, OffsetRange } from '../document/model';
 import type { ProseBlock } from '../document/prose';
 import { hasCode } from '../analysis/audience';
 import { preOrder } from '../document/walk';
-import { blockSentences, insideQuotation, isAllowed, type BlockSentence, type Sentence } from '../prose';
+import { blockSentences, foldedText, insideQuotation, isAllowed, type BlockSentence, type Sentence } from '../prose';
+import { caseless } from '../text/caseless';
 import { defineRule } from './rule';
 import { prefilterGroup } from './prefilter';
 
@@ -219,7 +220,7 @@ const GENERAL_CLAIMS_KEY = Symbol('generalClaims');
 /** The first claim of each sentence of a block that has one, by the sentence's start in the block's text. */
 function blockClaims(block: ProseBlock, general: boolean): Map<number, { text: string; at: number }> {
   const claims = new Map<number, { text: string; at: number }>();
-  if (block.kind === 'cell' || !ANCHOR.test(block.text)) return claims;
+  if (block.kind === 'cell' || !caseless(ANCHOR).test(block.text, foldedText(block))) return claims;
   for (const sentence of blockSentences(block)) {
     const claim = firstClaim(sentence, general);
     if (claim) claims.set(sentence.start, claim);
