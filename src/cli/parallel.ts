@@ -1,9 +1,10 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { triggerCounts } from '../core';
 import { configSource } from './common';
 import { describeError } from './errors';
 import { lintFile, type LintJob, type LintOutcome, type LintSettings } from './lintFile';
 
-/** Above this many files, `course-review lint` spreads them over worker threads. */
+/** Above this many files, `course-review lint` (and `queue`, for its claim checks) spreads them over worker threads. */
 export const MAX_FILES_ON_ONE_THREAD = 50;
 const WORKERS = 2;
 /** Files handed to a worker at a time: few enough that both finish together, enough to keep messages rare. */
@@ -15,81 +16,144 @@ const BATCH = 8;
  */
 const YOUNG_GENERATION_MB = 64;
 
-/** Starts a worker that answers each message of paths with their outcomes, in order. */
-export type StartWorker = (settings: LintSettings) => Worker;
+/** Where the workers find each file's configuration. */
+export type WorkerSettings = Pick<LintSettings, 'cwd' | 'configPath'>;
 
-interface Job {
-  indices: number[];
-  /** A file of a batch whose worker died, tried again on its own. */
-  alone: boolean;
+/** Starts a worker that answers each message of jobs with their outcomes, in order. */
+export type StartWorker = () => Worker;
+
+/** A lesson whose claims `queue` checks: its path (for its configuration) and the text the queue read. */
+export interface TriggerJob {
+  path: string;
+  text: string;
 }
 
-type Answer = { kind: 'answered'; outcomes: LintOutcome[] } | { kind: 'died'; reason: string };
+export type TriggerOutcome = { kind: 'counted'; counts: Array<[string, number]> } | { kind: 'failed'; problem: string };
+
+/** What a worker does with each job, by the role it was started in. */
+const SERVERS = {
+  lint: (settings: LintSettings) => {
+    const configs = configSource(settings.cwd, settings.configPath);
+    return (job: LintJob): LintOutcome => {
+      if ('error' in configs) return { kind: 'failed', problem: `invalid configuration: ${configs.error.message}` };
+      const config = configs.forFile(job.path);
+      if (!config.ok) return { kind: 'failed', problem: `invalid configuration ${config.error.file}: ${config.error.message}` };
+      return lintFile(job, config.config, settings);
+    };
+  },
+  triggers: (settings: WorkerSettings) => {
+    const configs = configSource(settings.cwd, settings.configPath);
+    return (job: TriggerJob): TriggerOutcome => {
+      const config = 'error' in configs ? undefined : configs.forFile(job.path);
+      if (!config?.ok) return { kind: 'failed', problem: 'its configuration could not be read in the worker.' };
+      try {
+        return { kind: 'counted', counts: [...triggerCounts(job.text, config.config)] };
+      } catch (error) {
+        return {
+          kind: 'failed',
+          problem: `cannot check its claims: ${describeError(error)}. Please report this with the lesson attached.`,
+        };
+      }
+    };
+  },
+};
+
+type Role = keyof typeof SERVERS;
 
 /**
  * Lints the files on two worker threads, each with its own configuration loader, and returns the
- * outcomes in the order of `paths`, as one thread would. A worker that dies takes no file with it:
- * the files of its batch are tried again one by one on a new worker, and one that kills that
- * worker too is reported as failed.
+ * outcomes in the order of `paths`, as one thread would.
  */
-export async function lintInWorkers(
+export function lintInWorkers(
   paths: readonly LintJob[],
   settings: LintSettings,
-  startWorker: StartWorker = startLintWorker,
+  startWorker: StartWorker = () => startWorkerFor('lint', settings),
 ): Promise<LintOutcome[]> {
-  const outcomes: LintOutcome[] = new Array(paths.length);
-  const jobs: Job[] = [];
-  for (let first = 0; first < paths.length; first += BATCH)
-    jobs.push({ indices: range(first, Math.min(first + BATCH, paths.length)), alone: false });
+  return inWorkers(paths, startWorker, (reason) => ({
+    kind: 'failed',
+    problem: `the lint worker stopped while checking this file (${reason}). Please report this with the lesson attached.`,
+  }));
+}
+
+/** The trigger counts of the lessons, on two worker threads, in the order of `jobs`. */
+export function countTriggersInWorkers(jobs: readonly TriggerJob[], settings: WorkerSettings): Promise<TriggerOutcome[]> {
+  return inWorkers(
+    jobs,
+    () => startWorkerFor('triggers', settings),
+    (reason) => ({
+      kind: 'failed',
+      problem: `the worker stopped while checking its claims (${reason}). Please report this with the lesson attached.`,
+    }),
+  );
+}
+
+interface Batch {
+  indices: number[];
+  /** A job of a batch whose worker died, tried again on its own. */
+  alone: boolean;
+}
+
+type Answer<Outcome> = { kind: 'answered'; outcomes: Outcome[] } | { kind: 'died'; reason: string };
+
+/**
+ * The jobs' outcomes from two worker threads, in the order of `jobs`, as one thread would give
+ * them. A worker that dies takes no job with it: the jobs of its batch are tried again one by one
+ * on a new worker, and one that kills that worker too gets the outcome `died` gives.
+ */
+async function inWorkers<Job, Outcome>(
+  jobs: readonly Job[],
+  startWorker: StartWorker,
+  died: (reason: string) => Outcome,
+): Promise<Outcome[]> {
+  const outcomes: Outcome[] = new Array(jobs.length);
+  const batches: Batch[] = [];
+  for (let first = 0; first < jobs.length; first += BATCH)
+    batches.push({ indices: range(first, Math.min(first + BATCH, jobs.length)), alone: false });
 
   const serve = async () => {
     let worker: Worker | undefined;
     try {
-      for (let job = jobs.shift(); job !== undefined; job = jobs.shift()) {
-        worker ??= started(startWorker, settings);
-        const answer = await ask(
+      for (let batch = batches.shift(); batch !== undefined; batch = batches.shift()) {
+        worker ??= started(startWorker);
+        const answer = await ask<Outcome>(
           worker,
-          job.indices.map((index) => paths[index]),
+          batch.indices.map((index) => jobs[index]),
         );
         if (answer.kind === 'answered') {
-          answer.outcomes.forEach((outcome, at) => (outcomes[job.indices[at]] = outcome));
+          answer.outcomes.forEach((outcome, at) => (outcomes[batch.indices[at]] = outcome));
           continue;
         }
         await worker.terminate();
         worker = undefined;
-        if (job.alone)
-          outcomes[job.indices[0]] = {
-            kind: 'failed',
-            problem: `the lint worker stopped while checking this file (${answer.reason}). Please report this with the lesson attached.`,
-          };
-        else jobs.push(...job.indices.map((index) => ({ indices: [index], alone: true })));
+        if (batch.alone) outcomes[batch.indices[0]] = died(answer.reason);
+        else batches.push(...batch.indices.map((index) => ({ indices: [index], alone: true })));
       }
     } finally {
       await worker?.terminate();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(WORKERS, jobs.length) }, serve));
+  await Promise.all(Array.from({ length: Math.min(WORKERS, batches.length) }, serve));
   return outcomes;
 }
 
-function started(startWorker: StartWorker, settings: LintSettings): Worker {
-  const worker = startWorker(settings);
+function started(startWorker: StartWorker): Worker {
+  const worker = startWorker();
   // A worker may fail between batches too; the batch in flight, if any, hears of it through `ask`.
   worker.on('error', () => undefined);
   return worker;
 }
 
-function ask(worker: Worker, paths: LintJob[]): Promise<Answer> {
+function ask<Outcome>(worker: Worker, jobs: unknown[]): Promise<Answer<Outcome>> {
   return new Promise((resolve) => {
-    const answer = (value: Answer) => {
+    const answer = (value: Answer<Outcome>) => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       resolve(value);
     };
-    const onMessage = (outcomes: LintOutcome[]) => answer({ kind: 'answered', outcomes });
+    const onMessage = (outcomes: Outcome[]) => answer({ kind: 'answered', outcomes });
     const onError = (error: unknown) => answer({ kind: 'died', reason: describeError(error) });
     const onExit = (code: number) => answer({ kind: 'died', reason: `exit code ${code}` });
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage(paths);
+    worker.postMessage(jobs);
   });
 }
 
@@ -97,33 +161,29 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: to - from }, (_, offset) => from + offset);
 }
 
-const WORKER_ROLE = 'course-review lint worker';
+const WORKER_ROLE = 'course-review worker';
 
 /**
  * A worker runs this module again: the bundle (dist/cli.js) in a release, the TypeScript source
  * through tsx in tests and the benchmark.
  */
-function startLintWorker(settings: LintSettings): Worker {
-  const options = { workerData: { role: WORKER_ROLE, settings }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } };
+function startWorkerFor(role: Role, settings: WorkerSettings): Worker {
+  const options = {
+    workerData: { kind: WORKER_ROLE, role, settings },
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  };
   if (!__filename.endsWith('.ts')) return new Worker(__filename, options);
   return new Worker(`require('tsx/cjs'); require(${JSON.stringify(__filename)});`, { ...options, eval: true });
 }
 
-function serveBatches(settings: LintSettings) {
-  const configs = configSource(settings.cwd, settings.configPath);
-  const lintJob = (job: LintJob): LintOutcome => {
-    if ('error' in configs) return { kind: 'failed', problem: `invalid configuration: ${configs.error.message}` };
-    const config = configs.forFile(job.path);
-    if (!config.ok) return { kind: 'failed', problem: `invalid configuration ${config.error.file}: ${config.error.message}` };
-    return lintFile(job, config.config, settings);
-  };
-  parentPort?.on('message', (jobs: LintJob[]) => {
-    const outcomes = jobs.map(lintJob);
+function serveBatches<Job, Outcome>(serve: (job: Job) => Outcome) {
+  parentPort?.on('message', (jobs: Job[]) => {
+    const outcomes = jobs.map(serve);
     try {
       parentPort?.postMessage(outcomes);
     } catch {
       // A value that cannot cross threads would kill the worker with an error that arrives empty: say which file, and why.
-      parentPort?.postMessage(outcomes.map(sendable));
+      parentPort?.postMessage(outcomes.map((outcome) => sendable(outcome as LintOutcome)));
     }
   });
 }
@@ -140,4 +200,7 @@ export function sendable(outcome: LintOutcome): LintOutcome {
   }
 }
 
-if (!isMainThread && workerData?.role === WORKER_ROLE) serveBatches((workerData as { settings: LintSettings }).settings);
+if (!isMainThread && workerData?.kind === WORKER_ROLE) {
+  const { role, settings } = workerData as { role: Role; settings: LintSettings };
+  serveBatches(SERVERS[role](settings) as (job: unknown) => unknown);
+}

@@ -12,6 +12,7 @@ import {
   triggerCounts,
   triggerRules,
   withoutBom,
+  type LessonEntry,
   type QueueFilter,
   type QueueFormat,
   type QueueItem,
@@ -23,6 +24,7 @@ import { lessonsAsked } from './lessonsAsked';
 import { CACHE_OPTIONS, EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
 import { cacheFrom, saveCache, type LintCache } from './lintCache';
 import { describeError } from './errors';
+import { countTriggersInWorkers, MAX_FILES_ON_ONE_THREAD, type TriggerOutcome, type WorkerSettings } from './parallel';
 import { printable } from './printable';
 import { commandHelp } from './usage';
 
@@ -35,13 +37,22 @@ type LessonQueue =
   | { kind: 'front-matter-problem'; roles: string[]; problem: string }
   | { kind: 'failed'; problem: string };
 
+/** A lesson read, whose items wait for its claims to be checked (`key`: where the cache keeps the counts). */
+interface AwaitingTriggers {
+  kind: 'awaiting-triggers';
+  text: string;
+  entry: LessonEntry;
+  roles: string[];
+  key: string | undefined;
+}
+
 /**
  * `course-review queue [paths…] [options]`: every outstanding review in the lessons under the
  * paths, from their front matter, as a table, JSON, CSV or a Markdown table. Lessons whose front
  * matter cannot be read are reported on stderr, not listed: their reviews cannot be known. So are
  * files that cannot be read at all, which also make the exit code 2.
  */
-export function queue(argv: readonly string[], io: CliIO): number {
+export async function queue(argv: readonly string[], io: CliIO): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -79,10 +90,16 @@ export function queue(argv: readonly string[], io: CliIO): number {
 
   const filter: QueueFilter = { role, reviewer, overdue: values.overdue };
   const cache = cacheFrom(values, io.cwd);
-  const lessons = files.map(({ path, config }) => {
+  const looked = files.map(({ path, config }) => {
     const file = displayPath(io.cwd, path);
-    return { file, queue: lessonQueue(path, file, config, filter, today.today, cache) };
+    return { file, path, config, look: firstLook(path, file, config, filter, today.today, cache) };
   });
+  const awaiting = looked.flatMap((lesson) => (lesson.look.kind === 'awaiting-triggers' ? [{ ...lesson, look: lesson.look }] : []));
+  const counted = await countTriggers(awaiting, { cwd: io.cwd, configPath: values.config });
+  const lessons = looked.map(({ file, look }) => ({
+    file,
+    queue: look.kind === 'awaiting-triggers' ? withTriggers(look, counted.get(look)!, today.today, cache) : look,
+  }));
   saveCache(cache, io);
   const knownRoles = [...new Set(lessons.flatMap(({ queue }) => (queue.kind === 'failed' ? [] : queue.roles)))];
   if (role !== undefined && knownRoles.length > 0 && !knownRoles.includes(role)) {
@@ -105,15 +122,19 @@ export function queue(argv: readonly string[], io: CliIO): number {
   return EXIT.usage;
 }
 
-/** Never throws: a lesson that cannot be read, or whose processing fails, is a problem of that lesson alone. */
-function lessonQueue(
+/**
+ * The lesson's queue from its front matter, or what it waits for when a triggered role has no review
+ * on record and its claims decide whether it is required. Never throws: a lesson that cannot be
+ * read, or whose processing fails, is a problem of that lesson alone.
+ */
+function firstLook(
   path: string,
   file: string,
   config: ResolvedConfig,
   filter: QueueFilter,
   today: string,
   cache: LintCache | undefined,
-): LessonQueue {
+): LessonQueue | AwaitingTriggers {
   let text: string;
   try {
     text = readLesson(path);
@@ -130,21 +151,53 @@ function lessonQueue(
       today: undefined,
       findingsByRule: new Map(),
     });
-    const withTriggers = needsTriggers(states, config, filter) ? { ...entry, triggers: cachedTriggerCounts(text, config, cache) } : entry;
-    return { kind: 'listed', roles: states.map((state) => state.role.name), items: outstandingItems(withTriggers, today) };
+    const roles = states.map((state) => state.role.name);
+    if (!needsTriggers(states, config, filter)) return { kind: 'listed', roles, items: outstandingItems(entry, today) };
+    const key = cache?.triggerKey(text, config);
+    const cached = key === undefined ? undefined : cache?.getTriggers(key);
+    if (cached) return { kind: 'listed', roles, items: outstandingItems({ ...entry, triggers: cached }, today) };
+    return { kind: 'awaiting-triggers', text, entry, roles, key };
   } catch (error) {
-    return { kind: 'failed', problem: `cannot list its reviews: ${describeError(error)}. Please report this with the lesson attached.` };
+    return failedToList(error);
   }
 }
 
-function cachedTriggerCounts(text: string, config: ResolvedConfig, cache: LintCache | undefined): Map<string, number> {
-  if (!cache) return triggerCounts(text, config);
-  const key = cache.triggerKey(text, config);
-  const cached = cache.getTriggers(key);
-  if (cached) return cached;
-  const counts = triggerCounts(text, config);
-  cache.setTriggers(key, counts);
-  return counts;
+/** The claims of the lessons that wait for them, checked on worker threads when there are many. */
+async function countTriggers(
+  lessons: ReadonlyArray<{ path: string; config: ResolvedConfig; look: AwaitingTriggers }>,
+  settings: WorkerSettings,
+): Promise<Map<AwaitingTriggers, TriggerOutcome>> {
+  const outcomes =
+    lessons.length > MAX_FILES_ON_ONE_THREAD
+      ? await countTriggersInWorkers(
+          lessons.map(({ path, look }) => ({ path, text: look.text })),
+          settings,
+        )
+      : lessons.map(({ config, look }) => countHere(look.text, config));
+  return new Map(lessons.map(({ look }, index) => [look, outcomes[index]]));
+}
+
+function countHere(text: string, config: ResolvedConfig): TriggerOutcome {
+  try {
+    return { kind: 'counted', counts: [...triggerCounts(text, config)] };
+  } catch (error) {
+    return { kind: 'failed', problem: failedToList(error).problem };
+  }
+}
+
+function withTriggers(look: AwaitingTriggers, outcome: TriggerOutcome, today: string, cache: LintCache | undefined): LessonQueue {
+  if (outcome.kind === 'failed') return outcome;
+  const triggers = new Map(outcome.counts);
+  if (cache && look.key !== undefined) cache.setTriggers(look.key, triggers);
+  try {
+    return { kind: 'listed', roles: look.roles, items: outstandingItems({ ...look.entry, triggers }, today) };
+  } catch (error) {
+    return failedToList(error);
+  }
+}
+
+function failedToList(error: unknown): { kind: 'failed'; problem: string } {
+  return { kind: 'failed', problem: `cannot list its reviews: ${describeError(error)}. Please report this with the lesson attached.` };
 }
 
 /** Every text of an item safe to print in a terminal; the item's dates, counts and flags are not text from a lesson. */

@@ -25,7 +25,15 @@ describe('caseless patterns', () => {
   describe('foldCase', () => {
     it('folds every character to one that a lower-cased pattern sees as its case-insensitive equal', function () {
       this.timeout(120_000);
-      const classes = [String.raw`\w`, String.raw`\W`, String.raw`\d`, String.raw`\s`, String.raw`\p{L}`, String.raw`[^\p{L}\p{N}_-]`, String.raw`\p{N}`];
+      const classes = [
+        String.raw`\w`,
+        String.raw`\W`,
+        String.raw`\d`,
+        String.raw`\s`,
+        String.raw`\p{L}`,
+        String.raw`[^\p{L}\p{N}_-]`,
+        String.raw`\p{N}`,
+      ];
       const tests = classes.map((source) => ({ source, iu: new RegExp(`^${source}$`, 'iu'), u: new RegExp(`^${source}$`, 'u') }));
       const asciiLetter = { iu: /^[a-z]$/iu, u: /^[a-z]$/u };
       let checked = 0;
@@ -53,10 +61,16 @@ describe('caseless patterns', () => {
 
   describe('lowerCased', () => {
     it('lower-cases letters and leaves escapes, classes of characters and group names as they are', () => {
-      assert.equal(lowerCased(String.raw`Best\s+in\s+the\s+(?:UK|US)\b\S\W\D\B[^\p{L}]`), String.raw`best\s+in\s+the\s+(?:uk|us)\b\S\W\D\B[^\p{L}]`);
+      assert.equal(
+        lowerCased(String.raw`Best\s+in\s+the\s+(?:UK|US)\b\S\W\D\B[^\p{L}]`),
+        String.raw`best\s+in\s+the\s+(?:uk|us)\b\S\W\D\B[^\p{L}]`,
+      );
       assert.equal(lowerCased(String.raw`[A-Z][\p{L}-]+(?<Name>X)(?<!Y)(?=Z)\u00e9?`), undefined, 'é is a letter with a case');
-      assert.equal(lowerCased(String.raw`[A-Z][\p{L}-]+(?<Name>X)(?<!Y)(?=Z)\u2019`), String.raw`[a-z][\p{L}-]+(?<Name>x)(?<!y)(?=z)\u2019`);
-      assert.equal(lowerCased('world[’\'-]s ×2 €'), 'world[’\'-]s ×2 €');
+      assert.equal(
+        lowerCased(String.raw`[A-Z][\p{L}-]+(?<Name>X)(?<!Y)(?=Z)\u2019`),
+        String.raw`[a-z][\p{L}-]+(?<Name>x)(?<!y)(?=z)\u2019`,
+      );
+      assert.equal(lowerCased("world[’'-]s ×2 €"), "world[’'-]s ×2 €");
     });
 
     it('refuses what lower-casing could change', () => {
@@ -84,19 +98,17 @@ describe('caseless patterns', () => {
       const patterns = prefilterPatterns().map((pattern) => ({ pattern, caseless: new CaselessPattern(pattern) }));
       assert.ok(patterns.length > 40);
       const paragraphs = markdownFixtures().flatMap((file) => roughText(readFileSync(file, 'utf8')).split(/\n[ \t]*\r?\n/));
-      const unusual = paragraphs.slice(0, 400).flatMap((text) => [
-        text.toUpperCase(),
-        text.replace(/s/g, 'ſ').replace(/k/g, 'K'),
-        text.replace(/i/g, 'İ'),
-        `${text}\u0345`,
-      ]);
+      const unusual = paragraphs
+        .slice(0, 400)
+        .flatMap((text) => [text.toUpperCase(), text.replace(/s/g, 'ſ').replace(/k/g, 'K'), text.replace(/i/g, 'İ'), `${text}\u0345`]);
       let matched = 0;
       for (const text of [...paragraphs, ...unusual]) {
         const folded = foldCase(text);
         for (const { pattern, caseless } of patterns) {
           const expected = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).test(text);
           if (expected) matched++;
-          if (caseless.test(text, folded) !== expected) assert.fail(`${pattern} on ${JSON.stringify(text.slice(0, 200))}: expected ${expected}`);
+          if (caseless.test(text, folded) !== expected)
+            assert.fail(`${pattern} on ${JSON.stringify(text.slice(0, 200))}: expected ${expected}`);
         }
       }
       assert.ok(paragraphs.length > 5000 && matched > 1000, `${paragraphs.length} paragraphs, ${matched} matches`);

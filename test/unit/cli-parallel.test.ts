@@ -1,9 +1,19 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describeError } from '../../src/cli/errors';
 import { MAX_FILES_ON_ONE_THREAD, sendable } from '../../src/cli/parallel';
 import type { LintOutcome } from '../../src/cli/lintFile';
 import { useCliFolder } from './helpers/cliFolder';
-import { ruleFixtures } from './helpers/fixtures';
+import { FIXTURES, ruleFixtures } from './helpers/fixtures';
+
+function markdownUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return markdownUnder(path);
+    return entry.name.endsWith('.md') && entry.name !== 'README.md' ? [path] : [];
+  });
+}
 
 describe('cli on worker threads', () => {
   const temp = useCliFolder('course-review-parallel-');
@@ -51,6 +61,27 @@ describe('cli on worker threads', () => {
     const count = (stderr: string) => [...stderr.matchAll(/Fixed (\d+)/g)].reduce((sum, match) => sum + Number(match[1]), 0);
     assert.ok(count(fixedByWorkers.stderr) > 0);
     assert.equal(count(fixedByWorkers.stderr), count(fixedOnOneThread.stderr));
+  });
+
+  it('queue: checks the claims of many lessons on worker threads, and lists what one thread lists', async function () {
+    this.timeout(120_000);
+    // Workplace lessons, many of which make claims: all of them need their claims checked.
+    const corporate = markdownUnder(join(FIXTURES, 'corporate'));
+    const queued = corporate.map((_, index) => `q/lesson-${String(index).padStart(3, '0')}.md`);
+    corporate.forEach((path, index) => temp.write(queued[index], readFileSync(path, 'utf8')));
+    assert.ok(queued.length > 2 * MAX_FILES_ON_ONE_THREAD);
+    const argv = ['--format', 'json', '--today', '2026-01-01'];
+    const workers = await temp.cli('queue', ...queued, ...argv);
+    const expected: unknown[] = [];
+    for (let from = 0; from < queued.length; from += MAX_FILES_ON_ONE_THREAD) {
+      const run = await temp.cli('queue', ...queued.slice(from, from + MAX_FILES_ON_ONE_THREAD), ...argv);
+      expected.push(...(JSON.parse(run.stdout) as unknown[]));
+    }
+    const items = JSON.parse(workers.stdout) as Array<{ role: string; status: string }>;
+    const byFileAndRole = (list: unknown[]) => list.map((item) => JSON.stringify(item)).sort();
+    assert.deepEqual(byFileAndRole(items), byFileAndRole(expected));
+    const claims = items.filter((item) => item.role === 'legal' && item.status === 'missing').length;
+    assert.ok(claims > 100, `${claims} lessons make claims that legal must review`);
   });
 
   it("names the file and the reason when a file's findings cannot cross back from the worker", () => {
