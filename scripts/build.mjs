@@ -1,7 +1,8 @@
 // Bundles the extension, the CLI, the integration tests and the installed-VSIX smoke tests with
 // esbuild: unified and remark are ESM-only, while VS Code loads extensions as CommonJS.
 import { build } from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,20 @@ const nativeSha256 = {
   },
 };
 
+/**
+ * A hash of the core's sources and the version: the extension keeps the queue's trigger counts
+ * between sessions under it, so that a build with other rules never reuses them.
+ */
+function engineHash() {
+  const hash = createHash('sha256').update(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  const files = readdirSync(join(root, 'src', 'core'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of files) hash.update(file.slice(root.length)).update('\0').update(readFileSync(file));
+  return hash.digest('hex').slice(0, 32);
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -41,6 +56,7 @@ const common = {
   // jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
   mainFields: ['module', 'main'],
   plugins: [englishOnlyZod, nativeSha256],
+  define: { COURSE_REVIEW_ENGINE: JSON.stringify(engineHash()) },
 };
 
 /**
@@ -126,6 +142,6 @@ await Promise.all([
     outfile: 'dist/test/web/index.js',
     external: ['vscode'],
     sourcemap: true,
-    define: { 'process.env.NODE_DEBUG': 'false' },
+    define: { ...common.define, 'process.env.NODE_DEBUG': 'false' },
   }),
 ]);

@@ -43,6 +43,7 @@ export { formatQueue, QUEUE_FORMATS, queueRecord, type QueueFormat, type QueueRe
 export { filterItems, GROUP_BYS, groupItems, type GroupBy, type QueueFilter, type QueueGroup } from './queue/group';
 export { REPORT_FORMATS, reviewReport, type ReportFormat } from './queue/report';
 export { compareItems, ReviewIndex } from './queue/reviewIndex';
+export { readStoredTriggers, storedTriggersText, triggerKey } from './queue/storedTriggers';
 export { triggerCounts, triggerRules } from './queue/triggers';
 export { fileWebUrl, headRef, remoteUrl } from './queue/webLink';
 export { waitingOn, waitingOnText, type WaitingOn } from './queue/waitingOn';

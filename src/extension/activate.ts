@@ -11,6 +11,7 @@ import type { LintRunner } from './lint/runner';
 import { LessonLinter } from './linter';
 import { CourseOutline } from './outline/view';
 import type { LocalLessonReader } from './queue/read';
+import { TriggerStore } from './queue/triggerStore';
 import { ReviewQueue } from './queue/view';
 import { ReviewCodeLensProvider } from './review/codeLens';
 import { registerReviewCommands } from './review/commands';
@@ -56,7 +57,14 @@ export function registerFeatures(context: vscode.ExtensionContext, platform: Pla
   const linter = new LessonLinter(configs, client, course, modules);
   const reviews = new ReviewStates(linter, configs);
   const identity = new IdentityResolver(context.globalState, platform.gitIdentity);
-  const queue = new ReviewQueue(configs, identity, context.workspaceState, client, platform.local?.readLesson);
+  const queue = new ReviewQueue(
+    configs,
+    identity,
+    context.workspaceState,
+    client,
+    platform.local?.readLesson,
+    new TriggerStore(context.storageUri),
+  );
   const outline = new CourseOutline(course, client, configs, modules, linter);
   const findingsStatusBar = new FindingsStatusBar(linter);
   context.subscriptions.push(

@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { addDays, daysBetween } from '../../src/core/review/dates';
+import { lessonFingerprint } from '../../src/core/review/fingerprint';
 import type { CourseReviewApi } from '../../src/extension/extension';
 import type { QueueNode, ReviewNode } from '../../src/extension/queue/tree';
+import { TriggerStore } from '../../src/extension/queue/triggerStore';
 import { localToday } from '../../src/extension/review/today';
 import { acceptingEveryPrompt, closeAllEditors, closingEveryPrompt, EXTENSION_ID, waitFor, waitForEqual, workspaceUri } from './helpers';
 
@@ -130,6 +132,21 @@ describe('the review queue in VS Code', function () {
       () => vscode.window.activeTextEditor?.document.uri.path.endsWith('queue/quoting-delivery.md') && vscode.window.activeTextEditor,
     );
     assert.equal(editor.selection.active.line, 0, 'opens at the front matter');
+  });
+
+  it('keeps the claims it checked for the next session, in the workspace storage', async () => {
+    await waitForRows(QUEUE_ROWS);
+    await api.queue.indexer.storeTriggers();
+    const file = api.queue.indexer.triggerStoreFile;
+    assert.ok(file, 'an open folder has storage');
+    const promises = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('queue/promises.md')));
+    const fingerprint = lessonFingerprint(promises);
+    // What the next session reads before its first check: promises.md's claim, without linting it again.
+    const stored = await new TriggerStore(vscode.Uri.joinPath(file, '..')).load();
+    const entry = [...stored].find(([key]) => key.endsWith(`:${fingerprint}`));
+    assert.ok(entry, `promises.md is among ${stored.size} stored lessons`);
+    assert.ok((entry[1].get('claim-absolute') ?? 0) > 0, 'with its absolute claim');
+    assert.ok(stored.size < 50, `${stored.size} lessons: those of this workspace`);
   });
 
   it('Approve from an item signs that role, saves the lesson, and the item leaves the queue', async () => {

@@ -1,5 +1,7 @@
 import { outstandingItems, type LessonEntry, type QueueItem } from './entry';
 
+const MAX_TRIGGER_ENTRIES = 50_000;
+
 /**
  * Every lesson's review entry, kept up to date file by file: a created, changed, renamed or
  * deleted file updates only its own entry. Keys are whatever the adapter uses for a file (a URI
@@ -11,8 +13,13 @@ export class ReviewIndex {
   private sorted: QueueItem[] | undefined;
   private itemsDay: string | undefined;
   private readonly changed = new Set<string>();
-  /** Trigger findings by lesson fingerprint: a lesson that comes back unchanged (undo, checkout) is not checked again. */
+  /**
+   * Trigger findings by key (see `triggerKey`: configuration and lesson fingerprint): a lesson that
+   * comes back unchanged (undo, checkout, a new session) is not checked again.
+   */
   private readonly triggers = new Map<string, ReadonlyMap<string, number>>();
+  /** The keys asked for or found since the index was made: the ones worth keeping for a later session. */
+  private readonly usedTriggers = new Set<string>();
 
   get size(): number {
     return this.entries.size;
@@ -51,13 +58,32 @@ export class ReviewIndex {
     return true;
   }
 
-  cachedTriggers(fingerprint: string): ReadonlyMap<string, number> | undefined {
-    return this.triggers.get(fingerprint);
+  cachedTriggers(key: string): ReadonlyMap<string, number> | undefined {
+    const found = this.triggers.get(key);
+    if (found) this.usedTriggers.add(key);
+    return found;
   }
 
-  rememberTriggers(fingerprint: string, counts: ReadonlyMap<string, number>): void {
-    if (this.triggers.size > 50_000) this.triggers.clear();
-    this.triggers.set(fingerprint, counts);
+  rememberTriggers(key: string, counts: ReadonlyMap<string, number>): void {
+    if (this.triggers.size > MAX_TRIGGER_ENTRIES) {
+      this.triggers.clear();
+      this.usedTriggers.clear();
+    }
+    this.triggers.set(key, counts);
+    this.usedTriggers.add(key);
+  }
+
+  /** Findings kept from an earlier session: known, though not yet asked for. */
+  restoreTriggers(entries: ReadonlyMap<string, ReadonlyMap<string, number>>): void {
+    for (const [key, counts] of entries) {
+      if (this.triggers.size >= MAX_TRIGGER_ENTRIES) return;
+      if (!this.triggers.has(key)) this.triggers.set(key, counts);
+    }
+  }
+
+  /** The findings to keep for a later session: those asked for or found in this one, or all of them. */
+  triggerEntries({ unused }: { unused: boolean }): Array<[string, ReadonlyMap<string, number>]> {
+    return [...this.triggers].filter(([key]) => unused || this.usedTriggers.has(key));
   }
 
   /** Outstanding reviews on `today`: overdue first, then by due date, then by file and role. */

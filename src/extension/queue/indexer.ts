@@ -8,11 +8,14 @@ import type { LintRunner } from '../lint/runner';
 import { excludeMatcher } from './exclude';
 import { readLesson, type LessonText, type LocalLessonReader } from './read';
 import { NO_TRIGGERS, TriggerScheduler, type TriggerHost } from './triggerScheduler';
+import type { TriggerStore } from './triggerStore';
 import { QueueWorkspaceEvents, type QueueEventTarget } from './workspaceEvents';
 
 /** Reads in flight at once: a read is a round trip to the file service, so many overlap. */
 const READ_CONCURRENCY = 32;
 const CHANGE_DELAY_MS = 50;
+/** After a pass of trigger checks, the counts are written this much later, once for passes in quick succession. */
+const STORE_DELAY_MS = 2000;
 
 type Status = 'idle' | 'indexing' | 'ready';
 
@@ -41,16 +44,28 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
   private readonly excluded = new Map<string, (relativePath: string) => boolean>();
   private readonly triggers: TriggerScheduler;
   private readonly events: QueueWorkspaceEvents;
+  /** The counts of an earlier session, read once, before the first trigger checks. */
+  private restored: Promise<void> | undefined;
+  /** True once every lesson's triggers were asked for in this session: counts not asked for since are of lessons gone or changed. */
+  private checkedAll = false;
+  private storeTimer: ReturnType<typeof setTimeout> | undefined;
+  private storing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly configs: ConfigService,
     client: LintRunner,
     private readonly local?: LocalLessonReader,
+    private readonly store?: TriggerStore,
   ) {
     super();
     this.triggers = new TriggerScheduler(this, configs, client);
     this.events = this.register(new QueueWorkspaceEvents(this, configs));
-    this.register({ dispose: () => clearTimeout(this.changeTimer) });
+    this.register({
+      dispose: () => {
+        clearTimeout(this.changeTimer);
+        if (this.storeTimer !== undefined) void this.storeTriggers();
+      },
+    });
   }
 
   get index(): ReviewIndex {
@@ -72,9 +87,9 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
    * Trigger findings are cached by lesson content, so they survive a refresh, but not a change of
    * configuration (which may change the rules or their options).
    */
-  reindex(options: { configChanged?: boolean } = {}): Promise<void> {
+  reindex(): Promise<void> {
     const generation = ++this.generation;
-    if (options.configChanged) this.triggers.configChanged();
+    this.restored ??= this.restoreTriggers();
     this.state = this.state === 'idle' ? 'indexing' : this.state;
     this.running = true;
     this.triggers.clear();
@@ -89,6 +104,7 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
           if (generation !== this.generation) return;
           // Entries neither found now nor touched by a file event since the start are gone.
           for (const file of this.index.files()) if ((this.reads.get(file) ?? 0) <= startRead) this.index.delete(file);
+          await this.restored;
         } finally {
           if (generation === this.generation) {
             this.state = 'ready';
@@ -108,6 +124,11 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
     while (this.busy > 0 || this.events.pending > 0 || this.triggers.pending > 0 || this.changeTimer !== undefined) {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
+  }
+
+  /** Where the trigger counts are kept between sessions; undefined without a workspace. */
+  get triggerStoreFile(): vscode.Uri | undefined {
+    return this.store?.file;
   }
 
   get refreshing(): boolean {
@@ -151,7 +172,7 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
   }
 
   configChanged(): void {
-    void this.reindex({ configChanged: true });
+    void this.reindex();
   }
 
   excludeChanged(): void {
@@ -236,6 +257,27 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
     clearTimeout(this.changeTimer);
     this.changeTimer = undefined;
     this.changed.fire();
+  }
+
+  /** After the checks, the counts are kept for the next session; the first time all are asked for, only those. */
+  checked(found: boolean): void {
+    const first = !this.checkedAll && this.state === 'ready' && !this.running;
+    if (first) this.checkedAll = true;
+    if ((found || first) && this.store && this.storeTimer === undefined)
+      this.storeTimer = setTimeout(() => void this.storeTriggers(), STORE_DELAY_MS);
+  }
+
+  /** Resolves when the counts found so far are written (tests, and a queue about to close). */
+  storeTriggers(): Promise<void> {
+    clearTimeout(this.storeTimer);
+    this.storeTimer = undefined;
+    const entries = this.index.triggerEntries({ unused: !this.checkedAll });
+    this.storing = this.storing.then(() => this.store?.save(entries));
+    return this.storing;
+  }
+
+  private async restoreTriggers(): Promise<void> {
+    if (this.store) this.index.restoreTriggers(await this.store.load());
   }
 
   track<T>(work: Promise<T>): Promise<T> {

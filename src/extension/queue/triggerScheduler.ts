@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { lessonFingerprint, type ResolvedConfig, type ReviewIndex } from '../../core';
+import { lessonFingerprint, triggerKey, type ResolvedConfig, type ReviewIndex } from '../../core';
 import type { ConfigService } from '../config';
 import type { LintRunner } from '../lint/runner';
 import type { LessonText } from './read';
@@ -20,6 +20,8 @@ export interface TriggerHost {
   text(uri: vscode.Uri, extent: 'head' | 'whole'): Promise<LessonText>;
   changedSoon(delayMs: number): void;
   track<T>(work: Promise<T>): Promise<T>;
+  /** A pass of checks ended; `found` is true when it checked a lesson that was not in the cache. */
+  checked(found: boolean): void;
 }
 
 /** A lesson's whole text for the trigger check, with the number of the read it belongs to. */
@@ -38,8 +40,7 @@ interface LessonForTriggers {
 export class TriggerScheduler {
   private readonly needed = new Set<string>();
   private running: Promise<void> | undefined;
-  /** Bumped when the configuration changes, so findings cached under the old rules are not used. */
-  private configEpoch = 0;
+  private found = false;
 
   constructor(
     private readonly host: TriggerHost,
@@ -59,10 +60,6 @@ export class TriggerScheduler {
     this.needed.clear();
   }
 
-  configChanged(): void {
-    this.configEpoch++;
-  }
-
   /** The lesson's trigger findings when the same text was checked under the same configuration. */
   cached(text: string, config: ResolvedConfig): ReadonlyMap<string, number> | undefined {
     const key = this.cacheKey(text, config);
@@ -74,6 +71,10 @@ export class TriggerScheduler {
     this.running = this.host.track(this.pass()).finally(() => {
       this.running = undefined;
       if (!this.host.refreshing) this.start();
+      if (this.needed.size === 0) {
+        this.host.checked(this.found);
+        this.found = false;
+      }
     });
   }
 
@@ -111,12 +112,12 @@ export class TriggerScheduler {
 
   /**
    * Trigger findings are cached by the lesson's fingerprint, which ignores the review block, so a
-   * sign-off costs no new check. The key names the config's folder and version too: the same text
-   * may be checked under other rules elsewhere in the workspace, or after the config changed.
+   * sign-off costs no new check, and by a hash of its configuration: the same text may be checked
+   * under other rules elsewhere in the workspace, or after the configuration changed.
    */
   private cacheKey(text: string, config: ResolvedConfig): string | undefined {
     const fingerprint = lessonFingerprint(text);
-    return fingerprint && `${this.configEpoch}\n${config.baseDir}\n${fingerprint}`;
+    return fingerprint && triggerKey(config, fingerprint);
   }
 
   /** A lesson whose check is stopped (too slow, too big) counts as without triggers, and is not cached: its next change tries again. */
@@ -128,6 +129,7 @@ export class TriggerScheduler {
     if (outcome.kind !== 'answered' || outcome.response.method !== 'triggers') return NO_TRIGGERS;
     const counts = new Map(outcome.response.counts);
     if (key) this.host.index.rememberTriggers(key, counts);
+    this.found = true;
     return counts;
   }
 }

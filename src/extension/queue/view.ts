@@ -6,6 +6,7 @@ import { Disposable } from '../disposable';
 import type { IdentityResolver } from '../review/identity';
 import { copyReminder, isGrouping, openLesson, pickGrouping, QUEUE_REVIEW_COMMANDS, reviewFromQueue } from './commands';
 import type { LintRunner } from '../lint/runner';
+import type { TriggerStore } from './triggerStore';
 import type { LocalLessonReader } from './read';
 import { QueueIndexer } from './indexer';
 import { countText, viewDescription } from './labels';
@@ -32,9 +33,10 @@ export class ReviewQueue extends Disposable {
     private readonly memory: vscode.Memento,
     client: LintRunner,
     local?: LocalLessonReader,
+    store?: TriggerStore,
   ) {
     super();
-    this.indexer = this.register(new QueueIndexer(configs, client, local));
+    this.indexer = this.register(new QueueIndexer(configs, client, local, store));
     const remembered = memory.get<string>(GROUP_BY_KEY);
     this.provider = this.register(new ReviewQueueProvider(this.indexer, isGrouping(remembered) ? remembered : 'role'));
     this.view = this.register(vscode.window.createTreeView(QUEUE_VIEW.id, { treeDataProvider: this.provider, showCollapseAll: true }));
