@@ -99,7 +99,8 @@ export function ruleDoc(rule: Rule): string {
     '',
     '## Turning it off',
     '',
-    `For one place: \`<!-- course-review-disable-next-line ${rule.id} -->\` on the line above. For a file: \`<!-- course-review-disable-file ${rule.id} -->\`. Everywhere: \`"${rule.id}": "off"\` in \`.coursereview.json\`.`,
+    `For one place: \`<!-- course-review-disable-next-line ${rule.id} -->\` on the line above. ` +
+      `For a file: \`<!-- course-review-disable-file ${rule.id} -->\`. Everywhere: \`"${rule.id}": "off"\` in \`.coursereview.json\`.`,
     '',
   ].join('\n');
 }

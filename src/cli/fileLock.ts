@@ -159,7 +159,10 @@ function breakStale(path: string, seen: Seen): boolean {
 
 function busyMessage(path: string, holder: Holder | undefined): string {
   const who = holder ? ` (process ${holder.pid} on ${holder.host}, since ${holder.since})` : '';
-  return `Another course-review is writing this file${who}, so nothing was written: try again. If no course-review is running, delete ${basename(path)}.`;
+  return (
+    `Another course-review is writing this file${who}, so nothing was written: try again. If no course-review is running, ` +
+    `delete ${basename(path)}.`
+  );
 }
 
 function unlinkQuietly(path: string): void {

@@ -78,7 +78,10 @@ function textOf(file: string, events: readonly ReviewEvent[]): string {
   if (events.length === 0) return `${printable(file)}: no review in its history.\n`;
   const lines = events.map((event) => {
     const verdict = event.accepted === undefined ? '' : event.accepted ? '  accepted' : `  NOT ACCEPTED: ${event.reason}`;
-    return `  ${event.date.slice(0, 10)}  ${event.role}  ${event.status}${event.reviewer ? ` by ${event.reviewer}` : ''}  ${event.commit.slice(0, 10)} (${event.author})${verdict}`;
+    return (
+      `  ${event.date.slice(0, 10)}  ${event.role}  ${event.status}${event.reviewer ? ` by ${event.reviewer}` : ''}  ` +
+      `${event.commit.slice(0, 10)} (${event.author})${verdict}`
+    );
   });
   return `${printable(file)}\n${lines.map(printable).join('\n')}\n`;
 }

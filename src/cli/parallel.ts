@@ -195,7 +195,9 @@ export function sendable(outcome: LintOutcome): LintOutcome {
   } catch (error) {
     return {
       kind: 'failed',
-      problem: `its findings could not be passed back from the lint worker (${describeError(error)}). Please report this with the lesson attached.`,
+      problem:
+        `its findings could not be passed back from the lint worker (${describeError(error)}). ` +
+        `Please report this with the lesson attached.`,
     };
   }
 }

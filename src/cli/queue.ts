@@ -117,7 +117,8 @@ export async function queue(argv: readonly string[], io: CliIO): Promise<number>
   io.stdout(formatQueue(text, values.format));
   if (unreadable === 0) return EXIT.ok;
   io.stderr(
-    `${unreadable} of ${files.length} ${files.length === 1 ? 'lesson' : 'lessons'} could not be read or listed; the others are listed above.\n`,
+    `${unreadable} of ${files.length} ${files.length === 1 ? 'lesson' : 'lessons'} could not be read or listed; the others are ` +
+      `listed above.\n`,
   );
   return EXIT.usage;
 }

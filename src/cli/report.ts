@@ -64,7 +64,8 @@ export async function report(argv: readonly string[], io: CliIO): Promise<number
       return EXIT.usage;
     }
     io.stdout(
-      `Wrote the course health report (${health.totals.pages} pages, ${health.totals.openReviews} open reviews) to ${printable(values.output ?? output)}.\n`,
+      `Wrote the course health report (${health.totals.pages} pages, ${health.totals.openReviews} ` +
+        `open reviews) to ${printable(values.output ?? output)}.\n`,
     );
   } else {
     io.stdout(text);

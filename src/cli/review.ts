@@ -103,7 +103,9 @@ function reviewGuarded(reviewOne: () => ReviewOutcome): ReviewOutcome {
   } catch (error) {
     return {
       kind: 'refused',
-      message: `Course Review could not process this file (${describeError(error)}), so it is left unchanged. Please report this with the lesson attached.`,
+      message:
+        `Course Review could not process this file (${describeError(error)}), so it is left unchanged. ` +
+        `Please report this with the lesson attached.`,
     };
   }
 }

@@ -56,8 +56,7 @@ export function reviewDiff(options: { role?: string; config?: string }, paths: r
     return EXIT.usage;
   }
   const { version, path } = approved;
-  io.stdout(
-    `${diffSinceApproval(approved.text, text, { before: `${path} (as approved: ${version.commit.slice(0, 10)}, ${version.date.slice(0, 10)})`, after: `${path} (working copy)` })}`,
-  );
+  const before = `${path} (as approved: ${version.commit.slice(0, 10)}, ${version.date.slice(0, 10)})`;
+  io.stdout(`${diffSinceApproval(approved.text, text, { before, after: `${path} (working copy)` })}`);
   return EXIT.ok;
 }

@@ -46,7 +46,9 @@ export function reviewFile(path: string, action: ReviewAction, context: ReviewWr
   ) {
     return {
       kind: 'refused',
-      message: `Unexpected due date ${role.dueInDays} days after ${context.today} (the ${role.label} role's dueInDays), expected one on or before ${LAST_ISO_DATE}: pass --due YYYY-MM-DD.`,
+      message:
+        `Unexpected due date ${role.dueInDays} days after ${context.today} (the ${role.label} role's dueInDays), ` +
+        `expected one on or before ${LAST_ISO_DATE}: pass --due YYYY-MM-DD.`,
     };
   }
   const update = updateFile(path, (bytes) => sign(bytes, action, context, reassign), 'signing');
@@ -76,7 +78,9 @@ function sign(bytes: Buffer, action: ReviewAction, context: ReviewWriteContext, 
     const who = context.identity ? identityText(context.identity) : 'you';
     return keep({
       kind: 'refused',
-      message: `This ${labelOf(action.role, context)} review is assigned to ${assignee}, not ${who}: pass --reassign to ${ACTION_VERBS[action.kind]} in their place.`,
+      message:
+        `This ${labelOf(action.role, context)} review is assigned to ${assignee}, not ${who}: pass --reassign to ` +
+        `${ACTION_VERBS[action.kind]} in their place.`,
     });
   }
   return {
@@ -118,7 +122,10 @@ function summary(action: ReviewAction, label: string, record: Record<string, unk
       return `${label} review withdrawn`;
     case 'request': {
       const reviewer = typeof record?.reviewer === 'string' ? record.reviewer : undefined;
-      return `${label} review requested${reviewer ? ` from ${reviewer}` : ''}${typeof record?.due === 'string' ? `, due ${record.due}` : ''}`;
+      return (
+        `${label} review ` +
+        `requested${reviewer ? ` from ${reviewer}` : ''}${typeof record?.due === 'string' ? `, due ${record.due}` : ''}`
+      );
     }
   }
 }

@@ -175,7 +175,8 @@ function keepLateWrites(fd: number, bytes: Buffer, target: string, activity: str
       return [`${appended.length} bytes appended by another program while ${activity} were added to the end of the new file.`];
     } catch (error) {
       return [
-        `${appended.length} bytes appended by another program while ${activity} could not be added to the new file (${describeError(error)}): ${JSON.stringify(appended.toString('utf8'))}`,
+        `${appended.length} bytes appended by another program while ${activity} could not be added to the new file ` +
+          `(${describeError(error)}): ${JSON.stringify(appended.toString('utf8'))}`,
       ];
     }
   }

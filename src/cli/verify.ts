@@ -120,7 +120,9 @@ function changedSince(root: string, base: string): { paths: Set<string> } | { er
   const known = safeGit(root, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
   if (!known.ok)
     return {
-      error: `--base ${base}: no such commit in this clone. Fetch it first (git fetch origin ${base.replace(/^origin\//, '')}), with the full history.`,
+      error:
+        `--base ${base}: no such commit in this clone. Fetch it first (git fetch origin ${base.replace(/^origin\//, '')}), ` +
+        `with the full history.`,
     };
   // Trees, not the work tree: comparing files on disk would run the clone's clean filters.
   const diff = safeGit(root, ['diff-tree', '-r', '--name-only', '-z', '--no-renames', known.stdout.trim(), 'HEAD', '--']);

@@ -25,7 +25,10 @@ function text(report: VerifyReport): string {
 }
 
 function summary(report: VerifyReport): string {
-  return `${count(report.signOffs, 'sign-off')} checked in ${count(report.lessons, 'lesson')}: ${report.findings.length === 0 ? 'all verified.' : `${count(report.findings.length, 'problem')}.`}`;
+  return (
+    `${count(report.signOffs, 'sign-off')} checked in ${count(report.lessons, 'lesson')}: ` +
+    `${report.findings.length === 0 ? 'all verified.' : `${count(report.findings.length, 'problem')}.`}`
+  );
 }
 
 function json(report: VerifyReport): string {

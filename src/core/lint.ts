@@ -117,7 +117,8 @@ function runRule(rule: Rule, context: Context, push: (finding: Omit<Finding, 'se
             toFinding(
               from,
               to,
-              `${message} This is the ${MAX_FINDINGS_PER_RULE}th finding of ${rule.id} in this lesson: the rule stopped here, and the rest of the lesson was not checked for it.`,
+              `${message} This is the ${MAX_FINDINGS_PER_RULE}th finding of ${rule.id} in this lesson: the rule stopped here, ` +
+                `and the rest of the lesson was not checked for it.`,
             ),
           );
           throw ENOUGH;

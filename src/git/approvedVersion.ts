@@ -41,11 +41,14 @@ export function approvedVersion(file: string, fingerprint: string): ApprovedVers
     return {
       kind: 'refused',
       message:
-        'This is a shallow clone and no commit it holds has the lesson as approved: fetch the full history (git fetch --unshallow) and try again.',
+        'This is a shallow clone and no commit it holds has the lesson as approved: ' +
+        'fetch the full history (git fetch --unshallow) and try again.',
     };
   return {
     kind: 'refused',
-    message: `No commit of ${path} has the content that was approved (fingerprint ${fingerprint.slice(0, 19)}…): the approval was not committed, or the lesson's history was rewritten.`,
+    message:
+      `No commit of ${path} has the content that was approved (fingerprint ${fingerprint.slice(0, 19)}…): ` +
+      `the approval was not committed, or the lesson's history was rewritten.`,
   };
 }
 

@@ -133,7 +133,9 @@ function judged(
   if (origin.kind === 'beyond-shallow-edge')
     return {
       kind: 'shallow',
-      message: `${lesson.file}: the commit that wrote the ${what} is beyond the edge of this shallow clone (at ${origin.commit.slice(0, 10)}): ${FETCH_FULL_HISTORY}.`,
+      message:
+        `${lesson.file}: the commit that wrote the ${what} is beyond the edge of this shallow clone (at ` +
+        `${origin.commit.slice(0, 10)}): ${FETCH_FULL_HISTORY}.`,
     };
   if (origin.kind === 'uncommitted')
     return {

@@ -34,6 +34,7 @@ export async function healthHtml(health: CourseHealth, options: HtmlOptions): Pr
   const csp = nonce
     ? `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:;`
     : `default-src 'none'; style-src 'unsafe-inline'; img-src data:;`;
+  const nav = SECTIONS.map(({ key, heading }) => `<li><a href="#${key}">${escape(heading)}</a></li>`).join('');
   const body = SECTIONS.map(({ key, heading, chart }) => section(key, heading, sections[key], chart && charts[chart], options)).join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -49,8 +50,13 @@ export async function healthHtml(health: CourseHealth, options: HtmlOptions): Pr
 <header>
 <h1>Course health, ${escape(health.today)}</h1>
 <p class="summary">${escape(sections.summary)}</p>
-${nonce ? '<p><button type="button" id="export">Export HTML…</button></p>\n<p id="stale" role="status" hidden>The course changed since this report was made. <button type="button" id="refresh">Refresh</button></p>' : ''}
-<nav aria-label="Sections"><ul>${SECTIONS.map(({ key, heading }) => `<li><a href="#${key}">${escape(heading)}</a></li>`).join('')}</ul></nav>
+${
+  nonce
+    ? '<p><button type="button" id="export">Export HTML…</button></p>\n<p id="stale" role="status" hidden>The course changed since this ' +
+      'report was made. <button type="button" id="refresh">Refresh</button></p>'
+    : ''
+}
+<nav aria-label="Sections"><ul>${nav}</ul></nav>
 </header>
 <main>
 ${body}
@@ -71,7 +77,9 @@ function section(
 ): string {
   const headingId = `${key}-heading`;
   const figure = chart
-    ? `<figure class="chart"><div class="plot">${labelled(chart.svg, `${key}-caption`)}</div><figcaption id="${key}-caption">${escape(chart.title)}. ${escape(content.summary)} The table below gives the same figures.</figcaption></figure>`
+    ? `<figure class="chart"><div class="plot">${labelled(chart.svg, `${key}-caption`)}</div><figcaption ` +
+      `id="${key}-caption">${escape(chart.title)}. ${escape(content.summary)} The table below gives the same ` +
+      `figures.</figcaption></figure>`
     : '';
   return `<section id="${key}" aria-labelledby="${headingId}">
 <h2 id="${headingId}">${escape(heading)}</h2>
@@ -90,12 +98,9 @@ function table(content: ReportTable, options: HtmlOptions): string {
   if (content.rows.length === 0) return `<p class="empty">${escape(content.empty)}</p>`;
   const align = (index: number) => (content.numeric.includes(index) ? ' class="number"' : '');
   const head = content.header.map((text, index) => `<th scope="col"${align(index)}>${escape(text)}</th>`).join('');
-  const rows = content.rows
-    .map(
-      (row) =>
-        `<tr>${row.map((value, index) => (index === 0 ? `<th scope="row">${cell(value, options)}</th>` : `<td${align(index)}>${cell(value, options)}</td>`)).join('')}</tr>`,
-    )
-    .join('\n');
+  const rowCell = (value: Cell, index: number) =>
+    index === 0 ? `<th scope="row">${cell(value, options)}</th>` : `<td${align(index)}>${cell(value, options)}</td>`;
+  const rows = content.rows.map((row) => `<tr>${row.map(rowCell).join('')}</tr>`).join('\n');
   return `<div class="table"><table>
 <caption>${escape(content.caption)}</caption>
 <thead><tr>${head}</tr></thead>
@@ -114,9 +119,11 @@ function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+const SYSTEM_FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif';
+
 const STYLE = `
 :root { color-scheme: light; }
-body { margin: 0; padding: 1.5rem 2rem 3rem; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1b; background: #fafafa; max-width: 75rem; }
+body { margin: 0; padding: 1.5rem 2rem 3rem; font: 15px/1.5 ${SYSTEM_FONT}; color: #1b1b1b; background: #fafafa; max-width: 75rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid #ccc; padding-bottom: .25rem; }
 .summary { font-size: 1.05rem; }

@@ -20,7 +20,8 @@ export function formatText(reports: FileReport[]): string {
   lines.push(
     total === 0
       ? `No findings in ${files} ${files === 1 ? 'lesson' : 'lessons'}.`
-      : `${total} ${total === 1 ? 'finding' : 'findings'} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info + counts.hint} info) in ${files} ${files === 1 ? 'lesson' : 'lessons'}.`,
+      : `${total} ${total === 1 ? 'finding' : 'findings'} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
+          `${counts.info + counts.hint} info) in ${files} ${files === 1 ? 'lesson' : 'lessons'}.`,
   );
   return `${lines.join('\n')}\n`;
 }

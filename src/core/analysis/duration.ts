@@ -1,7 +1,12 @@
+import { oneLine } from '../text/pattern';
 const ISO_DURATION = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
 const CLOCK = /^(\d+):([0-5]\d)(?::([0-5]\d))?$/;
-const PART =
-  /(?:(\d+(?:[.,]\d+)?)\s*|\b(half an?|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-five|forty|sixty|ninety)\s+)(days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])/gi;
+const PART = new RegExp(
+  oneLine`
+    (?:(\d+(?:[.,]\d+)?)\s*|\b(half an?|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-five|forty|sixty|
+    ninety)\s+)(days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])`,
+  'gi',
+);
 const WORD_NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -23,8 +28,12 @@ const WORD_NUMBERS: Record<string, number> = {
   ninety: 90,
 };
 /** Words around a duration that do not change it: "about 20 min", "20 minutes total", "~1h". */
-const HEDGES =
-  /^(?:about|around|approx(?:imately|\.)?|roughly|circa|ca\.|up to|under|less than|max(?:imum)?|~|≈)\s*|\s*(?:total|in total|long|approx(?:imately|\.)?|each)$/gi;
+const HEDGES = new RegExp(
+  oneLine`
+    ^(?:about|around|approx(?:imately|\.)?|roughly|circa|ca\.|up to|under|less than|max(?:imum)?|~|≈)\s*|\s*(?:total|in total|long|
+    approx(?:imately|\.)?|each)$`,
+  'gi',
+);
 
 /**
  * A declared lesson duration in minutes: a number (minutes), "20 min", "1h 30m", "1.5 hours",

@@ -15,6 +15,7 @@ import {
   type Vocabulary,
 } from './vocabulary';
 import { type OffsetRange, rangeOf } from '../types/range';
+import { oneLine } from '../text/pattern';
 
 /**
  * Feedback in any form: a solution or answer, a rubric, the code or result to check one's work
@@ -36,11 +37,16 @@ export function hasFeedback(doc: LessonDocument, item: Evidence, feedback: Vocab
 /** "Model answer:", "Debrief:", "Compare your reply with the checklist above": feedback written into the item. */
 const FEEDBACK_LINE = new RegExp(
   [
-    String.raw`^\s*[*_]{0,2}(?:[\p{L}’']+\s+){0,2}?(?:(?:model|suggested|sample|possible|example)\s+(?:answers?|responses?|repl(?:y|ies)|solutions?)|debrief(?:ing)?|facilitator(?:['’]s)?\s+(?:notes?|debrief)|answer key|answers?)(?:\s+(?:for|to|from|with)\s+(?:[\p{L}’']+\s*){1,3})?[*_]{0,2}\s*[:.]?\s*[*_]{0,2}\s*(?:[:.]|$)`,
+    oneLine`
+      ^\s*[*_]{0,2}(?:[\p{L}’']+\s+){0,2}?(?:(?:model|suggested|sample|possible|example)\s+(?:answers?|responses?|repl(?:y|ies)|
+      solutions?)|debrief(?:ing)?|facilitator(?:['’]s)?\s+(?:notes?|debrief)|answer key|answers?)(?:\s+(?:for|to|from|
+      with)\s+(?:[\p{L}’']+\s*){1,3})?[*_]{0,2}\s*[:.]?\s*[*_]{0,2}\s*(?:[:.]|$)`,
     // A branching scenario's feedback on each choice: "If you chose A…", "If you picked the second option".
     String.raw`^\s*[*_]{0,2}(?:if|when)\s+you\s+(?:chose|choose|picked|pick|selected|select|answered|went\s+for|went\s+with)\b`,
     String.raw`\bcompare (?:your|it|them|this|these) (?:[\w-]+\s+){0,2}?(?:with|to|against)\b`,
-    String.raw`\b(?:a|an|the)\s+(?:strong|good|model|ideal|better|great)\s+(?:response|answer|reply|email|opening|close)\s+(?:sounds|looks|reads|would|might|could|is|includes|uses)\b`,
+    oneLine`
+      \b(?:a|an|the)\s+(?:strong|good|model|ideal|better|great)\s+(?:response|answer|reply|email|opening|close)\s+(?:sounds|looks|
+      reads|would|might|could|is|includes|uses)\b`,
   ].join('|'),
   'imu',
 );
@@ -167,7 +173,8 @@ function ownContentEnd(doc: LessonDocument, item: Evidence): number {
 const RESULT_CHECK = new RegExp(
   [
     String.raw`\b(?:verify|confirm|validate|ensure|make sure|check|test)\b(?: (?:that|whether|if|the|your|it|this))`,
-    String.raw`\bshould (?:now )?(?:see|get|display|return|show|appear|succeed|be (?:listed|shown|displayed|created|running|visible|available))`,
+    oneLine`
+      \bshould (?:now )?(?:see|get|display|return|show|appear|succeed|be (?:listed|shown|displayed|created|running|visible|available))`,
     String.raw`\b(?:review|inspect|observe|examine) (?:the )?(?:output|results?|response|logs?)`,
     String.raw`\bexpected (?:output|results?|response)`,
   ].join('|'),

@@ -1,5 +1,6 @@
 import type { LessonDocument } from '../document/model';
 import type { OffsetRange } from '../types/range';
+import { oneLine } from '../text/pattern';
 
 /** A practice item named by its number or its bold title: "2. …", "**Call 3.** …", "1. **The missing loan.** …". */
 export interface NamedItem extends OffsetRange {
@@ -10,8 +11,12 @@ export interface NamedItem extends OffsetRange {
 const NUMBERED = /^[ \t]{0,3}(\d{1,2})[.)][ \t]+(?:(?:\*\*|__)([^*_\n]{2,60}?)[.:!?]?(?:\*\*|__))?/;
 const TITLED = /^[ \t]{0,3}(?:\*\*|__)([^*_\n]{2,60}?)[.:!?]?(?:\*\*|__)/;
 /** In feedback, the item a line answers: "- **Call 1:** …", "- *The missing loan:* …", "Scenario 3: …". */
-const REFERENCE =
-  /^[ \t]*(?:[-*+][ \t]+)?(?:(?:\*\*|__|\*|_)([^*_\n]{1,60}?)[.:]?(?:\*\*|__|\*|_)|((?:scenario|task|call|question|item|case|situation|example|exercise|part|customer|caller|email)\s+\d{1,2})\b)/i;
+const REFERENCE = new RegExp(
+  oneLine`
+    ^[ \t]*(?:[-*+][ \t]+)?(?:(?:\*\*|__|\*|_)([^*_\n]{1,60}?)[.:]?(?:\*\*|__|\*|_)|((?:scenario|task|call|question|item|case|
+    situation|example|exercise|part|customer|caller|email)\s+\d{1,2})\b)`,
+  'i',
+);
 const TRAILING_NUMBER = /(?:^|\s)(\d{1,2})$/;
 
 /**

@@ -1,6 +1,7 @@
 import type { LessonDocument } from '../document/model';
 import { openingWords } from '../text/words';
 import type { OffsetRange } from '../types/range';
+import { oneLine } from '../text/pattern';
 
 const WILL = String.raw`(?:['’]ll| will| are going to|['’]re going to| should| can expect to)`;
 /** "You'll then be able to…", "you will also learn…". */
@@ -14,12 +15,21 @@ const FILLER = String.raw`(?:(?:\w+ly|then|also|now|first|soon|finally)\s+)?`;
  */
 export const LEARNING_STATEMENT = new RegExp(
   [
-    String.raw`\b(?:you|learners|participants|students|trainees)${WILL}\s+${FILLER}(?:learn|be able to|do|discover|explore|understand|practi[cs]e|gain|master|find out|see how|get to know|know how|build|train|implement|create|develop|deploy|write|use|configure|set up|analy[sz]e|apply|design|explain|compare|identify|describe|investigate|study|work with|get hands-on)\b`,
+    oneLine`
+      \b(?:you|learners|participants|students|trainees)${WILL}\s+${FILLER}(?:learn|be able to|do|discover|explore|understand|
+      practi[cs]e|gain|master|find out|see how|get to know|know how|build|train|implement|create|develop|deploy|write|use|configure|
+      set up|analy[sz]e|apply|design|explain|compare|identify|describe|investigate|study|work with|get hands-on)\b`,
     // "We" who learn together are the learners; "we will cover" or "we will use" stays the teacher's agenda.
     String.raw`\bwe${WILL}\s+${FILLER}(?:learn|study|discover|explore|understand|master|find out)\b`,
-    String.raw`\bby the end of (?:this|the) (?:lesson|episode|module|section|unit|chapter|session|course|tutorial|workshop|lab|exercise|activity|page)\b`,
-    String.raw`\bthe (?:goal|aim|objective|purpose) of this (?:lesson|episode|module|section|unit|chapter|session|course|tutorial|workshop|lab|exercise|activity|notebook)\b is to\b`,
-    String.raw`\b(?:this|the) (?:lesson|episode|module|section|unit|chapter|session|course|tutorial|workshop|lab|exercise|activity) (?:will )?(?:teach(?:es)?|show(?:s)?) you\b`,
+    oneLine`
+      \bby the end of (?:this|the) (?:lesson|episode|module|section|unit|chapter|session|course|tutorial|workshop|lab|exercise|
+      activity|page)\b`,
+    oneLine`
+      \bthe (?:goal|aim|objective|purpose) of this (?:lesson|episode|module|section|unit|chapter|session|course|tutorial|workshop|lab|
+      exercise|activity|notebook)\b is to\b`,
+    oneLine`
+      \b(?:this|the) (?:lesson|episode|module|section|unit|chapter|session|course|tutorial|workshop|lab|exercise|
+      activity) (?:will )?(?:teach(?:es)?|show(?:s)?) you\b`,
   ].join('|'),
   'i',
 );

@@ -5,6 +5,7 @@ import { contains, findParts, firstListItems, frontMatterListItems, startingIn, 
 import { LEARNING_STATEMENT, learningStatement } from './learningStatement';
 import { OBJECTIVES_LEAD_IN, SCENARIO, type Vocabulary } from './vocabulary';
 import { rangeOf } from '../types/range';
+import { oneLine } from '../text/pattern';
 
 /**
  * Objectives found anywhere, including a lead-in sentence ("By the end of this lesson you will…")
@@ -89,8 +90,12 @@ export function findPractice(doc: LessonDocument, vocabulary: Vocabulary): Evide
 }
 
 /** A sentence that sets a task: "Draft the first three sentences…", "Decide what Ana should do." */
-const TASK_SENTENCE =
-  /(?:^|[.!?:]\s+|\n\s*(?:\d+[.)]\s+|[-*+]\s+)?)(?:draft|write|decide|list|identify|explain|describe|rewrite|plan|choose|suggest|outline|note down|work out|answer|role-play|sort|rank|match|spot|find)\s+\p{Ll}/iu;
+const TASK_SENTENCE = new RegExp(
+  oneLine`
+    (?:^|[.!?:]\s+|\n\s*(?:\d+[.)]\s+|[-*+]\s+)?)(?:draft|write|decide|list|identify|explain|describe|rewrite|plan|choose|suggest|
+    outline|note down|work out|answer|role-play|sort|rank|match|spot|find)\s+\p{Ll}`,
+  'iu',
+);
 
 /** A question to the learner in the section, outside quotation marks (a caller's "How can I help?" is dialogue). */
 function asksTheLearner(doc: LessonDocument, part: Evidence): boolean {

@@ -1,6 +1,7 @@
 import type { LessonDocument } from '../document/model';
 import { openingWords } from '../text/words';
 import type { OffsetRange } from '../types/range';
+import { oneLine } from '../text/pattern';
 
 /**
  * A sentence that sets the learner a task, under any heading or none: "Your task is to…", "Write
@@ -11,7 +12,9 @@ export const TASK_STATEMENT = new RegExp(
   [
     String.raw`\byour (?:task|job|mission|challenge|goal|assignment) (?:is|will be|here is)\b`,
     String.raw`^(?:now,? )?(?:write|create|build|implement|make) (?:a|an|your own|the) [^.]{0,80}?\b(?:that|which|to|so that|using)\b`,
-    String.raw`^(?:now,? )?(?:modify|change|fix|edit|complete|extend|update|refactor) (?:the|this|your) (?:code|program|function|file|example|script|component|query|class|module|shader|test)\b`,
+    oneLine`
+      ^(?:now,? )?(?:modify|change|fix|edit|complete|extend|update|refactor) (?:the|this|your) (?:code|program|function|file|example|
+      script|component|query|class|module|shader|test)\b`,
     String.raw`\b(?:now )?it'?s your turn\b`,
     String.raw`\btry (?:it|this) (?:yourself|on your own)\b`,
   ].join('|'),

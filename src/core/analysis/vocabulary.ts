@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { compileUserPattern, userPatternOption } from '../text/userPattern';
+import { oneLine } from '../text/pattern';
 
 /** What a heading pattern needs: the built-in regular expressions and the team's RE2 patterns both have it. */
 export interface HeadingPattern {
@@ -43,15 +44,24 @@ const LESSON_UNIT = '(?:lesson|episode|module|section|unit|chapter|session|cours
 
 export const OBJECTIVES: Vocabulary = {
   headings: [
-    /^(?:(?:learning|lesson|session|module|course|unit|episode|chapter|workshop|your|our|today['’]s|key)\s+)?(?:objectives?|outcomes?|goals?|aims)\s*:?$/i,
+    new RegExp(
+      oneLine`
+        ^(?:(?:learning|lesson|session|module|course|unit|episode|chapter|workshop|your|our|today['’]s|key)\s+)?(?:objectives?|
+        outcomes?|goals?|aims)\s*:?$`,
+      'i',
+    ),
     new RegExp(`^(?:objectives?|outcomes?|goals?|aims)\\s+(?:for|of)\\s+(?:this|the|today['’]s)\\s+${LESSON_UNIT}\\s*:?$`, 'i'),
     new RegExp(
-      `^(?:what you(?:'ll| will) (?:learn|be able to do|do)|you(?:'ll| will) (?:learn|be able to)\\b|in this ${LESSON_UNIT},? you(?:'ll| will)|by the end of (?:this|the) ${LESSON_UNIT})`,
+      oneLine`
+        ^(?:what you(?:'ll| will) (?:learn|be able to do|do)|you(?:'ll| will) (?:learn|be able to)\b|
+        in this ${LESSON_UNIT},? you(?:'ll| will)|by the end of (?:this|the) ${LESSON_UNIT})`,
       'i',
     ),
     // "After this micro-lesson you can:", "At the end of this short module you'll be able to".
     new RegExp(
-      `^(?:after|at the end of|by the end of) (?:this|the) (?:\\p{L}+(?:-\\p{L}+)*[- ])?${LESSON_UNIT},? you(?:['’]ll| will)? (?:can|be able to|know)\\b`,
+      oneLine`
+        ^(?:after|at the end of|by the end of) (?:this|the) (?:\p{L}+(?:-\p{L}+)*[- ])?${LESSON_UNIT},? you(?:['’]ll| will)? (?:can|
+        be able to|know)\b`,
       'iu',
     ),
     // "By the end of this huddle, you'll be able to": any name for the session, when the learner will be able to do something.
@@ -85,12 +95,24 @@ export const OBJECTIVES_LEAD_IN = new RegExp(
 export const PRACTICE: Vocabulary = {
   headings: [
     // The lookahead leaves out topic headings about difficulties or duties: "Challenges in X", "Tasks common to Y".
-    /^(?:optional\s+|bonus\s+|final\s+|mini[- ]?|(?:tabletop|group|pair|paired|team|class|quick|short|warm[- ]up|written|practical|guided|solo|individual|desk|floor)\s+)?(?:exercises?|challenges?|activit(?:y|ies)|hands[- ]on|labs?|assignments?|practi[cs]e|tasks?|problems? to solve|practice problems?)\b(?!\s+(?:in|of|common|faced|facing|involved|that|when)\b)/i,
+    new RegExp(
+      oneLine`
+        ^(?:optional\s+|bonus\s+|final\s+|mini[- ]?|(?:tabletop|group|pair|paired|team|class|quick|short|warm[- ]up|written|practical|
+        guided|solo|individual|desk|floor)\s+)?(?:exercises?|challenges?|activit(?:y|ies)|hands[- ]on|labs?|assignments?|practi[cs]e|
+        tasks?|problems? to solve|practice problems?)\b(?!\s+(?:in|of|common|faced|facing|involved|that|when)\b)`,
+      'i',
+    ),
     /^(?:optional\s+|bonus\s+)?(?:try it|try this|your turn|do it yourself|over to you|now you try|your call|your move)\b/i,
     // The brief of an exercise or assignment page: Exercism's instructions.md, an assignment's "## Instructions".
     /^instructions\s*:?$/i,
     // As workplace training sets practice: a role-play, a scenario exercise, "What would you do?".
-    /^(?:role[- ]?plays?|(?:scenario|case[- ]study|branching)\s+(?:exercises?|activit(?:y|ies)|practice|questions?|challenges?|tasks?)|practice scenarios?|what would you do|you decide|you be the judge|put it (?:in|into) practice|apply (?:it|what you(?:'ve| have) learned)|skills? practice|decision time|spot the (?:risks?|hazards?|problems?|mistakes?|red flags?))\b/i,
+    new RegExp(
+      oneLine`
+        ^(?:role[- ]?plays?|(?:scenario|case[- ]study|branching)\s+(?:exercises?|activit(?:y|ies)|practice|questions?|challenges?|
+        tasks?)|practice scenarios?|what would you do|you decide|you be the judge|put it (?:in|into) practice|apply (?:it|
+        what you(?:'ve| have) learned)|skills? practice|decision time|spot the (?:risks?|hazards?|problems?|mistakes?|red flags?))\b`,
+      'i',
+    ),
   ],
   classes: [
     'challenge',
@@ -111,7 +133,12 @@ export const PRACTICE: Vocabulary = {
 
 export const SOLUTION: Vocabulary = {
   headings: [
-    /^(?:(?:sample|model|suggested|possible|example|recommended|worked|our)\s+)?(?:solutions?|answers?|feedback|answer key|check your (?:work|answers?|responses?|thinking)|expected (?:output|results?))\b/i,
+    new RegExp(
+      oneLine`
+        ^(?:(?:sample|model|suggested|possible|example|recommended|worked|our)\s+)?(?:solutions?|answers?|feedback|answer key|
+        check your (?:work|answers?|responses?|thinking)|expected (?:output|results?))\b`,
+      'i',
+    ),
   ],
   classes: ['solution', 'solutions', 'answer', 'answers', 'feedback'],
   frontMatterKeys: [],
@@ -126,19 +153,46 @@ export const FEEDBACK: Vocabulary = {
   headings: [
     ...SOLUTION.headings,
     // As workplace designers write it: a model response, a debrief, "Compare your answers", "How did you do?".
-    /^(?:(?:one\s+|a\s+)?(?:sample|model|suggested|possible|example|recommended|good|strong|ideal)\s+(?:responses?|repl(?:y|ies)|fix(?:es)?|approach(?:es)?|plans?|emails?|scripts?|wording|notes|decisions?|actions?|outcomes?|rewrites?|versions?))\b/i,
-    /^(?:debrief(?:ing)?|facilitator(?:['’]s)?\s+(?:notes|guide|debrief)|trainer(?:['’]s)?\s+notes|explanations?|answers?\s+(?:and|with)\s+explanations?|how did you do|how to (?:tell|check|know|verify)|did it work|what good looks like|what to look for)\b/i,
+    new RegExp(
+      oneLine`
+        ^(?:(?:one\s+|a\s+)?(?:sample|model|suggested|possible|example|recommended|good|strong|ideal)\s+(?:responses?|repl(?:y|ies)|
+        fix(?:es)?|approach(?:es)?|plans?|emails?|scripts?|wording|notes|decisions?|actions?|outcomes?|rewrites?|versions?))\b`,
+      'i',
+    ),
+    new RegExp(
+      oneLine`
+        ^(?:debrief(?:ing)?|facilitator(?:['’]s)?\s+(?:notes|guide|debrief)|trainer(?:['’]s)?\s+notes|explanations?|answers?\s+(?:and|
+        with)\s+explanations?|how did you do|how to (?:tell|check|know|verify)|did it work|what good looks like|what to look for)\b`,
+      'i',
+    ),
     /^compare (?:your|with)\b/i,
     /^(?:what (?:you|it) should (?:see|get|have|look like)|(?:expected|correct) (?:results?|outcomes?|answers?))\b/i,
-    /^check your (?:decisions?|choices|ideas|lists?|plans?|repl(?:y|ies)|emails?|drafts?|versions?|notes)\b|\bdebrief(?:ing)?\b|^model (?:questions|dialogues?|conversations?|calls?)\b/i,
-    /^(?:click\s+(?:here\s+)?to\s+)?(?:show|reveal|see|view|open|expand)(?:\s+(?:the\s+)?(?:answers?|solutions?|feedback|explanations?|model answer|suggested answer))?\s*$/i,
+    new RegExp(
+      oneLine`
+        ^check your (?:decisions?|choices|ideas|lists?|plans?|repl(?:y|ies)|emails?|drafts?|versions?|notes)\b|\bdebrief(?:ing)?\b|
+        ^model (?:questions|dialogues?|conversations?|calls?)\b`,
+      'i',
+    ),
+    new RegExp(
+      oneLine`
+        ^(?:click\s+(?:here\s+)?to\s+)?(?:show|reveal|see|view|open|expand)(?:\s+(?:the\s+)?(?:answers?|solutions?|feedback|
+        explanations?|model answer|suggested answer))?\s*$`,
+      'i',
+    ),
   ],
   classes: ['solution', 'solutions', 'answer', 'answers', 'feedback'],
   frontMatterKeys: [],
   // Behind a practice item, a collapsed block is what the learner checks their work against ("Our suggestion", "What a good entry looks
   // like"), unless it helps on the way.
-  detailsExcept:
-    /^(?:(?:need\s+(?:a\s+)?|get\s+a\s+|show\s+(?:a\s+|the\s+)?)?(?:hints?|tips?|help|clues?|nudge)|stuck|starter|instructions|background|context|transcript|video|more\b|read more|learn more|details|glossary|terms|definitions?|prerequisites|setup|set-up|optional|extra|bonus|note|why\b|how\s+(?:to|do)\b|check\s+your\s+understanding|knowledge\s+check|quiz|test\s+yourself|self[- ]?check|review\s+questions|questions?\b|practi[cs]e|exercises?|tasks?|activit(?:y|ies)|scenarios?|role[- ]?plays?|challenges?|try\s+it|your\s+turn)/i,
+  detailsExcept: new RegExp(
+    oneLine`
+      ^(?:(?:need\s+(?:a\s+)?|get\s+a\s+|show\s+(?:a\s+|the\s+)?)?(?:hints?|tips?|help|clues?|nudge)|stuck|starter|instructions|
+      background|context|transcript|video|more\b|read more|learn more|details|glossary|terms|definitions?|prerequisites|setup|set-up|
+      optional|extra|bonus|note|why\b|how\s+(?:to|do)\b|check\s+your\s+understanding|knowledge\s+check|quiz|test\s+yourself|
+      self[- ]?check|review\s+questions|questions?\b|practi[cs]e|exercises?|tasks?|activit(?:y|ies)|scenarios?|role[- ]?plays?|
+      challenges?|try\s+it|your\s+turn)`,
+    'i',
+  ),
 };
 
 /** What good work looks like: the feedback of an open assignment, though not the answer to a question. */
@@ -178,8 +232,13 @@ export const EXPECTED_RESULT_CUES = anyPhrase([
  * by a sentence that ends on the code ("Create a boxplot for each column:"). "Define a function
  * that returns…" states a problem instead.
  */
-export const CODE_ALONG_STEP =
-  /^(?:(?:now|next|then|first|finally),?\s+)?(?:(?:let's|let us|we(?:'ll| will| can)|now we)\s+\w+|(?:add|type|paste|copy|insert|enter|put|replace|update|change|modify|edit|run|execute|import|call|select|set|install|open|load|save|append|train|fit|split)\b|(?:create|define|declare|build|initiali[sz]e|make)\b.*:$)/i;
+export const CODE_ALONG_STEP = new RegExp(
+  oneLine`
+    ^(?:(?:now|next|then|first|finally),?\s+)?(?:(?:let's|let us|we(?:'ll| will| can)|now we)\s+\w+|(?:add|type|paste|copy|insert|
+    enter|put|replace|update|change|modify|edit|run|execute|import|call|select|set|install|open|load|save|append|train|fit|split)\b|
+    (?:create|define|declare|build|initiali[sz]e|make)\b.*:$)`,
+  'i',
+);
 
 /**
  * A section that is practice when it asks the learner something: "## Scenario", "## Case study" (in an opening, the same heading is a
@@ -226,10 +285,22 @@ export const QUESTION_TITLE =
 
 export const SUMMARY: Vocabulary = {
   headings: [
-    /^(?:(?:lesson|episode|chapter|module|section)\s+)?(?:summary|summari[sz]ing|key ?points|key (?:ideas|concepts|lessons|takeaways?)|takeaways?|recap|conclusions?|wrap[- ]?up|wrapping up|in summary|to summari[sz]e|in review|review|points to remember|main points)\s*:?$/i,
+    new RegExp(
+      oneLine`
+        ^(?:(?:lesson|episode|chapter|module|section)\s+)?(?:summary|summari[sz]ing|key ?points|key (?:ideas|concepts|lessons|
+        takeaways?)|takeaways?|recap|conclusions?|wrap[- ]?up|wrapping up|in summary|to summari[sz]e|in review|review|
+        points to remember|main points)\s*:?$`,
+      'i',
+    ),
     /^what (?:you|we)(?:'ve|’ve| have)? (?:learned|learnt|covered)/i,
     // As workplace lessons close: "Remember", "Key messages", "Before you go", "In a nutshell".
-    /^(?:remember|things to remember|key (?:messages|reminders|facts|rules)|main (?:messages|takeaways)|in a nutshell|in short|the essentials|the bottom line|bottom line|before you go|final (?:thoughts|words)|to recap|quick recap|lesson recap|at a glance)\s*:?$/i,
+    new RegExp(
+      oneLine`
+        ^(?:remember|things to remember|key (?:messages|reminders|facts|rules)|main (?:messages|takeaways)|in a nutshell|in short|
+        the essentials|the bottom line|bottom line|before you go|final (?:thoughts|words)|to recap|quick recap|lesson recap|
+        at a glance)\s*:?$`,
+      'i',
+    ),
     // A closing heading that says what it closes: "Wrapping up our first grid", "In conclusion", "Tips and things to remember".
     /^(?:wrapping up|wrap[- ]?up|in conclusion|to conclude|to sum up)\b|\b(?:things|points) to remember\s*:?$/i,
   ],
@@ -239,7 +310,13 @@ export const SUMMARY: Vocabulary = {
 
 export const KNOWLEDGE_CHECK: Vocabulary = {
   headings: [
-    /\b(?:quiz(?:zes)?|knowledge checks?|self[- ]?(?:checks?|assessments?|tests?)|check (?:yourself|your (?:understanding|knowledge|learning|progress|answers))|review questions|test (?:yourself|your (?:knowledge|understanding))|quiz yourself|comprehension (?:checks?|questions)|quick checks?|checkpoints?|exam questions|practice questions)\b/i,
+    new RegExp(
+      oneLine`
+        \b(?:quiz(?:zes)?|knowledge checks?|self[- ]?(?:checks?|assessments?|tests?)|check (?:yourself|your (?:understanding|knowledge|
+        learning|progress|answers))|review questions|test (?:yourself|your (?:knowledge|understanding))|quiz yourself|
+        comprehension (?:checks?|questions)|quick checks?|checkpoints?|exam questions|practice questions)\b`,
+      'i',
+    ),
   ],
   classes: ['quiz', 'knowledge-check', 'self-check', 'checkpoint', 'mcq', 'multiple-choice', 'question', 'check'],
   frontMatterKeys: ['quiz', 'knowledge_check', 'review_questions'],
@@ -254,30 +331,59 @@ export const HOOK: Vocabulary = {
 /** Why the lesson matters, as openings say it: a scenario, a problem, a question, a real-world use, a stake. */
 const HOOK_PHRASES = [
   // A scenario or a story, also one the learner is put in: "You've just come back from a site visit…".
-  String.raw`^you['’]ve\s+just\s+\w+|^you['’]re\s+(?:on|at|in|halfway|about\s+to|standing|sitting|working|halfway)\b|imagine|suppose|picture (?:this|yourself|the|a|it)|think (?:about|back to) (?:a|the last) time|scenario|case study|story|for example|for instance`,
+  oneLine`
+    ^you['’]ve\s+just\s+\w+|^you['’]re\s+(?:on|at|in|halfway|about\s+to|standing|sitting|working|halfway)\b|imagine|suppose|
+    picture (?:this|yourself|the|a|it)|think (?:about|back to) (?:a|the last) time|scenario|case study|story|for example|for instance`,
   // A question, a puzzle, a misconception to overturn.
-  String.raw`have you ever|what if|what would|why (?:do|does|is|are|would|should|might)|why|what (?:do|would|should|can) you do (?:when|if)|you (?:might|may) (?:think|assume|believe|expect)`,
+  oneLine`
+    have you ever|what if|what would|why (?:do|does|is|are|would|should|might)|why|what (?:do|would|should|can) you do (?:when|if)|
+    you (?:might|may) (?:think|assume|believe|expect)`,
   // A problem, a pain, a cost.
-  String.raw`problem|challenge|struggle|frustrat\w*|pain|mistakes?|bugs?|tedious|error-prone|save (?:time|you)|without (?:it|this|them|knowing)|trips? (?:people|you|many|learners|developers|beginners) up|under-?appreciated|(?:would|wouldn['’]t|would not|isn['’]t|is not) (?:be )?possible`,
+  oneLine`
+    problem|challenge|struggle|frustrat\w*|pain|mistakes?|bugs?|tedious|error-prone|save (?:time|you)|without (?:it|this|them|
+    knowing)|trips? (?:people|you|many|learners|developers|beginners) up|under-?appreciated|(?:would|wouldn['’]t|would not|isn['’]t|
+    is not) (?:be )?possible`,
   // What is at stake: a surprise, a count of incidents, a cost, what we lose.
-  String.raw`(?:we|you)(?:['’]ll|\s+will|\s+could|\s+can|\s+may)?\s+lose\s+(?:the|a|an|our|your|their)\s+(?:[\w-]+\s+)?(?:customer|client|sale|deal|contract|trust|business|licen[cs]e|account|job)|the\s+(?:last|first)\s+(?:impression|conversation)|surpris\w*|did you know|(?:\d{1,3}(?:,\d{3})*|several|many|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:[\w-]+\s+){0,2}?(?:injuries|accidents|incidents|complaints|breaches|fines|claims|near misses|falls|fires|collisions|errors|refunds)|cost (?:us|the company|the business|the team|[$£€]\s?\d|\d)|fined|lawsuits?`,
+  oneLine`
+    (?:we|you)(?:['’]ll|\s+will|\s+could|\s+can|\s+may)?\s+lose\s+(?:the|a|an|our|your|their)\s+(?:[\w-]+\s+)?(?:customer|client|sale|
+    deal|contract|trust|business|licen[cs]e|account|job)|the\s+(?:last|first)\s+(?:impression|conversation)|surpris\w*|did you know|
+    (?:\d{1,3}(?:,\d{3})*|several|many|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|twelve|
+    twenty)\s+(?:[\w-]+\s+){0,2}?(?:injuries|accidents|incidents|complaints|breaches|fines|claims|near misses|falls|fires|collisions|
+    errors|refunds)|cost (?:us|the company|the business|the team|[$£€]\s?\d|\d)|fined|lawsuits?`,
   // Relevance to the learner's work.
-  String.raw`real[- ]world|in a real (?:app|application|project|codebase|program|site|website|job|team|business|company)|use cases?|in practice|in your (?:job|work|project|research|day)|everyday|every day|common(?:ly)?|you(?:'ll| will) (?:often )?need|(?:often|frequently|regularly|daily) (?:encounter|need|use|see|come across)|\d+(?:\s*[-–]\s*\d+)?\s*% of (?:the |your )?(?:time|cases|work|developers|users|people|companies|teams)`,
+  oneLine`
+    real[- ]world|in a real (?:app|application|project|codebase|program|site|website|job|team|business|company)|use cases?|
+    in practice|in your (?:job|work|project|research|day)|everyday|every day|common(?:ly)?|you(?:'ll| will) (?:often )?need|(?:often|
+    frequently|regularly|daily) (?:encounter|need|use|see|come across)|\d+(?:\s*[-–]\s*\d+)?\s*% of (?:the |your )?(?:time|cases|work|
+    developers|users|people|companies|teams)`,
   // What it lets you do.
-  String.raw`matters?|important|useful|powerful|helps? (?:you|us|developers|teams)|lets? (?:you|us)|allows? (?:you|us|developers|teams)|enables? (?:you|us)|so that you|makes? (?:your|the) (?:code|work|job|life)`,
+  oneLine`
+    matters?|important|useful|powerful|helps? (?:you|us|developers|teams)|lets? (?:you|us)|allows? (?:you|us|developers|teams)|
+    enables? (?:you|us)|so that you|makes? (?:your|the) (?:code|work|job|life)`,
   // How central it is.
-  String.raw`essential|crucial|vital|key (?:aspect|part|skill|concept|role|idea)|at the (?:core|heart) of|building blocks?|foundation(?:al|s)? of|cornerstone|backbone|universal|(?:almost |nearly )?(?:all|every|most) (?:modern )?(?:web )?(?:apps?|applications?|websites?|programs?|projects?|developers?|teams?|businesses)`,
+  oneLine`
+    essential|crucial|vital|key (?:aspect|part|skill|concept|role|idea)|at the (?:core|heart) of|building blocks?|foundation(?:al|
+    s)? of|cornerstone|backbone|universal|(?:almost |nearly )?(?:all|every|most) (?:modern )?(?:web )?(?:apps?|applications?|
+    websites?|programs?|projects?|developers?|teams?|businesses)`,
 ];
 
 /** Words that signal why the lesson matters: a scenario, a problem, a question, a real-world use. */
 export const HOOK_CUES = new RegExp(String.raw`\b(?:${HOOK_PHRASES.join('|')})\b`, 'i');
 
 /** "Part 3 — ", "Screen 7: ", "Scene 5 | ", "Step 2. ": where a section sits, not what it is. */
-const CONTAINER_PREFIX =
-  /^(?:part|step|screen|scene|slide|section|module|unit|lesson|chapter|page|stage|phase|day|week|session|segment|frame|block)\s+(?:\d+(?:\.\d+)*[a-z]?|[A-Z]|[IVX]+)\s*(?:[:.|–—]|\s-)\s*/i;
+const CONTAINER_PREFIX = new RegExp(
+  oneLine`
+    ^(?:part|step|screen|scene|slide|section|module|unit|lesson|chapter|page|stage|phase|day|week|session|segment|frame|
+    block)\s+(?:\d+(?:\.\d+)*[a-z]?|[A-Z]|[IVX]+)\s*(?:[:.|–—]|\s-)\s*`,
+  'i',
+);
 /** "Practice (15 min)", "Quiz — 5 minutes": how long a section takes. */
-const DURATION_SUFFIX =
-  /\s*(?:\(\s*(?:about\s+|approx\.?\s+|~\s*)?\d+(?:\s*[–-]\s*\d+)?\s*(?:min|mins|minutes|m|h|hrs?|hours?)\.?\s*\)|[–—]\s*\d+\s*(?:min|mins|minutes)\.?)$/i;
+const DURATION_SUFFIX = new RegExp(
+  oneLine`
+    \s*(?:\(\s*(?:about\s+|approx\.?\s+|~\s*)?\d+(?:\s*[–-]\s*\d+)?\s*(?:min|mins|minutes|m|h|hrs?|hours?)\.?\s*\)|
+    [–—]\s*\d+\s*(?:min|mins|minutes)\.?)$`,
+  'i',
+);
 
 /** Removes emoji, numbering and link syntax so that "🚀 Challenge" and "2. Exercise" read as words. */
 export function normaliseHeading(text: string): string {

@@ -136,7 +136,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     const key = issue.keys[0];
     const known = knownKeys(issue.path);
     const close = closest(key, known);
-    return `Unexpected key "${key}"${close ? `, did you mean "${close}"?` : `, expected one of ${known.map((name) => `"${name}"`).join(', ')}.`}`;
+    return (
+      `Unexpected key ` +
+      `"${key}"${close ? `, did you mean "${close}"?` : `, expected one of ${known.map((name) => `"${name}"`).join(', ')}.`}`
+    );
   }
   if (issue.code === 'invalid_union' && issue.path[0] === 'rules' && issue.path.length === 2) {
     return 'Unexpected value, expected "off", "hint", "info", "warning", "error" or [severity, options].';

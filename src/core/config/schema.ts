@@ -43,13 +43,16 @@ export const configSchema = z
       .array(z.string().min(1))
       .optional()
       .describe(
-        'Globs, relative to this file, choosing which Markdown files are lessons; "!" excludes. Default: every .md, .markdown and .mdx file except README, CHANGELOG, LICENSE, CONTRIBUTING and exported review reports.',
+        'Globs, relative to this file, choosing which Markdown files are lessons; "!" excludes. Default: every .md, ' +
+          '.markdown and .mdx file except README, CHANGELOG, LICENSE, CONTRIBUTING and exported review reports.',
       ),
     pageTypes: z
       .record(z.string().min(1), z.enum(PAGE_TYPES))
       .optional()
       .describe(
-        'Page types by glob, relative to this file, e.g. { "labs/**": "lab", "**/glossary.md": "reference" }: lesson, lab, assessment, overview, summary, assignment, reference or fragment. The first glob that matches wins; a page\'s own `type:` in front matter wins over all.',
+        'Page types by glob, relative to this file, e.g. { "labs/**": "lab", "**/glossary.md": "reference" }: lesson, lab, ' +
+          'assessment, overview, summary, assignment, reference or fragment. The first glob that matches wins; ' +
+          "a page's own `type:` in front matter wins over all.",
       ),
     maxLessonSize: z
       .number()

@@ -2,6 +2,7 @@ import { isLab } from '../dialects/microsoftLearn';
 import type { LessonDocument } from '../document/model';
 import { PAGE_TYPES, pageTypeOfName, pageTypeOfWord, type PageType, type PageTypeDecision } from './pageType';
 import { pageShape } from './shape';
+import { oneLine } from '../text/pattern';
 
 /** What is known of a page from outside it: where it is, what its course's table of contents calls it, and the team's settings. */
 export interface PageHints {
@@ -22,7 +23,12 @@ export interface PageHints {
 const TYPE_KEYS = ['type', 'page-type', 'pageType', 'page_type'];
 const PLACES: Array<[RegExp, PageType]> = [
   [
-    /^(?:learners|instructors|profiles|reference|references|glossary|setup|appendix|appendices|resources|installation[-_]?guides?|installations?)$/i,
+    new RegExp(
+      oneLine`
+        ^(?:learners|instructors|profiles|reference|references|glossary|setup|appendix|appendices|resources|installation[-_]?guides?|
+        installations?)$`,
+      'i',
+    ),
     'reference',
   ],
   [/^(?:hints?|solutions?|answers?|slides|snippets|partials|includes|_includes)$/i, 'fragment'],

@@ -59,5 +59,7 @@ export const scopeOption = z
   .enum(SCOPES)
   .default('module')
   .describe(
-    '"module": a page without the part is fine when a page of its module serves the whole module (objectives or a hook in its overview, a quiz page, a conclusion, a lab or assignment); a module without the part anywhere gets one finding, on its first page. "page": every page on its own.',
+    '"module": a page without the part is fine when a page of its module serves the whole module (objectives or a hook in its ' +
+      'overview, a quiz page, a conclusion, a lab or assignment); a module without the part anywhere gets one finding, ' +
+      'on its first page. "page": every page on its own.',
   );

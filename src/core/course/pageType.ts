@@ -1,3 +1,4 @@
+import { oneLine } from '../text/pattern';
 /**
  * What a page is in its course. The whole-lesson rules expect different parts of each type: a lab
  * is practice and wants a goal and a way to check the result, a quiz wants questions with answers,
@@ -38,19 +39,30 @@ const TYPE_WORDS: Array<[PageType, RegExp]> = [
   ],
   [
     'overview',
-    /^(?:overview|intro|introduction|index|home|welcome|module[-_ ]?intro|unit[-_ ]?intro|course[-_ ]?intro|start[-_ ]?here|getting[-_ ]?started)$/,
+    new RegExp(oneLine`
+      ^(?:overview|intro|introduction|index|home|welcome|module[-_ ]?intro|unit[-_ ]?intro|course[-_ ]?intro|start[-_ ]?here|
+      getting[-_ ]?started)$`),
   ],
   [
     'summary',
-    /^(?:summary|conclusion|conclusions|recap|wrap[-_ ]?up|review|key[-_ ]?points|takeaways|what[-_ ]?next|what'?s[-_ ]?next|next[-_ ]?steps|congratulations|well[-_ ]?done)$/,
+    new RegExp(oneLine`
+      ^(?:summary|conclusion|conclusions|recap|wrap[-_ ]?up|review|key[-_ ]?points|takeaways|what[-_ ]?next|what'?s[-_ ]?next|
+      next[-_ ]?steps|congratulations|well[-_ ]?done)$`),
   ],
   [
     'assignment',
-    /^(?:assignment|assignments|project|projects|capstone|homework|challenge[-_ ]?project|final[-_ ]?project|problem|challenge|instructions|task|brief)$/,
+    new RegExp(oneLine`
+      ^(?:assignment|assignments|project|projects|capstone|homework|challenge[-_ ]?project|final[-_ ]?project|problem|challenge|
+      instructions|task|brief)$`),
   ],
   [
     'reference',
-    /^(?:reference|references|glossary|setup|installation|install|faq|faqs|cheat[-_ ]?sheet|cheatsheet|resources|additional[-_ ]?(?:readings?|resources)|further[-_ ]?reading|bibliography|instructor[-_ ]?notes|instructors?|learner[-_ ]?profiles?|profiles?|discuss|discussion|contributing|code[-_ ]?of[-_ ]?conduct|license|changelog|prerequisites|syllabus|schedule|appendix|api|troubleshooting|blog|news|community|join[-_ ]?(?:us|the[-_ ]?community)|discord|slack|forums?|gitter|zulip|mailing[-_ ]?lists?|contact|contact[-_ ]?us|credits|acknowledge?ments|contributors|authors)$/,
+    new RegExp(oneLine`
+      ^(?:reference|references|glossary|setup|installation|install|faq|faqs|cheat[-_ ]?sheet|cheatsheet|resources|
+      additional[-_ ]?(?:readings?|resources)|further[-_ ]?reading|bibliography|instructor[-_ ]?notes|instructors?|
+      learner[-_ ]?profiles?|profiles?|discuss|discussion|contributing|code[-_ ]?of[-_ ]?conduct|license|changelog|prerequisites|
+      syllabus|schedule|appendix|api|troubleshooting|blog|news|community|join[-_ ]?(?:us|the[-_ ]?community)|discord|slack|forums?|
+      gitter|zulip|mailing[-_ ]?lists?|contact|contact[-_ ]?us|credits|acknowledge?ments|contributors|authors)$`),
   ],
   [
     'fragment',

@@ -18,6 +18,7 @@ import type { LessonDocument } from '../document/model';
 import type { Part } from './expectations';
 import { openingWords } from '../text/words';
 import type { OffsetRange } from '../types/range';
+import { oneLine } from '../text/pattern';
 
 export interface PartOptions extends VocabularyOptions {
   /** For the hook: how many words of the opening to read. */
@@ -59,8 +60,12 @@ function closesWithRecap(doc: LessonDocument): boolean {
   });
 }
 
-const RECAP_CUE =
-  /\b(?:let['’]s|let us) (?:recap|sum up|summari[sz]e)\b|(?:^|[.!?]\s+)(?:in summary|to summari[sz]e|to sum up|to recap|in conclusion|to conclude),/i;
+const RECAP_CUE = new RegExp(
+  oneLine`
+    \b(?:let['’]s|let us) (?:recap|sum up|summari[sz]e)\b|(?:^|[.!?]\s+)(?:in summary|to summari[sz]e|to sum up|to recap|
+    in conclusion|to conclude),`,
+  'i',
+);
 
 function hasHook(doc: LessonDocument, options: PartOptions): boolean {
   // A list of objectives is not a hook; a sentence that asks why and then says what you will learn can be both.
@@ -93,10 +98,14 @@ function tellsStory(text: string): boolean {
 /** A voice at the opening: "“I was made to feel like a criminal…” — online review". */
 const ATTRIBUTED_QUOTE = /^["“][^"”]{30,}["”]\s*(?:[—–]|--?)\s*\S/u;
 
-const PERSON = String.raw`(?:customer|caller|client|colleague|co-worker|agent|adviser|advisor|manager|employee|worker|nurse|doctor|driver|visitor|patient|guest|supervisor|engineer|technician|shopper|user|member|cashier|clerk|picker|rep|trainee|contractor)`;
+const PERSON = oneLine`
+  (?:customer|caller|client|colleague|co-worker|agent|adviser|advisor|manager|employee|worker|nurse|doctor|driver|visitor|patient|
+  guest|supervisor|engineer|technician|shopper|user|member|cashier|clerk|picker|rep|trainee|contractor)`;
 /** "A customer brings back a lamp", "The colleague at the till says", "the adviser there offers". */
 const PRESENT_EVENT = new RegExp(
-  String.raw`\b(?:([Aa]n?)|[Tt]he)\s+(?:new\s+|regular\s+|local\s+|other\s+)?${PERSON}(?:\s+(?:there|here|at\s+the\s+\p{L}+|on\s+the\s+\p{L}+|in\s+\p{L}+))?\s+(?:\p{Ll}+ly\s+|then\s+|still\s+)?(?!(?:is|has|does|needs|wants|must|should|can|will|may)\b)\p{Ll}{2,}(?:s|es)\b`,
+  oneLine`
+    \b(?:([Aa]n?)|[Tt]he)\s+(?:new\s+|regular\s+|local\s+|other\s+)?${PERSON}(?:\s+(?:there|here|at\s+the\s+\p{L}+|on\s+the\s+\p{L}+|
+    in\s+\p{L}+))?\s+(?:\p{Ll}+ly\s+|then\s+|still\s+)?(?!(?:is|has|does|needs|wants|must|should|can|will|may)\b)\p{Ll}{2,}(?:s|es)\b`,
   'gu',
 );
 const CONDITION_FIRST = /^(?:when|if|once|after|before|whenever|as\s+soon\s+as|where)\b/i;
@@ -117,20 +126,44 @@ function toldInThePresent(text: string): boolean {
 }
 
 /** A scene set by its time: "Friday, 18:00, the Glasgow front desk.", "It's 2 a.m. on the ward…". */
-const SCENE =
-  /^(?:(?:it['’]s|it\s+is|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.!?]{0,20}?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?|morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+on\s+a\b|\d{1,2}\s*[ap]\.?m\.?\s+(?:on|and)\b)/iu;
+const SCENE = new RegExp(
+  oneLine`
+    ^(?:(?:it['’]s|it\s+is|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.!?]{0,20}?(?:\d{1,2}[:.]\d{2}|
+    \d{1,2}\s*[ap]\.?m\.?|morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+on\s+a\b|
+    \d{1,2}\s*[ap]\.?m\.?\s+(?:on|and)\b)`,
+  'iu',
+);
 
-const ACTOR = String.raw`(?:\b(?:she|he|they|we|I)|\b\p{Lu}\p{Ll}+|\b(?:everyone|everybody|someone|somebody|nobody|no\s+one|people|staff|member|passenger|shopper|learner|student|user|tenant|resident|customer|caller|client|colleague|co-worker|agent|adviser|advisor|picker|packer|driver|nurse|doctor|manager|employee|worker|rep|engineer|technician|supervisor|guest|patient|buyer|seller|team|cashier|clerk|operator|analyst|trainee|intern|contractor|visitor|director|owner|son|daughter|mother|father|family|account|company|store|branch|depot|warehouse|shop|site|office|ward|email|letter|complaint|incident|accident|fire|order|delivery|parcel|shipment|system)s?)`;
-const SIMPLE_PAST = String.raw`(?:had|did|said|told|asked|found|took|came|went|saw|left|lost|got|made|sent|rang|fell|felt|knew|thought|forgot|spent|paid|began|sat|stood|ran|wrote|heard|broke|cost|gave|kept|became|won|grew|rose|led|held|brought|bought|caught|taught|built|sold|drove|wore|chose|froze|spoke|woke|stole|tore|threw|blew|flew|drew|shook|struck|stuck|swung|hung|dug|sank|shrank|fed|fled|met|\p{Ll}{2,}(?:ed|ied))`;
+const ACTOR = oneLine`
+  (?:\b(?:she|he|they|we|I)|\b\p{Lu}\p{Ll}+|\b(?:everyone|everybody|someone|somebody|nobody|no\s+one|people|staff|member|passenger|
+  shopper|learner|student|user|tenant|resident|customer|caller|client|colleague|co-worker|agent|adviser|advisor|picker|packer|driver|
+  nurse|doctor|manager|employee|worker|rep|engineer|technician|supervisor|guest|patient|buyer|seller|team|cashier|clerk|operator|
+  analyst|trainee|intern|contractor|visitor|director|owner|son|daughter|mother|father|family|account|company|store|branch|depot|
+  warehouse|shop|site|office|ward|email|letter|complaint|incident|accident|fire|order|delivery|parcel|shipment|system)s?)`;
+const SIMPLE_PAST = oneLine`
+  (?:had|did|said|told|asked|found|took|came|went|saw|left|lost|got|made|sent|rang|fell|felt|knew|thought|forgot|spent|paid|began|sat|
+  stood|ran|wrote|heard|broke|cost|gave|kept|became|won|grew|rose|led|held|brought|bought|caught|taught|built|sold|drove|wore|chose|
+  froze|spoke|woke|stole|tore|threw|blew|flew|drew|shook|struck|stuck|swung|hung|dug|sank|shrank|fed|fled|met|\p{Ll}{2,}(?:ed|ied))`;
 /** What follows "had": "had gone back", "had already been told". */
-const PARTICIPLE = String.raw`(?:gone|been|done|seen|taken|given|known|written|forgotten|broken|spoken|stolen|driven|begun|run|come|become|fallen|grown|shown|${SIMPLE_PAST})`;
+const PARTICIPLE = oneLine`
+  (?:gone|been|done|seen|taken|given|known|written|forgotten|broken|spoken|stolen|driven|begun|run|come|become|fallen|grown|shown|
+  ${SIMPLE_PAST})`;
 /** Someone, then what they did: "Helen complained", "the driver stopped", "she quickly realised". */
 const NARRATED = new RegExp(
-  String.raw`${ACTOR}(?:\s*,[^,.;]{1,80},)?\s+(?:\p{Ll}+ly\s+|then\s+|also\s+|still\s+|(?:was|were)\s+)?(?:${SIMPLE_PAST}|had\s+(?:already\s+|just\s+|never\s+)?${PARTICIPLE})\b`,
+  oneLine`
+    ${ACTOR}(?:\s*,[^,.;]{1,80},)?\s+(?:\p{Ll}+ly\s+|then\s+|also\s+|still\s+|(?:was|were)\s+)?(?:${SIMPLE_PAST}|had\s+(?:already\s+|
+    just\s+|never\s+)?${PARTICIPLE})\b`,
   'gu',
 );
-const TIME_IN_THE_PAST =
-  /\b(?:(?:last|this\s+time\s+last)\s+(?:week|month|year|winter|spring|summer|autumn|fall|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|january|february|march|april|may|june|july|august|september|october|november|december)|yesterday|(?:a|two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+ago|earlier\s+this\s+(?:week|month|year)|on\s+(?:a|one)\s+\p{L}+\s+(?:morning|afternoon|evening|night)|in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/iu;
+const TIME_IN_THE_PAST = new RegExp(
+  oneLine`
+    \b(?:(?:last|this\s+time\s+last)\s+(?:week|month|year|winter|spring|summer|autumn|fall|quarter|monday|tuesday|wednesday|thursday|
+    friday|saturday|sunday|night|january|february|march|april|may|june|july|august|september|october|november|december)|yesterday|
+    (?:a|two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+ago|earlier\s+this\s+(?:week|month|year)|on\s+(?:a|
+    one)\s+\p{L}+\s+(?:morning|afternoon|evening|night)|in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|
+    september|october|november|december))\b`,
+  'iu',
+);
 
 /**
  * From the start of the body to the first activity or the word budget, whichever comes first. On an

@@ -129,7 +129,9 @@ function moduleFinding(
   return {
     ruleId,
     severity: enabled.severity,
-    message: `No ${PART_NAMES[part]} in the module "${title}": ${where}, and no ${servers} covers the module (searched ${list(searched)}): ${expectation}`,
+    message:
+      `No ${PART_NAMES[part]} in the module "${title}": ${where}, and no ${servers} covers the module (searched ${list(searched)}): ` +
+      `${expectation}`,
     start: first.summary.title.start,
     end: first.summary.title.end,
     range: first.summary.title.range,

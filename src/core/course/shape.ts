@@ -4,10 +4,18 @@ import { plainText } from '../document/parse';
 import { preOrder } from '../document/walk';
 import { opensWithTask } from '../analysis/taskStatement';
 import type { PageType } from './pageType';
+import { oneLine } from '../text/pattern';
 
 /** The first word of a step the learner carries out: "Select…", "In the portal, open…", "Sign in…". */
-const IMPERATIVE =
-  /^(?:(?:in|on|from|at|under|back in|within|using)\b[^,]{0,60},\s*)?(?:add|apply|browse|build|change|check|choose|clear|click|clone|close|configure|confirm|connect|copy|create|define|delete|deploy|download|drag|edit|enable|disable|enter|expand|export|fill|find|go|import|install|launch|leave|locate|log|make|modify|move|name|navigate|note|open|paste|press|provision|publish|push|record|refresh|remove|rename|replace|restart|return|review|right-click|run|save|scroll|search|select|set|sign|specify|start|stop|switch|tap|test|type|update|upload|use|verify|view|wait|write)\b/i;
+const IMPERATIVE = new RegExp(
+  oneLine`
+    ^(?:(?:in|on|from|at|under|back in|within|using)\b[^,]{0,60},\s*)?(?:add|apply|browse|build|change|check|choose|clear|click|clone|
+    close|configure|confirm|connect|copy|create|define|delete|deploy|download|drag|edit|enable|disable|enter|expand|export|fill|find|
+    go|import|install|launch|leave|locate|log|make|modify|move|name|navigate|note|open|paste|press|provision|publish|push|record|
+    refresh|remove|rename|replace|restart|return|review|right-click|run|save|scroll|search|select|set|sign|specify|start|stop|switch|
+    tap|test|type|update|upload|use|verify|view|wait|write)\b`,
+  'i',
+);
 const TASK_HEADING = /^(?:step|task|exercise|part)\s*\d+\b/i;
 const QUESTION_HEADING = /\?\s*$|^(?:q(?:uestion)?\s*\d+\b)/i;
 const QUESTION_COMPONENT = /<(?:Question|Quiz|MultipleChoice|Mcq)\b/;

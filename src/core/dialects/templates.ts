@@ -1,5 +1,6 @@
 import { NextIndex } from '../text/nextIndex';
 import type { OffsetRange } from '../types/range';
+import { oneLine } from '../text/pattern';
 
 /**
  * Site templates in lessons: Liquid (Jekyll, the older Carpentries lessons), Jinja and Hugo
@@ -53,8 +54,12 @@ export function templateComments(text: string): OffsetRange[] {
  * Jekyll includes and plugin tags, Hugo shortcodes that embed a player: `{% include youtube.html id="…" %}`, `{% vimeo 123 %}`, `{{<
  * youtube abc >}}`.
  */
-export const MEDIA_EMBED =
-  /\{%-?\s*(?:include\s+(?:[\w/-]*\/)?(?:youtube|vimeo|video|audio|podcast|loom)[\w.-]*|(?:youtube|vimeo|video|audio))\b[^%]*%\}|\{\{<\s*(?:youtube|vimeo|video|audio)\b[^>]*>\}\}/gi;
+export const MEDIA_EMBED = new RegExp(
+  oneLine`
+    \{%-?\s*(?:include\s+(?:[\w/-]*\/)?(?:youtube|vimeo|video|audio|podcast|loom)[\w.-]*|(?:youtube|vimeo|video|audio))\b[^%]*%\}|
+    \{\{<\s*(?:youtube|vimeo|video|audio)\b[^>]*>\}\}`,
+  'gi',
+);
 
 /**
  * `![alt]({{ page.root }}/fig/x.png)` and `[text]({% link setup.md %})`: Jekyll's template tags put

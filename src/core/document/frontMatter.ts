@@ -89,7 +89,9 @@ export const MAX_ALIASES = 100;
 export function unreadable(source: string): { message: string; offset: number } | undefined {
   if (source.length > MAX_FRONT_MATTER_LENGTH) {
     return {
-      message: `front matter too long: ${source.length.toLocaleString('en-US')} characters, at most ${MAX_FRONT_MATTER_LENGTH.toLocaleString('en-US')} are read`,
+      message:
+        `front matter too long: ${source.length.toLocaleString('en-US')} characters, at most ` +
+        `${MAX_FRONT_MATTER_LENGTH.toLocaleString('en-US')} are read`,
       offset: MAX_FRONT_MATTER_LENGTH,
     };
   }

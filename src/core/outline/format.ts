@@ -68,15 +68,15 @@ function table(outline: CourseOutline): string {
       page.path,
     ]);
     const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length)));
-    for (const row of rows)
-      lines.push(
-        `  ${row.map((cell, column) => (column < 4 ? (column === 1 || column === 2 ? cell.padStart(widths[column]) : cell.padEnd(widths[column])) : cell)).join('  ')}`,
-      );
+    const padded = (cell: string, column: number) =>
+      column < 4 ? (column === 1 || column === 2 ? cell.padStart(widths[column]) : cell.padEnd(widths[column])) : cell;
+    for (const row of rows) lines.push(`  ${row.map(padded).join('  ')}`);
     lines.push('');
   }
   const totals = outline.totals;
   lines.push(
-    `${plural(outline.modules.length, 'module')}, ${plural(totals.pages, 'page')}, ${totals.words.toLocaleString('en-US')} words, about ${hours(totals.minutes)}; ${findingsText(totals.findings)}; ${reviewsText(totals.reviews)}.`,
+    `${plural(outline.modules.length, 'module')}, ${plural(totals.pages, 'page')}, ${totals.words.toLocaleString('en-US')} words, ` +
+      `about ${hours(totals.minutes)}; ${findingsText(totals.findings)}; ${reviewsText(totals.reviews)}.`,
   );
   return `${lines.join('\n')}\n`;
 }
@@ -85,14 +85,17 @@ function markdown(outline: CourseOutline): string {
   const lines: string[] = ['# Course outline', ''];
   const totals = outline.totals;
   lines.push(
-    `${plural(outline.modules.length, 'module')}, ${plural(totals.pages, 'page')}, ${totals.words.toLocaleString('en-US')} words, about ${hours(totals.minutes)}; ${findingsText(totals.findings)}; ${reviewsText(totals.reviews)}.`,
+    `${plural(outline.modules.length, 'module')}, ${plural(totals.pages, 'page')}, ${totals.words.toLocaleString('en-US')} words, ` +
+      `about ${hours(totals.minutes)}; ${findingsText(totals.findings)}; ${reviewsText(totals.reviews)}.`,
     '',
   );
   lines.push(`| module | pages | ${OUTLINE_PARTS.map((part) => PART_LABELS[part]).join(' | ')} | findings | reviews |`);
   lines.push(`| --- | ---: | ${OUTLINE_PARTS.map(() => '---').join(' | ')} | --- | --- |`);
   for (const module of outline.modules) {
     lines.push(
-      `| ${cell(module.title)} | ${module.pages.length} | ${OUTLINE_PARTS.map((part) => coverageText(module.parts[part])).join(' | ')} | ${findingsText(module.findings)} | ${reviewsText(module.reviews)} |`,
+      `| ${cell(module.title)} | ${module.pages.length} | ` +
+        `${OUTLINE_PARTS.map((part) => coverageText(module.parts[part])).join(' | ')} | ${findingsText(module.findings)} | ` +
+        `${reviewsText(module.reviews)} |`,
     );
   }
   for (const module of outline.modules) {
@@ -103,7 +106,9 @@ function markdown(outline: CourseOutline): string {
     );
     for (const page of module.pages) {
       lines.push(
-        `| [${cell(page.title)}](${encodeURI(page.path)}) | ${PAGE_TYPE_NOUNS[page.type]} | ${minutesText(page)} | ${page.words.toLocaleString('en-US')} | ${page.findings.error} | ${page.findings.warning} | ${page.findings.info} | ${reviewsText(page.reviews)} |`,
+        `| [${cell(page.title)}](${encodeURI(page.path)}) | ${PAGE_TYPE_NOUNS[page.type]} | ${minutesText(page)} | ` +
+          `${page.words.toLocaleString('en-US')} | ${page.findings.error} | ${page.findings.warning} | ${page.findings.info} | ` +
+          `${reviewsText(page.reviews)} |`,
       );
     }
   }

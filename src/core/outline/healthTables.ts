@@ -73,7 +73,8 @@ export function healthSections(health: CourseHealth): HealthSections {
       summary:
         waited.length === 0
           ? 'No open review has a date to count from.'
-          : `Open reviews have waited ${median(waited.map((review) => review.daysWaiting ?? 0))} days at the median, ${waited[0].daysWaiting} at most; ${count(totals.overdueReviews, 'is', 'are')} overdue.`,
+          : `Open reviews have waited ${median(waited.map((review) => review.daysWaiting ?? 0))} days at the median, ` +
+            `${waited[0].daysWaiting} at most; ${count(totals.overdueReviews, 'is', 'are')} overdue.`,
       table: {
         caption: 'Days each open review has waited',
         header: ['Days waiting', 'Reviews', 'Overdue among them'],
@@ -119,7 +120,8 @@ export function healthSections(health: CourseHealth): HealthSections {
       summary:
         hard.length === 0
           ? 'Every module reads at or below its target grade.'
-          : `${count(hard.length, 'module reads', 'modules read')} above the target grade: ${listed(hard.map((module) => `${module.title} (${module.reading.grade?.toFixed(1)} for ${module.reading.target})`))}.`,
+          : `${count(hard.length, 'module reads', 'modules read')} above the target grade: ` +
+            `${listed(hard.map((module) => `${module.title} (${module.reading.grade?.toFixed(1)} for ${module.reading.target})`))}.`,
       table: {
         caption: 'Reading grade (Flesch-Kincaid) of each module against its target',
         header: ['Module', 'Grade', 'Target', 'Words of prose'],
@@ -238,10 +240,9 @@ export function healthMarkdown(health: CourseHealth, href: (path: string) => str
       `| ${table.header.map(markdownCell).join(' | ')} |`,
       `| ${table.header.map((_, index) => (table.numeric.includes(index) ? '---:' : '---')).join(' | ')} |`,
     );
-    for (const row of table.rows)
-      lines.push(
-        `| ${row.map((cell) => (typeof cell === 'object' ? `[${markdownCell(cell.text)}](${href(cell.path)})` : markdownCell(String(cell)))).join(' | ')} |`,
-      );
+    const text = (cell: Cell) =>
+      typeof cell === 'object' ? `[${markdownCell(cell.text)}](${href(cell.path)})` : markdownCell(String(cell));
+    for (const row of table.rows) lines.push(`| ${row.map(text).join(' | ')} |`);
   }
   return `${lines.join('\n')}\n`;
 }

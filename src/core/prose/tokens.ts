@@ -1,5 +1,6 @@
 import { CODE_STAND_IN, type ProseBlock } from '../document/prose';
 import { allMatches } from '../text/matches';
+import { oneLine } from '../text/pattern';
 
 /** A span of a prose block's text; `start`/`end` are offsets into `block.text`. */
 export interface Span {
@@ -127,8 +128,9 @@ const EXTRA_SYLLABLE = new RegExp(
   'g',
 );
 /** Silent letters inside a word: "some-thing", "file-name", "use-ful", "state-ment", "auto-mat-ic-ly", "ev-ry". */
-const SILENT_E_HEAD =
-  /^(?:some|where|there|home|base|file|time|code|name|note|side|life|state|store|use|care|hope|love|safe|sure|make|take|type|case|space|whole|more|none|house|frame|fore|mile|guide|pipe|stake|else)(?=[^aeiouyrd][^aeiouy]*[aeiouy])(?!ver)/;
+const SILENT_E_HEAD = new RegExp(oneLine`
+  ^(?:some|where|there|home|base|file|time|code|name|note|side|life|state|store|use|care|hope|love|safe|sure|make|take|type|case|
+  space|whole|more|none|house|frame|fore|mile|guide|pipe|stake|else)(?=[^aeiouyrd][^aeiouy]*[aeiouy])(?!ver)`);
 const SILENT_E_SUFFIX = /[aeiouy](?:[^aeiouyl]|[rn]c|dg|ng)e(?:ly|ful|ment|ments|ness|less)$/;
 const FEWER_SYLLABLES = [/ically$/, /^every(?=\w)/, /^interest/, /[qg]ue$/, /vio(?=u?r)/, /(?<=\w[aeiou](?:[ln]|ll))i[ao](?=[nr])/];
 const SYLLABIC_ENDING = /[^aeiouy][lr]es?$/;

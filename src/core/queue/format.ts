@@ -107,7 +107,8 @@ function textTable(records: readonly QueueRecord[]): string {
       render(header),
       ...rows.map(render),
       '',
-      `${records.length} outstanding review${records.length === 1 ? '' : 's'}, ${records.filter((record) => record.overdue).length} overdue, ${records.filter((record) => record.stale).length} stale.`,
+      `${records.length} outstanding review${records.length === 1 ? '' : 's'}, ` +
+        `${records.filter((record) => record.overdue).length} overdue, ${records.filter((record) => record.stale).length} stale.`,
     ].join('\n') + '\n'
   );
 }

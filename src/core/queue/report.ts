@@ -44,7 +44,8 @@ export function reviewReport(items: readonly QueueItem[], today: string, format:
   }
   const sections = [
     `# Review report, ${today}`,
-    `${count(items.length, 'outstanding review')} in ${count(new Set(items.map((item) => item.file)).size, 'lesson')}: ${overdue.length} overdue, ${count(items.filter((item) => item.stale).length, 'stale approval')}.`,
+    `${count(items.length, 'outstanding review')} in ${count(new Set(items.map((item) => item.file)).size, 'lesson')}: ` +
+      `${overdue.length} overdue, ${count(items.filter((item) => item.stale).length, 'stale approval')}.`,
     '## By role and status',
     roles.length === 0 ? 'Nothing outstanding.' : markdownTable(countHeader, countRows).trimEnd(),
     '## Oldest waiting',

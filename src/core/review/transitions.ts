@@ -51,7 +51,8 @@ export function checkAction(action: ReviewAction, context: ReviewWriteContext): 
   const role = context.roles.find((candidate) => candidate.name === action.role);
   if (!role)
     return refused(
-      `Unknown review role "${action.role}", expected one of ${context.roles.map((known) => known.name).join(', ')} (roles are configured in .coursereview.json).`,
+      `Unknown review role "${action.role}", expected one of ${context.roles.map((known) => known.name).join(', ')} ` +
+        `(roles are configured in .coursereview.json).`,
     );
   if (!isIsoDate(context.today)) return refused(`Unexpected date "${context.today}" for today, expected YYYY-MM-DD.`);
   if (action.kind === 'request' && action.due !== undefined) {
@@ -158,7 +159,10 @@ export function isSignOff(status: unknown): boolean {
 }
 
 function notAllowed(identity: Identity, role: Role): string {
-  return `${displayIdentity(identity)} is not on the ${role.label} reviewers list (${role.reviewers.join(', ')}), so cannot sign for ${role.label}. Ask one of them, or a lead to add you to "roles" in .coursereview.json.`;
+  return (
+    `${displayIdentity(identity)} is not on the ${role.label} reviewers list (${role.reviewers.join(', ')}), so cannot sign for ` +
+    `${role.label}. Ask one of them, or a lead to add you to "roles" in .coursereview.json.`
+  );
 }
 
 function nonEmpty(text: string | undefined): string | undefined {

@@ -79,7 +79,8 @@ function writeInFrontMatter(signing: Signing, location: Extract<FrontMatterLocat
   const problem = parsed.problems[0];
   if (problem)
     return refuse(
-      `The front matter does not parse (${problem.message.replace(/ at line \d+, column \d+:?$/, '')}): fix it before signing, so that nothing is lost.`,
+      `The front matter does not parse (${problem.message.replace(/ at line \d+, column \d+:?$/, '')}): fix it before signing, ` +
+        `so that nothing is lost.`,
       shift(problem, bom),
     );
   const top = parsed.document.contents;
@@ -102,7 +103,8 @@ function writeInFrontMatter(signing: Signing, location: Extract<FrontMatterLocat
   const at = (offset: number) => location.content.start + offset;
   if (isAlias(review))
     return refuse(
-      `\`review\` is a YAML alias (*${review.source}), so a review written here would change every place that uses it: write the \`review\` block out in full first.`,
+      `\`review\` is a YAML alias (*${review.source}), so a review written here would change every place that uses it: ` +
+        `write the \`review\` block out in full first.`,
       shift(nodeRange(review, at), bom),
     );
   if (!isMap(review))
@@ -258,7 +260,8 @@ function verified({ text, bom, action }: Signing, edits: TextEdit[], change: Exc
       : result.slice(bom + after.end) === text.slice(bom + before.end));
   if (!ok)
     return refuse(
-      'Course Review could not write this review without changing something else in the front matter, so it changed nothing. Please report this with the lesson attached.',
+      'Course Review could not write this review without changing something else in the front matter, so it changed nothing. ' +
+        'Please report this with the lesson attached.',
     );
   return change.kind === 'withdrawn' ? { kind: 'withdrawn', edits: shifted } : { kind: 'record', edits: shifted, record: change.record };
 }

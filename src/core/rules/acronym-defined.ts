@@ -6,6 +6,7 @@ import { hasCode } from '../analysis/audience';
 import { blockSentences, isAllowed, isSentenceStart } from '../prose';
 import { allMatches } from '../text/matches';
 import { defineRule, type Fix, type SharedSettings } from './rule';
+import { oneLine } from '../text/pattern';
 
 /**
  * Acronyms that any adult learner reads without an expansion. Deliberately short: a team adds its
@@ -324,8 +325,12 @@ const EXPANSION_WORD = /[\p{L}&][\p{L}\p{N}'’-]*/gu;
 /** "…expert (SME)", "…expert, or SME", "…expert – SME". */
 const BEFORE_LINK = /(?:\(\s*(?:or\s+|aka\s+|also\s+)?|,\s*(?:(?:or|aka|also known as)\s+)?|\s[–—-]\s*)$/i;
 /** "SME (subject matter expert)", "SME: subject matter expert", "SME stands for subject matter expert". */
-const AFTER_LINK =
-  /^(?:\s*\(\s*|\s*[:=–—]\s*|\s+-\s+|,\s+|,?\s+(?:or|means|is\s+short\s+for)\s+)|^[^.!?]{0,40}?\b(?:stands\s+for|short\s+for|abbreviation\s+(?:of|for)|acronym\s+(?:of|for))\s+/i;
+const AFTER_LINK = new RegExp(
+  oneLine`
+    ^(?:\s*\(\s*|\s*[:=–—]\s*|\s+-\s+|,\s+|,?\s+(?:or|means|is\s+short\s+for)\s+)|^[^.!?]{0,40}?\b(?:stands\s+for|short\s+for|
+    abbreviation\s+(?:of|for)|acronym\s+(?:of|for))\s+`,
+  'i',
+);
 const MAX_EXTRA_WORDS = 4;
 /** Front matter keys whose values learners read on the page or in the catalogue. */
 const SHOWN_KEYS = ['title', 'subtitle', 'description', 'summary', 'audience', 'objectives'];
@@ -336,8 +341,12 @@ const LABEL_BEFORE = /\b(?:labell?ed|marked|reads|reading|says|saying|printed|sh
 /** "the four LAST steps: Listen, Apologise, Solve, Thank;": words separated by commas, to the end of the clause. */
 const LISTED_AFTER_COLON = /^(\p{L}[\p{L}'’-]*(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)\p{L}[\p{L}'’-]*)+)\s*(?:[;.\n)]|$)/u;
 /** "ACAN: Acknowledge, Clarify, Apologise, Next step.": items of one to three words, to the end of the clause. */
-const ITEMS_AFTER_COLON =
-  /^(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})+)\s*(?:[;.\n)]|$)/u;
+const ITEMS_AFTER_COLON = new RegExp(
+  oneLine`
+    ^(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|
+    &)\s+)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})+)\s*(?:[;.\n)]|$)`,
+  'u',
+);
 /** Capitalised words separated by commas, up to the closing bracket. */
 const MNEMONIC = /^(\p{L}[\p{L}'’-]*(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s+)\p{L}[\p{L}'’-]*)*)\s*\)/u;
 const LOWER_CASE = /\p{Ll}/u;
@@ -360,28 +369,39 @@ export default defineRule({
         .min(1)
         .default(1)
         .describe(
-          'Report an acronym the lesson never spells out only when it is used at least this often; 1 (the default) reports every one, 3 only those used again and again. An acronym used before its expansion is always reported.',
+          'Report an acronym the lesson never spells out only when it is used at least this often; ' +
+            '1 (the default) reports every one, 3 only those used again and again. ' +
+            'An acronym used before its expansion is always reported.',
         ),
       audience: z
         .enum(['auto', 'technical', 'general'])
         .default('auto')
         .describe(
-          'Whose common knowledge counts: "technical" learners know API, CSV, SQL, CPU …; "general" learners do not; "auto" takes a lesson with code for technical.',
+          'Whose common knowledge counts: "technical" learners know API, CSV, SQL, CPU …; "general" learners do not; ' +
+            '"auto" takes a lesson with code for technical.',
         ),
     })
     .strict(),
   docs: {
     rationale:
-      'An acronym the learner cannot expand is a word they cannot read, and novices rarely ask. Spell it out at its first use, in either order: ' +
-      '"subject matter expert (SME)" or "SME (subject matter expert)"; "SME stands for …", a mnemonic\'s words ("the TILE checklist (Task, Individual, Load, Environment)", ' +
-      '"which we call ACAN: Acknowledge, Clarify, Apologise, Next step") and a capitalised "Subject Matter Expert" anywhere before also count, ' +
+      'An acronym the learner cannot expand is a word they cannot read, and novices rarely ask. Spell it out at its first use, ' +
+      'in either order: ' +
+      '"subject matter expert (SME)" or "SME (subject matter expert)"; "SME stands for …", ' +
+      'a mnemonic\'s words ("the TILE checklist (Task, Individual, Load, Environment)", ' +
+      '"which we call ACAN: Acknowledge, Clarify, Apologise, ' +
+      'Next step") and a capitalised "Subject Matter Expert" anywhere before also count, ' +
       'in the text or in the title, description, audience or objectives of the front matter, ' +
-      'as do a glossary entry, `allow.acronyms`, the `known` option, and acronyms everybody knows (OK, TV, USA, UK, EU, PDF, URL, HTML, CSS, ID, FAQ, ' +
-      'CEO, AM, PM, USB, GPS, AI, HTTP, currency codes such as EUR …). An acronym used before its expansion is always reported; one the lesson never spells out, even once ' +
-      '(`minUses` raises that: 3 reports only acronyms used again and again). Not checked: headings and tables, code, Roman numerals (II, IV), capitals for emphasis (NOTE, DO NOT), an acronym ' +
-      'that starts a name ("VS Code"), and four-letter-or-longer acronyms read as words, which are names (NASA, CERN, JSON). Each acronym is reported once, at its first use.',
+      'as do a glossary entry, `allow.acronyms`, the `known` option, and acronyms everybody knows (OK, TV, USA, UK, EU, PDF, URL, ' +
+      'HTML, CSS, ID, FAQ, ' +
+      'CEO, AM, PM, USB, GPS, AI, HTTP, currency codes such as EUR …). An acronym used before its expansion is always reported; ' +
+      'one the lesson never spells out, even once ' +
+      '(`minUses` raises that: 3 reports only acronyms used again and again). Not checked: headings and tables, code, ' +
+      'Roman numerals (II, IV), capitals for emphasis (NOTE, DO NOT), an acronym ' +
+      'that starts a name ("VS Code"), and four-letter-or-longer acronyms read as words, which are names (NASA, CERN, JSON). ' +
+      'Each acronym is reported once, at its first use.',
     howToFix:
-      'Write the words in full at the first use, followed by the acronym in brackets: "customer relationship management (CRM)". Use the acronym alone after that.',
+      'Write the words in full at the first use, followed by the acronym in brackets: "customer relationship management (CRM)". ' +
+      'Use the acronym alone after that.',
   },
   check({ doc, options, settings, report }) {
     const technical = options.audience === 'technical' || (options.audience === 'auto' && hasCode(doc));
@@ -469,7 +489,9 @@ export default defineRule({
         report({
           start: use.start,
           end: use.end,
-          message: `Unexpected "${use.text}" before its expansion on line ${line}, expected "${inSentence(defined.expansion)} (${use.text})" at its first use.`,
+          message:
+            `Unexpected "${use.text}" before its expansion on line ${line}, expected "${inSentence(defined.expansion)} ` +
+            `(${use.text})" at its first use.`,
           suggestions: expandHere(doc.text, use, defined.expansion),
         });
       } else if (
@@ -515,7 +537,10 @@ function isWordInCapitals(doc: LessonDocument, acronym: string): boolean {
 }
 
 function neverSpelledOut(acronym: string): string {
-  return `Unexpected acronym "${acronym}" that the lesson never spells out, expected the words in full at its first use, followed by "(${acronym})".`;
+  return (
+    `Unexpected acronym "${acronym}" that the lesson never spells out, expected the words in full at its first use, ` +
+    `followed by "(${acronym})".`
+  );
 }
 
 /** An acronym as the block writes it, neither shouted ("DO NOT") nor starting a name ("VS Code"). */

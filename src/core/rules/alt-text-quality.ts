@@ -59,17 +59,21 @@ export default defineRule({
           'a graphic of',
         ])
         .describe(
-          'Openings that repeat what a screen reader already says ("image"). "Screenshot of", "photo of" and "diagram of" name the medium, which can matter, so they are not listed.',
+          'Openings that repeat what a screen reader already says ("image"). "Screenshot of", ' +
+            '"photo of" and "diagram of" name the medium, which can matter, so they are not listed.',
         ),
     })
     .strict(),
   docs: {
     rationale:
-      'Alt text is what a screen reader says instead of the image. A file name ("IMG_2041.png", "scatter-plot"), a word such as "chart", or the automatic name of ' +
-      'a figure tells the learner nothing; "image of" repeats what the screen reader has just announced; and a paragraph-long alt text cannot be skimmed or paused, ' +
+      'Alt text is what a screen reader says instead of the image. A file name ("IMG_2041.png", "scatter-plot"), ' +
+      'a word such as "chart", or the automatic name of ' +
+      'a figure tells the learner nothing; "image of" repeats what the screen reader has just announced; ' +
+      'and a paragraph-long alt text cannot be skimmed or paused, ' +
       'so a long explanation belongs in a caption or in the text where every learner can read it.',
     howToFix:
-      'Say what the image shows that matters for the lesson, in one or two sentences: "Scatter plot: price rises with size, with two outliers above 300 m²". ' +
+      'Say what the image shows that matters for the lesson, in one or two sentences: "Scatter plot: price rises with size, ' +
+      'with two outliers above 300 m²". ' +
       'Move a long explanation into the caption or the paragraph after the image and keep the alt text a summary.',
   },
   check({ doc, options, settings, report }) {
@@ -93,7 +97,9 @@ export default defineRule({
       if (prefix && prefix[0].length < alt.length) {
         report({
           ...where,
-          message: `Unexpected "${prefix[0].trim().replace(/[:,-]$/, '')}" at the start of alt text, expected the description alone: screen readers already announce an image.`,
+          message:
+            `Unexpected "${prefix[0].trim().replace(/[:,-]$/, '')}" at the start of alt text, expected the description alone: ` +
+            `screen readers already announce an image.`,
           ...withFix(doc.text, image, prefixes),
         });
         continue;
@@ -101,12 +107,16 @@ export default defineRule({
       if (alt.length < options.minLength) {
         report({
           ...where,
-          message: `Unexpected alt text "${alt}" of ${alt.length} characters, expected at least ${options.minLength} that describe what the image shows.`,
+          message:
+            `Unexpected alt text "${alt}" of ${alt.length} characters, expected at least ${options.minLength} ` +
+            `that describe what the image shows.`,
         });
       } else if (alt.length > options.maxLength) {
         report({
           ...where,
-          message: `Unexpected alt text of ${alt.length} characters, expected at most ${options.maxLength}: move the details into a caption or the text and keep the alt text a summary.`,
+          message:
+            `Unexpected alt text of ${alt.length} characters, expected at most ${options.maxLength}: ` +
+            `move the details into a caption or the text and keep the alt text a summary.`,
         });
       }
     }

@@ -4,6 +4,7 @@ import { CODE_STAND_IN } from '../document/prose';
 import { blockSentences, findInProse, findWithExtraPhrases, isNegated, sentenceAround } from '../prose';
 import { defineRule } from './rule';
 import { phraseGroups, prefilterGroup } from './prefilter';
+import { oneLine } from '../text/pattern';
 
 const WORD_START = String.raw`(?<![\p{L}\p{N}_-])`;
 const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
@@ -11,22 +12,32 @@ const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
 const FEW_WORDS = String.raw`(?:[\p{L}\p{N}’'-]+\s+){0,3}?`;
 
 /** What a business sells or is: "the leading *courier*", "the #1 *CRM platform*". */
-const OFFER =
-  'course|choice|platform|provider|supplier|tool|solution|product|brand|training|school|bootcamp|app|company|vendor|service|manufacturer|retailer|insurer|bank|' +
-  'lender|carrier|courier|firm|partner|seller|maker|name|software|system|scanner|device|network|agency|consultancy|employer|store|shop|chain|operator|airline|hotel|' +
-  'marketplace|website|site|programme|program|method|CRM|ERP';
+const OFFER = oneLine`
+  course|choice|platform|provider|supplier|tool|solution|product|brand|training|school|bootcamp|app|company|vendor|service|
+  manufacturer|retailer|insurer|bank|lender|carrier|courier|firm|partner|seller|maker|name|software|system|scanner|device|network|
+  agency|consultancy|employer|store|shop|chain|operator|airline|hotel|marketplace|website|site|programme|program|method|CRM|ERP`;
 /** After "guaranteed to": verbs of what code or maths does, not of what a product promises. */
 /** "guaranteed to pass the audit": a promise to the learner, which claim-outcome-promise reports. */
 const PROMISED_OUTCOME = String.raw`pass|sail\s+through|breeze\s+through|ace|get\s+(?:hired|promoted|a\s+job)|land|earn|succeed`;
-const TECHNICAL_GUARANTEE = String.raw`be|have|return|only|exist|contain|terminate|hold|point|remain|run|execute|finish|converge|halt|produce|yield|visit|match|find|succeed\s+or|fail\s+or|stay\s+(?:up|valid|the\s+same)|increase\s+the\s+likelihood`;
+const TECHNICAL_GUARANTEE = oneLine`
+  be|have|return|only|exist|contain|terminate|hold|point|remain|run|execute|finish|converge|halt|produce|yield|visit|match|find|
+  succeed\s+or|fail\s+or|stay\s+(?:up|valid|the\s+same)|increase\s+the\s+likelihood`;
 /** Third person: a product or a method does it, not the learner told to do it ("Always check the seal"). */
 const NEVER_FAILS =
-  String.raw`(?:never|always)\s+(?:fails|works|goes\s+down|breaks(?:\s+down)?|crashes|lets\s+(?:you|anyone|customers|clients|us|them)\s+down|misses|loses\s+(?:data|a|any)|disappoints|delivers|wins|pays\s+off|gets\s+it\s+wrong)` +
+  oneLine`
+    (?:never|always)\s+(?:fails|works|goes\s+down|breaks(?:\s+down)?|crashes|lets\s+(?:you|anyone|customers|clients|us|them)\s+down|
+    misses|loses\s+(?:data|a|any)|disappoints|delivers|wins|pays\s+off|gets\s+it\s+wrong)` +
   // Plural: "the gloves never fail"; not the instruction "Never fail to report".
-  String.raw`|(?<=(?:\p{L}s|they|these|those)\s+)never\s+(?:fail|crash|go\s+down|let\s+(?:you|anyone|customers|clients|us|them)\s+down)(?!\s+to${WORD_END})`;
+  oneLine`
+    |(?<=(?:\p{L}s|they|these|those)\s+)never\s+(?:fail|crash|go\s+down|let\s+(?:you|anyone|customers|clients|us|
+    them)\s+down)(?!\s+to${WORD_END})`;
 /** "never fails here", "always works for small inputs, but not…": a qualified statement of fact, not a claim. */
-const QUALIFIED_AFTER =
-  /^[\s,]*(?:here|there|for|when|if|unless|provided|as\s+long\s+as|in\s+(?:this|that|these|most|practice)|on\s+(?:small|this|these)|with\s+(?:small|this|these)|but)\b/i;
+const QUALIFIED_AFTER = new RegExp(
+  oneLine`
+    ^[\s,]*(?:here|there|for|when|if|unless|provided|as\s+long\s+as|in\s+(?:this|that|these|most|practice)|on\s+(?:small|this|these)|
+    with\s+(?:small|this|these)|but)\b`,
+  'i',
+);
 
 /**
  * Claims that promise more than anyone can substantiate. Each pattern needs a promotional frame, so
@@ -34,48 +45,115 @@ const QUALIFIED_AFTER =
  * "unmatched brackets", "100% of the tests pass", "the only way to exit Vim".
  */
 const CLAIMS = [
-  String.raw`best[- ]in[- ]class|world[- ]class|(?:industry|market)[- ]leading|(?:industry|market) leaders?|award[- ]winning|top[- ]rated|highest[- ]rated`,
-  String.raw`unbeatable|unrivall?ed|unparall?eled|second to none|unmatched\s+(?:quality|value|performance|results|expertise|experience|support|service|accuracy|speed|reliability)`,
+  oneLine`
+    best[- ]in[- ]class|world[- ]class|(?:industry|market)[- ]leading|(?:industry|market) leaders?|award[- ]winning|top[- ]rated|
+    highest[- ]rated`,
+  oneLine`
+    unbeatable|unrivall?ed|unparall?eled|second to none|unmatched\s+(?:quality|value|performance|results|expertise|experience|support|
+    service|accuracy|speed|reliability)`,
   String.raw`risk[- ]free(?!\s+(?:rate|assets?|returns?|interest|bonds?|investments?))|zero[- ]risk(?![- ]bias)`,
-  String.raw`(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:method|technique|system|approach|formula|strategy|trick|secret|course|programme|program)\s+(?:that\s+|which\s+)?(?:never\s+fails(?!\s+to${WORD_END})|always\s+works|works\s+every\s+time)`,
-  String.raw`guaranteed\s+(?:results|success|satisfaction|outcomes?)|(?:results|success|satisfaction)\s+guaranteed|money[- ]back\s+guarantee|(?:guaranteed\s+)?or\s+your\s+money\s+back`,
+  oneLine`
+    (?:our|my)\s+(?:[\p{L}-]+\s+)?(?:method|technique|system|approach|formula|strategy|trick|secret|course|programme|
+    program)\s+(?:that\s+|which\s+)?(?:never\s+fails(?!\s+to${WORD_END})|always\s+works|works\s+every\s+time)`,
+  oneLine`
+    guaranteed\s+(?:results|success|satisfaction|outcomes?)|(?:results|success|satisfaction)\s+guaranteed|money[- ]back\s+guarantee|
+    (?:guaranteed\s+)?or\s+your\s+money\s+back`,
   String.raw`(?:we|I)\s+guarantee\s+(?:you|your|results|success|satisfaction|that\s+you)`,
-  String.raw`guaranteed\s+to\s+(?!(?:${TECHNICAL_GUARANTEE}|${PROMISED_OUTCOME})${WORD_END})\p{L}+(?:\s+(?:your|the|our|all|every|any)\s+[\p{L}-]+)?`,
-  String.raw`(?:clinically|scientifically)\s+proven|proven\s+(?:results|track\s+record|formula|system|method)|proven\s+to\s+(?:work|increase|boost|improve|double|triple|raise|reduce|cut|deliver|accelerate|transform)`,
-  String.raw`100\s?%\s+(?:guaranteed|effective|safe|secure|risk[- ]free|reliable|fool[- ]?proof|satisfaction|success(?:\s+rate)?|pass\s+rate|proven)|100\s+percent\s+(?:guaranteed|effective|safe|secure|risk[- ]free|reliable|proven)`,
-  String.raw`(?:rated|ranked|voted)\s+(?:number[- ]one|no\.\s?1|#\s?1)${WORD_END}|(?:number[- ]one|no\.\s?1|#\s?1)[- ](?:rated|ranked|selling)|best[- ]?sell(?:ing|er)|(?<!\bone\s{1,8}of\s{1,8})(?:the|our|a|an|\p{L}+['’]s)\s+(?:number[- ]one|no\.\s?1|#\s?1|leading|foremost|premier)\s+(?:[\p{L}-]+\s+){0,2}?(?:${OFFER})s?`,
-  String.raw`(?:is|are|we['’]re|it['’]s|they['’]re|remains?|became|become)\s+(?:still\s+)?(?:the\s+)?(?:number[- ]one|no\.\s?1|#\s?1)(?!\s+(?:priority|priorities|rule|thing|reason|goal|step|tip|mistake|cause|question|concern|job|task|focus|value)${WORD_END})`,
+  oneLine`
+    guaranteed\s+to\s+(?!(?:${TECHNICAL_GUARANTEE}|${PROMISED_OUTCOME})${WORD_END})\p{L}+(?:\s+(?:your|the|our|all|every|
+    any)\s+[\p{L}-]+)?`,
+  oneLine`
+    (?:clinically|scientifically)\s+proven|proven\s+(?:results|track\s+record|formula|system|method)|proven\s+to\s+(?:work|increase|
+    boost|improve|double|triple|raise|reduce|cut|deliver|accelerate|transform)`,
+  oneLine`
+    100\s?%\s+(?:guaranteed|effective|safe|secure|risk[- ]free|reliable|fool[- ]?proof|satisfaction|success(?:\s+rate)?|pass\s+rate|
+    proven)|100\s+percent\s+(?:guaranteed|effective|safe|secure|risk[- ]free|reliable|proven)`,
+  oneLine`
+    (?:rated|ranked|voted)\s+(?:number[- ]one|no\.\s?1|#\s?1)${WORD_END}|(?:number[- ]one|no\.\s?1|#\s?1)[- ](?:rated|ranked|selling)|
+    best[- ]?sell(?:ing|er)|(?<!\bone\s{1,8}of\s{1,8})(?:the|our|a|an|\p{L}+['’]s)\s+(?:number[- ]one|no\.\s?1|#\s?1|leading|foremost|
+    premier)\s+(?:[\p{L}-]+\s+){0,2}?(?:${OFFER})s?`,
+  oneLine`
+    (?:is|are|we['’]re|it['’]s|they['’]re|remains?|became|become)\s+(?:still\s+)?(?:the\s+)?(?:number[- ]one|no\.\s?1|
+    #\s?1)(?!\s+(?:priority|priorities|rule|thing|reason|goal|step|tip|mistake|cause|question|concern|job|task|focus|
+    value)${WORD_END})`,
   NEVER_FAILS,
-  String.raw`(?:will|can|could|does|do)\s+never\s+(?:fail|break(?:\s+down)?|go\s+down|crash|let\s+(?:you|anyone|customers|clients|us|them)\s+down|lose\s+(?:data|a|any))|(?:can['’]t|cannot|can\s+not)\s+(?:fail|go\s+wrong|be\s+(?:hacked|beaten|broken))|impossible\s+to\s+(?:fail|get\s+wrong|hack|beat)|(?:fool|fail|hack|error|mistake|idiot|fraud|bullet|future)[- ]?proof|unhackable`,
-  String.raw`bar\s+none|hands\s+down|without\s+(?:equal|rival)|(?:there\s+is\s+)?no\s+way\s+(?:this|it|that|you|anything|(?:an?|the|your|our)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:can|could|will)\s+(?:ever\s+)?(?:go\s+wrong|fail|break)`,
+  oneLine`
+    (?:will|can|could|does|do)\s+never\s+(?:fail|break(?:\s+down)?|go\s+down|crash|let\s+(?:you|anyone|customers|clients|us|
+    them)\s+down|lose\s+(?:data|a|any))|(?:can['’]t|cannot|can\s+not)\s+(?:fail|go\s+wrong|be\s+(?:hacked|beaten|broken))|
+    impossible\s+to\s+(?:fail|get\s+wrong|hack|beat)|(?:fool|fail|hack|error|mistake|idiot|fraud|bullet|future)[- ]?proof|unhackable`,
+  oneLine`
+    bar\s+none|hands\s+down|without\s+(?:equal|rival)|(?:there\s+is\s+)?no\s+way\s+(?:this|it|that|you|anything|(?:an?|the|your|
+    our)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:can|could|will)\s+(?:ever\s+)?(?:go\s+wrong|fail|break)`,
   // "We have never once missed an emergency callout": a record told as a fact, with nothing to check it by.
-  String.raw`(?:we|they|it|our\s+[\p{L}-]+)\s+(?:have|has)\s+never\s+(?:once\s+|ever\s+)?(?:missed|failed|lost|broken\s+down|gone\s+down|let\s+\p{L}+\s+down|had\s+(?:a|an|one|any)\s+(?:[\p{L}-]+\s+)?(?:complaint|failure|outage|breach|accident|incident|claim))`,
+  oneLine`
+    (?:we|they|it|our\s+[\p{L}-]+)\s+(?:have|has)\s+never\s+(?:once\s+|ever\s+)?(?:missed|failed|lost|broken\s+down|gone\s+down|
+    let\s+\p{L}+\s+down|had\s+(?:a|an|one|any)\s+(?:[\p{L}-]+\s+)?(?:complaint|failure|outage|breach|accident|incident|claim))`,
   // Testimonials as facts: "not one passenger has turned it down", "no customer has ever complained".
-  String.raw`(?:not\s+(?:a\s+single|one)|no)\s+(?:single\s+)?(?:[\p{L}-]+\s+){0,2}?\p{L}+\s+(?:has|have|had)\s+(?:ever\s+)?(?:asked|complained|returned|regretted|left|turned|looked|wanted|said|gone|missed|failed|switched|cancell?ed|chosen|lost|been\s+(?:disappointed|unhappy|let\s+down))`,
-  String.raw`you\s+can\s+be\s+(?:certain|sure|confident)\s+(?:that\s+)?(?:you(?:['’]ll|\s+will|\s+won['’]t|\s+will\s+never|\s+never)|it(?:['’]ll|\s+will|\s+won['’]t))`,
-  String.raw`(?:is|are|it['’]s|they['’]re)\s+(?:completely|totally|perfectly|absolutely|entirely|100\s?%)\s+(?:safe|secure|unbreakable|error[- ]free|mistake[- ]free|accident[- ]free|risk[- ]free)(?!\s+to${WORD_END})`,
-  String.raw`(?:kills?|killing|eliminat\p{L}*|remov\p{L}*|block\p{L}*|stop\p{L}*|prevent\p{L}*|destroy\p{L}*|neutrali[sz]\p{L}*|catch\p{L}*|protects?\s+against)\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?(?:99(?:[.,]\d+)?|100)\s?(?:%|percent)`,
+  oneLine`
+    (?:not\s+(?:a\s+single|one)|no)\s+(?:single\s+)?(?:[\p{L}-]+\s+){0,2}?\p{L}+\s+(?:has|have|had)\s+(?:ever\s+)?(?:asked|complained|
+    returned|regretted|left|turned|looked|wanted|said|gone|missed|failed|switched|cancell?ed|chosen|lost|been\s+(?:disappointed|
+    unhappy|let\s+down))`,
+  oneLine`
+    you\s+can\s+be\s+(?:certain|sure|confident)\s+(?:that\s+)?(?:you(?:['’]ll|\s+will|\s+won['’]t|\s+will\s+never|\s+never)|
+    it(?:['’]ll|\s+will|\s+won['’]t))`,
+  oneLine`
+    (?:is|are|it['’]s|they['’]re)\s+(?:completely|totally|perfectly|absolutely|entirely|100\s?%)\s+(?:safe|secure|unbreakable|
+    error[- ]free|mistake[- ]free|accident[- ]free|risk[- ]free)(?!\s+to${WORD_END})`,
+  oneLine`
+    (?:kills?|killing|eliminat\p{L}*|remov\p{L}*|block\p{L}*|stop\p{L}*|prevent\p{L}*|destroy\p{L}*|neutrali[sz]\p{L}*|catch\p{L}*|
+    protects?\s+against)\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?(?:99(?:[.,]\d+)?|100)\s?(?:%|percent)`,
   String.raw`(?:99[.,]\d+|100)\s?%\s+(?:uptime|availability|effective|reliable|reliability|secure|protection|accurate\s+every)`,
-  String.raw`(?:nothing|no\s+(?:one|other\s+[\p{L}-]+))\s+(?:else\s+)?comes?\s+close|unlike\s+any\s+other|like\s+no\s+other|in\s+a\s+class\s+of\s+(?:its|their)\s+own`,
-  String.raw`(?<!\bone\s{1,8}of\s{1,8})(?:the|our|its|their)\s+(?:most\s+[\p{L}-]+|[\p{L}-]+est)\s+(?:[\p{L}-]+\s+){0,3}?(?:ever\s+(?:built|made|created|designed|launched|released|seen|offered)|(?:available\s+)?anywhere|(?:that\s+)?money\s+can\s+buy|you\s+can\s+(?:buy|get|find))`,
-  String.raw`100\s?%\s+(?:[\p{L}-]+\s+)?(?:satisfaction|success|compliance|accuracy|uptime)(?:\s+(?:rate|record))?,?\s+guaranteed|100\s?%\s+customer\s+satisfaction`,
+  oneLine`
+    (?:nothing|no\s+(?:one|other\s+[\p{L}-]+))\s+(?:else\s+)?comes?\s+close|unlike\s+any\s+other|like\s+no\s+other|
+    in\s+a\s+class\s+of\s+(?:its|their)\s+own`,
+  oneLine`
+    (?<!\bone\s{1,8}of\s{1,8})(?:the|our|its|their)\s+(?:most\s+[\p{L}-]+|[\p{L}-]+est)\s+(?:[\p{L}-]+\s+){0,3}?(?:ever\s+(?:built|
+    made|created|designed|launched|released|seen|offered)|(?:available\s+)?anywhere|(?:that\s+)?money\s+can\s+buy|you\s+can\s+(?:buy|
+    get|find))`,
+  oneLine`
+    100\s?%\s+(?:[\p{L}-]+\s+)?(?:satisfaction|success|compliance|accuracy|uptime)(?:\s+(?:rate|record))?,?\s+guaranteed|
+    100\s?%\s+customer\s+satisfaction`,
   String.raw`world['’]s\s+(?:best|leading|fastest|easiest|favou?rite|number[- ]one|#\s?1|most\s+[\p{L}-]+)`,
-  String.raw`(?:best|fastest|easiest|cheapest|quickest|safest|largest|biggest|lowest|highest|leading|most\s+(?:popular|powerful|advanced|comprehensive|effective|trusted|complete|innovative|reliable|secure|experienced|accurate))(?:-\p{L}+)?\s+${FEW_WORDS}(?:in\s+the\s+(?:world|industry|market|business|universe|country|nation|region|sector|UK|US|USA|EU)(?!\s+of${WORD_END})|in\s+(?:Europe|Asia|Africa|America|North\s+America|South\s+America|Australia|Britain|Ireland|Germany|France|Canada|India|China|Japan)|(?:${OFFER})s?\s+in\s+(?:the\s+)?\p{Lu}\p{Ll}+|on\s+the\s+(?:market|planet)|money\s+can\s+buy)`,
+  oneLine`
+    (?:best|fastest|easiest|cheapest|quickest|safest|largest|biggest|lowest|highest|leading|most\s+(?:popular|powerful|advanced|
+    comprehensive|effective|trusted|complete|innovative|reliable|secure|experienced|
+    accurate))(?:-\p{L}+)?\s+${FEW_WORDS}(?:in\s+the\s+(?:world|industry|market|business|universe|country|nation|region|sector|UK|US|
+    USA|EU)(?!\s+of${WORD_END})|in\s+(?:Europe|Asia|Africa|America|North\s+America|South\s+America|Australia|Britain|Ireland|Germany|
+    France|Canada|India|China|Japan)|(?:${OFFER})s?\s+in\s+(?:the\s+)?\p{Lu}\p{Ll}+|on\s+the\s+(?:market|planet)|money\s+can\s+buy)`,
   // "makes collisions impossible", "eliminates every risk": a harm ruled out for good.
-  String.raw`(?:makes?|made|making)\s+(?:[\p{L}-]+\s+){0,6}?(?:accidents?|collisions?|errors?|mistakes?|injur(?:y|ies)|fraud|breach(?:es)?|failures?|incidents?|data\s+loss|downtime|outages?|delays?|complaints?|falls?|spills?|leaks?|infections?)\s+impossible|eliminat\p{L}*\s+(?:all|every|any)\s+(?:[\p{L}-]+\s+)?(?:risks?|errors?|mistakes?|accidents?|injur(?:y|ies)|fraud|downtime|delays?|complaints?)`,
+  oneLine`
+    (?:makes?|made|making)\s+(?:[\p{L}-]+\s+){0,6}?(?:accidents?|collisions?|errors?|mistakes?|injur(?:y|ies)|fraud|breach(?:es)?|
+    failures?|incidents?|data\s+loss|downtime|outages?|delays?|complaints?|falls?|spills?|leaks?|infections?)\s+impossible|
+    eliminat\p{L}*\s+(?:all|every|any)\s+(?:[\p{L}-]+\s+)?(?:risks?|errors?|mistakes?|accidents?|injur(?:y|ies)|fraud|downtime|
+    delays?|complaints?)`,
   // "guarantees every family leaves satisfied": a promise about everyone served.
-  String.raw`guarantees?\s+(?:that\s+)?(?:every|each|all|100\s?%\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:customers?|clients?|famil(?:y|ies)|patients?|guests?|visitors?|users?|callers?|shipments?|deliveries|orders?|parcels?|calls?|members?|students?|learners?|employees?)${WORD_END}`,
+  oneLine`
+    guarantees?\s+(?:that\s+)?(?:every|each|all|100\s?%\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:customers?|clients?|famil(?:y|ies)|patients?|
+    guests?|visitors?|users?|callers?|shipments?|deliveries|orders?|parcels?|calls?|members?|students?|learners?|
+    employees?)${WORD_END}`,
   String.raw`the\s+best\s+(?:[\p{L}-]+\s+)?(?:course(?!\s+of\s+action)|training|bootcamp|platform|certification|school|provider)s?`,
   String.raw`the\s+only\s+(?:[\p{L}-]+\s+){1,2}?you(?:['’]ll|\s+will)?\s+(?:ever\s+)?need`,
 ];
 /** A word that every claim contains: blocks without one are skipped cheaply. */
-const ANCHOR =
-  /never\s+(?:once|ever)|best|class|lead|foremost|premier|award|rated|unbeat|unrival|unparal|second to none|unmatched|risk|never\s+(?:fail|go|break|crash|let|miss|los|disappoint|deliver|win|pay|get)|always\s+(?:work|deliver|win|pay|get)|every time|guarant|proven|100|99|number[- ]one|no\.\s?1|#\s?1|world|industry|market|business|universe|planet|money|need|proof|hackable|can['’]?t\s+(?:fail|go|be)|cannot|can\s+not|impossible|completely|totally|perfectly|absolutely|entirely|eliminat|bar\s+none|hands\s+down|without\s+(?:equal|rival)|no\s+way|not\s+(?:one|a\s+single)|\bno\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?ha[sd]|certain|sure|confident|comes?\s+close|unlike\s+any|like\s+no\s+other|class\s+of|ever\s+(?:built|made|created|designed|launched|released|seen|offered)|anywhere|can\s+(?:buy|get|find)|fastest|cheapest|quickest|safest|largest|biggest|lowest|highest|kill|remov|block|stop|prevent|destroy|neutrali|catch|protect|uptime|availability|effective|reliab|secure|satisfaction|success|compliance|accuracy|sell|easiest|popular|powerful|advanced|comprehensive|trusted|complete|innovative|experienced|accurate/iu;
+const ANCHOR = new RegExp(
+  oneLine`
+    never\s+(?:once|ever)|best|class|lead|foremost|premier|award|rated|unbeat|unrival|unparal|second to none|unmatched|risk|
+    never\s+(?:fail|go|break|crash|let|miss|los|disappoint|deliver|win|pay|get)|always\s+(?:work|deliver|win|pay|get)|every time|
+    guarant|proven|100|99|number[- ]one|no\.\s?1|#\s?1|world|industry|market|business|universe|planet|money|need|proof|hackable|
+    can['’]?t\s+(?:fail|go|be)|cannot|can\s+not|impossible|completely|totally|perfectly|absolutely|entirely|eliminat|bar\s+none|
+    hands\s+down|without\s+(?:equal|rival)|no\s+way|not\s+(?:one|a\s+single)|\bno\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?ha[sd]|certain|sure|
+    confident|comes?\s+close|unlike\s+any|like\s+no\s+other|class\s+of|ever\s+(?:built|made|created|designed|launched|released|seen|
+    offered)|anywhere|can\s+(?:buy|get|find)|fastest|cheapest|quickest|safest|largest|biggest|lowest|highest|kill|remov|block|stop|
+    prevent|destroy|neutrali|catch|protect|uptime|availability|effective|reliab|secure|satisfaction|success|compliance|accuracy|sell|
+    easiest|popular|powerful|advanced|comprehensive|trusted|complete|innovative|experienced|accurate`,
+  'iu',
+);
 const CLAIM = new RegExp(`${WORD_START}(?:${CLAIMS.join('|')})${WORD_END}`, 'giu');
 
 /** Superlatives that say nothing in a scientific lesson but, in a workplace one, compare us with everyone else. */
-const NOT_A_BOAST =
-  'common|frequent|likely|usual|important|serious|dangerous|recent|typical|basic|obvious|often|used|senior|junior|urgent|useful|relevant|critical';
+const NOT_A_BOAST = oneLine`
+  common|frequent|likely|usual|important|serious|dangerous|recent|typical|basic|obvious|often|used|senior|junior|urgent|useful|
+  relevant|critical`;
 /**
  * Claims that only a lesson without code makes about itself or its products: "stops every kind of
  * payment fraud", "can't be breached", "nobody ever walks away unhappy", "the fastest and fairest in
@@ -83,23 +161,50 @@ const NOT_A_BOAST =
  * a program or a data set.
  */
 /** What a business sells, where "the only … that" is a boast ("the only platform that gives…"); not "the only operator that…". */
-const ONLY_OFFER =
-  'platform|provider|supplier|product|brand|company|vendor|service|insurer|bank|lender|carrier|courier|firm|retailer|store|chain|airline|hotel|solution|programme|course|training|employer';
+const ONLY_OFFER = oneLine`
+  platform|provider|supplier|product|brand|company|vendor|service|insurer|bank|lender|carrier|courier|firm|retailer|store|chain|
+  airline|hotel|solution|programme|course|training|employer`;
 const GENERAL_CLAIMS = [
-  String.raw`(?:stops|blocks|prevents|closes\s+off|(?<=\p{Ll}s\s{1,8})(?:close\s+off|stop|block|prevent|catch|eliminate|remove)|removes|eliminates|rules\s+out|catches|defeats|shields\s+(?:you|us|staff|users|customers)\s+from|protects\s+(?:you\s+|us\s+|staff\s+)?against|holds?\s+up\s+against|guards?\s+against)\s+(?:every|all|any)\s+(?:single\s+|possible\s+)?(?:[\p{L}-]+\s+)?(?:kind|type|form|route|way|possibility|chance|risk|threat|attack|hazard|danger|error|mistake|fraud|breach|leak|virus|viruses|germ|bacteri\p{L}*|infection|chemical|injur(?:y|ies)|accident|complaint|problem|loss|losses|scam|spill|fire|theft|conflict|issue|defect|dispute|outage|delay|bug|fault|incident|glitch)s?`,
-  String.raw`(?:nobody|no\s+one|no\s+(?:[\p{L}-]+\s+)?(?:customer|client|guest|patient|caller|user|member|shopper|buyer|passenger)s?)\s+(?:has\s+)?ever\s+(?:complains?|complained|leaves|left|walks?\s+away|walked\s+away|regrets?|regretted|returns?|returned|asks?\s+for|goes\s+home|went\s+home|gets?\s+(?:hurt|injured|lost)|got\s+(?:hurt|injured|lost)|waits?|waited|switch(?:es|ed)?|cancels?|cancell?ed|looks?\s+back|looked\s+back|turns?\s+(?:it|us|them)\s+down)`,
-  String.raw`(?:can['’]?t|cannot|can\s+not|will\s+never|won['’]t\s+ever|could\s+never)\s+(?:be\s+(?:breached|hacked|wrong|beaten|broken\s+into|compromised|bypassed|fooled|bettered)|go\s+wrong)`,
+  oneLine`
+    (?:stops|blocks|prevents|closes\s+off|(?<=\p{Ll}s\s{1,8})(?:close\s+off|stop|block|prevent|catch|eliminate|remove)|removes|
+    eliminates|rules\s+out|catches|defeats|shields\s+(?:you|us|staff|users|customers)\s+from|protects\s+(?:you\s+|us\s+|
+    staff\s+)?against|holds?\s+up\s+against|guards?\s+against)\s+(?:every|all|any)\s+(?:single\s+|
+    possible\s+)?(?:[\p{L}-]+\s+)?(?:kind|type|form|route|way|possibility|chance|risk|threat|attack|hazard|danger|error|mistake|fraud|
+    breach|leak|virus|viruses|germ|bacteri\p{L}*|infection|chemical|injur(?:y|ies)|accident|complaint|problem|loss|losses|scam|spill|
+    fire|theft|conflict|issue|defect|dispute|outage|delay|bug|fault|incident|glitch)s?`,
+  oneLine`
+    (?:nobody|no\s+one|no\s+(?:[\p{L}-]+\s+)?(?:customer|client|guest|patient|caller|user|member|shopper|buyer|
+    passenger)s?)\s+(?:has\s+)?ever\s+(?:complains?|complained|leaves|left|walks?\s+away|walked\s+away|regrets?|regretted|returns?|
+    returned|asks?\s+for|goes\s+home|went\s+home|gets?\s+(?:hurt|injured|lost)|got\s+(?:hurt|injured|lost)|waits?|waited|switch(?:es|
+    ed)?|cancels?|cancell?ed|looks?\s+back|looked\s+back|turns?\s+(?:it|us|them)\s+down)`,
+  oneLine`
+    (?:can['’]?t|cannot|can\s+not|will\s+never|won['’]t\s+ever|could\s+never)\s+(?:be\s+(?:breached|hacked|wrong|beaten|broken\s+into|
+    compromised|bypassed|fooled|bettered)|go\s+wrong)`,
   String.raw`(?:fully|completely|totally|entirely|100\s?%)\s+fail[- ]?safe`,
-  String.raw`never\s+(?:shows|gives|makes|produces|sends|displays|reports|records|misses|loses)\s+(?:a|an|one)\s+(?:single\s+)?(?:wrong|incorrect|bad|false|inaccurate|faulty)\s+[\p{L}-]+`,
+  oneLine`
+    never\s+(?:shows|gives|makes|produces|sends|displays|reports|records|misses|loses)\s+(?:a|an|one)\s+(?:single\s+)?(?:wrong|
+    incorrect|bad|false|inaccurate|faulty)\s+[\p{L}-]+`,
   String.raw`no\s+(?:other\s+[\p{L}-]+|competitor|rival)(?:\s+[^.!?,;]{1,40}?)?\s+(?:even\s+)?comes?\s+close`,
-  String.raw`(?:the|our|its)\s+(?:(?:most|best)[- ](?!(?:${NOT_A_BOAST})${WORD_END})[\p{L}-]+|fastest|cheapest|quickest|safest|largest|biggest|lowest|highest|fairest|friendliest|kindest|smartest|strongest|simplest|smoothest|greatest|finest|newest|easiest|best|leading)(?:\s+and\s+(?:most\s+[\p{L}-]+|\p{L}+est))?\s+${FEW_WORDS}(?:on\s+the\s+high\s+street|in\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:industry|sector|market|trade|country|region|city|county|state)|in\s+(?:UK|US|British|European|global|national)\s+[\p{L}-]+|of\s+any\s+(?:[\p{L}-]+\s+)?(?:employer|company|firm|bank|provider|retailer|insurer|brand|competitor|business|supplier|store|shop))`,
+  oneLine`
+    (?:the|our|its)\s+(?:(?:most|best)[- ](?!(?:${NOT_A_BOAST})${WORD_END})[\p{L}-]+|fastest|cheapest|quickest|safest|largest|biggest|
+    lowest|highest|fairest|friendliest|kindest|smartest|strongest|simplest|smoothest|greatest|finest|newest|easiest|best|
+    leading)(?:\s+and\s+(?:most\s+[\p{L}-]+|\p{L}+est))?\s+${FEW_WORDS}(?:on\s+the\s+high\s+street|
+    in\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:industry|sector|market|trade|country|region|city|county|state)|in\s+(?:UK|US|British|
+    European|global|national)\s+[\p{L}-]+|of\s+any\s+(?:[\p{L}-]+\s+)?(?:employer|company|firm|bank|provider|retailer|insurer|brand|
+    competitor|business|supplier|store|shop))`,
   String.raw`(?:is|are|remains?)\s+the\s+only\s+(?:[\p{L}-]+\s+){0,2}?(?:${ONLY_OFFER})s?\s+(?:that|which|to|on|with|in|where)`,
   String.raw`eliminat\p{L}*\s+(?:[\p{L}-]+\s+){1,3}?(?:completely|entirely|totally|for\s+good|altogether)`,
   String.raw`zero\s+(?:chance|risk|possibility)\s+of|remov\p{L}*\s+(?:any|all|every)\s+(?:chance|risk|possibility)\s+of`,
   // "makes account takeover a thing of the past": a harm gone for good ("almost a thing of the past" is hedged).
-  String.raw`(?:makes?|made|making|renders?|rendered)\s+(?:[\p{L}-]+\s+){1,6}?(?<!(?:almost|nearly|largely|mostly)\s+)a\s+thing\s+of\s+the\s+past`,
+  oneLine`
+    (?:makes?|made|making|renders?|rendered)\s+(?:[\p{L}-]+\s+){1,6}?(?<!(?:almost|nearly|largely|
+    mostly)\s+)a\s+thing\s+of\s+the\s+past`,
   // "the smoothest start any new joiner will get", "the best service you will ever receive": better than anyone else's, ever.
-  String.raw`(?:the|our|its)\s+(?:best|most\s+[\p{L}-]+|smoothest|fastest|easiest|simplest|safest|cheapest|quickest|friendliest|finest|greatest|strongest|clearest|smartest|warmest)\s+(?:[\p{L}-]+\s+){1,3}?(?:any(?:one|\s+(?:[\p{L}-]+\s+){1,5}?)\s*(?:will|can|could|would)\s+(?:ever\s+)?|(?:you|they|we|anyone)\s+(?:will|can|could|would)\s+ever\s+)(?:get|find|have|see|receive|experience|buy|enjoy|meet|hear|use)${WORD_END}`,
+  oneLine`
+    (?:the|our|its)\s+(?:best|most\s+[\p{L}-]+|smoothest|fastest|easiest|simplest|safest|cheapest|quickest|friendliest|finest|
+    greatest|strongest|clearest|smartest|warmest)\s+(?:[\p{L}-]+\s+){1,3}?(?:any(?:one|\s+(?:[\p{L}-]+\s+){1,5}?)\s*(?:will|can|could|
+    would)\s+(?:ever\s+)?|(?:you|they|we|anyone)\s+(?:will|can|could|would)\s+ever\s+)(?:get|find|have|see|receive|experience|buy|
+    enjoy|meet|hear|use)${WORD_END}`,
 ];
 const GENERAL_ANCHOR = /every|all|any|ever|can|never|close|most|best|est\b|only|eliminat|zero|remov|fail|leading|past/i;
 const GENERAL_CLAIM = new RegExp(`${WORD_START}(?:${GENERAL_CLAIMS.join('|')})${WORD_END}`, 'giu');
@@ -116,11 +221,15 @@ export default defineRule({
     .strict(),
   docs: {
     rationale:
-      'An absolute claim ("the best course in the world", "guaranteed results", "100% effective") must be substantiated or it can mislead learners and expose the organisation; ' +
-      'legal and marketing review such claims before publishing. Technical senses are not flagged: "best practice", "Rust guarantees memory safety", "100% of the tests pass", ' +
-      'nor a negated claim ("no method is foolproof"), nor an instruction ("Never lift alone", "Always check the seal"): "it never fails" claims, "never skip the check" instructs.',
+      'An absolute claim ("the best course in the world", "guaranteed results", ' +
+      '"100% effective") must be substantiated or it can mislead learners and expose the organisation; ' +
+      'legal and marketing review such claims before publishing. Technical senses are not flagged: "best practice", ' +
+      '"Rust guarantees memory safety", "100% of the tests pass", ' +
+      'nor a negated claim ("no method is foolproof"), nor an instruction ("Never lift alone", "Always check the seal"): ' +
+      '"it never fails" claims, "never skip the check" instructs.',
     howToFix:
-      'State what is true and checkable instead ("rated 4.7 by 1,200 learners in 2025, see the survey"), qualify it ("one of the most used tools"), or remove it. ' +
+      'State what is true and checkable instead ("rated 4.7 by 1,200 learners in 2025, see the survey"), ' +
+      'qualify it ("one of the most used tools"), or remove it. ' +
       'If the claim is substantiated, cite the evidence and ask for a legal review.',
   },
   prefilter: (options) => [
@@ -156,7 +265,9 @@ export default defineRule({
       report({
         start: found.start,
         end: found.end,
-        message: `Unexpected absolute claim "${found.text.replace(/\s+/g, ' ')}", expected a claim you can substantiate and cite, or a qualified one.`,
+        message:
+          `Unexpected absolute claim "${found.text.replace(/\s+/g, ' ')}", expected a claim you can substantiate and cite, ` +
+          `or a qualified one.`,
       });
     }
   },

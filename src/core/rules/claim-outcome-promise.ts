@@ -4,69 +4,124 @@ import type { OffsetRange } from '../document/model';
 import { blockSentences, findWithExtraPhrases, isNegated } from '../prose';
 import { defineRule } from './rule';
 import { phraseGroups, prefilterGroup } from './prefilter';
+import { oneLine } from '../text/pattern';
 
 const START = String.raw`(?<![\p{L}\p{N}_-])`;
 const END = String.raw`(?![\p{L}\p{N}_])`;
-const AMOUNT = String.raw`(?:\d+|a\s+single|one\s+single|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a\s+few|just\s+\w+|only\s+\w+)`;
+const AMOUNT = oneLine`
+  (?:\d+|a\s+single|one\s+single|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a\s+few|just\s+\w+|only\s+\w+)`;
 const SPAN = String.raw`(?:days?|weeks?|hours?|minutes?|months?|weekends?|afternoons?|mornings?|evenings?|sittings?|lunch\s+breaks?)`;
-const JOB = String.raw`(?:dream|better|high[- ]paying|well[- ]paid|great|tech|six[- ]figure)\s+(?:[\p{L}-]+\s+)?(?:job|role|position|career)s?(?!\s+(?:ids?|numbers?|scripts?|arrays?|queues?|status|files?|names?|steps?|runs?|logs?))`;
+const JOB = oneLine`
+  (?:dream|better|high[- ]paying|well[- ]paid|great|tech|six[- ]figure)\s+(?:[\p{L}-]+\s+)?(?:job|role|position|
+  career)s?(?!\s+(?:ids?|numbers?|scripts?|arrays?|queues?|status|files?|names?|steps?|runs?|logs?))`;
 
 /** Who makes the promise: the learner told what will happen, or the training that guarantees it. */
-const PROMISER = String.raw`(?:you(?:['’]ll|\s+will|\s+are\s+(?:guaranteed|certain|sure)\s+to|['’]re\s+(?:guaranteed|certain|sure)\s+to)|guaranteed\s+to|guarantees?\s+(?:that\s+)?you(?:['’]ll|\s+will)?|ensures?\s+(?:that\s+)?you(?:['’]ll|\s+will)?|(?:will|is\s+going\s+to)\s+(?:help\s+you|make\s+sure\s+you|let\s+you))`;
+const PROMISER = oneLine`
+  (?:you(?:['’]ll|\s+will|\s+are\s+(?:guaranteed|certain|sure)\s+to|['’]re\s+(?:guaranteed|certain|sure)\s+to)|guaranteed\s+to|
+  guarantees?\s+(?:that\s+)?you(?:['’]ll|\s+will)?|ensures?\s+(?:that\s+)?you(?:['’]ll|\s+will)?|(?:will|
+  is\s+going\s+to)\s+(?:help\s+you|make\s+sure\s+you|let\s+you))`;
 const TARGET = String.raw`(?:targets?|quotas?|numbers|goals?|KPIs?|budgets?|forecasts?|stretch\s+goals?)`;
-const REWARD = String.raw`(?:bonus(?:es)?|commissions?|money|cash|pay|income|earnings|rewards?|incentives?|payouts?|take[- ]home(?:\s+pay)?|pay\s+packet)`;
+const REWARD = oneLine`
+  (?:bonus(?:es)?|commissions?|money|cash|pay|income|earnings|rewards?|incentives?|payouts?|take[- ]home(?:\s+pay)?|pay\s+packet)`;
 
 /**
  * Promises of a personal result the course cannot deliver: money, a job, a promotion, a passed exam,
  * expertise in a few days. "Pass the tests", "submit a job", "get the job ID" are left alone.
  */
 const PROMISES = [
-  String.raw`(?:you|learners|students|graduates)(?:['’]ll|\s+will|\s+could|\s+can)?\s+(?:earn|make)\s+(?:more(?=\s+(?:money|cash|${REWARD}|than|per|a\s+(?:year|month)))|up\s+to|over|[$£€]\s?\d|\d[\d,]*\s?(?:k|dollars|pounds|euros)|a\s+(?:six|seven)[- ]figure|six\s+figures|thousands|a\s+higher\s+salary|a\s+fortune)`,
+  oneLine`
+    (?:you|learners|students|graduates)(?:['’]ll|\s+will|\s+could|\s+can)?\s+(?:earn|make)\s+(?:more(?=\s+(?:money|cash|${REWARD}|
+    than|per|a\s+(?:year|month)))|up\s+to|over|[$£€]\s?\d|\d[\d,]*\s?(?:k|dollars|pounds|euros)|a\s+(?:six|seven)[- ]figure|
+    six\s+figures|thousands|a\s+higher\s+salary|a\s+fortune)`,
   String.raw`earn\s+(?:up\s+to\s+)?[$£€]\s?\d[\d,.]*\s?k?`,
   String.raw`(?:double|triple|boost|increase|raise|grow)\s+your\s+(?:salary|income|earnings|pay|paycheck|pay\s+cheque)`,
   String.raw`(?:six|seven)[- ]figure\s+(?:salary|income|job|career)`,
   String.raw`get\s+(?:hired|promoted|a\s+promotion|a\s+(?:pay\s+)?raise)`,
   String.raw`land\s+(?:a|an|your|the|their|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:job|role|position|career|offer|internship)s?`,
   String.raw`(?:get|find|secure)\s+(?:a|your)\s+${JOB}`,
-  String.raw`(?:get|find|secure)\s+(?:a|your)\s+(?:[\p{L}-]+\s+)?(?:job|role|position)\s+(?:in\s+[\p{L}-]+\s+)?(?:in|within)\s+${AMOUNT}\s+${SPAN}`,
-  String.raw`(?:job|placement|employment|interview|hiring)\s+guarantee[ds]?|guaranteed\s+(?:a\s+)?(?:job|placement|employment|interview|promotion|raise|pass)`,
+  oneLine`
+    (?:get|find|secure)\s+(?:a|your)\s+(?:[\p{L}-]+\s+)?(?:job|role|position)\s+(?:in\s+[\p{L}-]+\s+)?(?:in|
+    within)\s+${AMOUNT}\s+${SPAN}`,
+  oneLine`
+    (?:job|placement|employment|interview|hiring)\s+guarantee[ds]?|guaranteed\s+(?:a\s+)?(?:job|placement|employment|interview|
+    promotion|raise|pass)`,
   String.raw`guaranteed\s+to\s+(?:pass|sail\s+through|breeze\s+through|ace|get\s+(?:hired|promoted|a\s+job)|land|earn|succeed)`,
-  String.raw`pass\s+(?:the|your|any)\s+(?:[\p{L}-]+\s+)?(?:exam|certification)s?\s+(?:guaranteed|on\s+(?:the|your)\s+first\s+(?:try|attempt)|every\s+time)`,
+  oneLine`
+    pass\s+(?:the|your|any)\s+(?:[\p{L}-]+\s+)?(?:exam|certification)s?\s+(?:guaranteed|on\s+(?:the|your)\s+first\s+(?:try|attempt)|
+    every\s+time)`,
   String.raw`(?:100\s?%|guaranteed)\s+pass(?:\s+rate)?`,
-  String.raw`(?:become|be)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:expert|master|pro|professional|ninja|guru|developer|programmer|data\s+scientist|engineer)(?:\s+(?:in|at|on|with)\s+(?:[\p{L}\p{N}#+.-]+\s+){0,2}?[\p{L}\p{N}#+.-]+)?\s+in\s+${AMOUNT}\s+${SPAN}`,
+  oneLine`
+    (?:become|be)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:expert|master|pro|professional|ninja|guru|developer|programmer|data\s+scientist|
+    engineer)(?:\s+(?:in|at|on|with)\s+(?:[\p{L}\p{N}#+.-]+\s+){0,2}?[\p{L}\p{N}#+.-]+)?\s+in\s+${AMOUNT}\s+${SPAN}`,
   String.raw`master\s+(?:[\p{L}\p{N}#+.-]+\s+){1,3}?in\s+${AMOUNT}\s+${SPAN}`,
   String.raw`(?:change|transform|launch)\s+your\s+career\s+in\s+${AMOUNT}\s+${SPAN}`,
   // Targets, deals, rewards, audits: what workplace training is tempted to promise.
-  String.raw`${PROMISER}\s+(?:(?:easily|always|consistently|finally|comfortably)\s+)?(?:beat|hit|exceed|smash|crush|surpass|top|blow\s+(?:past|through)|double|triple|reach|meet|make)\s+(?:your|every|each|the|all|any)\s+(?:[\p{L}-]+\s+){0,2}?${TARGET}`,
-  String.raw`${PROMISER}\s+(?:(?:easily|always)\s+)?(?:close|win|land|sign|book)\s+(?:more|twice\s+as\s+many|double\s+the|every|bigger|larger)\s+(?:[\p{L}-]+\s+)?(?:deals|sales|contracts|accounts|clients|customers|bookings)`,
-  String.raw`${PROMISER}\s+(?:(?:easily|always)\s+)?(?:pass|ace|sail\s+through|breeze\s+through|clear)\s+(?:the|your|any|every|each|all|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:audits?|inspections?|exams?|assessments?|certifications?|checks?|reviews?|tests?)`,
-  String.raw`(?:earn|make|take\s+home|pocket|get|receive|unlock|collect|bring\s+home)\s+(?:an?\s+)?(?:much\s+|even\s+|far\s+)?(?:more|bigger|higher|larger|extra|additional|fatter|better)\s+(?:[\p{L}-]+\s+)?${REWARD}`,
-  String.raw`(?:boost|grow|increase|double|triple|maximi[sz]e|raise|supercharge)\s+your\s+(?:[\p{L}-]+\s+)?(?:bonus(?:es)?|commissions?|earnings|income|pay|take[- ]home(?:\s+pay)?|pay\s+packet)`,
-  String.raw`${PROMISER}\s+(?:(?:finally|soon)\s+)?(?:get|earn|win|secure|be\s+(?:first|next)\s+in\s+line\s+for|be\s+up\s+for)\s+(?:(?:that|the|a|your)\s+)?(?:[\p{L}-]+\s+)?(?:promotion|raise|bonus|pay\s+rise|award)`,
+  oneLine`
+    ${PROMISER}\s+(?:(?:easily|always|consistently|finally|comfortably)\s+)?(?:beat|hit|exceed|smash|crush|surpass|top|blow\s+(?:past|
+    through)|double|triple|reach|meet|make)\s+(?:your|every|each|the|all|any)\s+(?:[\p{L}-]+\s+){0,2}?${TARGET}`,
+  oneLine`
+    ${PROMISER}\s+(?:(?:easily|always)\s+)?(?:close|win|land|sign|book)\s+(?:more|twice\s+as\s+many|double\s+the|every|bigger|
+    larger)\s+(?:[\p{L}-]+\s+)?(?:deals|sales|contracts|accounts|clients|customers|bookings)`,
+  oneLine`
+    ${PROMISER}\s+(?:(?:easily|always)\s+)?(?:pass|ace|sail\s+through|breeze\s+through|clear)\s+(?:the|your|any|every|each|all|
+    our)\s+(?:[\p{L}-]+\s+){0,2}?(?:audits?|inspections?|exams?|assessments?|certifications?|checks?|reviews?|tests?)`,
+  oneLine`
+    (?:earn|make|take\s+home|pocket|get|receive|unlock|collect|bring\s+home)\s+(?:an?\s+)?(?:much\s+|even\s+|far\s+)?(?:more|bigger|
+    higher|larger|extra|additional|fatter|better)\s+(?:[\p{L}-]+\s+)?${REWARD}`,
+  oneLine`
+    (?:boost|grow|increase|double|triple|maximi[sz]e|raise|supercharge)\s+your\s+(?:[\p{L}-]+\s+)?(?:bonus(?:es)?|commissions?|
+    earnings|income|pay|take[- ]home(?:\s+pay)?|pay\s+packet)`,
+  oneLine`
+    ${PROMISER}\s+(?:(?:finally|soon)\s+)?(?:get|earn|win|secure|be\s+(?:first|next)\s+in\s+line\s+for|be\s+up\s+for)\s+(?:(?:that|
+    the|a|your)\s+)?(?:[\p{L}-]+\s+)?(?:promotion|raise|bonus|pay\s+rise|award)`,
   String.raw`fast[- ]track\s+your\s+(?:career|promotion|progression)`,
   // Anyone's target or post, forecast as certain: "agents who … will hit their monthly target every month".
-  String.raw`(?:will|['’]ll)\s+(?:easily\s+|always\s+|consistently\s+)?(?:beat|hit|exceed|smash|crush|surpass)\s+(?:their|your|every|each|the|all|any|his|her)\s+(?:[\p{L}-]+\s+){0,2}?${TARGET}`,
-  String.raw`will\s+be\s+(?:first|next|top)\s+in\s+line\s+for\s+(?:the\s+|a\s+|any\s+)?(?:[\p{L}-]+\s+){0,3}?(?:posts?|roles?|jobs?|positions?|promotions?|openings?|vacanc(?:y|ies)|raises?|bonus(?:es)?)`,
+  oneLine`
+    (?:will|['’]ll)\s+(?:easily\s+|always\s+|consistently\s+)?(?:beat|hit|exceed|smash|crush|surpass)\s+(?:their|your|every|each|the|
+    all|any|his|her)\s+(?:[\p{L}-]+\s+){0,2}?${TARGET}`,
+  oneLine`
+    will\s+be\s+(?:first|next|top)\s+in\s+line\s+for\s+(?:the\s+|a\s+|any\s+)?(?:[\p{L}-]+\s+){0,3}?(?:posts?|roles?|jobs?|positions?|
+    promotions?|openings?|vacanc(?:y|ies)|raises?|bonus(?:es)?)`,
   // "You'll be taking home an extra €300": money promised to the learner.
-  String.raw`${PROMISER}\s+(?:be\s+)?(?:earn|mak|tak(?:e|ing)\s+home|bring(?:ing)?\s+home|pocket|get|receiv|collect|win|gain|see)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?[$£€]\s?\d[\d,.]*\s?k?`,
-  String.raw`(?:you['’]re|you\s+are|you\s+will\s+be|you['’]ll\s+be|are|is|will\s+be|['’]re)\s+guaranteed\s+(?:a|an|your|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:contract|job|role|position|place|promotion|raise|bonus|pay\s+rise|offer|seat|spot|pass)`,
+  oneLine`
+    ${PROMISER}\s+(?:be\s+)?(?:earn|mak|tak(?:e|ing)\s+home|bring(?:ing)?\s+home|pocket|get|receiv|collect|win|gain|
+    see)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?[$£€]\s?\d[\d,.]*\s?k?`,
+  oneLine`
+    (?:you['’]re|you\s+are|you\s+will\s+be|you['’]ll\s+be|are|is|will\s+be|['’]re)\s+guaranteed\s+(?:a|an|your|
+    the)\s+(?:[\p{L}-]+\s+){0,2}?(?:contract|job|role|position|place|promotion|raise|bonus|pay\s+rise|offer|seat|spot|pass)`,
   String.raw`(?:you(?:['’]ll|\s+will)|guaranteed\s+to|you\s+are\s+(?:certain|sure)\s+to)\s+(?:soon\s+|quickly\s+)?(?:be|get)\s+promoted`,
-  String.raw`never\s+(?:fail|lose|miss)\s+(?:an?|another|your)\s+(?:[\p{L}-]+\s+)?(?:audit|inspection|exam|sale|deal|customer|target|quota|bonus)`,
+  oneLine`
+    never\s+(?:fail|lose|miss)\s+(?:an?|another|your)\s+(?:[\p{L}-]+\s+)?(?:audit|inspection|exam|sale|deal|customer|target|quota|
+    bonus)`,
   // "Do this and you'll …": a result promised for following the lesson, if it is the learner's quota, pay, post or standing.
-  String.raw`and\s+you(?:['’]ll|\s+will)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:hit|make|beat|exceed|smash|crush|reach|meet|double|triple|close|win|get|earn|be|become|land|hire|never\s+miss(?:\s+out\s+on)?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:quotas?|targets?|commissions?|bonus(?:es)?|promot(?:ed|ion)|pay\s+rise|raise|expert|top\s+performer|overtime\s+pay|salary|(?:team|shift)\s+lead(?:er)?|(?:lead|manager|management|senior)\s+(?:role|position|job)|certified\s+to|every\s+(?:single\s+)?(?:deal|sale|quarter|month))`,
-  String.raw`your\s+(?:commission|bonus|pay|earnings|income|salary)\s+(?:will|is\s+going\s+to)\s+(?:double|triple|grow|rise|soar|jump|increase)`,
-  String.raw`your\s+(?:promotion|raise|bonus|pay\s+rise|place|job|role|pass)\s+is\s+(?:(?:practically|virtually|all\s+but|almost|pretty\s+much|as\s+good\s+as)\s+)?guaranteed`,
+  oneLine`
+    and\s+you(?:['’]ll|\s+will)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:hit|make|beat|exceed|smash|crush|reach|meet|double|triple|close|win|get|
+    earn|be|become|land|hire|never\s+miss(?:\s+out\s+on)?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:quotas?|targets?|commissions?|bonus(?:es)?|
+    promot(?:ed|ion)|pay\s+rise|raise|expert|top\s+performer|overtime\s+pay|salary|(?:team|shift)\s+lead(?:er)?|(?:lead|manager|
+    management|senior)\s+(?:role|position|job)|certified\s+to|every\s+(?:single\s+)?(?:deal|sale|quarter|month))`,
+  oneLine`
+    your\s+(?:commission|bonus|pay|earnings|income|salary)\s+(?:will|is\s+going\s+to)\s+(?:double|triple|grow|rise|soar|jump|increase)`,
+  oneLine`
+    your\s+(?:promotion|raise|bonus|pay\s+rise|place|job|role|pass)\s+is\s+(?:(?:practically|virtually|all\s+but|almost|pretty\s+much|
+    as\s+good\s+as)\s+)?guaranteed`,
 ];
 /** A word that every promise contains: blocks without one are skipped cheaply. */
-const ANCHOR =
-  /earn|make|salar|income|pay|figure|hired|promot|raise|land|job|role|position|career|guarantee|exam|certification|pass|become|master|target|quota|number|goal|KPI|budget|forecast|deal|sale|contract|account|client|customer|booking|audit|inspection|assessment|check|review|test|bonus|commission|money|cash|reward|incentive|home|never|line|post|vacanc|opening|expert|performer|overtime|lead|manager|certified|every|double|triple|grow|rise|soar|jump|increase/i;
+const ANCHOR = new RegExp(
+  oneLine`
+    earn|make|salar|income|pay|figure|hired|promot|raise|land|job|role|position|career|guarantee|exam|certification|pass|become|
+    master|target|quota|number|goal|KPI|budget|forecast|deal|sale|contract|account|client|customer|booking|audit|inspection|
+    assessment|check|review|test|bonus|commission|money|cash|reward|incentive|home|never|line|post|vacanc|opening|expert|performer|
+    overtime|lead|manager|certified|every|double|triple|grow|rise|soar|jump|increase`,
+  'i',
+);
 const PROMISE = new RegExp(`${START}(?:${PROMISES.join('|')})${END}`, 'giu');
 
 export default defineRule({
   id: 'claim-outcome-promise',
   category: 'claims',
   description:
-    'No promises of personal outcomes the course cannot guarantee: a job, a promotion, a salary or bonus, a target met, a passed exam or audit, expertise in days.',
+    'No promises of personal outcomes the course cannot guarantee: a job, a promotion, a salary or bonus, a target met, ' +
+    'a passed exam or audit, expertise in days.',
   defaultSeverity: 'warning',
   options: z
     .object({
@@ -75,10 +130,12 @@ export default defineRule({
     .strict(),
   docs: {
     rationale:
-      'Promising learners a job, a raise, a passed exam or expertise in a few days sets expectations the course cannot control, and can be misleading advertising. ' +
+      'Promising learners a job, a raise, a passed exam or expertise in a few days sets expectations the course cannot control, ' +
+      'and can be misleading advertising. ' +
       'Legal and marketing review such promises before publishing.',
     howToFix:
-      'Say what learners will be able to do after the lesson (a measurable objective), and leave outcomes such as jobs or exam results to evidence you can cite, ' +
+      'Say what learners will be able to do after the lesson (a measurable objective), ' +
+      'and leave outcomes such as jobs or exam results to evidence you can cite, ' +
       'for example "78% of the 2025 cohort passed the exam on their first attempt (see the report)".',
   },
   prefilter: (options) => [prefilterGroup([PROMISE], ANCHOR), prefilterGroup([RESULT_PROMISED]), ...phraseGroups(options.phrases)],
@@ -88,7 +145,9 @@ export default defineRule({
       reported.push(range);
       report({
         ...range,
-        message: `Unexpected outcome promise "${text.replace(/\s+/g, ' ')}", expected what learners will be able to do, not a personal result the course cannot guarantee.`,
+        message:
+          `Unexpected outcome promise "${text.replace(/\s+/g, ' ')}", expected what learners will be able to do, ` +
+          `not a personal result the course cannot guarantee.`,
       });
     };
     for (const found of findWithExtraPhrases(doc, settings, PROMISE, ANCHOR, options.phrases)) {
@@ -114,12 +173,24 @@ export default defineRule({
 
 /** What no course controls: everyone, always, never again, zero, a score or a pipeline that soars. */
 const RESULT =
-  String.raw`(?:every\s+(?:single\s+)?[\p{L}-]+|never\b|no\s+more\b|zero\s+[\p{L}-]+|(?:not|without)\s+(?:a\s+single|any|one)\s+[\p{L}-]+|a\s+single\s+[\p{L}-]+|disappear|vanish|dry\s+up|double|triple|soar|skyrocket|climb|top\s+performers?|motivated|(?:into|in)\s+the\s+(?:nineties|top)|guaranteed|for\s+good|` +
+  oneLine`
+    (?:every\s+(?:single\s+)?[\p{L}-]+|never\b|no\s+more\b|zero\s+[\p{L}-]+|(?:not|without)\s+(?:a\s+single|any|one)\s+[\p{L}-]+|
+    a\s+single\s+[\p{L}-]+|disappear|vanish|dry\s+up|double|triple|soar|skyrocket|climb|top\s+performers?|motivated|(?:into|
+    in)\s+the\s+(?:nineties|top)|guaranteed|for\s+good|` +
   // The learner's standing or career, or a certainty nobody has (the lookbehinds are bounded: they run backwards at every position): "first
   // in line for the award", "the agent everyone turns to", "the right one", "won't see another complaint".
-  String.raw`first\s+in\s+line|(?:the|a)\s+(?:[\p{L}-]+\s+)?(?:person|one|expert|agent|colleague|name)\s+(?:(?:that|who|whom)\s+)?(?:everyone|everybody)|go[- ]to\s+(?:person|expert)|power\s+users?|careers?\s+(?:won['’]t|will|is\s+(?:safe|secure))|(?:be|get|win|earn|land|secure)\s+(?:(?:a|the|your|that)\s+(?:next\s+)?)?promot(?:ed|ion)\b|for\s+(?:the\s+|a\s+|your\s+)?(?:next\s+)?promotion\b|(?<=\b(?:hires?|candidates?|recruits?|choices?|decisions?)(?:\s{1,8}[\p{L}-]{1,30}){0,3}\s{1,8}will\s{1,8}be\s{1,8})the\s+right\s+(?:one|hire|choice|person)|(?<=\b(?:won['’]t|not|never)\s{1,8}(?:see|get|have|face|receive|take)\s{1,8})another\s+(?:[\p{L}-]+\s+)?(?:escalations?|complaints?|claims?|incidents?|fines?|warnings?|write-?ups?|audit\s+findings?|bad\s+reviews?)\b)`;
+  oneLine`
+    first\s+in\s+line|(?:the|a)\s+(?:[\p{L}-]+\s+)?(?:person|one|expert|agent|colleague|name)\s+(?:(?:that|who|whom)\s+)?(?:everyone|
+    everybody)|go[- ]to\s+(?:person|expert)|power\s+users?|careers?\s+(?:won['’]t|will|is\s+(?:safe|secure))|(?:be|get|win|earn|land|
+    secure)\s+(?:(?:a|the|your|that)\s+(?:next\s+)?)?promot(?:ed|ion)\b|for\s+(?:the\s+|a\s+|your\s+)?(?:next\s+)?promotion\b|
+    (?<=\b(?:hires?|candidates?|recruits?|choices?|
+    decisions?)(?:\s{1,8}[\p{L}-]{1,30}){0,3}\s{1,8}will\s{1,8}be\s{1,8})the\s+right\s+(?:one|hire|choice|person)|(?<=\b(?:won['’]t|
+    not|never)\s{1,8}(?:see|get|have|face|receive|take)\s{1,8})another\s+(?:[\p{L}-]+\s+)?(?:escalations?|complaints?|claims?|
+    incidents?|fines?|warnings?|write-?ups?|audit\s+findings?|bad\s+reviews?)\b)`;
 const RESULT_PROMISED = new RegExp(
-  String.raw`${RESULT}|\b(?:yours|in\s+the\s+bag|as\s+good\s+as|(?:practically|virtually)\s+guaranteed|(?:care\s+of|after)\s+(?:itself|themselves))\b`,
+  oneLine`
+    ${RESULT}|\b(?:yours|in\s+the\s+bag|as\s+good\s+as|(?:practically|virtually)\s+guaranteed|(?:care\s+of|after)\s+(?:itself|
+    themselves))\b`,
   'iu',
 );
 /**
@@ -129,7 +200,13 @@ const RESULT_PROMISED = new RegExp(
  * beyond the step.
  */
 const CONDITIONAL_PROMISE = new RegExp(
-  String.raw`^(?!(?:The|A|An|This|That|These|Those|It|We|You|They|He|She|I|Our|Your|Their|His|Her|If|When|While|Once|After|Before|As|And|But|Or|So|Then|There|Here|Each|Every|All|Some|Most|Many|No|Not|What|Why|How|Who|Which|In|On|At|For|With|By|From|To|Only|Even|Just|Also)\b)\p{Lu}\p{Ll}+\b[^.!?;]{2,120}?,?\s+and\s+(?:[\p{L}\p{N}'’-]+\s+){0,7}?(?:(?:\p{L}+['’]ll|will|won['’]t|can\s+be\s+(?:confident|sure|certain))\s+[^.!?;]{0,80}?${RESULT}|(?:is|are)\s+(?:yours|in\s+the\s+bag|as\s+good\s+as\s+[\p{L}-]+|(?:practically|virtually)\s+guaranteed)|(?:takes?|will\s+take)\s+care\s+of\s+(?:itself|themselves)|(?:looks?|will\s+look)\s+after\s+(?:itself|themselves))[^.!?;]*`,
+  oneLine`
+    ^(?!(?:The|A|An|This|That|These|Those|It|We|You|They|He|She|I|Our|Your|Their|His|Her|If|When|While|Once|After|Before|As|And|But|
+    Or|So|Then|There|Here|Each|Every|All|Some|Most|Many|No|Not|What|Why|How|Who|Which|In|On|At|For|With|By|From|To|Only|Even|Just|
+    Also)\b)\p{Lu}\p{Ll}+\b[^.!?;]{2,120}?,?\s+and\s+(?:[\p{L}\p{N}'’-]+\s+){0,7}?(?:(?:\p{L}+['’]ll|will|won['’]t|
+    can\s+be\s+(?:confident|sure|certain))\s+[^.!?;]{0,80}?${RESULT}|(?:is|are)\s+(?:yours|in\s+the\s+bag|as\s+good\s+as\s+[\p{L}-]+|
+    (?:practically|virtually)\s+guaranteed)|(?:takes?|will\s+take)\s+care\s+of\s+(?:itself|themselves)|(?:looks?|
+    will\s+look)\s+after\s+(?:itself|themselves))[^.!?;]*`,
   'u',
 );
 /**
@@ -137,7 +214,10 @@ const CONDITIONAL_PROMISE = new RegExp(
  * power user".
  */
 const LASTING_PROMISE = new RegExp(
-  String.raw`\byou(?:['’]ll|\s+will)\s+(?:never\s+(?:have|get|see|face|lose|miss|make|receive)\b[^.!?;]{1,60}?\bagain|[^.!?;]{1,60}?\bevery\s+single\s+time|be\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:power\s+user|go[- ]to\s+(?:person|expert)|expert|guru)\b)`,
+  oneLine`
+    \byou(?:['’]ll|\s+will)\s+(?:never\s+(?:have|get|see|face|lose|miss|make|receive)\b[^.!?;]{1,60}?\bagain|
+    [^.!?;]{1,60}?\bevery\s+single\s+time|be\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:power\s+user|go[- ]to\s+(?:person|expert)|
+    expert|guru)\b)`,
   'iu',
 );
 

@@ -7,77 +7,123 @@ import { blockSentences, foldedText, insideQuotation, isAllowed, type BlockSente
 import { caseless } from '../text/caseless';
 import { defineRule } from './rule';
 import { prefilterGroup } from './prefilter';
+import { oneLine } from '../text/pattern';
 
 const START = String.raw`(?<![\p{L}\p{N}_.,-])`;
 const END = String.raw`(?![\p{L}\p{N}_])`;
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
 /** "Eighty percent", "forty-five per cent": a percentage in words. */
-const TENS_IN_WORDS = String.raw`(?:(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred)`;
-const PERCENT = String.raw`(?:${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?\s?(?:%|percent${END}|per\s+cent${END})|${TENS_IN_WORDS}\s+(?:percent|per\s+cent)${END})`;
+const TENS_IN_WORDS = oneLine`
+  (?:(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|
+  one)\s+hundred)`;
+const PERCENT = oneLine`
+  (?:${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?\s?(?:%|percent${END}|per\s+cent${END})|${TENS_IN_WORDS}\s+(?:percent|per\s+cent)${END})`;
 const APPROXIMATELY = String.raw`(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|~)?`;
 const WORD = String.raw`[\p{L}\p{N}’'-]+\s+`;
 
-const POPULATION =
-  'people|persons|users|customers|clients|learners|students|employees|workers|staff|developers|programmers|engineers|companies|businesses|firms|' +
-  'organi[sz]ations|enterprises|managers|leaders|executives|adults|children|teens|respondents|participants|americans|consumers|patients|teams|' +
-  'professionals|graduates|employers|recruiters|candidates|hires|jobs|startups|market|workforce';
+const POPULATION = oneLine`
+  people|persons|users|customers|clients|learners|students|employees|workers|staff|developers|programmers|engineers|companies|
+  businesses|firms|organi[sz]ations|enterprises|managers|leaders|executives|adults|children|teens|respondents|participants|americans|
+  consumers|patients|teams|professionals|graduates|employers|recruiters|candidates|hires|jobs|startups|market|workforce`;
 /** Things that happen, counted: "one in five calls", "80% of workplace injuries". */
-const EVENTS =
-  'calls|complaints|incidents|accidents|injuries|breaches|claims|returns|orders|deals|leads|defects|failures|delays|cases|fires|falls|deaths|fatalities|' +
-  'chargebacks|disputes|tickets|escalations|cancellations|refunds|cyberattacks|attacks|emails|frauds?|losses|shoppers|buyers|callers|drivers|nurses|guests|' +
-  'visitors|travell?ers|reps|agents|supervisors|colleagues|sellers|salespeople|shifts|deliveries|shipments|purchases|transactions|sales|projects|rollouts|' +
-  'implementations|hacks|outages|mistakes|errors';
-const WORD_NUMBER =
-  'one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred|a\\s+thousand|\\d+';
+const EVENTS = oneLine`
+  calls|complaints|incidents|accidents|injuries|breaches|claims|returns|orders|deals|leads|defects|failures|delays|cases|fires|falls|
+  deaths|fatalities|chargebacks|disputes|tickets|escalations|cancellations|refunds|cyberattacks|attacks|emails|frauds?|losses|shoppers|
+  buyers|callers|drivers|nurses|guests|visitors|travell?ers|reps|agents|supervisors|colleagues|sellers|salespeople|shifts|deliveries|
+  shipments|purchases|transactions|sales|projects|rollouts|implementations|hacks|outages|mistakes|errors`;
+const WORD_NUMBER = oneLine`
+  one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|
+  a\s+thousand|\d+`;
 /** A share in words: "two-thirds of", "one in five", "nine out of ten", "half of all". */
-const SHARE_IN_WORDS = `(?:(?:nearly|almost|about|around|over|more\\s+than|roughly)\\s+)?(?:half|a\\s+third|one[- ]third|two[- ]thirds|a\\s+quarter|one[- ]quarter|three[- ]quarters|a\\s+fifth|one[- ]fifth|(?:the|a)\\s+(?:vast\\s+)?majority|nearly\\s+all|almost\\s+all)`;
+const SHARE_IN_WORDS = oneLine`
+  (?:(?:nearly|almost|about|around|over|more\s+than|roughly)\s+)?(?:half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|
+  one[- ]quarter|three[- ]quarters|a\s+fifth|one[- ]fifth|(?:the|a)\s+(?:vast\s+)?majority|nearly\s+all|almost\s+all)`;
 const EFFECT_NOUN = 'increase|improvement|reduction|decrease|boost|gain|growth|rise|drop|jump|savings?|uplift';
 /** What a business or a course promises to change; "memory use", "file size" and "accuracy" are measurements. */
-const OUTCOME =
-  'retention|engagement|productivity|revenue|sales|profits?|earnings|salar(?:y|ies)|pay|income|completion|satisfaction|conversion|ROI|scores?|grades?|pass\\s+rates?|' +
-  'outcomes|costs?|spending|turnover|churn|absenteeism|accidents|incidents|complaints|learning|understanding|motivation|performance\\s+reviews?';
+const OUTCOME = oneLine`
+  retention|engagement|productivity|revenue|sales|profits?|earnings|salar(?:y|ies)|pay|income|completion|satisfaction|conversion|ROI|
+  scores?|grades?|pass\s+rates?|outcomes|costs?|spending|turnover|churn|absenteeism|accidents|incidents|complaints|learning|
+  understanding|motivation|performance\s+reviews?`;
 /** Right after a percentage, an outcome that is itself the claim: "40% retention", not "95% score" or "100% width". */
 const OUTCOME_AFTER =
   'retention|engagement|productivity|revenue|sales|profits?|ROI|conversion|completion|satisfaction|pass\\s+rates?|churn|turnover|savings?';
 /** "30% faster", "50% more likely", "20% higher retention"; not "10% greater than the threshold", a specification. */
 const COMPARATIVE =
-  'faster|quicker|slower|cheaper|better|more\\s+(?:likely|productive|effective|efficient|engaged|successful|accurate)|less\\s+(?:likely|expensive|costly|time)|' +
-  `(?:higher|lower|greater|bigger|smaller)\\s+(?:${OUTCOME})`;
+  oneLine`
+    faster|quicker|slower|cheaper|better|more\s+(?:likely|productive|effective|efficient|engaged|successful|accurate)|
+    less\s+(?:likely|expensive|costly|time)|` + `(?:higher|lower|greater|bigger|smaller)\\s+(?:${OUTCOME})`;
 const EFFECT_VERB = '(?:increas|boost|improv|rais|reduc|cut|lower|decreas|grow|grew|sav|drop|ris|rose|jump|shrink|slash|doubl)[\\p{L}]*';
 
 /** A time or money a change is said to save: "6 hours a week", "£40,000 a year". */
-const SAVED_AMOUNT = String.raw`(?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?(?:(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a\s+few|several)\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)(?:\s+of\s+[\p{L}-]+)?|[$£€]\s?${NUMBER}\s?(?:k|m|million|billion|bn)?|${NUMBER}\s?(?:k|m|million|billion|bn)?\s+(?:dollars|pounds|euros))\s+(?:a|per|each|every|on\s+(?:every|each|average))\s+(?:day|week|month|year|quarter|shift|call|order|employee|agent|store|site|person|head|project|rep|user|worker|member|seller|driver|team|manager|claim|ticket)`;
+const SAVED_AMOUNT = oneLine`
+  (?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?(?:(?:${NUMBER}|two|three|four|five|six|
+  seven|eight|nine|ten|twelve|twenty|thirty|a\s+few|several)\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)(?:\s+of\s+[\p{L}-]+)?|
+  [$£€]\s?${NUMBER}\s?(?:k|m|million|billion|bn)?|${NUMBER}\s?(?:k|m|million|billion|bn)?\s+(?:dollars|pounds|euros))\s+(?:a|per|each|
+  every|on\s+(?:every|each|average))\s+(?:day|week|month|year|quarter|shift|call|order|employee|agent|store|site|person|head|project|
+  rep|user|worker|member|seller|driver|team|manager|claim|ticket)`;
 
 /** "…last year", "…since 2021", "…year on year": the period a trend is told over. */
-const OVER_A_PERIOD = String.raw`[^.!?]{0,40}\b(?:last\s+(?:year|quarter|month)|this\s+(?:year|quarter)|since|in\s+(?:19|20)\d\d|over\s+the\s+(?:past|last)|year[- ]on[- ]year|a\s+year|per\s+year|annually|across\s+the\s+(?:sector|industry|country))`;
+const OVER_A_PERIOD = oneLine`
+  [^.!?]{0,40}\b(?:last\s+(?:year|quarter|month)|this\s+(?:year|quarter)|since|in\s+(?:19|20)\d\d|over\s+the\s+(?:past|last)|
+  year[- ]on[- ]year|a\s+year|per\s+year|annually|across\s+the\s+(?:sector|industry|country))`;
 
 /** Statistics that make a claim about the world: a share of people, an effect, a comparison, an appeal to research. */
 const CLAIMS: RegExp[] = [
-  String.raw`${PERCENT}\s+of\s+(?:all\s+|the\s+|our\s+|your\s+|today['’]s\s+|surveyed\s+|those\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${POPULATION}|${EVENTS})${END}`,
-  String.raw`${SHARE_IN_WORDS}\s+of\s+(?:all\s+|the\s+|our\s+|today['’]s\s+|surveyed\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${POPULATION}|${EVENTS})${END}`,
+  oneLine`
+    ${PERCENT}\s+of\s+(?:all\s+|the\s+|our\s+|your\s+|today['’]s\s+|surveyed\s+|those\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${POPULATION}|
+    ${EVENTS})${END}`,
+  oneLine`
+    ${SHARE_IN_WORDS}\s+of\s+(?:all\s+|the\s+|our\s+|today['’]s\s+|surveyed\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${POPULATION}|
+    ${EVENTS})${END}`,
   // "Nearly two thirds of all laundered cash", "40% of all returns": a share of everything there is.
   String.raw`(?:${PERCENT}|${SHARE_IN_WORDS})\s+of\s+all\s+(?:[\p{L}-]+\s+){0,2}?\p{L}{3,}`,
   // "Three out of four shippers say …": a share of people, by what they say or do.
-  String.raw`(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${WORD_NUMBER})\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+s\s+(?:say|said|prefer|report|want|agree|believe|think|use|choose|buy|leave|switch|return|admit|expect|trust|would|will|are|were|have|do|don['’]t|never|never|feel|fail)${END}`,
-  String.raw`(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${WORD_NUMBER})\s+(?:[\p{L}-]+\s+)?(?:${POPULATION}|${EVENTS}|times)${END}`,
-  String.raw`(?:saves?|saved|saving|frees?\s+up|freed\s+up|gives?\s+back|cuts?\s+out)\s+(?:(?:you|us|them|teams?|staff|agents?|managers?|employees|the\s+(?:business|company|team)|each\s+[\p{L}-]+|every\s+[\p{L}-]+|our\s+[\p{L}-]+|[\p{L}-]{3,}s)\s+)?${SAVED_AMOUNT}`,
-  String.raw`(?<!(?:to|can|could|should|will|must|would|may|might)\s+)(?:${EFFECT_VERB})\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:${PERCENT}|half|a\s+third|two[- ]thirds|a\s+quarter|(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:hours?|minutes?|days?|weeks?|times))`,
-  String.raw`${PERCENT}\s+(?:fewer|less|more|lower|higher)\s+(?:[\p{L}-]+\s+)?(?:${POPULATION}|${EVENTS}|${OUTCOME}|downtime|waste|sick\s+days|staff\s+turnover)${END}`,
+  oneLine`
+    (?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${WORD_NUMBER})\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+s\s+(?:say|said|prefer|
+    report|want|agree|believe|think|use|choose|buy|leave|switch|return|admit|expect|trust|would|will|are|were|have|do|don['’]t|never|
+    never|feel|fail)${END}`,
+  oneLine`
+    (?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${WORD_NUMBER})\s+(?:[\p{L}-]+\s+)?(?:${POPULATION}|${EVENTS}|times)${END}`,
+  oneLine`
+    (?:saves?|saved|saving|frees?\s+up|freed\s+up|gives?\s+back|cuts?\s+out)\s+(?:(?:you|us|them|teams?|staff|agents?|managers?|
+    employees|the\s+(?:business|company|team)|each\s+[\p{L}-]+|every\s+[\p{L}-]+|our\s+[\p{L}-]+|[\p{L}-]{3,}s)\s+)?${SAVED_AMOUNT}`,
+  oneLine`
+    (?<!(?:to|can|could|should|will|must|would|may|might)\s+)(?:${EFFECT_VERB})\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?by\s+(?:up\s+to\s+|
+    as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:${PERCENT}|half|a\s+third|two[- ]thirds|
+    a\s+quarter|(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:hours?|minutes?|days?|weeks?|times))`,
+  oneLine`
+    ${PERCENT}\s+(?:fewer|less|more|lower|higher)\s+(?:[\p{L}-]+\s+)?(?:${POPULATION}|${EVENTS}|${OUTCOME}|downtime|waste|sick\s+days|
+    staff\s+turnover)${END}`,
   String.raw`(?:twice|half)\s+as\s+(?:likely|often|productive|effective)${END}`,
   // "one checked bag in every sixty", "one in every 200 calls".
   String.raw`(?:one|a|an)\s+(?:[\p{L}-]+\s+){0,2}?in\s+every\s+(?:${WORD_NUMBER})${END}`,
   String.raw`${PERCENT}\s+(?:more|less)\s+(?:often|likely|frequently)${END}`,
   // "cut about twenty minutes from every case", "takes two days off each order".
-  String.raw`(?:cut|cuts|shave[sd]?|knocks?|takes?|saves?)\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|nearly\s+)?(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty)\s*(?:seconds?|minutes?|mins?|hours?|days?|weeks?|%|percent)\s+(?:off|from)\s+(?:every|each|the\s+average|an\s+average)${END}`,
-  String.raw`(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s*(?:x|×|times)\s+(?:more|less|higher|lower|cheaper|costlier|bigger|smaller)\s+(?:[\p{L}-]+\s+)?than${END}`,
-  String.raw`(?:doubl|tripl|halv)(?:e|es|ed|ing)\s+(?:in\s+(?:size|number|value|cost|price|volume)\s+)?every\s+(?:(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|few)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)${END}`,
+  oneLine`
+    (?:cut|cuts|shave[sd]?|knocks?|takes?|saves?)\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|nearly\s+)?(?:${NUMBER}|two|three|four|
+    five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty)\s*(?:seconds?|minutes?|mins?|hours?|days?|weeks?|%|
+    percent)\s+(?:off|from)\s+(?:every|each|the\s+average|an\s+average)${END}`,
+  oneLine`
+    (?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s*(?:x|×|times)\s+(?:more|less|higher|lower|cheaper|
+    costlier|bigger|smaller)\s+(?:[\p{L}-]+\s+)?than${END}`,
+  oneLine`
+    (?:doubl|tripl|halv)(?:e|es|ed|ing)\s+(?:in\s+(?:size|number|value|cost|price|volume)\s+)?every\s+(?:(?:${NUMBER}|two|three|four|
+    five|six|seven|eight|nine|ten|few)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)${END}`,
   String.raw`${PERCENT}\s+of\s+what\s+(?:they|you|we|people|learners|students)${END}`,
   String.raw`${PERCENT}\s+(?:${OUTCOME_AFTER}|${COMPARATIVE}|(?:${EFFECT_NOUN})\s+(?:in|of)\s+(?:${WORD}){0,2}?(?:${OUTCOME}))${END}`,
   String.raw`${EFFECT_VERB}\s+(?:${WORD}){0,3}?(?:${OUTCOME})\s+(?:by|up\s+to|as\s+much\s+as)\s+${APPROXIMATELY}${PERCENT}`,
   String.raw`(?:retain|remember|forget)[\p{L}]*\s+(?:only\s+|just\s+)?${APPROXIMATELY}${PERCENT}`,
-  String.raw`(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred|a\s+thousand)(?:\s*(?:-|–|to)\s*${NUMBER})?\s*(?:x|×|times)\s+(?:${COMPARATIVE}|as\s+(?:likely|fast|effective|productive|much|many))${END}`,
-  String.raw`(?<!(?:the|this|that|these|those|your|their|my)\s+)(?:studies|research|(?:a|one|recent|new)\s+(?:recent\s+|new\s+)?(?:study|survey|report|poll|paper)|surveys|evidence|experts|scientists|researchers|psychologists|statistics)\s+(?:${WORD}){0,3}?(?:show|shows|showed|shown|prove|proves|proved|proven|suggest|suggests|suggested|found|finds|indicate|indicates|indicated|reveal|reveals|revealed|confirm|confirms|confirmed|say|says|agree|agrees|demonstrate|demonstrates|demonstrated)${END}`,
-  String.raw`according\s+to\s+(?:(?:recent|new|the\s+latest|some|many)\s+)?(?:research|studies|experts|scientists|statistics|(?:a|one)\s+(?:recent\s+|new\s+)?(?:study|survey|report|poll))${END}`,
+  oneLine`
+    (?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred|a\s+thousand)(?:\s*(?:-|–|
+    to)\s*${NUMBER})?\s*(?:x|×|times)\s+(?:${COMPARATIVE}|as\s+(?:likely|fast|effective|productive|much|many))${END}`,
+  oneLine`
+    (?<!(?:the|this|that|these|those|your|their|my)\s+)(?:studies|research|(?:a|one|recent|new)\s+(?:recent\s+|new\s+)?(?:study|
+    survey|report|poll|paper)|surveys|evidence|experts|scientists|researchers|psychologists|statistics)\s+(?:${WORD}){0,3}?(?:show|
+    shows|showed|shown|prove|proves|proved|proven|suggest|suggests|suggested|found|finds|indicate|indicates|indicated|reveal|reveals|
+    revealed|confirm|confirms|confirmed|say|says|agree|agrees|demonstrate|demonstrates|demonstrated)${END}`,
+  oneLine`
+    according\s+to\s+(?:(?:recent|new|the\s+latest|some|many)\s+)?(?:research|studies|experts|scientists|statistics|(?:a|
+    one)\s+(?:recent\s+|new\s+)?(?:study|survey|report|poll))${END}`,
 ].map((source) => new RegExp(`${START}${source}`, 'iu'));
 
 /** Comparisons and rates that only a lesson without code makes about the world ("4 times as much memory" is a lesson on complexity). */
@@ -85,28 +131,57 @@ const GENERAL_ONLY = [
   // "Three out of four food recalls in Europe are caused by …", "Around 90% of homeowners want …": a share of anything counted, as the
   // subject of what is said about it
   // ("80% of the particles are water" is a share of the lesson's own sample, not of the world).
-  String.raw`(?<=^|\bthat\s{1,8}|[,;:]\s{1,8})(?:(?:around|about|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|only|just|some)\s+)?(?:(?:${PERCENT}|${SHARE_IN_WORDS})\s+of|(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${WORD_NUMBER})(?:\s+of)?)\s+(?:(?:all|our|your|their|today['’]s)\s+)?(?!(?:the|these|those|this|that)\s)(?:[\p{L}-]+\s+){0,2}?\p{L}{2,}s${END}(?![^.!?]*\b(?:must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+to|is\s+to)\b)`,
+  oneLine`
+    (?<=^|\bthat\s{1,8}|[,;:]\s{1,8})(?:(?:around|about|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|only|just|
+    some)\s+)?(?:(?:${PERCENT}|${SHARE_IN_WORDS})\s+of|(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${WORD_NUMBER})(?:\s+of)
+    ?)\s+(?:(?:all|our|your|their|today['’]s)\s+)?(?!(?:the|these|those|this|
+    that)\s)(?:[\p{L}-]+\s+){0,2}?\p{L}{2,}s${END}(?![^.!?]*\b(?:must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+to|
+    is\s+to)\b)`,
   // "complaints fell from 412 in 2022 to 96 in 2024": a change over time, reported as a fact.
-  String.raw`(?:fell|rose|dropped|grew|climbed|increased|decreased|declined|jumped|went\s+(?:up|down)|halved|doubled|tripled|shrank|plunged|soared|improved)\s+(?:[\p{L}-]+\s+){0,2}?from\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?${NUMBER}\s?(?:%|k|m)?(?:\s+[\p{L}\p{N}-]+){0,3}?\s+to\s+(?:about\s+|around\s+|just\s+|only\s+|nearly\s+)?[$£€]?${NUMBER}`,
-  String.raw`(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twice)\s*(?:x|×|times)?\s+as\s+(?:often|likely|many|much|fast|quickly)\s+as${END}`,
-  String.raw`(?:in\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|just\s+)?(?:half|a\s+third|a\s+quarter|twice)\s+the\s+(?:time|cost|price|effort|number|rate)${END}`,
+  oneLine`
+    (?:fell|rose|dropped|grew|climbed|increased|decreased|declined|jumped|went\s+(?:up|down)|halved|doubled|tripled|shrank|plunged|
+    soared|improved)\s+(?:[\p{L}-]+\s+){0,2}?from\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?${NUMBER}\s?(?:%|k|
+    m)?(?:\s+[\p{L}\p{N}-]+){0,3}?\s+to\s+(?:about\s+|around\s+|just\s+|only\s+|nearly\s+)?[$£€]?${NUMBER}`,
+  oneLine`
+    (?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twice)\s*(?:x|×|times)?\s+as\s+(?:often|likely|many|much|fast|
+    quickly)\s+as${END}`,
+  oneLine`
+    (?:in\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|just\s+)?(?:half|a\s+third|a\s+quarter|twice)\s+the\s+(?:time|cost|
+    price|effort|number|rate)${END}`,
   // "Roughly four in five of the incidents we log", "About one claim in six comes back".
   String.raw`(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${WORD_NUMBER})\s+of\s+(?:the|our|your|all|their)\s+\p{L}`,
-  String.raw`(?:one|a|an)\s+(?:[\p{L}-]+\s+){1,2}?in\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|\d{1,3})(?![\p{L}\p{N}_-])(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|steps?|places?|ways?|parts?|languages?|colou?rs?|sizes?)${END})`,
+  oneLine`
+    (?:one|a|an)\s+(?:[\p{L}-]+\s+){1,2}?in\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|
+    \d{1,3})(?![\p{L}\p{N}_-])(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|steps?|places?|ways?|parts?|languages?|
+    colou?rs?|sizes?)${END})`,
   // "have tripled since 2021", "went up by 65% last year", "rose 18 percent", "cut the time they spend on claims by two-thirds".
-  String.raw`(?:doubled|tripled|quadrupled|halved|risen|fallen|grown|increased|decreased|dropped|climbed|soared|plunged|shrunk|rose|fell|grew)\s+(?:[\p{L}-]+\s+)?since\s+(?:19|20)\d\d${END}`,
+  oneLine`
+    (?:doubled|tripled|quadrupled|halved|risen|fallen|grown|increased|decreased|dropped|climbed|soared|plunged|shrunk|rose|fell|
+    grew)\s+(?:[\p{L}-]+\s+)?since\s+(?:19|20)\d\d${END}`,
   // A change told with its period, as a trend in the world ("Memory use dropped by 30% after the change" is a measurement).
   String.raw`(?:went|gone|goes|go|was|were|is|are)\s+(?:up|down)\s+(?:by\s+)?${APPROXIMATELY}${PERCENT}(?=${OVER_A_PERIOD})`,
-  String.raw`(?:rose|fell|grew|dropped|climbed|jumped|increased|decreased|declined|improved|risen|fallen|grown)\s+(?:by\s+)?${APPROXIMATELY}${PERCENT}(?=${OVER_A_PERIOD})`,
-  String.raw`(?<!(?:to|can|could|should|will|must|would|may|might)\s+)(?:${EFFECT_VERB})\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:half|a\s+third|two[- ]thirds|a\s+quarter|three[- ]quarters|a\s+fifth)${END}`,
+  oneLine`
+    (?:rose|fell|grew|dropped|climbed|jumped|increased|decreased|declined|improved|risen|fallen|
+    grown)\s+(?:by\s+)?${APPROXIMATELY}${PERCENT}(?=${OVER_A_PERIOD})`,
+  oneLine`
+    (?<!(?:to|can|could|should|will|must|would|may|might)\s+)(?:${EFFECT_VERB})\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?by\s+(?:about\s+|
+    around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:half|a\s+third|two[- ]thirds|a\s+quarter|three[- ]quarters|
+    a\s+fifth)${END}`,
   // "twice as good at predicting", "three times sooner", "win 41% more of their deals".
-  String.raw`(?:twice|(?:${WORD_NUMBER})\s*(?:x|×|times))\s+as\s+(?:good|bad|likely|effective|productive|accurate|successful|efficient|reliable|engaged|loyal|happy|satisfied)\s+(?:at|in|as)${END}`,
+  oneLine`
+    (?:twice|(?:${WORD_NUMBER})\s*(?:x|×|times))\s+as\s+(?:good|bad|likely|effective|productive|accurate|successful|efficient|
+    reliable|engaged|loyal|happy|satisfied)\s+(?:at|in|as)${END}`,
   // "predict performance about twice as well as interviews", "three times as well as the old form".
   String.raw`(?:twice|(?:${WORD_NUMBER})\s*(?:x|×|times))\s+as\s+(?:well|badly|accurately|reliably|quickly|fast|often)\s+as${END}`,
-  String.raw`(?:${WORD_NUMBER})\s*(?:x|×|times)\s+(?:sooner|faster|quicker|better|likelier|cheaper|safer|more\s+(?:likely|often)|less\s+(?:likely|often))${END}`,
+  oneLine`
+    (?:${WORD_NUMBER})\s*(?:x|×|times)\s+(?:sooner|faster|quicker|better|likelier|cheaper|safer|more\s+(?:likely|often)|
+    less\s+(?:likely|often))${END}`,
   String.raw`${PERCENT}\s+(?:more|fewer|less|higher|lower)\s+(?:of\s+)?\p{L}`,
   // "loses around two and a half hours a day", "saves a company our size about €120,000 a year".
-  String.raw`(?:loses?|lost|losing|wastes?|wasted|wasting)\s+(?:[\p{L}-]+\s+){0,2}?${APPROXIMATELY}(?:${NUMBER}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)(?:\s+and\s+a\s+half)?\s*(?:hours?|minutes?|days?|weeks?)\s+(?:a|per|each|every)\s+(?:day|week|month|year|shift)`,
+  oneLine`
+    (?:loses?|lost|losing|wastes?|wasted|wasting)\s+(?:[\p{L}-]+\s+){0,2}?${APPROXIMATELY}(?:${NUMBER}|one|two|three|four|five|six|
+    seven|eight|nine|ten|twelve|twenty|thirty)(?:\s+and\s+a\s+half)?\s*(?:hours?|minutes?|days?|weeks?)\s+(?:a|per|each|
+    every)\s+(?:day|week|month|year|shift)`,
   String.raw`(?:saves?|saved|saving)\s+(?:[\p{L}-]+\s+){1,4}?${SAVED_AMOUNT}`,
 ].map((source) => new RegExp(`${START}${source}`, 'iu'));
 
@@ -116,33 +191,56 @@ const GENERAL_ONLY = [
  * procedure, so only shares of people and events count there.
  */
 const SHARE_OF_ANYTHING = new RegExp(
-  String.raw`${START}(?:${APPROXIMATELY}${PERCENT}|${SHARE_IN_WORDS})\s+of\s+(?:all\s+|the\s+|our\s+|your\s+)?(?:[\p{L}-]+\s+){0,2}?\p{L}{3,}s\s+(?:turn\s+out|fail|end\s+up|come\s+back|go\s+wrong|cause|say|said|report|lead\s+to|happen|arrive\s+(?:late|damaged|broken))${END}`,
+  oneLine`
+    ${START}(?:${APPROXIMATELY}${PERCENT}|${SHARE_IN_WORDS})\s+of\s+(?:all\s+|the\s+|our\s+|your\s+)?(?:[\p{L}-]+\s+)
+    {0,2}?\p{L}{3,}s\s+(?:turn\s+out|fail|end\s+up|come\s+back|go\s+wrong|cause|say|said|report|lead\s+to|happen|arrive\s+(?:late|
+    damaged|broken))${END}`,
   'iu',
 );
 
 const GENERAL_CLAIMS = [...CLAIMS, SHARE_OF_ANYTHING, ...GENERAL_ONLY];
 
 /** A word that every claim contains: sentences of blocks without one are skipped cheaply. */
-const ANCHOR =
-  /\d|%|percent|per\s+cent|stud(?:y|ies)|research|survey|report|poll|paper|evidence|expert|scientist|psycholog|statistic|according|doubl|tripl|halv|\b(?:half|thirds?|quarters?|fifths?|majority|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|few)\b/i;
+const ANCHOR = new RegExp(
+  oneLine`
+    \d|%|percent|per\s+cent|stud(?:y|ies)|research|survey|report|poll|paper|evidence|expert|scientist|psycholog|statistic|according|
+    doubl|tripl|halv|\b(?:half|thirds?|quarters?|fifths?|majority|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve|
+    fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|few)\b`,
+  'i',
+);
 
 /** "100% satisfaction", "stops 100% of attacks", "0% of downtime": all or nothing is an absolute claim, claim-absolute's to report. */
 const ABSOLUTE = /^(?:100|0)\s?(?:%|percent)\s+(?:satisfaction|pass\s+rates?|of\b)/i;
 
 /** A base-form verb that the learner is told to apply ("reduce the size by 50%") is a procedure, not a claim. */
-const INSTRUCTION_BEFORE =
-  /(?:^|[,:;]\s*|\b(?:you|we|let['’]s|please|then|and|first|next|now)\s+)(?:(?:can|could|should|will|might|may|must|need\s+to|have\s+to|want\s+to|try\s+to)\s+)?$/i;
+const INSTRUCTION_BEFORE = new RegExp(
+  oneLine`
+    (?:^|[,:;]\s*|\b(?:you|we|let['’]s|please|then|and|first|next|now)\s+)(?:(?:can|could|should|will|might|may|must|need\s+to|
+    have\s+to|want\s+to|try\s+to)\s+)?$`,
+  'i',
+);
 const BASE_FORM = /^(?:increase|boost|improve|raise|reduce|cut|lower|decrease|grow|save|drop|shrink|slash|double)\b/i;
 
 /** Citations written as text: "(Fagan, 1976)", "[3]", "Source:", "et al.", "according to Fagan". */
-const CITATION_TEXT =
-  /\((?=[^()]*\b(?:1[89]|20)\d\d[a-z]?\b)[^()]*\)|\[\^[\w-]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|\b(?:sources?|cited in|citation|reference|doi|data)\s*[:.]|\bet al\b|[\p{L}\p{N}.,;:!?)”"'’][¹²³⁴⁵⁶⁷⁸⁹⁰]+|\b(?:\p{Lu}[\p{L}&'’-]*\s+){0,6}?(?:\(\p{Lu}{2,}\)|\p{Lu}{2,})\s+(?:reports?|reported|found|finds|estimates?|estimated|published|says|said)\b|\b[Aa]ccording to (?:the\s+|our\s+|a\s+)?(?:(?:1[89]|20)\d\d\s+)?\p{Lu}|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:(?:1[89]|20)\d\d|Q[1-4]\s+(?:1[89]|20)\d\d)\s+(?:[\p{L}-]+\s+){0,4}?(?:survey|report|audit|study|review|census|data|figures|statistics|results|analysis|benchmark)/u;
+const CITATION_TEXT = new RegExp(
+  oneLine`
+    \((?=[^()]*\b(?:1[89]|20)\d\d[a-z]?\b)[^()]*\)|\[\^[\w-]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|\b(?:sources?|cited in|citation|reference|
+    doi|data)\s*[:.]|\bet al\b|[\p{L}\p{N}.,;:!?)”"'’][¹²³⁴⁵⁶⁷⁸⁹⁰]+|\b(?:\p{Lu}[\p{L}&'’-]*\s+){0,6}?(?:\(\p{Lu}{2,}\)|
+    \p{Lu}{2,})\s+(?:reports?|reported|found|finds|estimates?|estimated|published|says|said)\b|\b[Aa]ccording to (?:the\s+|our\s+|
+    a\s+)?(?:(?:1[89]|20)\d\d\s+)?\p{Lu}|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:(?:1[89]|20)\d\d|Q[1-4]\s+(?:1[89]|
+    20)\d\d)\s+(?:[\p{L}-]+\s+){0,4}?(?:survey|report|audit|study|review|census|data|figures|statistics|results|analysis|benchmark)`,
+  'u',
+);
 /** An HTML link, superscript note or citation element. */
 const HTML_CITATION = /<(?:a\s[^>]*href|sup\b|cite\b)/i;
 const CITATIONS = Symbol('citations');
 /** A claim with a number in it, in figures or in words, is a statistic; "studies show" is an appeal to research. */
-const NUMBER_IN_WORDS =
-  /\d|\b(?:half|thirds?|quarters?|fifths?|majority|all|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|twice|hundred|thousand)\b/i;
+const NUMBER_IN_WORDS = new RegExp(
+  oneLine`
+    \d|\b(?:half|thirds?|quarters?|fifths?|majority|all|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|
+    forty|fifty|sixty|seventy|eighty|ninety|twice|hundred|thousand)\b`,
+  'i',
+);
 
 export default defineRule({
   id: 'claim-uncited-statistic',
@@ -152,12 +250,17 @@ export default defineRule({
   options: z.object({}).strict(),
   docs: {
     rationale:
-      'A number or an appeal to research persuades only if learners (and legal reviewers) can check where it comes from; an uncited one may be outdated, misquoted or invented. ' +
-      'Only claims about the world are flagged: a share of people, companies or events, in figures or in words ("40% of managers", "one in four calls", "two-thirds of incidents"), ' +
-      'an effect ("cuts costs by 30%", "a 20% increase", "saves 5 hours a week", "30% fewer complaints"), a comparison ("3 times faster", "twice as likely"), ' +
-      '"studies show", "experts say". Procedures and results computed in the lesson ("resize the image to 10%", "accuracy is around 95%", "width: 100%") are not, nor are tables of figures or code.',
+      'A number or an appeal to research persuades only if learners (and legal reviewers) can check where it comes from; ' +
+      'an uncited one may be outdated, misquoted or invented. ' +
+      'Only claims about the world are flagged: a share of people, companies or events, in figures or in words ("40% of managers", ' +
+      '"one in four calls", "two-thirds of incidents"), ' +
+      'an effect ("cuts costs by 30%", "a 20% increase", "saves 5 hours a week", "30% fewer complaints"), ' +
+      'a comparison ("3 times faster", "twice as likely"), ' +
+      '"studies show", "experts say". Procedures and results computed in the lesson ("resize the image to 10%", ' +
+      '"accuracy is around 95%", "width: 100%") are not, nor are tables of figures or code.',
     howToFix:
-      'Add a link, a footnote (`[^1]`), a citation ("(Fagan, 1976)", "Source: 2025 staff survey") or a named, dated source ("according to the 2025 Acme safety report") ' +
+      'Add a link, a footnote (`[^1]`), a citation ("(Fagan, 1976)", "Source: 2025 staff survey") or a named, ' +
+      'dated source ("according to the 2025 Acme safety report") ' +
       'in the same paragraph, the next sentence or just after the paragraph, or remove the number if you cannot source it.',
   },
   prefilter: () => [prefilterGroup(GENERAL_CLAIMS, ANCHOR)],
@@ -180,7 +283,9 @@ export default defineRule({
         const what = NUMBER_IN_WORDS.test(claim.text) ? 'statistic' : 'appeal to research';
         report({
           ...block.sourceRange(start, start + claim.text.length),
-          message: `Unexpected uncited ${what} "${claim.text.replace(/\s+/g, ' ')}", expected a link, footnote or citation to its source in the same paragraph or the next sentence.`,
+          message:
+            `Unexpected uncited ${what} "${claim.text.replace(/\s+/g, ' ')}", expected a link, ` +
+            `footnote or citation to its source in the same paragraph or the next sentence.`,
         });
       });
     });
@@ -189,8 +294,12 @@ export default defineRule({
 
 /** The first sentence of the blocks after the one at `index`. */
 /** "You're", "your quote is", "your price went": in quoted words, the other side describing us. */
-const SAID_OF_US =
-  /\b(?:you['’]re|you\s+(?:are|were)|your\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|was|were|went|has|have|had))\s+(?:now\s+|still\s+|already\s+|just\s+)?$/iu;
+const SAID_OF_US = new RegExp(
+  oneLine`
+    \b(?:you['’]re|you\s+(?:are|were)|your\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|was|were|went|has|have|had))\s+(?:now\s+|still\s+|
+    already\s+|just\s+)?$`,
+  'iu',
+);
 
 /**
  * A customer's objection quoted for the learner to answer ("Your quote is 30% higher than the other

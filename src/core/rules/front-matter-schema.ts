@@ -15,11 +15,14 @@ export default defineRule({
   options: z.object({}).strict(),
   docs: {
     rationale:
-      "Front matter holds the lesson's objectives, key points and review sign-offs. When it does not parse, none of them can be read, and Course Review will not write a sign-off into it. " +
-      "A misspelt status (`aproved`), a date that is not YYYY-MM-DD or an unknown review role would silently count as no review at all. Keys Course Review does not read are the author's and are never reported. " +
+      "Front matter holds the lesson's objectives, key points and review sign-offs. When it does not parse, " +
+      'none of them can be read, and Course Review will not write a sign-off into it. ' +
+      'A misspelt status (`aproved`), a date that is not YYYY-MM-DD or an unknown review role would silently count as no review at ' +
+      "all. Keys Course Review does not read are the author's and are never reported. " +
       'The full shape is in `schemas/lesson-front-matter.schema.json`.',
     howToFix:
-      'Fix the YAML at the position shown: a missing colon, a bad indent, an unclosed quote, a missing closing `---` line, an opening `---` line with something else on it, or the value named in the message.',
+      'Fix the YAML at the position shown: a missing colon, a bad indent, an unclosed quote, a missing closing `---` line, ' +
+      'an opening `---` line with something else on it, or the value named in the message.',
   },
   check({ doc, review, report }) {
     const typo = doc.frontMatter || doc.unclosedFrontMatter ? undefined : frontMatterTypo(doc.text);
@@ -27,7 +30,9 @@ export default defineRule({
       const shown = typo.text.length > 40 ? `${typo.text.slice(0, 40)}…` : typo.text;
       report({
         ...typo.opener,
-        message: `Unexpected \`${shown.trim()}\` on the first line, expected \`---\` alone on it: the YAML below is not read as front matter, so its title, objectives and reviews are ignored.`,
+        message:
+          `Unexpected \`${shown.trim()}\` on the first line, expected \`---\` alone on it: ` +
+          `the YAML below is not read as front matter, so its title, objectives and reviews are ignored.`,
       });
     }
     if (doc.unclosedFrontMatter) {

@@ -16,18 +16,23 @@ export default defineRule({
         .boolean()
         .default(true)
         .describe(
-          "A `title` in front matter is the page's H1 (as in Jekyll, Hugo and Carpentries sites): a lesson that opens with H2 sections is fine, one that opens with H3 skips a level, " +
-            'and an H1 after the first sections is a second title. An H1 that opens the body (repeating the title, as previews show it) is accepted.',
+          "A `title` in front matter is the page's H1 (as in Jekyll, Hugo and Carpentries sites): " +
+            'a lesson that opens with H2 sections is fine, one that opens with H3 skips a level, ' +
+            'and an H1 after the first sections is a second title. An H1 that opens the body (repeating the title, ' +
+            'as previews show it) is accepted.',
         ),
     })
     .strict(),
   docs: {
     rationale:
-      'Screen reader users move through a lesson by its headings and hear their levels; a jump from H2 to H4 suggests a missing section, and two H1s suggest two pages. ' +
-      'Sighted learners read the outline from the heading sizes too. Each challenge, solution or callout box has its own outline: a box that starts with an H2 inside ' +
+      'Screen reader users move through a lesson by its headings and hear their levels; ' +
+      'a jump from H2 to H4 suggests a missing section, and two H1s suggest two pages. ' +
+      'Sighted learners read the outline from the heading sizes too. Each challenge, solution or callout box has its own outline: ' +
+      'a box that starts with an H2 inside ' +
       'an H3 section is not a skip. A page fragment (a hint, a solution, a message shown inside another page) may use several H1s.',
     howToFix:
-      "Use the next level down for a subsection (H2, then H3). Keep one H1, the lesson's title: either the front matter `title` or one H1 at the top of the body; sections start at H2. " +
+      "Use the next level down for a subsection (H2, then H3). Keep one H1, the lesson's title: " +
+      'either the front matter `title` or one H1 at the top of the body; sections start at H2. ' +
       'Choose heading levels for structure, not for size; style the size with CSS.',
   },
   check({ doc, options, page, report }) {
@@ -46,7 +51,8 @@ export default defineRule({
         if (!fragment && (title || (implicitTitle && outerHeadings > 1))) {
           const message = title
             ? `Unexpected second H1 "${heading.text}", expected one title per lesson and H2 for its sections.`
-            : `Unexpected H1 "${heading.text}" after the lesson's first sections, expected H2: the front matter \`title\` is the page's H1.`;
+            : `Unexpected H1 "${heading.text}" after the lesson's first sections, expected H2: ` +
+              `the front matter \`title\` is the page's H1.`;
           report({
             ...heading,
             message,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ProseBlock } from '../document/prose';
 import { findInProse, isNegated, isSentenceStart } from '../prose';
 import { defineRule, type Fix } from './rule';
+import { oneLine } from '../text/pattern';
 
 /** Steps a lesson tells learners to take: "just run", "simply click", "you merely need to". */
 const STEPS = [
@@ -144,8 +145,9 @@ const STEPS = [
 const STEP = `(?:${STEPS.map((step) => step.replace(/[-\s]/g, '[-\\s]')).join('|')})(?![\\p{L}-])`;
 
 /** Words after "simply" that are not a step: "simply put", "simply because", "simply not true", "simply the best". */
-const NOT_A_STEP =
-  '(?:put|because|not|want|wants|wanted|wish|like|prefer|a|an|the|too|more|less|no|as|than|that|to|by|for|in|on|at|with|from|being|be|are|is|was|were|stated|said|enough)';
+const NOT_A_STEP = oneLine`
+  (?:put|because|not|want|wants|wanted|wish|like|prefer|a|an|the|too|more|less|no|as|than|that|to|by|for|in|on|at|with|from|being|
+  be|are|is|was|were|stated|said|enough)`;
 
 /** "just run", "simply click": an adverb that says a step is trivial, right before the step. */
 const BEFORE_STEP = new RegExp(
@@ -157,20 +159,27 @@ const BEFORE_STEP = new RegExp(
 /** "Obviously", "Of course, …", "Clearly, …", "Basically, …": a comment that the point should need no explaining. */
 const COMMENT = /(?<![\p{L}'’-])(?:obviously|of\s+course|clearly(?=,)|basically)(?![\p{L}'’-])/giu;
 /** Verbs of a slip: "it's easy to miss", "easy to forget", "easy to mix up". */
-const EASY_TO_GET_WRONG =
-  '(?:miss|forget|overlook|confuse|mix|get|make|lose|skip|underestimate|overestimate|misread|mistake|slip|fall|trip|assume|think|see|believe|feel|become|drift|break|damage|spill|lock|leave|click|press|send|delete|overwrite|double[- ]book|miscount|misplace)';
+const EASY_TO_GET_WRONG = oneLine`
+  (?:miss|forget|overlook|confuse|mix|get|make|lose|skip|underestimate|overestimate|misread|mistake|slip|fall|trip|assume|think|see|
+  believe|feel|become|drift|break|damage|spill|lock|leave|click|press|send|delete|overwrite|double[- ]book|miscount|misplace)`;
 
 /** "it's easy", "this is simple to fix", "that's trivial": a claim about how hard the learner will find it. */
 const EASY = new RegExp(
-  `(?<![\\p{L}'’-])(?:it|this)(?:['’]s|\\s+is)\\s+(?:(?:so|very|really|quite|pretty|super|fairly|relatively)\\s+)?(?:easy|simple|trivial)` +
-    `(?=\\s*(?:[.!,;:)]|$)|\\s+to\\s+(?:fix|do|learn|install|set\\s+up|understand|follow|write|run|solve|implement|add|change|see)(?![\\p{L}]))` +
+  oneLine`
+    (?<![\p{L}'’-])(?:it|this)(?:['’]s|\s+is)\s+(?:(?:so|very|really|quite|pretty|super|fairly|relatively)\s+)?(?:easy|simple|
+    trivial)(?=\s*(?:[.!,;:)]|$)|\s+to\s+(?:fix|do|learn|install|set\s+up|understand|follow|write|run|solve|implement|add|change|
+    see)(?![\p{L}]))` +
     // "It's easy to bring up", but not "it's easy to miss": a warning that a step is easily got wrong is no hedge.
-    `|(?<![\\p{L}'’-])(?:it|this)(?:['’]s|\\s+is)\\s+(?:(?:so|very|really|quite|pretty|super|fairly|relatively)\\s+)?(?:easy|simple)\\s+to\\s+(?!${EASY_TO_GET_WRONG}(?![\\p{L}]))\\p{Ll}+(?:\\s+(?:up|in|out|on|off|over|through|back))?(?![\\p{L}])` +
+    oneLine`
+      |(?<![\p{L}'’-])(?:it|this)(?:['’]s|\s+is)\s+(?:(?:so|very|really|quite|pretty|super|fairly|relatively)\s+)?(?:easy|
+      simple)\s+to\s+(?!${EASY_TO_GET_WRONG}(?![\p{L}]))\p{Ll}+(?:\s+(?:up|in|out|on|off|over|through|back))?(?![\p{L}])` +
     // "just a matter of knowing which screen to open".
     `|(?<![\\p{L}'’-])just\\s+a\\s+(?:matter|case|question)\\s+of(?![\\p{L}])` +
     `|(?<![\\p{L}'’-])that['’]s\\s+(?:(?:so|very|really|quite|pretty|super)\\s+)?(?:easy|simple|trivial)(?=\\s*(?:[.!,;:)]|$))` +
     // "Evacuating is easy", "Walking a caller through the sign-up is simple": a task, named by its verb, called easy.
-    `|(?<=(?:^|[.!?]\\s{1,8})(?!(?:Some|No|Any|Every)thing\\b)\\p{Lu}\\p{Ll}+ing\\b[^.!?]{0,60}?\\s)is\\s+(?:(?:so|very|really|quite|pretty|super)\\s+)?(?:easy|simple|trivial|a\\s+breeze)(?=\\s*(?:[.!,;:)]|$))`,
+    oneLine`
+      |(?<=(?:^|[.!?]\s{1,8})(?!(?:Some|No|Any|Every)thing\b)\p{Lu}\p{Ll}+ing\b[^.!?]{0,60}?\s)is\s+(?:(?:so|very|really|quite|pretty|
+      super)\s+)?(?:easy|simple|trivial|a\s+breeze)(?=\s*(?:[.!,;:)]|$))`,
   'giu',
 );
 /**
@@ -182,7 +191,9 @@ const EASY = new RegExp(
 const HEDGED_STEP = new RegExp(
   [
     String.raw`\b(?:you|we)\s+(?:could|might|may)\s+(?:perhaps|maybe|possibly)\b`,
-    String.raw`\b(?:you|we)\s+(?:could|might|may|should|can|want\s+to|need\s+to)\s+(?:[\p{L}'’]+\s+){0,3}?(?<!\b(?:any|some|a|an|the|this|that|what|which|every|one|no|each|same|other)\s+)(?:sort|kind)\s+of\s+(?=\p{Ll})`,
+    oneLine`
+      \b(?:you|we)\s+(?:could|might|may|should|can|want\s+to|need\s+to)\s+(?:[\p{L}'’]+\s+){0,3}?(?<!\b(?:any|some|a|an|the|this|that|
+      what|which|every|one|no|each|same|other)\s+)(?:sort|kind)\s+of\s+(?=\p{Ll})`,
     String.raw`\b(?:should|must|need\s+to|needs\s+to|ought\s+to)\s+probably\b|\bprobably\s+(?:should|ought\s+to)\b`,
     String.raw`\b(?:it['’]s|it\s+is|it\s+might\s+be|it\s+may\s+be)\s+(?:maybe\s+|perhaps\s+|probably\s+)(?:worth|best|a\s+good\s+idea)\b`,
     String.raw`\b(?:try\s+(?:to|and)\s+)(?:maybe|perhaps|possibly)\b`,
@@ -200,8 +211,12 @@ const COMMON_KNOWLEDGE =
  * simply restate the code", "the app can't just place orders"), and after "have" it means
  * "recently" ("we have just run").
  */
-const LEARNER_BEFORE =
-  /(?:[,;:(]|\b(?:you|we|let['’]s|let\s+us|then|and|or|so|to|please)|\b(?:you|we)['’](?:ll|d)|\b(?:you|we)\s+(?:can|could|should|will|would|might|may|must|also|now|then|still)(?:\s+(?:also|now|then|still))?)\s+$/i;
+const LEARNER_BEFORE = new RegExp(
+  oneLine`
+    (?:[,;:(]|\b(?:you|we|let['’]s|let\s+us|then|and|or|so|to|please)|\b(?:you|we)['’](?:ll|d)|\b(?:you|we)\s+(?:can|could|should|
+    will|would|might|may|must|also|now|then|still)(?:\s+(?:also|now|then|still))?)\s+$`,
+  'i',
+);
 /** "less obviously", "not obviously useful", "so clearly": a comparison or a negation. */
 const NOT_A_COMMENT = /\b(?:less|more|most|least|not|so)\s+$/i;
 
@@ -209,7 +224,8 @@ export default defineRule({
   id: 'hedge-words',
   category: 'clarity',
   description:
-    'No words that tell learners a step is easy or obvious ("just", "simply", "obviously", "it\'s easy"), nor instructions that hedge ("you could perhaps").',
+    'No words that tell learners a step is easy or obvious ("just", "simply", "obviously", "it\'s easy"), ' +
+    'nor instructions that hedge ("you could perhaps").',
   defaultSeverity: 'info',
   options: z
     .object({
@@ -227,12 +243,16 @@ export default defineRule({
     .strict(),
   docs: {
     rationale:
-      'What is easy for the author is not easy for every learner. "Just run the script" or "obviously" tells a learner who is stuck that the fault is theirs, ' +
+      'What is easy for the author is not easy for every learner. ' +
+      '"Just run the script" or "obviously" tells a learner who is stuck that the fault is theirs, ' +
       'and they stop asking. An instruction that hedges itself ("you could perhaps ask", "you should probably", "sort of rock the load") ' +
-      'leaves them unsure whether the step is required ("If you have time, try…" marks an optional activity plainly, and is fine). Only uses that play a step down are flagged: "just" before an instruction ("just click", "you just need to"), not "just before", ' +
+      'leaves them unsure whether the step is required ("If you have time, try…" marks an optional activity plainly, and is fine). ' +
+      'Only uses that play a step down are flagged: "just" before an instruction ("just click", "you just need to"), ' +
+      'not "just before", ' +
       '"just like" or "we have just seen"; "it\'s easy" as a claim, not "easy to forget".',
     howToFix:
-      'Delete the word: "Run the script" says the same as "Just run the script". The quick fix does this where the word stands right before the step. ' +
+      'Delete the word: "Run the script" says the same as "Just run the script". ' +
+      'The quick fix does this where the word stands right before the step. ' +
       'Instead of "it\'s easy", say what the step takes ("it takes two commands"), or that it gets easier with practice. ' +
       'Instead of a hedge, say the step ("Ask the privacy team first") or say plainly that it is optional and when it helps.',
   },
@@ -246,7 +266,9 @@ export default defineRule({
       report({
         start: found.start,
         end: found.end,
-        message: `Unexpected "${found.text}" before a step, expected the step alone: "${word}" tells a learner who finds it hard that the fault is theirs.`,
+        message:
+          `Unexpected "${found.text}" before a step, expected the step alone: ` +
+          `"${word}" tells a learner who finds it hard that the fault is theirs.`,
         ...(removal && { fix: removal }),
       });
     }
@@ -266,7 +288,9 @@ export default defineRule({
         report({
           start: found.start,
           end: found.end,
-          message: `Unexpected "${found.text.replace(/\s+/g, ' ')}", expected the point without it: what is obvious to you may not be to a learner.`,
+          message:
+            `Unexpected "${found.text.replace(/\s+/g, ' ')}", expected the point without it: ` +
+            `what is obvious to you may not be to a learner.`,
           ...(removal && (safe ? { fix: removal } : { suggestions: [removal] })),
         });
       }
@@ -275,7 +299,9 @@ export default defineRule({
       report({
         start: found.start,
         end: found.end,
-        message: `Unexpected "${found.text.replace(/\s+/g, ' ')}", expected what the step takes, or no comment: a learner who finds it hard concludes the fault is theirs.`,
+        message:
+          `Unexpected "${found.text.replace(/\s+/g, ' ')}", expected what the step takes, or no comment: ` +
+          `a learner who finds it hard concludes the fault is theirs.`,
       });
     }
     if (options.hedges) {
@@ -283,7 +309,9 @@ export default defineRule({
         report({
           start: found.start,
           end: found.end,
-          message: `Unexpected hedge "${found.text.replace(/\s+/g, ' ').trim()}" in an instruction, expected the step said plainly: learners cannot tell whether it is required.`,
+          message:
+            `Unexpected hedge "${found.text.replace(/\s+/g, ' ').trim()}" in an instruction, expected the step said plainly: ` +
+            `learners cannot tell whether it is required.`,
         });
       }
     }

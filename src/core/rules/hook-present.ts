@@ -20,16 +20,25 @@ export default defineRule({
     .strict(),
   docs: {
     rationale:
-      'Adults engage when they see why a skill matters to them. A scenario, a problem or a question up front earns the attention the rest of the lesson needs. ' +
-      'The opening ends at the first activity; on an exercise page (instructions from the first line) the scenario of the exercise is the hook.',
+      'Adults engage when they see why a skill matters to them. A scenario, ' +
+      'a problem or a question up front earns the attention the rest of the lesson needs. ' +
+      'The opening ends at the first activity; on an exercise page (instructions from the first line) the scenario of the exercise ' +
+      'is the hook.',
     howToFix:
-      'Open with a short scenario ("Imagine a customer calls…"), a problem learners recognise, a question, or a real-world example — before the first activity and within the first 200 words.',
+      'Open with a short scenario ("Imagine a customer calls…"), a problem learners recognise, a question, ' +
+      'or a real-world example — before the first activity and within the first 200 words.',
   },
   check(context) {
     checkWholeLessonPart(context, 'hook', context.options, {
-      lesson: `No hook in the opening: expected a scenario, problem, question or real-world example that says why this matters, within the first ${context.options.words} words.`,
-      overview: `This overview does not say why the module matters: expected a scenario, problem, question or real-world example within the first ${context.options.words} words.`,
-      assignment: `This assignment does not say why it matters: expected a scenario, problem or real-world use within the first ${context.options.words} words.`,
+      lesson:
+        `No hook in the opening: expected a scenario, problem, question or real-world example that says why this matters, ` +
+        `within the first ${context.options.words} words.`,
+      overview:
+        `This overview does not say why the module matters: expected a scenario, problem, ` +
+        `question or real-world example within the first ${context.options.words} words.`,
+      assignment:
+        `This assignment does not say why it matters: expected a scenario, ` +
+        `problem or real-world use within the first ${context.options.words} words.`,
     });
   },
 });

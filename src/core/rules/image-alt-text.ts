@@ -13,12 +13,17 @@ export default defineRule({
   options: z.object({}).strict(),
   docs: {
     rationale:
-      'Learners who use a screen reader hear the alt text instead of seeing the image; without it they hear the file name or nothing, and miss what the image teaches. ' +
-      'Markdown cannot tell a forgotten alt text from a decorative image, so an empty `![](…)` is flagged, while an explicit `alt=""` (on an `<img>`, or as `{alt=""}` ' +
-      "in Pandoc and Carpentries lessons) is a decision and is accepted. A linked image needs alt text even then: it is the link's only name.",
+      'Learners who use a screen reader hear the alt text instead of seeing the image; ' +
+      'without it they hear the file name or nothing, and miss what the image teaches. ' +
+      'Markdown cannot tell a forgotten alt text from a decorative image, so an empty `![](…)` is flagged, ' +
+      'while an explicit `alt=""` (on an `<img>`, or as `{alt=""}` ' +
+      'in Pandoc and Carpentries lessons) is a decision and is accepted. A linked image needs alt text even then: ' +
+      "it is the link's only name.",
     howToFix:
-      "Write what the image shows that the text does not already say, between the brackets: `![Bar chart: sales doubled in 2024](sales.png)`, or in `{alt='…'}` " +
-      'in a Carpentries lesson. If the image is only decoration, mark it so with `alt=""`: the lightbulb does this in the lesson\'s own dialect.',
+      'Write what the image shows that the text does not already say, between the brackets: `![Bar chart: ' +
+      "sales doubled in 2024](sales.png)`, or in `{alt='…'}` " +
+      'in a Carpentries lesson. If the image is only decoration, mark it so with `alt=""`: ' +
+      "the lightbulb does this in the lesson's own dialect.",
   },
   check({ doc, report }) {
     for (const image of elements(doc).images) {

@@ -13,11 +13,14 @@ export default defineRule({
   options: z.object({ ...vocabularyOptions, minWords: minWordsOption, scope: scopeOption }).strict(),
   docs: {
     rationale:
-      'Recalling an answer strengthens memory far more than re-reading (retrieval practice). A few questions with answers also show learners what they missed. ' +
-      'A challenge that asks a question and gives its answer — a Carpentries challenge with a solution, an exercise with a `<details>` answer — is retrieval practice, ' +
+      'Recalling an answer strengthens memory far more than re-reading (retrieval practice). ' +
+      'A few questions with answers also show learners what they missed. ' +
+      'A challenge that asks a question and gives its answer — a Carpentries challenge with a solution, ' +
+      'an exercise with a `<details>` answer — is retrieval practice, ' +
       'so it counts; open tasks and discussions without an answer do not.',
     howToFix:
-      'Add a "Knowledge check" or "Quiz" section, a `::: quiz` div, a `<Quiz>` component, or a challenge that asks a question and gives the answer in a solution.',
+      'Add a "Knowledge check" or "Quiz" section, a `::: quiz` div, a `<Quiz>` component, ' +
+      'or a challenge that asks a question and gives the answer in a solution.',
   },
   check(context) {
     checkWholeLessonPart(context, 'knowledge-check', context.options, {

@@ -25,11 +25,14 @@ export default defineRule({
   docs: {
     rationale:
       'A lesson that takes far longer than its declared duration overloads learners and breaks the schedule built on it. ' +
-      'The estimate counts prose words at a reading speed plus time for each practice item (or the declared `exercises` minutes); code is not counted, so the estimate errs on the short side. ' +
+      'The estimate counts prose words at a reading speed plus time for each practice item (or the declared `exercises` minutes); ' +
+      'code is not counted, so the estimate errs on the short side. ' +
       'A lesson that declares no duration (`duration`, `teaching` + `exercises`, `minutes` or `lab.duration`) is not checked. ' +
-      'A lesson much shorter than its duration is not reported: instructor-led time (live coding, discussion) is rightly longer than the reading.',
+      'A lesson much shorter than its duration is not reported: instructor-led time (live coding, ' +
+      'discussion) is rightly longer than the reading.',
     howToFix:
-      'Split the lesson in two, move optional material to a separate page, or update the declared duration to what the lesson really takes.',
+      'Split the lesson in two, move optional material to a separate page, ' +
+      'or update the declared duration to what the lesson really takes.',
   },
   check({ doc, options, report }) {
     const declared = doc.frontMatter && declaredDuration(doc.frontMatter);
@@ -42,8 +45,10 @@ export default defineRule({
     report({
       ...declared.range,
       message:
-        `Unexpected estimated length of ${round(estimate)} min (${words.toLocaleString('en-US')} words at ${options.wordsPerMinute} words a minute${activityText}) ` +
-        `for a declared ${declared.label} of ${round(declared.minutes)} min, expected at most ${round(limit)} min: split or trim the lesson, or update the duration.`,
+        `Unexpected estimated length of ${round(estimate)} min (${words.toLocaleString('en-US')} words at ` +
+        `${options.wordsPerMinute} words a minute${activityText}) ` +
+        `for a declared ${declared.label} of ${round(declared.minutes)} min, expected at most ${round(limit)} min: ` +
+        `split or trim the lesson, or update the duration.`,
     });
   },
 });

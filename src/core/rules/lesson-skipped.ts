@@ -13,10 +13,13 @@ export default defineRule({
   options: z.object({}).strict(),
   docs: {
     rationale:
-      'A silent skip would look like a clean lesson. Very large files are skipped to keep the editor responsive; binary files are not lessons. ' +
-      'Lines nested hundreds of levels deep or packed with thousands of unmatched `*`, `_`, `[` or `<` would take the Markdown parser minutes, so they are left out and named, and the rest of the lesson is checked.',
+      'A silent skip would look like a clean lesson. Very large files are skipped to keep the editor responsive; ' +
+      'binary files are not lessons. ' +
+      'Lines nested hundreds of levels deep or packed with thousands of unmatched `*`, `_`, ' +
+      '`[` or `<` would take the Markdown parser minutes, so they are left out and named, and the rest of the lesson is checked.',
     howToFix:
-      'Split a very large lesson into smaller ones (it will read better too), raise `maxLessonSize` in `.coursereview.json`, or exclude the file with `lessons` globs. Flatten deeply nested lists and quotes; put generated markup in a code block.',
+      'Split a very large lesson into smaller ones (it will read better too), raise `maxLessonSize` in `.coursereview.json`, ' +
+      'or exclude the file with `lessons` globs. Flatten deeply nested lists and quotes; put generated markup in a code block.',
   },
   check({ doc, report }) {
     if (doc.skipped) {
@@ -31,7 +34,8 @@ export default defineRule({
 function skippedMessage(skipped: SkipReason): string {
   return skipped.kind === 'binary'
     ? 'Unexpected binary content, expected a Markdown text file: this file was not checked.'
-    : `Unexpected lesson size of ${count(skipped.size)} characters, expected at most ${count(skipped.limit)} (\`maxLessonSize\`): this lesson was not checked.`;
+    : `Unexpected lesson size of ${count(skipped.size)} characters, expected at most ${count(skipped.limit)} (\`maxLessonSize\`): ` +
+        `this lesson was not checked.`;
 }
 
 function uncheckedMessage(doc: LessonDocument): string {

@@ -51,7 +51,8 @@ export default defineRule({
         .enum(['off', 'link-syntax', 'all'])
         .default('link-syntax')
         .describe(
-          'Which links whose text is a URL are flagged: "link-syntax" only `[https://…](https://…)`, where a better text was one word away; "all" also `<https://…>` and URLs typed into the text; "off" none.',
+          'Which links whose text is a URL are flagged: "link-syntax" only `[https://…](https://…)`, ' +
+            'where a better text was one word away; "all" also `<https://…>` and URLs typed into the text; "off" none.',
         ),
       maxUrlLength: z
         .number()
@@ -59,14 +60,17 @@ export default defineRule({
         .min(0)
         .default(35)
         .describe(
-          'A URL as link text is accepted up to this many characters (without "https://" and "www."): "python.org/downloads" reads well aloud, a long path with a query string does not.',
+          'A URL as link text is accepted up to this many characters (without "https://" and "www."): ' +
+            '"python.org/downloads" reads well aloud, a long path with a query string does not.',
         ),
     })
     .strict(),
   docs: {
     rationale:
-      'Screen reader users often jump from link to link or list all links on a page; "here", "click here" or "read more" then say nothing, and a long URL is read ' +
-      'out character by character. Sighted learners skim links too. Short, recognisable addresses such as `python.org` are fine, and so are the URLs in a reference list ' +
+      'Screen reader users often jump from link to link or list all links on a page; "here", ' +
+      '"click here" or "read more" then say nothing, and a long URL is read ' +
+      'out character by character. Sighted learners skim links too. Short, recognisable addresses such as `python.org` are fine, ' +
+      'and so are the URLs in a reference list ' +
       'written as `<https://…>` (set `bareUrls` to "all" to check those too).',
     howToFix:
       'Make the words that name the destination the link: "see [the pandas documentation on merging](…)" instead of "see [here](…)". ' +
@@ -84,7 +88,9 @@ export default defineRule({
       if (isLongUrl(link, options.bareUrls, options.maxUrlLength) && !isAllowed(settings, link.text)) {
         report({
           ...link.textRange,
-          message: `Unexpected URL as link text, expected a title that says where the link goes (a screen reader reads the URL out character by character).`,
+          message:
+            `Unexpected URL as link text, expected a title that says where the link goes (a screen reader reads the URL out ` +
+            `character by character).`,
         });
       }
     }

@@ -4,9 +4,15 @@ import { MEDIA_EMBED } from '../dialects/templates';
 import type { LessonDocument, OffsetRange } from '../document/model';
 import { allMatches } from '../text/matches';
 import { defineRule } from './rule';
+import { oneLine } from '../text/pattern';
 
-const VIDEO_HOST =
-  /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:youtube(?:-nocookie)?\.com\/(?:watch|embed|shorts|live|v\/)|youtu\.be\/|vimeo\.com\/(?:video\/)?\d|player\.vimeo\.com\/|loom\.com\/(?:share|embed)\/|dailymotion\.com\/(?:video|embed)\/|dai\.ly\/|ted\.com\/talks\/|fast\.wistia\.(?:net|com)\/|[\w-]+\.hosted\.panopto\.com\/|[\w-]+\.kaltura\.com\/|twitch\.tv\/videos\/)/i;
+const VIDEO_HOST = new RegExp(
+  oneLine`
+    ^(?:https?:)?\/\/(?:[\w-]+\.)*(?:youtube(?:-nocookie)?\.com\/(?:watch|embed|shorts|live|v\/)|youtu\.be\/|
+    vimeo\.com\/(?:video\/)?\d|player\.vimeo\.com\/|loom\.com\/(?:share|embed)\/|dailymotion\.com\/(?:video|embed)\/|dai\.ly\/|
+    ted\.com\/talks\/|fast\.wistia\.(?:net|com)\/|[\w-]+\.hosted\.panopto\.com\/|[\w-]+\.kaltura\.com\/|twitch\.tv\/videos\/)`,
+  'i',
+);
 const AUDIO_HOST = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:soundcloud\.com\/|open\.spotify\.com\/(?:episode|show|embed)|podcasts\.apple\.com\/)/i;
 const MEDIA_FILE = /\.(?:mp4|m4v|webm|ogv|mov|mkv|avi|mp3|m4a|wav|oga|ogg|flac|aac|opus)(?:[?#]|$)/i;
 const AUDIO_FILE = /\.(?:mp3|m4a|wav|oga|ogg|flac|aac|opus)(?:[?#]|$)/i;
@@ -37,18 +43,23 @@ export default defineRule({
         .boolean()
         .default(false)
         .describe(
-          'Also check plain links to videos and audio files ("watch [this talk](https://youtu.be/…)"), not only embeds, players and linked video thumbnails.',
+          'Also check plain links to videos and audio files ("watch [this talk](https://youtu.be/…)"), not only embeds, ' +
+            'players and linked video thumbnails.',
         ),
     })
     .strict(),
   docs: {
     rationale:
-      'Learners who are deaf or hard of hearing, who work in a noisy or quiet place, or who read faster than a video plays need the words as text. ' +
-      'A transcript or captions make the media part of the lesson for all of them; automatic captions are often wrong on technical terms. ' +
-      'Embeds are checked (`<video>`, `<audio>`, `<iframe>` players, `{% include youtube.html %}` and similar, and a thumbnail linked to a video); plain links to videos ' +
+      'Learners who are deaf or hard of hearing, who work in a noisy or quiet place, ' +
+      'or who read faster than a video plays need the words as text. ' +
+      'A transcript or captions make the media part of the lesson for all of them; ' +
+      'automatic captions are often wrong on technical terms. ' +
+      'Embeds are checked (`<video>`, `<audio>`, `<iframe>` players, `{% include youtube.html %}` and similar, ' +
+      'and a thumbnail linked to a video); plain links to videos ' +
       'only when the `links` option is on.',
     howToFix:
-      'Add a transcript link or say where the captions are, in the same section: "[Transcript](…)", "Captions are available in the player (CC)", or a ' +
+      'Add a transcript link or say where the captions are, in the same section: "[Transcript](…)", ' +
+      '"Captions are available in the player (CC)", or a ' +
       '`<track kind="captions" src="…">` inside `<video>`.',
   },
   check({ doc, options, report }) {

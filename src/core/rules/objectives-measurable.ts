@@ -62,9 +62,11 @@ export default defineRule({
     .strict(),
   docs: {
     rationale:
-      'Nobody can observe a learner "understanding". An objective that names an observable action (explain, compare, configure, debug) can be practised and checked.',
+      'Nobody can observe a learner "understanding". An objective that names an observable action (explain, compare, configure, ' +
+      'debug) can be practised and checked.',
     howToFix:
-      'Start the objective with a verb that names something the learner does and you could see: explain, list, compare, configure, build, debug, evaluate.',
+      'Start the objective with a verb that names something the learner does and you could see: explain, list, compare, configure, ' +
+      'build, debug, evaluate.',
   },
   check({ doc, options, report }) {
     const vocabulary = extendVocabulary(OBJECTIVES, options);
@@ -95,7 +97,9 @@ export default defineRule({
       report({
         start: at,
         end: at + governing[1].length,
-        message: `Unexpected list of topics after "${governing[1]}", expected objectives that each start with what the learner will do (explain, build, compare…).`,
+        message:
+          `Unexpected list of topics after "${governing[1]}", expected objectives that each start with what the learner will do ` +
+          `(explain, build, compare…).`,
       });
     }
   },

@@ -13,19 +13,23 @@ export default defineRule({
   options: z.object({ ...vocabularyOptions, minWords: minWordsOption, scope: scopeOption }).strict(),
   docs: {
     rationale:
-      'Objectives tell learners what they will be able to do by the end, and tell the author what the practice and the knowledge check must cover. A lesson without them drifts. ' +
+      'Objectives tell learners what they will be able to do by the end, ' +
+      'and tell the author what the practice and the knowledge check must cover. A lesson without them drifts. ' +
       'Front matter objectives count even when another line of the YAML has an error (front-matter-schema reports that one); ' +
       'an overview sentence ("In this lesson we will walk through…") or an agenda ("we\'ll cover:") is not a list of objectives.',
     howToFix:
-      'Add an `objectives` list to the front matter, a "Learning objectives" section, an `objectives` div, or a sentence such as "By the end of this lesson you will be able to:" followed by a list.',
+      'Add an `objectives` list to the front matter, a "Learning objectives" section, an `objectives` div, ' +
+      'or a sentence such as "By the end of this lesson you will be able to:" followed by a list.',
   },
   check(context) {
     checkWholeLessonPart(context, 'objectives', context.options, {
       lesson:
-        'No learning objectives: expected an `objectives` front matter list, a "Learning objectives" section, an objectives div, or "In this lesson you will learn…" before a list.',
+        'No learning objectives: expected an `objectives` front matter list, a "Learning objectives" section, an objectives div, ' +
+        'or "In this lesson you will learn…" before a list.',
       lab: 'This lab states no goal: expected "In this lab, you will…", a `lab.description` in front matter, or an objectives section.',
       overview:
-        'This overview states no objectives for its module: expected "In this unit you will learn…", a "Learning objectives" section or an `objectives` list.',
+        'This overview states no objectives for its module: expected "In this unit you will learn…", ' +
+        'a "Learning objectives" section or an `objectives` list.',
     });
   },
 });

@@ -198,7 +198,8 @@ export default defineRule({
       'so the rule is a hint and off by default; turn it on for procedures and job aids. State words ("is interested", "is located", ' +
       '"is based on", "is used to", "is called") are not flagged.',
     howToFix:
-      'Name who acts and make them the subject: "You upload the file", "Git stores the file". Keep the passive where who acts does not matter.',
+      'Name who acts and make them the subject: "You upload the file", "Git stores the file". ' +
+      'Keep the passive where who acts does not matter.',
   },
   check({ doc, options, settings, report }) {
     const ignored = new Set(options.ignore.map((word) => word.toLowerCase()));

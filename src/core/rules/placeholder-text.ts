@@ -6,11 +6,13 @@ import { BlockSearch, insideQuotation, isAllowed } from '../prose';
 import { allMatches } from '../text/matches';
 import { compileUserPattern, userPatternOption } from '../text/userPattern';
 import { defineRule } from './rule';
+import { oneLine } from '../text/pattern';
 
 /** What a drafter leaves in a bracket to fill in later: "[date]", "[Company name]", "[link to policy]". */
-const SLOT_WORDS =
-  'insert|add|placeholder|todo|tbd|tbc|date|time|deadline|name|first name|full name|company|company name|organi[sz]ation|team|department|manager|contact|' +
-  'product|product name|link|url|number|phone|phone number|email|email address|amount|figure|price|percentage|location|address|title|role|region|version|x+|n|\\?+|…|\\.{3}';
+const SLOT_WORDS = oneLine`
+  insert|add|placeholder|todo|tbd|tbc|date|time|deadline|name|first name|full name|company|company name|organi[sz]ation|team|
+  department|manager|contact|product|product name|link|url|number|phone|phone number|email|email address|amount|figure|price|
+  percentage|location|address|title|role|region|version|x+|n|\?+|…|\.{3}`;
 
 /** The last word of a slot of two or three words: "[manager name]", "[go-live date]", "[policy link]". */
 const SLOT_NOUNS =
@@ -28,22 +30,42 @@ const PLACEHOLDERS: RegExp[] = [
   // Not link syntax: "[add it to your account][add-ssh-key]" is a link whose reference is defined elsewhere;
   // nor a syntax's notation: "[keyword] [name]".
   new RegExp(
-    String.raw`(?<!\]\s{0,8})\[(?:(?:insert|add|placeholder|todo)\b[^\]\n]*|(?:${SLOT_WORDS})(?:\s+(?:here|goes here|tbc|tbd|\?+))?|(?:[a-z-]+\s+){1,2}(?:${SLOT_NOUNS}))\](?![[(:]|\s*\[)`,
+    oneLine`
+      (?<!\]\s{0,8})\[(?:(?:insert|add|placeholder|todo)\b[^\]\n]*|(?:${SLOT_WORDS})(?:\s+(?:here|goes here|tbc|tbd|\?+))?|
+      (?:[a-z-]+\s+){1,2}(?:${SLOT_NOUNS}))\](?![[(:]|\s*\[)`,
     'gi',
   ),
   // A number still to be filled in: "XX%", "$X", "£X,XXX", "X.X hours", "XX days", a date "XX/XX".
-  /(?<![\p{L}\p{N}_])(?:[$£€¥]\s?X+(?:[.,]X+)*(?:\s?[kKmM])?|X{1,3}(?:[.,]X+)*\s?%|(?<!(?:[Cc]hapter|[Pp]art|[Ss]ection|[Cc]entury|[Ww]ar|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Aa]rticle|[Cc]lause|[Ss]chedule)\s+)XX(?:[.,/:]X+)*)(?![\p{L}\p{N}_-])/gu,
+  new RegExp(
+    oneLine`
+      (?<![\p{L}\p{N}_])(?:[$£€¥]\s?X+(?:[.,]X+)*(?:\s?[kKmM])?|X{1,3}(?:[.,]X+)*\s?%|(?<!(?:[Cc]hapter|[Pp]art|[Ss]ection|[Cc]entury|
+      [Ww]ar|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Aa]rticle|[Cc]lause|[Ss]chedule)\s+)XX(?:[.,/:]X+)*)(?![\p{L}\p{N}_-])`,
+    'gu',
+  ),
   // Marks for a gap: "???" on its own, not the end of "WHY????.doc".
   /(?<![\p{L}\p{N}_?!])\?{3,}(?![\p{L}\p{N}_])/gu,
   // A note to someone in brackets: "[Legal to confirm the period]", "[amount — check with Reward]", "[date from Priya]".
   new RegExp(
-    String.raw`\[[^\]\n]{0,60}?\b(?:to\s+(?:be\s+)?(?:confirm(?:ed)?|decided?|agreed?|added|updated|checked)|check\s+with|confirm\s+with|awaiting|pending|TBC|TBD)\b[^\]\n]{0,60}\]|\[(?:${SLOT_NOUNS})\s+(?:from|for|per|by|[—–-])\s[^\]\n]{1,40}\](?![[(:])`,
+    oneLine`
+      \[[^\]\n]{0,60}?\b(?:to\s+(?:be\s+)?(?:confirm(?:ed)?|decided?|agreed?|added|updated|checked)|check\s+with|confirm\s+with|
+      awaiting|pending|TBC|TBD)\b[^\]\n]{0,60}\]|\[(?:${SLOT_NOUNS})\s+(?:from|for|per|by|[—–-])\s[^\]\n]{1,40}\](?![[(:])`,
     'gi',
   ),
   // An editor's instruction left in brackets: "[confirm the limit with Finance]", "[Sam – add the form link]".
-  /\[(?:\p{Lu}\p{Ll}+\s*[—–-]\s*(?:insert|add|confirm|check|update|replace|fill in|attach|include|paste|embed|verify|finali[sz]e)|(?:confirm|check|update|replace|fill in|attach|include|paste|embed|verify|finali[sz]e))\s+(?:the\s+|a\s+|an\s+)?[\p{L}\d][^\]\n]{0,80}\](?![[(:])/giu,
+  new RegExp(
+    oneLine`
+      \[(?:\p{Lu}\p{Ll}+\s*[—–-]\s*(?:insert|add|confirm|check|update|replace|fill in|attach|include|paste|embed|verify|finali[sz]e)|
+      (?:confirm|check|update|replace|fill in|attach|include|paste|embed|verify|finali[sz]e))\s+(?:the\s+|a\s+|
+      an\s+)?[\p{L}\d][^\]\n]{0,80}\](?![[(:])`,
+    'giu',
+  ),
   // A gap still to be filled: "deadline to be confirmed by Group", "venue TBC".
-  /\b(?:date|deadline|time|amount|figure|period|venue|location|price|cost|budget|owner|contact|start\s+date|end\s+date)s?\s+(?:is\s+|are\s+)?(?:still\s+)?to\s+be\s+(?:confirmed|decided|agreed|announced|determined)\b/gi,
+  new RegExp(
+    oneLine`
+      \b(?:date|deadline|time|amount|figure|period|venue|location|price|cost|budget|owner|contact|start\s+date|end\s+date)s?\s+(?:is\s+|
+      are\s+)?(?:still\s+)?to\s+be\s+(?:confirmed|decided|agreed|announced|determined)\b`,
+    'gi',
+  ),
   // "TK", the printer's mark for copy to come, left where the words should be: "Glove chart: TK".
   /(?<![\p{L}\p{N}_])TK(?:TK)?(?![\p{L}\p{N}_])(?=\s*(?:[.;,)\]]|$))/gu,
 ];
@@ -52,8 +74,13 @@ const PLACEHOLDERS: RegExp[] = [
  * "a TODO list", "the #TODO comment", "the appropriate TODO in app.js", "never type TBD in a field",
  * "do not leave the date as "TBC"": the word is talked about, not left in.
  */
-const MENTIONED_AFTER =
-  /(?:\b(?:a|an|the|this|that|these|those|each|every|any|your|our|its)\s+(?:[\w-]+\s+)?|#\s*|\b(?:type|types|typing|typed|enter|entering|write|writing|put|putting|use|using|leave|leaving|left|mark|marked|marking|fill|filling|say|says|saying|reads?|replace|replacing)\s+(?:(?:it|them|the\s+[\w-]+|a\s+[\w-]+)\s+(?:as|with|to)\s+)?(?:just\s+|only\s+|simply\s+)?["“'‘]?|["“‘])$/i;
+const MENTIONED_AFTER = new RegExp(
+  oneLine`
+    (?:\b(?:a|an|the|this|that|these|those|each|every|any|your|our|its)\s+(?:[\w-]+\s+)?|#\s*|\b(?:type|types|typing|typed|enter|
+    entering|write|writing|put|putting|use|using|leave|leaving|left|mark|marked|marking|fill|filling|say|says|saying|reads?|replace|
+    replacing)\s+(?:(?:it|them|the\s+[\w-]+|a\s+[\w-]+)\s+(?:as|with|to)\s+)?(?:just\s+|only\s+|simply\s+)?["“'‘]?|["“‘])$`,
+  'i',
+);
 const MENTIONED_BEFORE = /^\s*(?:lists?|comments?|items?|markers?|tags?|notes?|panels?|apps?|files?)\b/i;
 
 export default defineRule({
@@ -75,7 +102,8 @@ export default defineRule({
     .strict(),
   docs: {
     rationale:
-      'Placeholder text that reaches learners looks careless and hides a gap in the lesson. Code and comments (HTML, template, YAML) are not checked, ' +
+      'Placeholder text that reaches learners looks careless and hides a gap in the lesson. Code and comments (HTML, template, ' +
+      'YAML) are not checked, ' +
       'nor is a marker the lesson talks about ("add a TODO comment", "the TODO list in your editor", "a date such as "XX/XX""), ' +
       'nor a slot in quoted words, which is a template\'s ("a reply that starts "Dear [Customer name]"").',
     howToFix: 'Write the missing content, or move the note to an HTML comment (`<!-- TODO … -->`), which learners never see.',

@@ -22,7 +22,8 @@ export default defineRule({
         .array(userPatternOption())
         .default([])
         .describe(
-          'Extra heading patterns (case-insensitive regular expressions, RE2 syntax: no look-around or back-references) that count as a solution.',
+          'Extra heading patterns (case-insensitive regular expressions, RE2 syntax: ' +
+            'no look-around or back-references) that count as a solution.',
         ),
       solutionClasses: z.array(z.string()).default([]).describe('Extra div classes or component names that count as a solution.'),
       exempt: z.array(z.string()).default(['discussion']).describe('Practice classes that need no solution, such as open discussions.'),
@@ -32,12 +33,19 @@ export default defineRule({
     rationale:
       'Practice without feedback lets a learner rehearse a mistake. A worked solution, an answer or a rubric closes the loop. ' +
       'So does showing the result to check against ("your table should look like this"). Open activities need no model answer: ' +
-      'an item that has learners discuss, share with a partner or in the Etherpad, reflect, or work on their own project gets its feedback from people, ' +
-      'and an item that only links to its assignment page is checked there. A lab is one piece of practice: it needs a way to check the result somewhere ("Verify that…", "You should see…", the expected output). ' +
-      'An answer in a file beside the page (`solution.js`, `answer.md`, a `solutions/` folder) is feedback too, as is the runner of a NodeSchool-style workshop (listed in its `exercises.json` or `exercises/menu.json`), which checks each exercise; and so is a collapsed `<details>` block after the item, whatever its summary, unless it is a hint, a transcript or a quiz. ' +
-      'When the answers or the debrief name the items one by one ("Call 1", "*The missing loan:*", "Scenario 3"), each item they leave out is reported at its own line.',
+      'an item that has learners discuss, share with a partner or in the Etherpad, reflect, ' +
+      'or work on their own project gets its feedback from people, ' +
+      'and an item that only links to its assignment page is checked there. A lab is one piece of practice: ' +
+      'it needs a way to check the result somewhere ("Verify that…", "You should see…", the expected output). ' +
+      'An answer in a file beside the page (`solution.js`, `answer.md`, a `solutions/` folder) is feedback too, ' +
+      'as is the runner of a NodeSchool-style workshop (listed in its `exercises.json` or `exercises/menu.json`), ' +
+      'which checks each exercise; and so is a collapsed `<details>` block after the item, whatever its summary, ' +
+      'unless it is a hint, a transcript or a quiz. ' +
+      'When the answers or the debrief name the items one by one ("Call 1", "*The missing loan:*", "Scenario 3"), ' +
+      'each item they leave out is reported at its own line.',
     howToFix:
-      'Follow the exercise with a solution: a `::: solution` div, a `{: .solution}` block, a `<details><summary>Solution</summary>` block, a "Solution" or "Rubric" heading, ' +
+      'Follow the exercise with a solution: a `::: solution` div, a `{: .solution}` block, ' +
+      'a `<details><summary>Solution</summary>` block, a "Solution" or "Rubric" heading, ' +
       'or the output learners should get. For a discussion, use a `::: discussion` div or say who gives the feedback.',
   },
   check({ doc, options, page, report }) {
@@ -50,7 +58,8 @@ export default defineRule({
         report({
           ...titleRange(doc),
           message:
-            'This lab gives no way to check the result: expected a step such as "Verify that…" or "You should see…", or the expected output.',
+            'This lab gives no way to check the result: expected a step such as "Verify that…" or "You should see…", ' +
+            'or the expected output.',
         });
       return;
     }
@@ -83,7 +92,9 @@ function reportUnanswered(doc: LessonDocument, item: Evidence, feedback: Vocabul
     const line = doc.lines.lineText(doc.lines.lineAt(missing.start)).trim();
     report({
       ...missing,
-      message: `Unexpected practice item "${line.length > 60 ? `${line.slice(0, 57)}…` : line}" without feedback, expected it answered with the others in "${item.label}".`,
+      message:
+        `Unexpected practice item "${line.length > 60 ? `${line.slice(0, 57)}…` : line}" without feedback, ` +
+        `expected it answered with the others in "${item.label}".`,
     });
   }
 }
@@ -107,6 +118,8 @@ function addSolution(doc: LessonDocument, item: Evidence): Fix {
   }
   const at = item.end;
   const before = doc.text.slice(0, at).endsWith(eol + eol) || at === 0 ? '' : doc.text.slice(0, at).endsWith(eol) ? eol : eol + eol;
-  const text = `${before}<details>${eol}<summary>Solution</summary>${eol}${eol}Write the answer and explain why it is right.${eol}${eol}</details>${eol}${eol}`;
+  const text =
+    `${before}<details>${eol}<summary>Solution</summary>${eol}${eol}Write the answer and explain why it is ` +
+    `right.${eol}${eol}</details>${eol}${eol}`;
   return { title: 'Add a collapsible solution', edits: [{ start: at, end: at, text }] };
 }

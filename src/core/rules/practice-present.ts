@@ -16,7 +16,8 @@ export default defineRule({
       'People learn a skill by doing it. Reading about a task without trying it rarely transfers to the job. ' +
       'An assignment page counts as practice: its "Instructions" section, or the "Rubric" that grades the work it asks for.',
     howToFix:
-      'Add an exercise, challenge, activity, "Try it" section, lab or assignment: a `## Exercise` heading, a `::: challenge` div, a `{: .challenge}` block or an `<Exercise>` component. ' +
+      'Add an exercise, challenge, activity, "Try it" section, lab or assignment: a `## Exercise` heading, a `::: challenge` div, ' +
+      'a `{: .challenge}` block or an `<Exercise>` component. ' +
       'A section that only links to the practice ("## Assignment" and a link to assignment.md) counts too.',
   },
   check(context) {

@@ -30,12 +30,16 @@ export default defineRule({
     .strict(),
   docs: {
     rationale:
-      'Long sentences and long words make learners spend effort on reading instead of on the skill. The Flesch-Kincaid grade estimates the years of schooling ' +
-      "a reader needs; it counts running prose only (not headings, code, tables or numbers). The target comes from, in order: the lesson's front matter " +
+      'Long sentences and long words make learners spend effort on reading instead of on the skill. ' +
+      'The Flesch-Kincaid grade estimates the years of schooling ' +
+      'a reader needs; it counts running prose only (not headings, code, tables or numbers). The target comes from, in order: ' +
+      "the lesson's front matter " +
       '(`reading_grade: 8` or `readingGrade: 8`), `audience.readingGrade` in `.coursereview.json`, then the `target` option.',
     howToFix:
-      'Split long sentences, one idea each; prefer short, common words; keep the technical terms learners must learn and explain each one. ' +
-      'If the audience really reads at a higher level, set `reading_grade` in the front matter or `audience.readingGrade` in the configuration.',
+      'Split long sentences, one idea each; prefer short, common words; ' +
+      'keep the technical terms learners must learn and explain each one. ' +
+      'If the audience really reads at a higher level, ' +
+      'set `reading_grade` in the front matter or `audience.readingGrade` in the configuration.',
   },
   check({ doc, options, settings, report }) {
     const { target, source } = readingTarget(doc, settings.readingGrade, options.target);
@@ -46,7 +50,9 @@ export default defineRule({
       if (grade > target + options.margin) {
         report({
           ...title,
-          message: `Unexpected reading grade ${grade.toFixed(1)} for this lesson, expected ${target} or below (${source}): split long sentences and prefer shorter, common words.`,
+          message:
+            `Unexpected reading grade ${grade.toFixed(1)} for this lesson, expected ${target} or below (${source}): ` +
+            `split long sentences and prefer shorter, common words.`,
         });
       }
     }
@@ -60,7 +66,9 @@ export default defineRule({
       report({
         start: heading.start,
         end: heading.end,
-        message: `Unexpected reading grade ${grade.toFixed(1)} in the section "${heading.text}", expected about ${target} (${source}): split its long sentences and explain its terms in plain words.`,
+        message:
+          `Unexpected reading grade ${grade.toFixed(1)} in the section "${heading.text}", expected about ${target} (${source}): ` +
+          `split its long sentences and explain its terms in plain words.`,
       });
     });
   },

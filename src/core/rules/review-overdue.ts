@@ -11,9 +11,11 @@ export default defineRule({
   options: z.object({}).strict(),
   docs: {
     rationale:
-      'Subject-matter experts and legal reviewers are scarce and late, and deadlines shift. A review past its due date holds up the lesson; saying so in the editor, the queue and CI is what keeps it moving.',
+      'Subject-matter experts and legal reviewers are scarce and late, and deadlines shift. ' +
+      'A review past its due date holds up the lesson; saying so in the editor, the queue and CI is what keeps it moving.',
     howToFix:
-      'Remind the reviewer (the review queue copies a reminder), agree a new date and request the review again with it, or waive the review with a reason.',
+      'Remind the reviewer (the review queue copies a reminder), agree a new date and request the review again with it, ' +
+      'or waive the review with a reason.',
   },
   check({ doc, review, report }) {
     const frontMatter = doc.frontMatter;
@@ -26,7 +28,9 @@ export default defineRule({
         state.status === 'changes-requested' ? 'the author (changes were requested)' : (state.record?.reviewer ?? 'a reviewer');
       report({
         ...range,
-        message: `Unexpected overdue ${state.role.label} review: due ${state.record?.due}, ${days} day${days === 1 ? '' : 's'} ago, waiting on ${waitingOn}; expected it done by its due date.`,
+        message:
+          `Unexpected overdue ${state.role.label} review: due ${state.record?.due}, ${days} day${days === 1 ? '' : 's'} ago, ` +
+          `waiting on ${waitingOn}; expected it done by its due date.`,
       });
     }
   },

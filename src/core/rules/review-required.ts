@@ -15,10 +15,14 @@ export default defineRule({
   readsFindings: true,
   docs: {
     rationale:
-      'Which reviews a lesson needs is set per role in `.coursereview.json`: an SME review always; a legal review when the lesson makes claims (absolute claims, uncited statistics, outcome promises, trademarks); a marketing review for absolute claims and trademarks. ' +
-      'A lesson that reaches publishing without them bounces back at the last minute. The finding names the findings that made a review required; a finding you suppress triggers nothing.',
+      'Which reviews a lesson needs is set per role in `.coursereview.json`: an SME review always; ' +
+      'a legal review when the lesson makes claims (absolute claims, uncited statistics, outcome promises, trademarks); ' +
+      'a marketing review for absolute claims and trademarks. ' +
+      'A lesson that reaches publishing without them bounces back at the last minute. ' +
+      'The finding names the findings that made a review required; a finding you suppress triggers nothing.',
     howToFix:
-      'Request the review (Course Review: Request Review…, or the lightbulb), or, when the triggering claim is fine, rephrase it or waive the review with a reason.',
+      'Request the review (Course Review: Request Review…, or the lightbulb), or, when the triggering claim is fine, ' +
+      'rephrase it or waive the review with a reason.',
   },
   check({ doc, review, findings, report }) {
     if (!reviewsReadable(doc)) return;

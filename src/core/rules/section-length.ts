@@ -37,9 +37,11 @@ export default defineRule({
   docs: {
     rationale:
       'Working memory holds only a few new ideas at a time. A long stretch of plain paragraphs gives learners nowhere to pause, ' +
-      'and hides the structure of the content. Sub-headings, lists, tables, figures, code examples and activities chunk it into pieces a learner can take in one at a time.',
+      'and hides the structure of the content. Sub-headings, lists, tables, figures, ' +
+      'code examples and activities chunk it into pieces a learner can take in one at a time.',
     howToFix:
-      'Add a sub-heading for each idea, turn a sequence or a set of options into a list, show a comparison as a table, add a figure or an example, ' +
+      'Add a sub-heading for each idea, turn a sequence or a set of options into a list, show a comparison as a table, ' +
+      'add a figure or an example, ' +
       'or ask learners to do something (a short exercise or question) halfway through.',
   },
   check({ doc, options, report }) {

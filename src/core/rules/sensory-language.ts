@@ -3,6 +3,7 @@ import { CODE_STAND_IN, type ProseBlock } from '../document/prose';
 import { blockSentences, isAllowed, type Sentence } from '../prose';
 import { defineRule, type Report, type SharedSettings } from './rule';
 import { allMatches } from '../text/matches';
+import { oneLine } from '../text/pattern';
 
 const COLOURS = [
   'red',
@@ -182,18 +183,31 @@ const LOOKS = [
   'megaphone',
 ];
 const DETERMINER = '(?:the|this|that|these|those)';
-const POSITION =
-  '(?:(?:on|to|at|in|towards|near)\\s+the\\s+(?:(?:very|far)\\s+)?(?:(?:top|bottom|upper|lower)[-\\s]+)?(?:left|right)(?:[-\\s]+hand)?(?:[-\\s]+(?:side|corner|edge))?(?:\\s+of\\b)?|' +
-  '(?:in|at|on)\\s+the\\s+(?:top|bottom)(?:\\s+(?:corner|edge))?(?:\\s+of\\s+the\\s+(?:screen|page|window))?)';
+const POSITION = oneLine`
+  (?:(?:on|to|at|in|towards|near)\s+the\s+(?:(?:very|far)\s+)?(?:(?:top|bottom|upper|lower)[-\s]+)?(?:left|
+  right)(?:[-\s]+hand)?(?:[-\s]+(?:side|corner|edge))?(?:\s+of\b)?|(?:in|at|on)\s+the\s+(?:top|bottom)(?:\s+(?:corner|
+  edge))?(?:\s+of\s+the\s+(?:screen|page|window))?)`;
 const POSITION_ADJECTIVE = '(?:(?:top|bottom|upper|lower)[-\\s]+)?(?:left|right)(?:[-\\s]+hand)?(?:[-\\s]+most)?|(?:top|bottom)[-\\s]?most';
 /** Verbs that only make sense on a screen. */
-const POINTING =
-  /\b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hit(?:s|ting)?|push(?:es|ing)?|hover(?:s|ing)?|drag(?:s|ging)?)\b/i;
-const INSTRUCTION =
-  /\b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hit(?:s|ting)?|push(?:es|ing)?|hover(?:s|ing)?|drag(?:s|ging)?|select(?:s|ing)?|choos(?:e|es|ing)|pick|toggle|tick|find|locate|look\s+for|open(?:s|ing)?|go\s+to|navigate|scroll|us(?:e|es|ing)|head(?:s|ing)?\s+(?:for|towards?)|follow(?:s|ing)?|walk(?:s|ing)?\s+(?:to|towards?))\b/i;
+const POINTING = new RegExp(
+  oneLine`
+    \b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hit(?:s|ting)?|push(?:es|ing)?|hover(?:s|ing)?|
+    drag(?:s|ging)?)\b`,
+  'i',
+);
+const INSTRUCTION = new RegExp(
+  oneLine`
+    \b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hit(?:s|ting)?|push(?:es|ing)?|hover(?:s|ing)?|
+    drag(?:s|ging)?|select(?:s|ing)?|choos(?:e|es|ing)|pick|toggle|tick|find|locate|look\s+for|open(?:s|ing)?|go\s+to|navigate|scroll|
+    us(?:e|es|ing)|head(?:s|ing)?\s+(?:for|towards?)|follow(?:s|ing)?|walk(?:s|ing)?\s+(?:to|towards?))\b`,
+  'i',
+);
 /** A name right after the thing: `the green button "Run"`, `the icon labelled Settings`, `the button (**Save**)`. */
 const NAMED_AFTER = new RegExp(
-  `^\\s*(?:[,(]\\s*)?(?:["'“‘*_\`${CODE_STAND_IN}]|(?:labell?ed|named|called|marked|titled|that\\s+(?:says|reads)|which\\s+(?:says|reads)|with\\s+the\\s+(?:text|label|name|title))\\b)`,
+  `^\\s*(?:[,(]\\s*)?(?:["'“‘*_\`${CODE_STAND_IN}]|` +
+    oneLine`
+      (?:labell?ed|named|called|marked|titled|that\s+(?:says|reads)|which\s+(?:says|reads)|
+      with\s+the\s+(?:text|label|name|title))\b)`,
   'iu',
 );
 
@@ -227,12 +241,16 @@ const MODIFIERS = `(?:(?:${words(NEUTRAL)})\\s+)*`;
 const PLAIN_WORD = '(?:[\\p{L}-]+\\s+)?';
 const NAME_BEFORE_NOUN = /\s\p{Lu}[\p{L}-]*\s+\S+$/u;
 const COLOUR_ONLY = new RegExp(
-  `\\b${DETERMINER}\\s+${MODIFIERS}(?:(?:${words(COLOURS)})(?:ish)?|${words(SHAPES)})(?:[-\\s]+(?:colou?red|shaped))?\\s+${PLAIN_WORD}${NOUN}\\b`,
+  oneLine`
+    \b${DETERMINER}\s+${MODIFIERS}(?:(?:${words(COLOURS)})(?:ish)?|${words(SHAPES)})(?:[-\s]+(?:colou?red|
+    shaped))?\s+${PLAIN_WORD}${NOUN}\b`,
   'giu',
 );
 const ICON_NOUN = nouns(['icon', 'symbol', 'button', 'badge', 'logo', 'menu']);
 const LOOK_ONLY = new RegExp(
-  `\\b${DETERMINER}\\s+${MODIFIERS}(?:(?:${words(COLOURS)})\\s+)?(?:${words(LOOKS)})(?:[-\\s]+(?:shaped|style|like))?[-\\s]+${ICON_NOUN}\\b(?:\\s+(?:that\\s+is\\s+|located\\s+)?${POSITION})?`,
+  oneLine`
+    \b${DETERMINER}\s+${MODIFIERS}(?:(?:${words(COLOURS)})\s+)?(?:${words(LOOKS)})(?:[-\s]+(?:shaped|style|
+    like))?[-\s]+${ICON_NOUN}\b(?:\s+(?:that\s+is\s+|located\s+)?${POSITION})?`,
   'giu',
 );
 const POSITION_ONLY = new RegExp(
@@ -274,22 +292,31 @@ const MARK_NOUN = nouns([
   'shield',
 ]);
 const COLOUR_MEANS = new RegExp(
-  `\\b(?:a|an|the|any)\\s+(?:${words(COLOURS)})(?:[-\\s]+colou?red)?\\s+(?:[\\p{L}-]+\\s+)?${MARK_NOUN}\\b(?=[^.!?]{0,60}\\b(?:means?|indicates?|signals?|tells?\\s+you|stands?\\s+for|warns?)\\b)`,
+  oneLine`
+    \b(?:a|an|the|any)\s+(?:${words(COLOURS)})(?:[-\s]+colou?red)?\s+(?:[\p{L}-]+\s+)?${MARK_NOUN}\b(?=[^.!?]{0,60}\b(?:means?|
+    indicates?|signals?|tells?\s+you|stands?\s+for|warns?)\b)`,
   'giu',
 );
 /** "Anything showing in red needs your attention", "a claim shown in amber means it is late": a state told by colour alone. */
 const SHOWN_IN_COLOUR = new RegExp(
-  `\\b(?:show(?:s|n|ing)?|displayed|appears?|appearing|highlighted|marked|flagged|turns?|turned|goes|went|glows?)\\s+(?:up\\s+)?in\\s+(?:${words(COLOURS)})\\b(?=[^.!?]{0,60}\\b(?:needs?|means?|requires?|indicates?|must|should|is\\s+(?:overdue|late|urgent|wrong|due))\\b)`,
+  oneLine`
+    \b(?:show(?:s|n|ing)?|displayed|appears?|appearing|highlighted|marked|flagged|turns?|turned|goes|went|
+    glows?)\s+(?:up\s+)?in\s+(?:${words(COLOURS)})\b(?=[^.!?]{0,60}\b(?:needs?|means?|requires?|indicates?|must|should|
+    is\s+(?:overdue|late|urgent|wrong|due))\b)`,
   'giu',
 );
 /** "The refund tab is the one with the orange dot": which one, told by a coloured mark. */
 const ONE_WITH_COLOUR = new RegExp(
-  `\\bthe\\s+one\\s+(?:with|that\\s+has|that\\s+shows|marked\\s+with|showing)\\s+(?:a|an|the)\\s+(?:${words(COLOURS)})(?:[-\\s]+colou?red)?\\s+(?:[\\p{L}-]+\\s+)?${MARK_NOUN}\\b`,
+  oneLine`
+    \bthe\s+one\s+(?:with|that\s+has|that\s+shows|marked\s+with|showing)\s+(?:a|an|
+    the)\s+(?:${words(COLOURS)})(?:[-\s]+colou?red)?\s+(?:[\p{L}-]+\s+)?${MARK_NOUN}\b`,
   'giu',
 );
 /** "Any claim with an orange clock beside it is late": a state told by a coloured mark beside the thing. */
 const WITH_COLOUR_MARK = new RegExp(
-  `\\b(?:with|has|have|showing|shows)\\s+(?:a|an)\\s+(?:${words(COLOURS)})(?:[-\\s]+colou?red)?\\s+(?:[\\p{L}-]+\\s+)?${MARK_NOUN}\\s+(?:beside|next\\s+to|by|against|in\\s+front\\s+of)\\s+(?:it|them)\\b`,
+  oneLine`
+    \b(?:with|has|have|showing|shows)\s+(?:a|an)\s+(?:${words(COLOURS)})(?:[-\s]+colou?red)?\s+(?:[\p{L}-]+\s+)?${MARK_NOUN}\s+
+    (?:beside|next\s+to|by|against|in\s+front\s+of)\s+(?:it|them)\b`,
   'giu',
 );
 /** The description in brackets after the label: "**Settings** (the gear icon)". */
@@ -309,11 +336,14 @@ export default defineRule({
     .strict(),
   docs: {
     rationale:
-      'A learner who is blind, colour-blind, zoomed in, or on a phone where the layout has moved cannot find "the green button" or "the icon on the right". ' +
-      'Naming the thing as well as describing it works for everyone (WCAG 1.3.3). Only instructions are checked ("click", "select", "open" …), and only when nothing ' +
+      'A learner who is blind, colour-blind, zoomed in, ' +
+      'or on a phone where the layout has moved cannot find "the green button" or "the icon on the right". ' +
+      'Naming the thing as well as describing it works for everyone (WCAG 1.3.3). Only instructions are checked ("click", ' +
+      '"select", "open" …), and only when nothing ' +
       'else names the thing: "the green **Run** button" and "the Cloud Shell icon in the top-right corner" are fine.',
     howToFix:
-      'Add the label or name learners will see or hear: "Click **Run** (the green triangle)", "Open the **Environment** tab in the top-right pane".',
+      'Add the label or name learners will see or hear: "Click **Run** (the green triangle)", ' +
+      '"Open the **Environment** tab in the top-right pane".',
   },
   check({ doc, options, settings, report }) {
     const patterns: Array<{ pattern: RegExp; cue: string; hint: boolean }> = [];
@@ -396,7 +426,9 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
       const at = sentence.start + match.index;
       report({
         ...block.sourceRange(at, at + match[0].length),
-        message: `Unexpected "${match[0].replace(/\s+/g, ' ')}" whose meaning is carried by colour alone, expected a word or label that says it too.`,
+        message:
+          `Unexpected "${match[0].replace(/\s+/g, ' ')}" whose meaning is carried by colour alone, ` +
+          `expected a word or label that says it too.`,
       });
     }
   }

@@ -22,7 +22,8 @@ export default defineRule({
     .strict(),
   docs: {
     rationale:
-      'Learners hold a sentence in working memory until it ends; past a few dozen words they lose its start, and re-read. Headings, code, tables and log output are not checked. ' +
+      'Learners hold a sentence in working memory until it ends; past a few dozen words they lose its start, and re-read. ' +
+      'Headings, code, tables and log output are not checked. ' +
       'The default allows long sentences: real lessons rarely go past it, so each finding is worth a look.',
     howToFix: 'Split the sentence where its ideas change: one idea, one sentence. Turn a series of steps or options into a list.',
   },

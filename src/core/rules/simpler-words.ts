@@ -89,9 +89,12 @@ export default defineRule({
     .strict(),
   docs: {
     rationale:
-      'Every word a learner reads costs attention. Formal or padded phrases ("utilize", "in order to", "prior to", "is able to") say nothing more than ' +
-      'their plain forms, and are harder for learners who read English as a second language. Each replacement fits wherever the phrase does, so ' +
-      '"Fix all" can apply them. A capitalised phrase in the middle of a sentence is taken for a name ("Assisted Model Building") and left alone.',
+      'Every word a learner reads costs attention. Formal or padded phrases ("utilize", "in order to", "prior to", ' +
+      '"is able to") say nothing more than ' +
+      'their plain forms, and are harder for learners who read English as a second language. ' +
+      'Each replacement fits wherever the phrase does, so ' +
+      '"Fix all" can apply them. A capitalised phrase in the middle of a sentence is taken for a name ("Assisted Model Building") ' +
+      'and left alone.',
     howToFix: 'Apply the quick fix, or reword. To keep a phrase, add it to `ignore`, or to `allow.phrases` for every rule.',
   },
   check({ doc, options, settings, report }) {

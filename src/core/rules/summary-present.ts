@@ -15,7 +15,9 @@ export default defineRule({
   docs: {
     rationale:
       'A short summary at the end consolidates what was learned and gives learners something to come back to. ' +
-      'Counted as one: a closing section ("Key points", "Recap", "Wrapping up …", "In conclusion", "Things to remember"), `keypoints` in front matter, or a recap sentence in the second half of the lesson ("so let\'s recap what we\'ve learned: …", "In summary, …").',
+      'Counted as one: a closing section ("Key points", "Recap", "Wrapping up …", "In conclusion", "Things to remember"), ' +
+      "`keypoints` in front matter, or a recap sentence in the second half of the lesson (\"so let's recap what we've learned: " +
+      '…", "In summary, …").',
     howToFix: 'Add a "Key points" or "Summary" section, a `keypoints` list in front matter, or a `::: keypoints` div.',
   },
   check(context) {

@@ -14,7 +14,8 @@ const termSchema = z
       .array(z.string().min(1))
       .optional()
       .describe(
-        'Wrong spellings to catch, matched as written. Default: any other capitalisation, and the parts split or joined ("Java Script", "Github", "Power-Point").',
+        'Wrong spellings to catch, matched as written. Default: any other capitalisation, ' +
+          'and the parts split or joined ("Java Script", "Github", "Power-Point").',
       ),
   })
   .strict();
@@ -35,11 +36,14 @@ export default defineRule({
     .strict(),
   docs: {
     rationale:
-      'A misspelled trademark ("Javascript", "Power Point", "Github") looks careless and can weaken the owner\'s mark, which brand guidelines and partners ask us to respect. ' +
+      'A misspelled trademark ("Javascript", "Power Point", "Github") looks careless and can weaken the owner\'s mark, ' +
+      'which brand guidelines and partners ask us to respect. ' +
       'A mention of a competitor can imply a comparison or an endorsement, which marketing reviews before publishing. ' +
-      'The rule is off until your `.coursereview.json` lists the terms and competitors that matter to you; code, URLs, domains and file names are not checked.',
+      'The rule is off until your `.coursereview.json` lists the terms and competitors that matter to you; code, URLs, ' +
+      'domains and file names are not checked.',
     howToFix:
-      'Apply the fix to write the required spelling. For a competitor, ask marketing to review the mention, or rephrase without the name. ' +
+      'Apply the fix to write the required spelling. For a competitor, ask marketing to review the mention, ' +
+      'or rephrase without the name. ' +
       'For a short or common word (such as "Go"), list the wrong spellings as `variants` so that ordinary words are not matched.',
   },
   prefilter: (options) => [prefilterGroup(options.terms.map(termPattern)), ...phraseGroups(options.competitors)],
@@ -61,7 +65,9 @@ export default defineRule({
       report({
         start: found.start,
         end: found.end,
-        message: `Unexpected mention of competitor "${found.text.replace(/\s+/g, ' ')}", expected a marketing review before publishing, or no mention.`,
+        message:
+          `Unexpected mention of competitor "${found.text.replace(/\s+/g, ' ')}", expected a marketing review before publishing, ` +
+          `or no mention.`,
       });
     }
   },

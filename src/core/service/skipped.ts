@@ -13,11 +13,14 @@ export function stoppedCheckFinding(reason: StopReason, config: ResolvedConfig):
   if (!enabled) return undefined;
   const why =
     reason.kind === 'time'
-      ? `Unexpected check time over ${(reason.limitMs / 1000).toLocaleString('en-US')} s, expected a lesson Course Review can check while you type`
+      ? `Unexpected check time over ${(reason.limitMs / 1000).toLocaleString('en-US')} s, expected a lesson Course Review can check ` +
+        `while you type`
       : reason.kind === 'memory'
         ? `Unexpected memory use over ${reason.limitMb} MB while checking, expected a lesson Course Review can check while you type`
         : `Unexpected failure while checking (${reason.message}), expected a check to finish`;
-  const message = `${why}: this lesson was not checked. It is checked again when you save it; if this persists, split the lesson or report it with the file attached.`;
+  const message =
+    `${why}: this lesson was not checked. It is checked again when you save it; if this persists, ` +
+    `split the lesson or report it with the file attached.`;
   return {
     ruleId: 'lesson-skipped',
     severity: enabled.severity,

@@ -27,7 +27,9 @@ export async function lintWorkspace(
   );
   if (!result) return undefined;
   const count = (severity: Finding['severity']) => result.findings.filter((finding) => finding.severity === severity).length;
-  const summary = `Course Review: ${result.lessons} lessons, ${count('error')} errors, ${count('warning')} warnings, ${count('info') + count('hint')} info.`;
+  const summary =
+    `Course Review: ${result.lessons} lessons, ${count('error')} errors, ${count('warning')} warnings, ` +
+    `${count('info') + count('hint')} info.`;
   void vscode.window
     .showInformationMessage(summary, 'Show Problems')
     .then((choice) => choice && vscode.commands.executeCommand('workbench.actions.view.problems'));

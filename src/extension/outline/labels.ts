@@ -108,7 +108,8 @@ export function pageTooltip(page: OutlinePage): vscode.MarkdownString {
     '',
     `A ${page.type} page: ${escapeMarkdown(page.typeReason)}`,
     '',
-    `${page.words.toLocaleString('en-US')} words, ${page.minutesDeclared ? `${page.minutes} minutes (declared)` : `about ${page.minutes} minutes (estimated)`}`,
+    `${page.words.toLocaleString('en-US')} words, ` +
+      `${page.minutesDeclared ? `${page.minutes} minutes (declared)` : `about ${page.minutes} minutes (estimated)`}`,
     '',
     `Findings: ${findingsText(page.findings)}`,
     '',

@@ -81,7 +81,9 @@ export class CourseOutline extends Disposable {
       const gaps = this.provider.modules.filter((node) =>
         Object.values(node.module.parts).some((rollup) => rollup.coverage === 'missing'),
       ).length;
-      this.view.description = `${plural(outline.modules.length, 'module')} · ${plural(totals.pages, 'page')} · ~${hours(totals.minutes)}${gaps > 0 ? ` · ${gaps} with gaps` : ''}`;
+      this.view.description =
+        `${plural(outline.modules.length, 'module')} · ${plural(totals.pages, 'page')} · ` +
+        `~${hours(totals.minutes)}${gaps > 0 ? ` · ${gaps} with gaps` : ''}`;
     }
     void vscode.commands.executeCommand('setContext', OUTLINE_VIEW.stateContext, this.provider.state);
   }

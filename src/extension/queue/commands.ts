@@ -80,7 +80,8 @@ export async function reviewFromQueue(command: string, args: (ReviewNode | Revie
   const name = vscode.workspace.asRelativePath(uri);
   void vscode.window
     .showInformationMessage(
-      `Course Review: ${COMMAND_DONE[command] ?? 'review recorded'} in ${name}${dirtyBefore ? ' (unsaved, like your other changes)' : ', saved'}.`,
+      `Course Review: ${COMMAND_DONE[command] ?? 'review recorded'} in ` +
+        `${name}${dirtyBefore ? ' (unsaved, like your other changes)' : ', saved'}.`,
       'Undo',
     )
     .then((choice) => {

@@ -18,7 +18,10 @@ function sentence(item: QueueItem, review: string, lesson: string, today: string
     case 'missing':
       return `${lesson} needs ${article(item.label)} ${item.label} review, and none has been requested yet.`;
     case 'stale':
-      return `the ${item.label} approval of ${lesson}${item.signed ? `, signed ${item.signed},` : ''} is stale: the lesson changed after it was signed. Please review it again.`;
+      return (
+        `the ${item.label} approval of ${lesson}${item.signed ? `, signed ${item.signed},` : ''} is stale: the lesson changed after ` +
+        `it was signed. Please review it again.`
+      );
     case 'changes-requested': {
       const since = item.signed ? ` requested ${item.signed} (${ago(daysBetween(item.signed, today))})` : '';
       return `${review} is waiting for changes${since}${item.note ? `: ${withStop(item.note)}` : '.'}`;

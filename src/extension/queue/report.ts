@@ -62,7 +62,8 @@ export async function exportReviewReport(source: ReportSource, argument?: unknow
   if (!target) return undefined;
   if (source.isLessonFile(target)) {
     void vscode.window.showErrorMessage(
-      `Course Review: ${vscode.workspace.asRelativePath(target)} is a lesson; the review report was not saved over it. Choose another file name.`,
+      `Course Review: ${vscode.workspace.asRelativePath(target)} is a lesson; the review report was not saved over it. ` +
+        `Choose another file name.`,
     );
     return undefined;
   }

@@ -75,7 +75,8 @@ export async function reviewAction(kind: ReviewActionKind, args: ReviewCommandAr
   const review = services.reviews.forDocument(document);
   if (!review) {
     void vscode.window.showWarningMessage(
-      `Course Review: ${basename(document.uri.path)} is not a lesson (see "lessons" in .coursereview.json), or its .coursereview.json has errors.`,
+      `Course Review: ${basename(document.uri.path)} is not a lesson (see "lessons" in .coursereview.json), ` +
+        `or its .coursereview.json has errors.`,
     );
     return notApplied;
   }

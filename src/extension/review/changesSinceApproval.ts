@@ -30,7 +30,8 @@ export function registerChangesSinceApproval(reviews: ReviewStates): vscode.Disp
 async function showChanges(args: Args, reviews: ReviewStates, contents: Map<string, string>): Promise<boolean> {
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showWarningMessage(
-      "Course Review: Show Changes Since Approval reads the lesson's git history, which it does only in a trusted workspace. Trust this workspace to use it.",
+      "Course Review: Show Changes Since Approval reads the lesson's git history, which it does only in a trusted workspace. " +
+        'Trust this workspace to use it.',
     );
     return false;
   }
@@ -50,7 +51,9 @@ async function showChanges(args: Args, reviews: ReviewStates, contents: Map<stri
   if (!state?.record?.fingerprint) {
     if (args.role !== undefined || stale.length === 0)
       void vscode.window.showInformationMessage(
-        `Course Review: ${args.role ? `the ${args.role} approval of this lesson is not stale` : 'no approval of this lesson is stale'}, so nothing has changed since.`,
+        `Course Review: ` +
+          `${args.role ? `the ${args.role} approval of this lesson is not stale` : 'no approval of this lesson is stale'}, so ` +
+          `nothing has changed since.`,
       );
     return false;
   }

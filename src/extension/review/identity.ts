@@ -26,7 +26,8 @@ export class IdentityResolver {
     const typed = await vscode.window.showInputBox({
       title: 'Course Review: who is signing?',
       prompt:
-        'Your name or email address, as the review record should show it. It is remembered; the setting courseReview.reviewer overrides it.',
+        'Your name or email address, as the review record should show it. It is remembered; ' +
+        'the setting courseReview.reviewer overrides it.',
       placeHolder: 'Priya Patel <priya@example.com>',
       ignoreFocusOut: true,
       validateInput: (value) => (parseIdentity(value) ? undefined : 'Enter a name or an email address.'),

@@ -42,7 +42,8 @@ async function showHistory(
 ): Promise<ReviewEvent[] | undefined> {
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showWarningMessage(
-      "Course Review: Show Review History reads the lesson's git history, which it does only in a trusted workspace. Trust this workspace to use it.",
+      "Course Review: Show Review History reads the lesson's git history, which it does only in a trusted workspace. " +
+        'Trust this workspace to use it.',
     );
     return undefined;
   }
@@ -90,7 +91,8 @@ async function showHistory(
       'vscode.diff',
       before,
       uri,
-      `${name}: at ${chosen.commit.slice(0, 7)} (${labels.get(chosen.role) ?? chosen.role} ${chosen.status}, ${chosen.date.slice(0, 10)}) ↔ now`,
+      `${name}: at ${chosen.commit.slice(0, 7)} (${labels.get(chosen.role) ?? chosen.role} ${chosen.status}, ` +
+        `${chosen.date.slice(0, 10)}) ↔ now`,
     );
   });
   pick.onDidHide(() => pick.dispose());
@@ -102,7 +104,9 @@ function item(event: ReviewEvent, label: string): EventItem {
   const verdict =
     event.accepted === undefined ? '' : event.accepted ? '$(verified) accepted · ' : `$(warning) not accepted: ${event.reason} · `;
   return {
-    label: `$(${STATUS_ICONS[event.status] ?? 'circle'}) ${label} ${event.status.replace('-', ' ')}${event.reviewer ? ` by ${event.reviewer}` : ''}`,
+    label:
+      `$(${STATUS_ICONS[event.status] ?? 'circle'}) ${label} ` +
+      `${event.status.replace('-', ' ')}${event.reviewer ? ` by ${event.reviewer}` : ''}`,
     description: `${event.date.slice(0, 10)} · ${event.commit.slice(0, 7)}`,
     detail: `${verdict}committed by ${event.author}${event.path ? ` · ${event.path}` : ''}`,
     event,
