@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { triggerCounts } from '../core';
 import { configSource } from './common';
 import { describeError } from './errors';
+import { countLessonTriggers, type TriggerJob, type TriggerOutcome } from './lessonTriggers';
 import { lintFile, type LintJob, type LintOutcome, type LintSettings } from './lintFile';
 
 /** Above this many files, `course-review lint` (and `queue`, for its claim checks) spreads them over worker threads. */
@@ -22,14 +22,6 @@ export type WorkerSettings = Pick<LintSettings, 'cwd' | 'configPath'>;
 /** Starts a worker that answers each message of jobs with their outcomes, in order. */
 export type StartWorker = () => Worker;
 
-/** A lesson whose claims `queue` checks: its path (for its configuration) and the text the queue read. */
-export interface TriggerJob {
-  path: string;
-  text: string;
-}
-
-export type TriggerOutcome = { kind: 'counted'; counts: Array<[string, number]> } | { kind: 'failed'; problem: string };
-
 /** What a worker does with each job, by the role it was started in. */
 const SERVERS = {
   lint: (settings: LintSettings) => {
@@ -46,14 +38,7 @@ const SERVERS = {
     return (job: TriggerJob): TriggerOutcome => {
       const config = 'error' in configs ? undefined : configs.forFile(job.path);
       if (!config?.ok) return { kind: 'failed', problem: 'its configuration could not be read in the worker.' };
-      try {
-        return { kind: 'counted', counts: [...triggerCounts(job.text, config.config)] };
-      } catch (error) {
-        return {
-          kind: 'failed',
-          problem: `cannot check its claims: ${describeError(error)}. Please report this with the lesson attached.`,
-        };
-      }
+      return countLessonTriggers(job, config.config);
     };
   },
 };

@@ -9,7 +9,6 @@ import {
   QUEUE_FORMATS,
   readEntry,
   reviewStates,
-  triggerCounts,
   triggerRules,
   withoutBom,
   type LessonEntry,
@@ -24,7 +23,8 @@ import { lessonsAsked } from './lessonsAsked';
 import { CACHE_OPTIONS, EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
 import { cacheFrom, saveCache, type LintCache } from './lintCache';
 import { describeError } from './errors';
-import { countTriggersInWorkers, MAX_FILES_ON_ONE_THREAD, type TriggerOutcome, type WorkerSettings } from './parallel';
+import { countLessonTriggers, textHash, type TriggerOutcome } from './lessonTriggers';
+import { countTriggersInWorkers, MAX_FILES_ON_ONE_THREAD, type WorkerSettings } from './parallel';
 import { printable } from './printable';
 import { commandHelp } from './usage';
 
@@ -37,10 +37,13 @@ type LessonQueue =
   | { kind: 'front-matter-problem'; roles: string[]; problem: string }
   | { kind: 'failed'; problem: string };
 
-/** A lesson read, whose items wait for its claims to be checked (`key`: where the cache keeps the counts). */
+/**
+ * A lesson read, whose items wait for its claims to be checked: `hash` tells the text read apart, which
+ * is not kept meanwhile; `key` is where the cache keeps the counts.
+ */
 interface AwaitingTriggers {
   kind: 'awaiting-triggers';
-  text: string;
+  hash: string;
   entry: LessonEntry;
   roles: string[];
   key: string | undefined;
@@ -157,7 +160,7 @@ function firstLook(
     const key = cache?.triggerKey(text, config);
     const cached = key === undefined ? undefined : cache?.getTriggers(key);
     if (cached) return { kind: 'listed', roles, items: outstandingItems({ ...entry, triggers: cached }, today) };
-    return { kind: 'awaiting-triggers', text, entry, roles, key };
+    return { kind: 'awaiting-triggers', hash: textHash(text), entry, roles, key };
   } catch (error) {
     return failedToList(error);
   }
@@ -168,22 +171,12 @@ async function countTriggers(
   lessons: ReadonlyArray<{ path: string; config: ResolvedConfig; look: AwaitingTriggers }>,
   settings: WorkerSettings,
 ): Promise<Map<AwaitingTriggers, TriggerOutcome>> {
+  const jobs = lessons.map(({ path, look }) => ({ path, hash: look.hash }));
   const outcomes =
     lessons.length > MAX_FILES_ON_ONE_THREAD
-      ? await countTriggersInWorkers(
-          lessons.map(({ path, look }) => ({ path, text: look.text })),
-          settings,
-        )
-      : lessons.map(({ config, look }) => countHere(look.text, config));
+      ? await countTriggersInWorkers(jobs, settings)
+      : jobs.map((job, index) => countLessonTriggers(job, lessons[index].config));
   return new Map(lessons.map(({ look }, index) => [look, outcomes[index]]));
-}
-
-function countHere(text: string, config: ResolvedConfig): TriggerOutcome {
-  try {
-    return { kind: 'counted', counts: [...triggerCounts(text, config)] };
-  } catch (error) {
-    return { kind: 'failed', problem: failedToList(error).problem };
-  }
 }
 
 function withTriggers(look: AwaitingTriggers, outcome: TriggerOutcome, today: string, cache: LintCache | undefined): LessonQueue {

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeError } from '../../src/cli/errors';
+import { countLessonTriggers, textHash } from '../../src/cli/lessonTriggers';
 import { MAX_FILES_ON_ONE_THREAD, sendable } from '../../src/cli/parallel';
+import { resolveConfig } from '../../src/core';
 import type { LintOutcome } from '../../src/cli/lintFile';
 import { useCliFolder } from './helpers/cliFolder';
 import { FIXTURES, ruleFixtures } from './helpers/fixtures';
@@ -82,6 +84,18 @@ describe('cli on worker threads', () => {
     assert.deepEqual(byFileAndRole(items), byFileAndRole(expected));
     const claims = items.filter((item) => item.role === 'legal' && item.status === 'missing').length;
     assert.ok(claims > 100, `${claims} lessons make claims that legal must review`);
+  });
+
+  it('queue: counts the claims of the text it read, and refuses a lesson that changed meanwhile', () => {
+    const text = '# Returns\n\nOur returns desk is the best in the industry.\n';
+    temp.write('claims.md', text);
+    const path = join(temp.path, 'claims.md');
+    const config = resolveConfig(undefined, undefined, temp.path);
+    assert.deepEqual(countLessonTriggers({ path, hash: textHash(text) }, config), { kind: 'counted', counts: [['claim-absolute', 1]] });
+    assert.deepEqual(countLessonTriggers({ path, hash: textHash(`${text}\nMore.\n`) }, config), {
+      kind: 'failed',
+      problem: 'the file changed while the queue read it; run the queue again.',
+    });
   });
 
   it("names the file and the reason when a file's findings cannot cross back from the worker", () => {
