@@ -11,6 +11,7 @@ import {
   ruleOf,
   waitFor,
   waitForEqual,
+  workspaceUri,
 } from './helpers';
 
 /** The fingerprint of review/refunds.md as it is on disk: body and front matter minus `review`. */
@@ -41,7 +42,37 @@ describe('reviews in VS Code', function () {
     await waitFor('the reviewer setting to apply', () => settings().get('reviewer') === 'Priya Patel');
   });
   after(() => settings().update('reviewer', undefined, vscode.ConfigurationTarget.Workspace));
-  afterEach(closeAllEditors);
+  afterEach(async () => {
+    await closeAllEditors();
+    await restoreLessons();
+  });
+
+  /**
+   * The lessons as they were before the suite, on disk and in the workbench. Under load VS Code can
+   * save a lesson while an edit of a test is undone (its local history names the save
+   * "undoRedo.source"): the next test must still start from the fixture.
+   */
+  const LESSONS = ['review/refunds.md', 'review/escalation.md'];
+  const fixtures = new Map<string, Uint8Array>();
+  before(async () => {
+    for (const path of LESSONS) fixtures.set(path, await vscode.workspace.fs.readFile(workspaceUri(path)));
+  });
+  async function restoreLessons(): Promise<void> {
+    for (const [path, bytes] of fixtures) {
+      const uri = workspaceUri(path);
+      const text = new TextDecoder().decode(bytes);
+      if (new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) !== text) await vscode.workspace.fs.writeFile(uri, bytes);
+      const dirty = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString() && document.isDirty);
+      if (dirty) {
+        await vscode.window.showTextDocument(dirty);
+        await closeAllEditors();
+      }
+      await waitFor(`${path} back as it was`, () => {
+        const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+        return !open || (!open.isDirty && open.getText() === text);
+      });
+    }
+  }
 
   it('Approve writes the sign-off into the front matter as one undoable edit; a later change makes it stale', async () => {
     const editor = await openLesson('review/refunds.md');
