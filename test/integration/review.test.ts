@@ -48,9 +48,9 @@ describe('reviews in VS Code', function () {
   });
 
   /**
-   * The lessons as they were before the suite, on disk and in the workbench. Under load VS Code can
-   * save a lesson while an edit of a test is undone (its local history names the save
-   * "undoRedo.source"): the next test must still start from the fixture.
+   * The lessons as they were before the suite, on disk and in the workbench. Under load a lesson
+   * was found saved between a test's approval and its undo, by a save nobody named (VS Code's local
+   * history labels such a save "undoRedo.source"): the next test must still start from the fixture.
    */
   const LESSONS = ['review/refunds.md', 'review/escalation.md'];
   const fixtures = new Map<string, Uint8Array>();
