@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { triggerCounts, withoutBom, type ResolvedConfig } from '../core';
+import { sha256Hex, triggerCounts, withoutBom, type ResolvedConfig } from '../core';
 import { describeError } from './errors';
 
 /**
@@ -22,15 +21,10 @@ export function countLessonTriggers(job: TriggerJob, config: ResolvedConfig): Tr
   } catch (error) {
     return { kind: 'failed', problem: `cannot read the file: ${describeError(error)}.` };
   }
-  if (textHash(text) !== job.hash) return { kind: 'failed', problem: 'the file changed while the queue read it; run the queue again.' };
+  if (sha256Hex(text) !== job.hash) return { kind: 'failed', problem: 'the file changed while the queue read it; run the queue again.' };
   try {
     return { kind: 'counted', counts: [...triggerCounts(text, config)] };
   } catch (error) {
     return { kind: 'failed', problem: `cannot check its claims: ${describeError(error)}. Please report this with the lesson attached.` };
   }
-}
-
-/** Tells two texts apart; not for security. */
-export function textHash(text: string): string {
-  return createHash('sha1').update(text).digest('base64');
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { version } from '../../package.json';
-import type { Finding, PageHints, PageSummary, ResolvedConfig } from '../core';
+import { configHash, type Finding, type PageHints, type PageSummary, type ResolvedConfig } from '../core';
 import type { CliIO } from './common';
 import { describeError } from './errors';
 import { printable } from './printable';
@@ -62,7 +62,6 @@ export class LintCache {
   private readonly nextTriggers: Record<string, TriggerEntry> = {};
   private usedEntries = false;
   private usedTriggers = false;
-  private readonly configHashes = new WeakMap<ResolvedConfig, string>();
   hits = 0;
 
   private constructor(
@@ -94,7 +93,7 @@ export class LintCache {
       return undefined;
     }
     return createHash('sha256')
-      .update(JSON.stringify([input.path, this.configHash(input.config), input.hints ?? null, input.today ?? null]))
+      .update(JSON.stringify([input.path, configHash(input.config), input.hints ?? null, input.today ?? null]))
       .update('\0')
       .update(bytes)
       .digest('hex');
@@ -121,7 +120,7 @@ export class LintCache {
    * since the claim rules read neither: a lesson moved or copied keeps its entry.
    */
   triggerKey(text: string, config: ResolvedConfig): string {
-    return createHash('sha256').update(this.configHash(config)).update('\0').update(text).digest('hex');
+    return createHash('sha256').update(configHash(config)).update('\0').update(text).digest('hex');
   }
 
   getTriggers(key: string): Map<string, number> | undefined {
@@ -156,15 +155,6 @@ export class LintCache {
       return describeError(error);
     }
   }
-
-  private configHash(config: ResolvedConfig): string {
-    let hash = this.configHashes.get(config);
-    if (hash === undefined) {
-      hash = createHash('sha256').update(JSON.stringify(config, plainCollections)).digest('hex');
-      this.configHashes.set(config, hash);
-    }
-    return hash;
-  }
 }
 
 function isRecord<T>(value: unknown): value is Record<string, T> {
@@ -173,13 +163,6 @@ function isRecord<T>(value: unknown): value is Record<string, T> {
 
 function emptyRecord<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
-}
-
-function plainCollections(_key: string, value: unknown): unknown {
-  if (value instanceof Map) return [...value];
-  if (value instanceof Set) return [...value];
-  if (value instanceof RegExp) return String(value);
-  return value;
 }
 
 /** The engine that lints: this build's own code, so a rebuilt CLI never reads an older one's results. */

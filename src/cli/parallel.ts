@@ -168,12 +168,12 @@ function serveBatches<Job, Outcome>(serve: (job: Job) => Outcome) {
       parentPort?.postMessage(outcomes);
     } catch {
       // A value that cannot cross threads would kill the worker with an error that arrives empty: say which file, and why.
-      parentPort?.postMessage(outcomes.map((outcome) => sendable(outcome as LintOutcome)));
+      parentPort?.postMessage(outcomes.map(sendable));
     }
   });
 }
 
-export function sendable(outcome: LintOutcome): LintOutcome {
+export function sendable<Outcome>(outcome: Outcome): Outcome | { kind: 'failed'; problem: string } {
   try {
     structuredClone(outcome);
     return outcome;
@@ -181,8 +181,7 @@ export function sendable(outcome: LintOutcome): LintOutcome {
     return {
       kind: 'failed',
       problem:
-        `its findings could not be passed back from the lint worker (${describeError(error)}). ` +
-        `Please report this with the lesson attached.`,
+        `its results could not be passed back from the worker (${describeError(error)}). ` + `Please report this with the lesson attached.`,
     };
   }
 }

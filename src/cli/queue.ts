@@ -8,6 +8,7 @@ import {
   parseIdentity,
   QUEUE_FORMATS,
   readEntry,
+  sha256Hex,
   reviewStates,
   triggerRules,
   withoutBom,
@@ -23,7 +24,7 @@ import { lessonsAsked } from './lessonsAsked';
 import { CACHE_OPTIONS, EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO } from './common';
 import { cacheFrom, saveCache, type LintCache } from './lintCache';
 import { describeError } from './errors';
-import { countLessonTriggers, textHash, type TriggerOutcome } from './lessonTriggers';
+import { countLessonTriggers, type TriggerOutcome } from './lessonTriggers';
 import { countTriggersInWorkers, MAX_FILES_ON_ONE_THREAD, type WorkerSettings } from './parallel';
 import { printable } from './printable';
 import { commandHelp } from './usage';
@@ -160,7 +161,7 @@ function firstLook(
     const key = cache?.triggerKey(text, config);
     const cached = key === undefined ? undefined : cache?.getTriggers(key);
     if (cached) return { kind: 'listed', roles, items: outstandingItems({ ...entry, triggers: cached }, today) };
-    return { kind: 'awaiting-triggers', hash: textHash(text), entry, roles, key };
+    return { kind: 'awaiting-triggers', hash: sha256Hex(text), entry, roles, key };
   } catch (error) {
     return failedToList(error);
   }

@@ -43,7 +43,9 @@ export { formatQueue, QUEUE_FORMATS, queueRecord, type QueueFormat, type QueueRe
 export { filterItems, GROUP_BYS, groupItems, type GroupBy, type QueueFilter, type QueueGroup } from './queue/group';
 export { REPORT_FORMATS, reviewReport, type ReportFormat } from './queue/report';
 export { compareItems, ReviewIndex } from './queue/reviewIndex';
+export { configHash } from './config/hash';
 export { readStoredTriggers, storedTriggersText, triggerKey } from './queue/storedTriggers';
+export { sha256Hex } from './text/sha256';
 export { triggerCounts, triggerRules } from './queue/triggers';
 export { fileWebUrl, headRef, remoteUrl } from './queue/webLink';
 export { waitingOn, waitingOnText, type WaitingOn } from './queue/waitingOn';

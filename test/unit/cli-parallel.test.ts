@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeError } from '../../src/cli/errors';
-import { countLessonTriggers, textHash } from '../../src/cli/lessonTriggers';
+import { countLessonTriggers } from '../../src/cli/lessonTriggers';
 import { MAX_FILES_ON_ONE_THREAD, sendable } from '../../src/cli/parallel';
-import { resolveConfig } from '../../src/core';
+import { resolveConfig, sha256Hex } from '../../src/core';
 import type { LintOutcome } from '../../src/cli/lintFile';
 import { useCliFolder } from './helpers/cliFolder';
 import { FIXTURES, ruleFixtures } from './helpers/fixtures';
@@ -91,8 +91,8 @@ describe('cli on worker threads', () => {
     temp.write('claims.md', text);
     const path = join(temp.path, 'claims.md');
     const config = resolveConfig(undefined, undefined, temp.path);
-    assert.deepEqual(countLessonTriggers({ path, hash: textHash(text) }, config), { kind: 'counted', counts: [['claim-absolute', 1]] });
-    assert.deepEqual(countLessonTriggers({ path, hash: textHash(`${text}\nMore.\n`) }, config), {
+    assert.deepEqual(countLessonTriggers({ path, hash: sha256Hex(text) }, config), { kind: 'counted', counts: [['claim-absolute', 1]] });
+    assert.deepEqual(countLessonTriggers({ path, hash: sha256Hex(`${text}\nMore.\n`) }, config), {
       kind: 'failed',
       problem: 'the file changed while the queue read it; run the queue again.',
     });
@@ -100,11 +100,11 @@ describe('cli on worker threads', () => {
 
   it("names the file and the reason when a file's findings cannot cross back from the worker", () => {
     const page = { pageType: Object } as unknown as Extract<LintOutcome, { kind: 'linted' }>['page'];
-    const outcome = sendable({ kind: 'linted', findings: [], page, fixed: 0, notes: [] });
+    const outcome = sendable<LintOutcome>({ kind: 'linted', findings: [], page, fixed: 0, notes: [] });
     assert.equal(outcome.kind, 'failed');
     assert.match(
       outcome.kind === 'failed' ? outcome.problem : '',
-      /could not be passed back from the lint worker \(DataCloneError: .*could not be cloned/,
+      /could not be passed back from the worker \(DataCloneError: .*could not be cloned/,
     );
     const fine: LintOutcome = { kind: 'failed', problem: 'cannot read the file' };
     assert.equal(sendable(fine), fine);

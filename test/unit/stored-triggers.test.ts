@@ -24,7 +24,8 @@ describe("the queue's trigger counts kept between sessions", () => {
     ];
     const text = storedTriggersText(entries, 'engine-1');
     assert.deepEqual(readStoredTriggers(text, 'engine-1'), new Map(entries));
-    assert.ok(text.length < 400, 'the configuration hash is written once for its lessons');
+    const hash = a.slice(0, a.indexOf(':'));
+    assert.equal(text.split(hash).length - 1, 1, 'the configuration hash is written once for its lessons');
   });
 
   it('keys a lesson by its configuration: the same rules give the same key, other options another', () => {

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/resolve';
-import { sha256Hex } from '../text/sha256';
+import { configHash } from '../config/hash';
 
 /**
  * The queue's trigger counts as the extension keeps them between sessions, so that a workspace
@@ -54,25 +54,6 @@ export function storedTriggersText(entries: Iterable<readonly [string, ReadonlyM
   }
   const file: StoredFile = { format: FORMAT, engine, counts };
   return JSON.stringify(file);
-}
-
-const hashes = new WeakMap<ResolvedConfig, string>();
-
-/** A hash of everything in the configuration, the rules' options and the folder it applies to among them. */
-function configHash(config: ResolvedConfig): string {
-  let hash = hashes.get(config);
-  if (hash === undefined) {
-    hash = sha256Hex(JSON.stringify(config, plainCollections)).slice(0, 32);
-    hashes.set(config, hash);
-  }
-  return hash;
-}
-
-function plainCollections(_key: string, value: unknown): unknown {
-  if (value instanceof Map) return [...value];
-  if (value instanceof Set) return [...value];
-  if (value instanceof RegExp) return String(value);
-  return value;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
