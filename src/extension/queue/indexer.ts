@@ -14,8 +14,6 @@ import { QueueWorkspaceEvents, type QueueEventTarget } from './workspaceEvents';
 /** Reads in flight at once: a read is a round trip to the file service, so many overlap. */
 const READ_CONCURRENCY = 32;
 const CHANGE_DELAY_MS = 50;
-/** After a pass of trigger checks, the counts are written this much later, once for passes in quick succession. */
-const STORE_DELAY_MS = 2000;
 
 type Status = 'idle' | 'indexing' | 'ready';
 
@@ -44,28 +42,17 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
   private readonly excluded = new Map<string, (relativePath: string) => boolean>();
   private readonly triggers: TriggerScheduler;
   private readonly events: QueueWorkspaceEvents;
-  /** The counts of an earlier session, read once, before the first trigger checks. */
-  private restored: Promise<void> | undefined;
-  /** True once every lesson's triggers were asked for in this session: counts not asked for since are of lessons gone or changed. */
-  private checkedAll = false;
-  private storeTimer: ReturnType<typeof setTimeout> | undefined;
-  private storing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly configs: ConfigService,
     client: LintRunner,
     private readonly local?: LocalLessonReader,
-    private readonly store?: TriggerStore,
+    store?: TriggerStore,
   ) {
     super();
-    this.triggers = new TriggerScheduler(this, configs, client);
+    this.triggers = this.register(new TriggerScheduler(this, configs, client, store));
     this.events = this.register(new QueueWorkspaceEvents(this, configs));
-    this.register({
-      dispose: () => {
-        clearTimeout(this.changeTimer);
-        if (this.storeTimer !== undefined) void this.storeTriggers();
-      },
-    });
+    this.register({ dispose: () => clearTimeout(this.changeTimer) });
   }
 
   get index(): ReviewIndex {
@@ -89,7 +76,7 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
    */
   reindex(): Promise<void> {
     const generation = ++this.generation;
-    this.restored ??= this.restoreTriggers();
+    const restored = this.triggers.restore();
     this.state = this.state === 'idle' ? 'indexing' : this.state;
     this.running = true;
     this.triggers.clear();
@@ -104,7 +91,7 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
           if (generation !== this.generation) return;
           // Entries neither found now nor touched by a file event since the start are gone.
           for (const file of this.index.files()) if ((this.reads.get(file) ?? 0) <= startRead) this.index.delete(file);
-          await this.restored;
+          await restored;
         } finally {
           if (generation === this.generation) {
             this.state = 'ready';
@@ -128,11 +115,20 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
 
   /** Where the trigger counts are kept between sessions; undefined without a workspace. */
   get triggerStoreFile(): vscode.Uri | undefined {
-    return this.store?.file;
+    return this.triggers.storeFile;
+  }
+
+  /** Resolves when the trigger counts found so far are written for the next session. */
+  storeTriggers(): Promise<void> {
+    return this.triggers.storeTriggers();
   }
 
   get refreshing(): boolean {
     return this.running;
+  }
+
+  get ready(): boolean {
+    return this.state === 'ready';
   }
 
   get listening(): boolean {
@@ -257,27 +253,6 @@ export class QueueIndexer extends Disposable implements QueueEventTarget, Trigge
     clearTimeout(this.changeTimer);
     this.changeTimer = undefined;
     this.changed.fire();
-  }
-
-  /** After the checks, the counts are kept for the next session; the first time all are asked for, only those. */
-  checked(found: boolean): void {
-    const first = !this.checkedAll && this.state === 'ready' && !this.running;
-    if (first) this.checkedAll = true;
-    if ((found || first) && this.store && this.storeTimer === undefined)
-      this.storeTimer = setTimeout(() => void this.storeTriggers(), STORE_DELAY_MS);
-  }
-
-  /** Resolves when the counts found so far are written (tests, and a queue about to close). */
-  storeTriggers(): Promise<void> {
-    clearTimeout(this.storeTimer);
-    this.storeTimer = undefined;
-    const entries = this.index.triggerEntries({ unused: !this.checkedAll });
-    this.storing = this.storing.then(() => this.store?.save(entries));
-    return this.storing;
-  }
-
-  private async restoreTriggers(): Promise<void> {
-    if (this.store) this.index.restoreTriggers(await this.store.load());
   }
 
   track<T>(work: Promise<T>): Promise<T> {

@@ -3,9 +3,12 @@ import { lessonFingerprint, triggerKey, type ResolvedConfig, type ReviewIndex } 
 import type { ConfigService } from '../config';
 import type { LintRunner } from '../lint/runner';
 import type { LessonText } from './read';
+import type { TriggerStore } from './triggerStore';
 
 /** Lessons read at once for the trigger check. */
 const BATCH = 32;
+/** After a pass of trigger checks, the counts are written this much later, once for passes in quick succession. */
+const STORE_DELAY_MS = 2000;
 /** While the trigger check runs through the workspace, the tree is refreshed at most this often. */
 const TRIGGER_REFRESH_MS = 500;
 export const NO_TRIGGERS: ReadonlyMap<string, number> = new Map();
@@ -15,13 +18,13 @@ export interface TriggerHost {
   readonly index: ReviewIndex;
   /** True while a cold index or a refresh runs: the trigger check waits for it to end. */
   readonly refreshing: boolean;
+  /** True once the first index has been read. */
+  readonly ready: boolean;
   /** The number of the lesson's latest read: a result for an older read is dropped. */
   readOf(key: string): number | undefined;
   text(uri: vscode.Uri, extent: 'head' | 'whole'): Promise<LessonText>;
   changedSoon(delayMs: number): void;
   track<T>(work: Promise<T>): Promise<T>;
-  /** A pass of checks ended; `found` is true when it checked a lesson that was not in the cache. */
-  checked(found: boolean): void;
 }
 
 /** A lesson's whole text for the trigger check, with the number of the read it belongs to. */
@@ -35,18 +38,51 @@ interface LessonForTriggers {
 /**
  * Triggered roles (legal for a claim, marketing for a trademark) need a lint of the claim rules.
  * The scheduler runs them after the index is read, in small slices behind any check an author
- * waits for, and caches their findings by lesson content.
+ * waits for, and caches their findings by lesson content. With a store, it keeps them for the next
+ * session: read once before the first checks, written a little after a pass that found new ones.
  */
-export class TriggerScheduler {
+export class TriggerScheduler implements vscode.Disposable {
   private readonly needed = new Set<string>();
   private running: Promise<void> | undefined;
   private found = false;
+  private restored: Promise<void> | undefined;
+  /** True once every lesson's triggers were asked for in this session: counts not asked for since are of lessons gone or changed. */
+  private checkedAll = false;
+  private storeTimer: ReturnType<typeof setTimeout> | undefined;
+  private storing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: TriggerHost,
     private readonly configs: ConfigService,
     private readonly client: LintRunner,
+    private readonly store?: TriggerStore,
   ) {}
+
+  /** Where the counts are kept between sessions; undefined without a workspace. */
+  get storeFile(): vscode.Uri | undefined {
+    return this.store?.file;
+  }
+
+  /** The counts of an earlier session, read once: the first index waits for them before any check. */
+  restore(): Promise<void> {
+    this.restored ??= (async () => {
+      if (this.store) this.host.index.restoreTriggers(await this.store.load());
+    })();
+    return this.restored;
+  }
+
+  /** Resolves when the counts found so far are written (tests, and a queue about to close). */
+  storeTriggers(): Promise<void> {
+    clearTimeout(this.storeTimer);
+    this.storeTimer = undefined;
+    const entries = this.host.index.triggerEntries({ unused: !this.checkedAll });
+    this.storing = this.storing.then(() => this.store?.save(entries));
+    return this.storing;
+  }
+
+  dispose(): void {
+    if (this.storeTimer !== undefined) void this.storeTriggers();
+  }
 
   get pending(): number {
     return this.needed.size;
@@ -72,10 +108,18 @@ export class TriggerScheduler {
       this.running = undefined;
       if (!this.host.refreshing) this.start();
       if (this.needed.size === 0) {
-        this.host.checked(this.found);
+        this.passEnded(this.found);
         this.found = false;
       }
     });
+  }
+
+  /** After the checks, the counts are kept for the next session; the first time all were asked for, only those. */
+  private passEnded(found: boolean): void {
+    const first = !this.checkedAll && this.host.ready && !this.host.refreshing;
+    if (first) this.checkedAll = true;
+    if ((found || first) && this.store && this.storeTimer === undefined)
+      this.storeTimer = setTimeout(() => void this.storeTriggers(), STORE_DELAY_MS);
   }
 
   /**
