@@ -221,14 +221,31 @@ const INSTRUCTION_BEFORE = new RegExp(
 );
 const BASE_FORM = /^(?:increase|boost|improve|raise|reduce|cut|lower|decrease|grow|save|drop|shrink|slash|double)\b/i;
 
+const YEAR = String.raw`(?:1[89]|20)\d\d`;
+/** "(Fagan, 1976)", "(ONS 2024a)": a year in brackets. */
+const YEAR_IN_BRACKETS = String.raw`\((?=[^()]*\b${YEAR}[a-z]?\b)[^()]*\)`;
+/** "[^2]", "[3]", "[4, 7]", "[2–5]". */
+const NOTE_MARK = String.raw`\[\^[\w-]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]`;
+/** "Source:", "Data.", "cited in:". */
+const SOURCE_LABEL = String.raw`\b(?:sources?|cited in|citation|reference|doi|data)\s*[:.]`;
+/** "… in 2023.¹": a superscript note after a word or a mark. */
+const SUPERSCRIPT_NOTE = String.raw`[\p{L}\p{N}.,;:!?)”"'’][¹²³⁴⁵⁶⁷⁸⁹⁰]+`;
+/** "The Health and Safety Executive (HSE) reports", "ONS estimates": a named body's finding. */
+const BODY_FOUND = oneLine`
+  \b(?:\p{Lu}[\p{L}&'’-]*\s+){0,6}?(?:\(\p{Lu}{2,}\)|\p{Lu}{2,})\s+(?:reports?|reported|found|finds|estimates?|estimated|published|says|
+  said)\b`;
+/** "According to the 2024 Acme …", "according to Fagan": a named source. */
+const ACCORDING_TO_NAME = String.raw`\b[Aa]ccording to (?:the\s+|our\s+|a\s+)?(?:${YEAR}\s+)?\p{Lu}`;
+/** "The 2025 staff survey", "our Q3 2024 audit results": a dated document of one's own. */
+const DATED_REPORT = oneLine`
+  \b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:${YEAR}|Q[1-4]\s+${YEAR})\s+(?:[\p{L}-]+\s+){0,4}?(?:survey|report|audit|study|review|census|
+  data|figures|statistics|results|analysis|benchmark)`;
+
+const ET_AL = String.raw`\bet al\b`;
+
 /** Citations written as text: "(Fagan, 1976)", "[3]", "Source:", "et al.", "according to Fagan". */
 const CITATION_TEXT = new RegExp(
-  oneLine`
-    \((?=[^()]*\b(?:1[89]|20)\d\d[a-z]?\b)[^()]*\)|\[\^[\w-]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|\b(?:sources?|cited in|citation|reference|
-    doi|data)\s*[:.]|\bet al\b|[\p{L}\p{N}.,;:!?)”"'’][¹²³⁴⁵⁶⁷⁸⁹⁰]+|\b(?:\p{Lu}[\p{L}&'’-]*\s+){0,6}?(?:\(\p{Lu}{2,}\)|
-    \p{Lu}{2,})\s+(?:reports?|reported|found|finds|estimates?|estimated|published|says|said)\b|\b[Aa]ccording to (?:the\s+|our\s+|
-    a\s+)?(?:(?:1[89]|20)\d\d\s+)?\p{Lu}|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:(?:1[89]|20)\d\d|Q[1-4]\s+(?:1[89]|
-    20)\d\d)\s+(?:[\p{L}-]+\s+){0,4}?(?:survey|report|audit|study|review|census|data|figures|statistics|results|analysis|benchmark)`,
+  [YEAR_IN_BRACKETS, NOTE_MARK, SOURCE_LABEL, ET_AL, SUPERSCRIPT_NOTE, BODY_FOUND, ACCORDING_TO_NAME, DATED_REPORT].join('|'),
   'u',
 );
 /** An HTML link, superscript note or citation element. */
