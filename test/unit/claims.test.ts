@@ -89,6 +89,20 @@ describe('claim rules', () => {
     assert.deepEqual(claimsIn('92% of learners finish the course. We are proud of them.'), ['claim-uncited-statistic']);
   });
 
+  // Beside a research word, so that the block is read: each statistic's only number is a word or a share.
+  const numbersInWords = [
+    'The vast majority of callers hang up before the report is read.',
+    'Nearly all of our customers renew, the survey says.',
+    'Two thirds of complaints are about delivery, the report shows.',
+    'Three out of four shoppers say they read the report.',
+    'Staff are twice as likely to report a near miss after the course.',
+    'The new form saves agents several hours a week, the report says.',
+    'Ticket volume doubles every few weeks, the report warns.',
+  ];
+  for (const sentence of numbersInWords) {
+    it(`claim-uncited-statistic, a number in words: ${sentence}`, () => assert.deepEqual(claimsIn(sentence), ['claim-uncited-statistic']));
+  }
+
   it('honours the shared allowlist', () => {
     const allowing = { ...config, settings: { ...config.settings, allowed: new Set(['award-winning']) } };
     const findings = lintText('# Lesson\n\nOur award-winning curriculum.\n', allowing).findings.filter(

@@ -12,6 +12,11 @@ import { oneLine } from '../text/pattern';
 const START = String.raw`(?<![\p{L}\p{N}_.,-])`;
 const END = String.raw`(?![\p{L}\p{N}_])`;
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
+
+function claimPattern(source: string): RegExp {
+  return new RegExp(`${START}${source}`, 'iu');
+}
+
 /** "Eighty percent", "forty-five per cent": a percentage in words. */
 const TENS_IN_WORDS = oneLine`
   (?:(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|
@@ -67,8 +72,8 @@ const OVER_A_PERIOD = oneLine`
   [^.!?]{0,40}\b(?:last\s+(?:year|quarter|month)|this\s+(?:year|quarter)|since|in\s+(?:19|20)\d\d|over\s+the\s+(?:past|last)|
   year[- ]on[- ]year|a\s+year|per\s+year|annually|across\s+the\s+(?:sector|industry|country))`;
 
-/** Statistics that make a claim about the world: a share of people, an effect, a comparison, an appeal to research. */
-const CLAIMS: RegExp[] = [
+/** Statistics that make a claim about the world in numbers: a share of people, an effect, a comparison. */
+const NUMBER_CLAIMS: RegExp[] = [
   oneLine`
     ${PERCENT}\s+of\s+(?:all\s+|the\s+|our\s+|your\s+|today['’]s\s+|surveyed\s+|those\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${POPULATION}|
     ${EVENTS})${END}`,
@@ -116,15 +121,25 @@ const CLAIMS: RegExp[] = [
   oneLine`
     (?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred|a\s+thousand)(?:\s*(?:-|–|
     to)\s*${NUMBER})?\s*(?:x|×|times)\s+(?:${COMPARATIVE}|as\s+(?:likely|fast|effective|productive|much|many))${END}`,
+].map(claimPattern);
+
+/** "Studies show …", "a recent survey found …": an appeal to research, which may name no number. */
+const RESEARCH_SHOWS = claimPattern(
   oneLine`
     (?<!(?:the|this|that|these|those|your|their|my)\s+)(?:studies|research|(?:a|one|recent|new)\s+(?:recent\s+|new\s+)?(?:study|
     survey|report|poll|paper)|surveys|evidence|experts|scientists|researchers|psychologists|statistics)\s+(?:${WORD}){0,3}?(?:show|
     shows|showed|shown|prove|proves|proved|proven|suggest|suggests|suggested|found|finds|indicate|indicates|indicated|reveal|reveals|
     revealed|confirm|confirms|confirmed|say|says|agree|agrees|demonstrate|demonstrates|demonstrated)${END}`,
+);
+const ACCORDING_TO_RESEARCH = claimPattern(
   oneLine`
     according\s+to\s+(?:(?:recent|new|the\s+latest|some|many)\s+)?(?:research|studies|experts|scientists|statistics|(?:a|
     one)\s+(?:recent\s+|new\s+)?(?:study|survey|report|poll))${END}`,
-].map((source) => new RegExp(`${START}${source}`, 'iu'));
+);
+const APPEALS_TO_RESEARCH: ReadonlySet<RegExp> = new Set([RESEARCH_SHOWS, ACCORDING_TO_RESEARCH]);
+
+/** Statistics that make a claim about the world: a share of people, an effect, a comparison, an appeal to research. */
+const CLAIMS = [...NUMBER_CLAIMS, RESEARCH_SHOWS, ACCORDING_TO_RESEARCH];
 
 /** Comparisons and rates that only a lesson without code makes about the world ("4 times as much memory" is a lesson on complexity). */
 const GENERAL_ONLY = [
@@ -183,7 +198,7 @@ const GENERAL_ONLY = [
     seven|eight|nine|ten|twelve|twenty|thirty)(?:\s+and\s+a\s+half)?\s*(?:hours?|minutes?|days?|weeks?)\s+(?:a|per|each|
     every)\s+(?:day|week|month|year|shift)`,
   String.raw`(?:saves?|saved|saving)\s+(?:[\p{L}-]+\s+){1,4}?${SAVED_AMOUNT}`,
-].map((source) => new RegExp(`${START}${source}`, 'iu'));
+].map(claimPattern);
 
 /**
  * In a lesson without code, a share of anything counted says something about the world: "60% of
@@ -206,6 +221,17 @@ const ANCHOR = new RegExp(
     \d|%|percent|per\s+cent|stud(?:y|ies)|research|survey|report|poll|paper|evidence|expert|scientist|psycholog|statistic|according|
     doubl|tripl|halv|\b(?:half|thirds?|quarters?|fifths?|majority|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve|
     fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|few)\b`,
+  'i',
+);
+
+/**
+ * A figure, or a number or a share in words ("nearly all of" too): in every statistic, so the
+ * patterns other than the appeals to research run only in a block that has one.
+ */
+const NUMBER_CUE = new RegExp(
+  oneLine`
+    \d|%|percent|per\s+cent|doubl|tripl|halv|\b(?:half|thirds?|quarters?|fifths?|majority|all|twice|one|two|three|four|five|six|
+    seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|few)\b`,
   'i',
 );
 
@@ -280,7 +306,13 @@ export default defineRule({
       'dated source ("according to the 2025 Acme safety report") ' +
       'in the same paragraph, the next sentence or just after the paragraph, or remove the number if you cannot source it.',
   },
-  prefilter: () => [prefilterGroup(GENERAL_CLAIMS, ANCHOR)],
+  prefilter: () => [
+    prefilterGroup(
+      GENERAL_CLAIMS.filter((pattern) => !APPEALS_TO_RESEARCH.has(pattern)),
+      NUMBER_CUE,
+    ),
+    prefilterGroup([...APPEALS_TO_RESEARCH], ANCHOR),
+  ],
   check({ doc, report, settings }) {
     const general = !hasCode(doc);
     doc.prose.forEach((block, index) => {
@@ -347,16 +379,18 @@ const GENERAL_CLAIMS_KEY = Symbol('generalClaims');
 function blockClaims(block: ProseBlock, general: boolean): Map<number, { text: string; at: number }> {
   const claims = new Map<number, { text: string; at: number }>();
   if (block.kind === 'cell' || !caseless(ANCHOR).test(block.text, foldedText(block))) return claims;
+  const numbers = caseless(NUMBER_CUE).test(block.text, foldedText(block));
   for (const sentence of blockSentences(block)) {
-    const claim = firstClaim(sentence, general);
+    const claim = firstClaim(sentence, general, numbers);
     if (claim) claims.set(sentence.start, claim);
   }
   return claims;
 }
 
-function firstClaim(sentence: Sentence, general: boolean): { text: string; at: number } | undefined {
+function firstClaim(sentence: Sentence, general: boolean, numbers: boolean): { text: string; at: number } | undefined {
   let first: { text: string; at: number } | undefined;
   for (const pattern of general ? GENERAL_CLAIMS : CLAIMS) {
+    if (!numbers && !APPEALS_TO_RESEARCH.has(pattern)) continue;
     const match = pattern.exec(sentence.text);
     if (!match || (first && first.at <= match.index) || ABSOLUTE.test(match[0])) continue;
     if (BASE_FORM.test(match[0]) && INSTRUCTION_BEFORE.test(sentence.text.slice(0, match.index))) continue;
