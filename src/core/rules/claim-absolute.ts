@@ -232,6 +232,7 @@ export default defineRule({
       'qualify it ("one of the most used tools"), or remove it. ' +
       'If the claim is substantiated, cite the evidence and ask for a legal review.',
   },
+  reads: 'block-and-next',
   prefilter: (options) => [
     prefilterGroup([CLAIM], ANCHOR),
     prefilterGroup([GENERAL_CLAIM], GENERAL_ANCHOR),

@@ -138,6 +138,7 @@ export default defineRule({
       'and leave outcomes such as jobs or exam results to evidence you can cite, ' +
       'for example "78% of the 2025 cohort passed the exam on their first attempt (see the report)".',
   },
+  reads: 'block-and-next',
   prefilter: (options) => [prefilterGroup([PROMISE], ANCHOR), prefilterGroup([RESULT_PROMISED]), ...phraseGroups(options.phrases)],
   check({ doc, options, report, settings }) {
     const reported: OffsetRange[] = [];

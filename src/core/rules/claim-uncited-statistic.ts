@@ -306,6 +306,7 @@ export default defineRule({
       'dated source ("according to the 2025 Acme safety report") ' +
       'in the same paragraph, the next sentence or just after the paragraph, or remove the number if you cannot source it.',
   },
+  reads: 'block-and-next',
   prefilter: () => [
     prefilterGroup(
       GENERAL_CLAIMS.filter((pattern) => !APPEALS_TO_RESEARCH.has(pattern)),

@@ -66,6 +66,14 @@ export interface Rule<Schema extends z.ZodType = z.ZodType> {
    * the lesson is then always parsed.
    */
   prefilter?(options: z.output<Schema>): readonly PrefilterGroup[];
+  /**
+   * What a finding depends on, set by a rule whose findings depend on nothing but the block they
+   * are in, the blocks after it up to the next paragraph, the lesson's code (any or none), its
+   * suppressions and its link and footnote definitions, and the options: the queue may then
+   * confirm a finding from those blocks alone, without the parse of a lesson that has none of the
+   * last three (see `queue/blockCheck.ts`).
+   */
+  reads?: 'block-and-next';
   check(context: RuleContext<z.output<Schema>>): void;
 }
 

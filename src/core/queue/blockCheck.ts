@@ -1,0 +1,92 @@
+import type { ResolvedConfig } from '../config/resolve';
+import { locateFrontMatter } from '../document/frontMatter';
+import { uncheckedBlocks } from '../document/guard';
+import { parseLesson } from '../document/parse';
+import { lintDocument } from '../lint';
+import { RULES_BY_ID } from '../rules';
+
+/**
+ * What makes a block read differently in the whole lesson than alone, or gives the lesson code: a
+ * code span or fence, an indented line (code, or a list item's later paragraph), an HTML comment
+ * (a suppression), an HTML block that runs past an empty line (`<script`, `<pre`, `<style`,
+ * `<textarea`, `<?`, `<!`; the others, `<details>` or `<div>`, end at one), a link or footnote
+ * definition. Also a carriage return or a NUL, kept out for simplicity.
+ */
+const NOT_PLAIN = /[`\r\0]|~~~|<!|<\?|^(?: {4}|\t)|^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)|^ {0,3}\[[^\]\n]*\]:/im;
+const AT_MARGIN = /[^ \t]/;
+/** A line that opens with a letter, after an empty line, starts a paragraph (or a table or a setext heading): a block with a sentence. */
+const PARAGRAPH_START = /\p{L}/u;
+const BLANK = /^[ \t]*$/;
+
+interface Region {
+  start: number;
+  end: number;
+}
+
+/**
+ * The trigger rules among `ids` found in a block of the lesson, each confirmed by the parse of that
+ * block alone: the queue needs to know whether a rule finds something, not how often, and a claim
+ * is one paragraph of a lesson that costs 10 ms to parse whole.
+ *
+ * Only rules that declare `reads: 'block-and-next'` are confirmed, and only in a lesson none of
+ * whose blocks reads differently alone (see NOT_PLAIN; nor one the guard would leave out). The
+ * block is parsed with the front matter, the blocks after it up to the next paragraph (where a
+ * claim's source may be), and nothing else; a finding counts only when it starts in the block.
+ * Those blocks parse as they do in the lesson, and the lesson has no code, suppression or
+ * definition, so such a finding is one the lint of the whole lesson makes too. A rule not
+ * confirmed here may still find something: the caller parses the lesson.
+ *
+ * `worthTrying(block)` names the rules that may find something in a block (their prefilters).
+ */
+export function confirmedInBlocks(
+  text: string,
+  ids: readonly string[],
+  config: ResolvedConfig,
+  worthTrying: (block: string) => readonly string[],
+): Set<string> {
+  const confirmed = new Set<string>();
+  const local = ids.filter((id) => RULES_BY_ID.get(id)?.reads === 'block-and-next');
+  const body = local.length > 0 ? plainBody(text, config.maxLessonSize) : undefined;
+  if (body === undefined) return confirmed;
+  const regions = regionsOf(text, body);
+  const only: ResolvedConfig = { ...config, rules: new Map([...config.rules].filter(([id]) => local.includes(id))) };
+  // A blank line after the front matter, or before a lesson without one, so that no block reads as front matter.
+  const head = `${text.slice(0, body)}\n\n`;
+  for (let index = 0; index < regions.length && confirmed.size < local.length; index++) {
+    const region = regions[index];
+    if (!AT_MARGIN.test(text[region.start])) continue;
+    const block = text.slice(region.start, region.end);
+    if (!worthTrying(block).some((id) => local.includes(id) && !confirmed.has(id))) continue;
+    const end = regions.slice(index + 1).find((next) => PARAGRAPH_START.test(text[next.start]))?.end ?? text.length;
+    const from = head.length;
+    const to = from + block.length;
+    const doc = parseLesson(`${head}${text.slice(region.start, end)}\n`, { maxLength: config.maxLessonSize });
+    for (const finding of lintDocument(doc, only)) if (finding.start >= from && finding.start < to) confirmed.add(finding.ruleId);
+  }
+  return confirmed;
+}
+
+/** Where the body starts, in a lesson whose blocks all read alone as they do in it; undefined otherwise. */
+function plainBody(text: string, maxLength: number): number | undefined {
+  if (text.length > maxLength) return undefined;
+  const location = locateFrontMatter(text);
+  if (location.kind === 'unclosed') return undefined;
+  const body = location.kind === 'yaml' ? location.range.end : 0;
+  if (NOT_PLAIN.test(text.slice(body)) || uncheckedBlocks(text, body).length > 0) return undefined;
+  return body;
+}
+
+/** The runs of lines between empty lines, after `from`. */
+function regionsOf(text: string, from: number): Region[] {
+  const regions: Region[] = [];
+  let open: Region | undefined;
+  for (let start = from; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (BLANK.test(text.slice(start, end))) open = undefined;
+    else if (open) open.end = end;
+    else regions.push((open = { start, end }));
+    start = end + 1;
+  }
+  return regions;
+}
