@@ -6,7 +6,8 @@
  *   the cache) against a second run with nothing changed; both must print the same findings.
  * - the queue's prefilter over each corpus (../shared/corpus, corpus-large and corpus-courses by
  *   default): how many lessons it lets through to the parse, and a check that it lets through every
- *   lesson in which a trigger rule finds something (the run fails otherwise).
+ *   lesson in which a trigger rule finds something, and that the queue's check (which confirms a
+ *   claim from its own block where it can) finds the rules the lint finds (the run fails otherwise).
  * - `queue` over generated lessons (10,000 by default), none with a legal or marketing record, so
  *   that every lesson's claims must be checked: without a cache, with `--cache` first, then again
  *   with nothing changed; all three must list the same reviews.
@@ -16,7 +17,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { lintText, resolveConfig, triggerRules, type ResolvedConfig } from '../src/core';
+import { lintText, resolveConfig, triggerCounts, triggerRules, type ResolvedConfig } from '../src/core';
 import { mayTrigger } from '../src/core/queue/triggers';
 import { generateLesson } from './generatedLessons';
 
@@ -105,21 +106,27 @@ function benchPrefilter(corpus: string): void {
   let withFindings = 0;
   let prefilterMs = 0;
   let lintMs = 0;
+  let countsMs = 0;
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     let start = performance.now();
     const passes = mayTrigger(text, ids, config);
     prefilterMs += performance.now() - start;
     start = performance.now();
-    const found = lintText(text, only).findings.length;
+    const findings = lintText(text, only).findings;
     lintMs += performance.now() - start;
+    start = performance.now();
+    const counted = [...triggerCounts(text, config).keys()].sort().join(', ');
+    countsMs += performance.now() - start;
     if (passes) passed++;
-    if (found > 0) withFindings++;
-    if (found > 0 && !passes) throw new Error(`${file}: the trigger rules find ${found}, but the prefilter skips it`);
+    if (findings.length > 0) withFindings++;
+    if (findings.length > 0 && !passes) throw new Error(`${file}: the trigger rules find ${findings.length}, but the prefilter skips it`);
+    const found = [...new Set(findings.map((finding) => finding.ruleId))].sort().join(', ');
+    if (counted !== found) throw new Error(`${file}: the queue's check finds [${counted}], the lint [${found}]`);
   }
   const perFile = (ms: number) => `${(ms / files.length).toFixed(2)} ms`;
   console.log(
-    `| ${corpus} | ${files.length} | ${withFindings} | ${passed} (${percent(passed, files.length)}) | ${perFile(prefilterMs)} | ${perFile(lintMs)} |`,
+    `| ${corpus} | ${files.length} | ${withFindings} | ${passed} (${percent(passed, files.length)}) | ${perFile(prefilterMs)} | ${perFile(countsMs)} | ${perFile(lintMs)} |`,
   );
 }
 
@@ -131,9 +138,13 @@ function main(): void {
   const corpora = (positionals.length > 0 ? positionals : ['../shared/corpus', '../shared/corpus-large', '../shared/corpus-courses'])
     .map((path) => resolve(path))
     .filter(existsSync);
-  console.log("The queue's prefilter: lessons whose trigger rules find something must all pass it.\n");
-  console.log('| corpus | lessons | with trigger findings | passed to the parse | prefilter per lesson | trigger lint per lesson |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    "The queue's prefilter and check: lessons whose trigger rules find something must all pass the prefilter, and the check must find the rules the lint finds.\n",
+  );
+  console.log(
+    '| corpus | lessons | with trigger findings | passed to the check | prefilter per lesson | check per lesson | trigger lint per lesson |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const corpus of corpora) benchPrefilter(corpus);
   console.log('');
   console.log('| command | files | first run (s) | second run, nothing changed (s) | second / first | peak memory |');
