@@ -17,6 +17,11 @@ const AT_MARGIN = /[^ \t]/;
 /** A line that opens with a letter, after an empty line, starts a paragraph (or a table or a setext heading): a block with a sentence. */
 const PARAGRAPH_START = /\p{L}/u;
 const BLANK = /^[ \t]*$/;
+/**
+ * Blocks parsed at most for one lesson: past them, the whole parse costs less than more tries (a
+ * lesson that cites every figure has many blocks worth trying and nothing to confirm).
+ */
+const MAX_TRIES = 4;
 
 interface Region {
   start: number;
@@ -52,11 +57,13 @@ export function confirmedInBlocks(
   const only: ResolvedConfig = { ...config, rules: new Map([...config.rules].filter(([id]) => local.includes(id))) };
   // A blank line after the front matter, or before a lesson without one, so that no block reads as front matter.
   const head = `${text.slice(0, body)}\n\n`;
-  for (let index = 0; index < regions.length && confirmed.size < local.length; index++) {
+  let tries = 0;
+  for (let index = 0; index < regions.length && confirmed.size < local.length && tries < MAX_TRIES; index++) {
     const region = regions[index];
     if (!AT_MARGIN.test(text[region.start])) continue;
     const block = text.slice(region.start, region.end);
     if (!worthTrying(block).some((id) => local.includes(id) && !confirmed.has(id))) continue;
+    tries++;
     const end = regions.slice(index + 1).find((next) => PARAGRAPH_START.test(text[next.start]))?.end ?? text.length;
     const from = head.length;
     const to = from + block.length;
