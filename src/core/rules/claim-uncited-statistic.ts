@@ -224,6 +224,9 @@ const ANCHOR = new RegExp(
   'i',
 );
 
+/** A word in every appeal to research ("studies", "a recent survey", "experts", "according to"): the anchor of their prefilter. */
+const RESEARCH_CUE = /stud(?:y|ies)|research|survey|report|poll|paper|evidence|expert|scientist|psycholog|statistic|according/i;
+
 /**
  * A figure, or a number or a share in words ("nearly all of" too): in every statistic, so the
  * patterns other than the appeals to research run only in a block that has one.
@@ -312,7 +315,7 @@ export default defineRule({
       GENERAL_CLAIMS.filter((pattern) => !APPEALS_TO_RESEARCH.has(pattern)),
       NUMBER_CUE,
     ),
-    prefilterGroup([...APPEALS_TO_RESEARCH], ANCHOR),
+    prefilterGroup([...APPEALS_TO_RESEARCH], RESEARCH_CUE),
   ],
   check({ doc, report, settings }) {
     const general = !hasCode(doc);
