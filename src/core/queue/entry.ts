@@ -18,7 +18,11 @@ export interface LessonEntry {
   roles: readonly Role[];
   /** Only computed when some role is approved: the hash needs the whole file. */
   fingerprint: string | undefined;
-  /** Rule id → findings, for triggered roles; `undefined` until the (slower) trigger check has run. */
+  /**
+   * Rule id → findings, for triggered roles (at least 1 for a rule that finds something; 1 when the
+   * claim was confirmed from its own block, see `triggerCounts`); `undefined` until the (slower)
+   * trigger check has run.
+   */
   triggers: ReadonlyMap<string, number> | undefined;
   /** Why the front matter could not be read, if it could not. */
   problem: string | undefined;
