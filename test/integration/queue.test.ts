@@ -14,7 +14,8 @@ import { acceptingEveryPrompt, closeAllEditors, closingEveryPrompt, EXTENSION_ID
 
 type Row = [path: string, role: string, status: string];
 
-const today = localToday();
+/** Today as the extension reads it, taken again for each test: a run may cross midnight. */
+let today = localToday();
 const encode = (text: string) => new TextEncoder().encode(text);
 
 function lesson(title: string, review = ''): string {
@@ -24,6 +25,9 @@ function lesson(title: string, review = ''): string {
 describe('the review queue in VS Code', function () {
   this.timeout(60000);
   let api: CourseReviewApi;
+  beforeEach(() => {
+    today = localToday();
+  });
   const settings = () => vscode.workspace.getConfiguration('courseReview');
   const provider = () => api.queue.provider;
 
