@@ -80,7 +80,8 @@ const CLAIMS = [
   oneLine`
     (?:will|can|could|does|do)\s+never\s+(?:fail|break(?:\s+down)?|go\s+down|crash|let\s+(?:you|anyone|customers|clients|us|
     them)\s+down|lose\s+(?:data|a|any))|(?:can['’]t|cannot|can\s+not)\s+(?:fail|go\s+wrong|be\s+(?:hacked|beaten|broken))|
-    impossible\s+to\s+(?:fail|get\s+wrong|hack|beat)|(?:fool|fail|hack|error|mistake|idiot|fraud|bullet|future)[- ]?proof|unhackable`,
+    impossible\s+to\s+(?:fail|get\s+wrong|hack|beat|forge|fake|counterfeit|crack|bypass|pick|tamper\s+with)|
+    (?:fool|fail|hack|error|mistake|idiot|fraud|bullet|future)[- ]?proof|unhackable`,
   oneLine`
     bar\s+none|hands\s+down|without\s+(?:equal|rival)|(?:there\s+is\s+)?no\s+way\s+(?:this|it|that|you|anything|(?:an?|the|your|
     our)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:can|could|will)\s+(?:ever\s+)?(?:go\s+wrong|fail|break)`,
@@ -178,7 +179,8 @@ const GENERAL_CLAIMS = [
     returned|asks?\s+for|goes\s+home|went\s+home|gets?\s+(?:hurt|injured|lost)|got\s+(?:hurt|injured|lost)|waits?|waited|switch(?:es|
     ed)?|cancels?|cancell?ed|looks?\s+back|looked\s+back|turns?\s+(?:it|us|them)\s+down)`,
   oneLine`
-    (?:can['’]?t|cannot|can\s+not|will\s+never|won['’]t\s+ever|could\s+never)\s+(?:be\s+(?:breached|hacked|wrong|beaten|broken\s+into|
+    (?:can['’]?t|cannot|can\s+not|can\s+never|will\s+never|won['’]t\s+ever|could\s+never)\s+(?:ever\s+)?(?:be\s+(?:breached|hacked|wrong|
+    beaten|broken\s+into|
     compromised|bypassed|fooled|bettered)|go\s+wrong)`,
   String.raw`(?:fully|completely|totally|entirely|100\s?%)\s+fail[- ]?safe`,
   oneLine`
@@ -205,8 +207,34 @@ const GENERAL_CLAIMS = [
     greatest|strongest|clearest|smartest|warmest)\s+(?:[\p{L}-]+\s+){1,3}?(?:any(?:one|\s+(?:[\p{L}-]+\s+){1,5}?)\s*(?:will|can|could|
     would)\s+(?:ever\s+)?|(?:you|they|we|anyone)\s+(?:will|can|could|would)\s+ever\s+)(?:get|find|have|see|receive|experience|buy|
     enjoy|meet|hear|use)${WORD_END}`,
+  // "The lock is unbreakable", "the tills never make mistakes", "it works every single time": a product that cannot fail.
+  oneLine`
+    (?:is|are|it['’]s|they['’]re|remains?|stays?)\s+(?:completely\s+|totally\s+|entirely\s+|virtually\s+|practically\s+)?(?:unbreakable|
+    indestructible|infallible|flawless|watertight|airtight|(?:error|mistake|fault|defect)[- ]free|fail[- ]?safe|tamper[- ]proof)`,
+  oneLine`
+    (?<=(?:\p{L}s|it|they|system|app|software|machine|tool|scanner|process|team)\s+)never\s+(?:makes?|made)\s+(?:a\s+(?:single\s+)?)?
+    (?:mistakes?|errors?)|(?:is|are)\s+never\s+(?:late|wrong|down|offline|delayed|inaccurate|out\s+of\s+stock)`,
+  String.raw`(?:is|are)\s+always\s+(?:accurate|correct|reliable|on\s+time|error[- ]free|100\s?%\s+[\p{L}-]+)`,
+  String.raw`(?:works|delivers|succeeds|performs)\s+(?:perfectly\s+)?(?:every\s+single\s+time|without\s+fail)`,
+  // "There is no chance of a breach", "nothing can go wrong": a harm ruled out.
+  oneLine`
+    (?:there\s+is|there['’]s|with)\s+(?:absolutely\s+)?no\s+(?:chance|risk|possibility|danger)\s+(?:of|that)|
+    nothing\s+(?:can|could|will)\s+(?:ever\s+|possibly\s+)?go\s+wrong`,
+  oneLine`
+    (?:makes?|keeps?)\s+(?:you|us|staff|them|your\s+[\p{L}-]+|the\s+[\p{L}-]+)\s+(?:completely\s+|totally\s+)?immune\s+to|
+    (?:you|staff|they|we|customers)\s+(?:are|will\s+be)\s+(?:fully|completely|totally|100\s?%)\s+(?:protected|safe|covered)\s+
+    (?:from|against)`,
+  oneLine`
+    (?:will\s+)?lasts?\s+(?:forever|a\s+lifetime)|guaranteed\s+for\s+(?:life|ever)|never\s+wears?\s+out|
+    (?:a|an|our|its|their)\s+(?:perfect|flawless|spotless|unblemished|100\s?%)\s+(?:safety\s+|accuracy\s+|delivery\s+|service\s+|
+    track\s+)?record`,
 ];
-const GENERAL_ANCHOR = /every|all|any|ever|can|never|close|most|best|est\b|only|eliminat|zero|remov|fail|leading|past/i;
+const GENERAL_ANCHOR = new RegExp(
+  oneLine`
+    every|all|any|ever|can|never|close|most|best|est\b|only|eliminat|zero|remov|fail|leading|past|break|destruct|fallib|flawless|tight|
+    free|proof|always|chance|risk|possib|danger|nothing|immune|protected|safe|covered|last|life|wear|record`,
+  'i',
+);
 const GENERAL_CLAIM = new RegExp(`${WORD_START}(?:${GENERAL_CLAIMS.join('|')})${WORD_END}`, 'giu');
 
 export default defineRule({
@@ -249,7 +277,7 @@ export default defineRule({
       if (lastSentence && lastSentence.block === found.block && at < lastSentence.end) continue;
       // "No testing method is foolproof": the negation sits at the subject, a few words back.
       const reach = /proof|able$/i.test(found.text) ? 6 : 3;
-      if (isNegated(found.block.text, at, reach) || isQuestion(found.block.text, at)) continue;
+      if (isNegated(found.block.text, at, reach) || isQuestion(found.block.text, at) || isGoal(found.block.text, at)) continue;
       // "You are guaranteed to pass…": the learner's outcome, which claim-outcome-promise reports.
       // "the Biggest Roller Coaster in the World": a name in title case, not the author's claim.
       if (isTitleCase(found.text) || inLowerCasePlace(found.text)) continue;
@@ -293,6 +321,13 @@ function isTitleCase(text: string): boolean {
 function sentenceHasCode(text: string, at: number): boolean {
   return text.slice(sentenceAround(text, at).start, at).includes(CODE_STAND_IN);
 }
+
+/** "Make sure the form is error-free": a goal the learner is told to reach, not a claim that it is reached. */
+function isGoal(text: string, at: number): boolean {
+  return GOAL_BEFORE.test(text.slice(sentenceAround(text, at).start, at));
+}
+
+const GOAL_BEFORE = /\b(?:ensure|make\s+sure|check|confirm|verify|aim\s+(?:for|to)|try\s+to|until)\b[^.!?]*$/i;
 
 /** "Which is the best course on the market?" asks; it does not claim. */
 function isQuestion(text: string, at: number): boolean {

@@ -46,6 +46,7 @@ const CONTROLS = [
 ];
 /** Marks and shapes: on a screen, or in a picture the lesson is about. Only "click", "tap", "press" … make them part of an instruction. */
 const MARKS = [
+  'x',
   'box',
   'line',
   'text',
@@ -319,6 +320,36 @@ const WITH_COLOUR_MARK = new RegExp(
     (?:beside|next\s+to|by|against|in\s+front\s+of)\s+(?:it|them)\b`,
   'giu',
 );
+/** Where the thing is: "the light *on the charger*", "tiles *in the rota*". */
+const PLACE = String.raw`(?:\s+(?:on|in|of|at)\s+(?:the\s+|your\s+)?[\p{L}-]+)?`;
+/** "Wait until the light turns green", "if the screen goes red": a state told by a change of colour alone. */
+const COLOUR_CHANGE = new RegExp(
+  oneLine`
+    \b(?:until|when|once|if|as\s+soon\s+as|after)\s+(?:it|(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:light|lamp|LED|
+    indicator|screen|display|status|icon|button|bar|box|field|tile|row|cell|dot|badge|panel|tab|banner)${PLACE})\s+(?:turns?|goes|
+    changes?\s+to|flashes|glows?|lights?\s+up)\s+
+    (?:${words(COLOURS)})\b`,
+  'giu',
+);
+/** "Green rows are paid; red rows are overdue": a state told by the colour of a row or a mark. */
+const COLOUR_STATE = new RegExp(
+  oneLine`
+    (?<![\p{L}-]\s+)\b(?:${words(COLOURS)})\s+(?:rows?|cells?|items?|entries|tiles?|dots?|ticks?|icons?|labels?|badges?|pins?|markers?|
+    cards?)${PLACE}\s+(?:are|is|mean|means|show|shows)\s+\p{L}+`,
+  'giu',
+);
+/** "When you hear the beep", "listen for two short beeps": a device's sound as the only cue. */
+const SOUND_ONLY = new RegExp(
+  oneLine`
+    \b(?:(?:when|once|until|after|if|as\s+soon\s+as)\s+you\s+hear|listen\s+(?:out\s+)?for|wait\s+for)\s+(?:[\p{L}-]+\s+){0,3}?
+    (?:beeps?|bleeps?|chimes?|tones?|buzz(?:es)?|pings?|dings?)\b(?!\s+of\b)`,
+  'giu',
+);
+/** A sound cue with something to see as well: "when you hear the beep and the screen shows Approved". */
+const SEEN_TOO = /["“”`]|\b(?:message|screen|display|light|lamp|flash\p{L}*|vibrat\p{L}*|shows?|see|sees|appears?)\b/iu;
+/** Traffic lights change colour for everyone on the road; a lesson on driving names them so. */
+const TRAFFIC = /\btraffic\b/i;
+
 /** The description in brackets after the label: "**Settings** (the gear icon)". */
 const LABEL_BEFORE = /\(\s*$|(?:\*\*|__|["”’`])\s*[,–—-]\s*$/;
 
@@ -326,12 +357,14 @@ export default defineRule({
   id: 'sensory-language',
   category: 'accessibility',
   description:
-    'Instructions do not point at things by colour, shape or position alone ("click the green button", "the icon on the right").',
+    'Instructions do not point at things by colour, shape, position or sound alone ' +
+    '("click the green button", "the icon on the right", "when you hear the beep").',
   defaultSeverity: 'info',
   options: z
     .object({
       colour: z.boolean().default(true).describe('Check colour and shape: "the green button", "the round icon".'),
       position: z.boolean().default(true).describe('Check position: "the button on the right", "the top-left menu".'),
+      sound: z.boolean().default(true).describe('Check sound: "when you hear the beep", "listen for two short tones".'),
     })
     .strict(),
   docs: {
@@ -353,6 +386,7 @@ export default defineRule({
       patterns.push({ pattern: POSITION_ONLY, cue: 'position', hint: true }, { pattern: POSITION_BEFORE, cue: 'position', hint: true });
     for (const block of doc.prose) {
       if (options.colour) reportColourMeanings(block, settings, report);
+      if (options.sound) reportSoundCues(block, settings, report);
       for (const { sentence, pointing, matches } of block.derived(DESCRIBED, describedThings)) {
         const source = block.sourceRange(sentence.start, sentence.end);
         const reported: Array<[number, number]> = [];
@@ -416,8 +450,11 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
   if (!COLOUR_WORD.test(block.text)) return;
   for (const sentence of blockSentences(block)) {
     if (LABEL_IN_TEXT.test(sentence.text)) continue;
+    if (TRAFFIC.test(sentence.text)) continue;
     for (const match of [
       ...allMatches(COLOUR_MEANS, sentence.text),
+      ...allMatches(COLOUR_CHANGE, sentence.text),
+      ...allMatches(COLOUR_STATE, sentence.text),
       ...allMatches(SHOWN_IN_COLOUR, sentence.text),
       ...allMatches(ONE_WITH_COLOUR, sentence.text),
       ...allMatches(WITH_COLOUR_MARK, sentence.text),
@@ -432,6 +469,22 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
       });
     }
   }
+}
+
+function reportSoundCues(block: ProseBlock, settings: SharedSettings, report: (report: Report) => void): void {
+  for (const match of allMatches(SOUND_ONLY, block.text)) {
+    if (isAllowed(settings, match[0]) || SEEN_TOO.test(sentenceOf(block, match.index))) continue;
+    report({
+      ...block.sourceRange(match.index, match.index + match[0].length),
+      message:
+        `Unexpected "${match[0].replace(/\s+/g, ' ')}" told by sound alone, ` +
+        `expected what learners also see (a message, a light, a label).`,
+    });
+  }
+}
+
+function sentenceOf(block: ProseBlock, at: number): string {
+  return blockSentences(block).find((sentence) => sentence.start <= at && at < sentence.end)?.text ?? '';
 }
 
 const COLOUR_WORD = new RegExp(`\\b(?:${words(COLOURS)})\\b`, 'i');
