@@ -29,7 +29,7 @@ const NEVER_FAILS =
     misses|loses\s+(?:data|a|any)|disappoints|delivers|wins|pays\s+off|gets\s+it\s+wrong)` +
   // Plural: "the gloves never fail"; not the instruction "Never fail to report".
   oneLine`
-    |(?<=(?:\p{L}s|they|these|those)\s+)never\s+(?:fail|crash|go\s+down|let\s+(?:you|anyone|customers|clients|us|
+    |(?<=(?:\p{L}s|they|these|those)\s{1,8})never\s+(?:fail|crash|go\s+down|let\s+(?:you|anyone|customers|clients|us|
     them)\s+down)(?!\s+to${WORD_END})`;
 /** "never fails here", "always works for small inputs, but not…": a qualified statement of fact, not a claim. */
 const QUALIFIED_AFTER = new RegExp(
@@ -212,7 +212,7 @@ const GENERAL_CLAIMS = [
     (?:is|are|it['’]s|they['’]re|remains?|stays?)\s+(?:completely\s+|totally\s+|entirely\s+|virtually\s+|practically\s+)?(?:unbreakable|
     indestructible|infallible|flawless|watertight|airtight|(?:error|mistake|fault|defect)[- ]free|fail[- ]?safe|tamper[- ]proof)`,
   oneLine`
-    (?<=(?:\p{L}s|it|they|system|app|software|machine|tool|scanner|process|team)\s+)never\s+(?:makes?|made)\s+(?:a\s+(?:single\s+)?)?
+    (?<=(?:\p{L}s|it|they|system|app|software|machine|tool|scanner|process|team)\s{1,8})never\s+(?:makes?|made)\s+(?:a\s+(?:single\s+)?)?
     (?:mistakes?|errors?)|(?:is|are)\s+never\s+(?:late|wrong|down|offline|delayed|inaccurate|out\s+of\s+stock)`,
   String.raw`(?:is|are)\s+always\s+(?:accurate|correct|reliable|on\s+time|error[- ]free|100\s?%\s+[\p{L}-]+)`,
   String.raw`(?:works|delivers|succeeds|performs)\s+(?:perfectly\s+)?(?:every\s+single\s+time|without\s+fail)`,
@@ -224,6 +224,21 @@ const GENERAL_CLAIMS = [
     (?:makes?|keeps?)\s+(?:you|us|staff|them|your\s+[\p{L}-]+|the\s+[\p{L}-]+)\s+(?:completely\s+|totally\s+)?immune\s+to|
     (?:you|staff|they|we|customers)\s+(?:are|will\s+be)\s+(?:fully|completely|totally|100\s?%)\s+(?:protected|safe|covered)\s+
     (?:from|against)`,
+  // "completely eliminates dust exposure", "makes every interview completely fair", "guarantees the vehicle is completely roadworthy".
+  oneLine`
+    (?:completely|totally|entirely|fully|100\s?%)\s+(?:eliminat|remov|prevent|stop|block|remov|protect)\p{L}*|
+    (?:makes|made|keeps|guarantees?|ensures)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:(?:is|are|will\s+be|stays?|remains?)\s+)?
+    (?:completely|totally|entirely|perfectly|fully|100\s?%)\s+(?:safe|secure|fair|accurate|compliant|roadworthy|clean|sterile|
+    reliable|legal|protected|risk[- ]free|error[- ]free|hygienic|watertight)`,
+  // "cutting your guiding hand becomes impossible", "no customer will ever be refused", "you will never skid, whatever the conditions".
+  oneLine`
+    becomes?\s+(?:virtually\s+|practically\s+)?impossible(?!\s+to${WORD_END})|
+    (?:nobody|no\s+one|no\s+(?:[\p{L}-]+\s+)?(?:customer|client|guest|patient|
+    caller|user|member|resident|passenger|applicant|student|learner|visitor|employee)s?)\s+(?:will|would|can|could)\s+ever\s+
+    (?:be\s+)?\p{L}+|(?:never|always)\s+[^.!?;]{1,40}?,?\s+(?:whatever|no\s+matter)\s+(?:the\s+)?(?:conditions|weather|
+    situation|circumstances|what)`,
+  // "stops every malicious attachment": a filter that lets nothing through.
+  String.raw`(?:stops|blocks|catches|prevents|kills)\s+every\s+(?:single\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+`,
   oneLine`
     (?:will\s+)?lasts?\s+(?:forever|a\s+lifetime)|guaranteed\s+for\s+(?:life|ever)|never\s+wears?\s+out|
     (?:a|an|our|its|their)\s+(?:perfect|flawless|spotless|unblemished|100\s?%)\s+(?:safety\s+|accuracy\s+|delivery\s+|service\s+|
@@ -232,7 +247,8 @@ const GENERAL_CLAIMS = [
 const GENERAL_ANCHOR = new RegExp(
   oneLine`
     every|all|any|ever|can|never|close|most|best|est\b|only|eliminat|zero|remov|fail|leading|past|break|destruct|fallib|flawless|tight|
-    free|proof|always|chance|risk|possib|danger|nothing|immune|protected|safe|covered|last|life|wear|record`,
+    free|proof|always|chance|risk|possib|danger|nothing|immune|protected|safe|covered|last|life|wear|record|totally|completely|fully|
+    entirely|100|makes?|keeps?|guarant|ensure|whatever|matter`,
   'i',
 );
 const GENERAL_CLAIM = new RegExp(`${WORD_START}(?:${GENERAL_CLAIMS.join('|')})${WORD_END}`, 'giu');

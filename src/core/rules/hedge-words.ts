@@ -166,9 +166,11 @@ const EASY_TO_GET_WRONG = oneLine`
 /** "it's easy", "this is simple to fix", "that's trivial": a claim about how hard the learner will find it. */
 const EASY = new RegExp(
   oneLine`
-    (?<![\p{L}'’-])(?:it|this)(?:['’]s|\s+is)\s+(?:(?:so|very|really|quite|pretty|super|fairly|relatively)\s+)?(?:easy|simple|
-    trivial)(?=\s*(?:[.!,;:)]|$)|\s+to\s+(?:fix|do|learn|install|set\s+up|understand|follow|write|run|solve|implement|add|change|
-    see)(?![\p{L}]))` +
+    (?<![\p{L}'’-])(?:it|this|this\s+(?:bit|part|step|one|task|stage))(?:['’]s|\s+is)\s+(?:(?:so|very|really|quite|pretty|super|
+    fairly|relatively)\s+){0,2}(?:easy|simple|trivial)(?=\s*(?:[.!,;:)]|$)|\s+(?:once|when)\s+you(?![\p{L}])|\s+to\s+(?:fix|do|
+    learn|install|set\s+up|understand|follow|write|run|solve|implement|add|change|see)(?![\p{L}]))` +
+    // "Colour blocking is basically common sense": the point called too obvious to need teaching.
+    `|(?<![\\p{L}'’-])(?:is|it['’]s|that['’]s)\\s+(?:(?:basically|just|really|all|simply)\\s+)?common\\s+sense(?![\\p{L}])` +
     // "It's easy to bring up", but not "it's easy to miss": a warning that a step is easily got wrong is no hedge.
     oneLine`
       |(?<![\p{L}'’-])(?:it|this)(?:['’]s|\s+is)\s+(?:(?:so|very|really|quite|pretty|super|fairly|relatively)\s+)?(?:easy|
@@ -197,6 +199,8 @@ const HEDGED_STEP = new RegExp(
     String.raw`\b(?:should|must|need\s+to|needs\s+to|ought\s+to)\s+probably\b|\bprobably\s+(?:should|ought\s+to)\b`,
     String.raw`\b(?:it['’]s|it\s+is|it\s+might\s+be|it\s+may\s+be)\s+(?:maybe\s+|perhaps\s+|probably\s+)(?:worth|best|a\s+good\s+idea)\b`,
     String.raw`\b(?:try\s+(?:to|and)\s+)(?:maybe|perhaps|possibly)\b`,
+    // "Try to knock if you remember": a step left to the learner's memory.
+    String.raw`\bif\s+you\s+(?:remember|can\s+be\s+bothered|get\s+round\s+to\s+it|feel\s+like\s+it)(?=\s*[.!;)]|$)`,
   ].join('|'),
   'giu',
 );
@@ -295,7 +299,7 @@ export default defineRule({
         });
       }
     }
-    for (const found of findInProse(doc, EASY, settings, /easy|simple|trivial|just\s+a\s/i)) {
+    for (const found of findInProse(doc, EASY, settings, /easy|simple|trivial|just\s+a\s|common\s+sense/i)) {
       report({
         start: found.start,
         end: found.end,
@@ -305,7 +309,12 @@ export default defineRule({
       });
     }
     if (options.hedges) {
-      for (const found of findInProse(doc, HEDGED_STEP, settings, /perhaps|maybe|possibly|sort\s+of|kind\s+of|probably/i)) {
+      for (const found of findInProse(
+        doc,
+        HEDGED_STEP,
+        settings,
+        /perhaps|maybe|possibly|sort\s+of|kind\s+of|probably|remember|bothered|round|feel/i,
+      )) {
         report({
           start: found.start,
           end: found.end,

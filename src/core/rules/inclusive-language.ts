@@ -587,13 +587,34 @@ function findMatches(
   return withoutPairs(text, found);
 }
 
+/** Jobs whose names end unlike a doer's ("-er", "-ist"): "every commis chef … his". */
+const JOBS = new Set([
+  'chef',
+  'cook',
+  'nurse',
+  'clerk',
+  'guard',
+  'pilot',
+  'porter',
+  'vet',
+  'host',
+  'steward',
+  'coach',
+  'captain',
+  'colleague',
+  'apprentice',
+  'intern',
+  'medic',
+  'surgeon',
+]);
+
 function antecedentKind(text: string, token: Token, next: Token | undefined): keyof Antecedent | undefined {
   if (INDEFINITE_PRONOUNS.has(token.plain)) return 'role';
   // "Each loader … his": after "each", "every" or "any", a word for people is a role, listed or not.
   const role =
     ROLES.has(token.plain) ||
-    (/\b(?:each|every|any)\s+$/i.test(text.slice(Math.max(0, token.start - 8), token.start)) &&
-      /(?:er|or|ist|ant|ent|ee|ian|en|man|ic|ate|ive)s?$/.test(token.plain));
+    (/\b(?:each|every|any)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, token.start - 24), token.start)) &&
+      (/(?:er|or|ist|ant|ent|ee|ian|en|man|ic|ate|ive)s?$/.test(token.plain) || JOBS.has(token.plain)));
   const name = isCapitalised(token) && !NOT_NAMES.has(token.plain);
   if (!role && !name) return undefined;
   const before = text.slice(Math.max(0, token.start - 30), token.start);

@@ -81,7 +81,7 @@ export default defineRule({
     for (const link of elements(doc).links) {
       if (link.imageOnly) continue;
       const text = normalise(link.text);
-      if (vague.has(text) && !isAllowed(settings, link.text)) {
+      if ((vague.has(text) || onlyPointing(text)) && !isAllowed(settings, link.text)) {
         report({ ...link.textRange, message: `Unexpected vague link text "${link.text}", expected words that say where the link goes.` });
         continue;
       }
@@ -96,6 +96,45 @@ export default defineRule({
     }
   },
 });
+
+/** Words that point at a link without naming what is behind it. */
+const POINTING = new Set(['here', 'this', 'link', 'click']);
+const FILLER = new Set([
+  ...POINTING,
+  'available',
+  'read',
+  'see',
+  'view',
+  'open',
+  'go',
+  'visit',
+  'check',
+  'find',
+  'out',
+  'more',
+  'it',
+  'the',
+  'a',
+  'is',
+  'are',
+  'page',
+  'info',
+  'details',
+  'document',
+  'full',
+  'now',
+  'please',
+  'follow',
+  'on',
+  'at',
+  'to',
+]);
+
+/** "available here", "read this", "see it here": only words that point, none that name the destination. */
+function onlyPointing(text: string): boolean {
+  const words = text.split(' ');
+  return words.length <= 4 && words.some((word) => POINTING.has(word)) && words.every((word) => FILLER.has(word));
+}
 
 function normalise(text: string): string {
   return text

@@ -23,6 +23,7 @@ const VAGUE_VERBS: Record<string, string[]> = {
   'gain an appreciation of': ['justify', 'evaluate', 'argue for'],
   'gain an awareness of': ['identify', 'recognise', 'name'],
   'gain knowledge of': ['list', 'identify', 'define'],
+  'develop empathy for': ['respond to', 'adapt', 'plan for'],
   'get to grips with': ['use', 'apply', 'carry out'],
   'get a feel for': ['describe', 'use', 'try out'],
   'feel confident about': ['carry out', 'apply', 'demonstrate'],

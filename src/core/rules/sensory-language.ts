@@ -28,6 +28,7 @@ const SHAPES = ['round', 'square', 'circular', 'triangular', 'rectangular', 'ova
 /** Controls on a screen that an instruction can point at. */
 const CONTROLS = [
   'button',
+  'key',
   'icon',
   'link',
   'checkbox',
@@ -200,7 +201,9 @@ const INSTRUCTION = new RegExp(
   oneLine`
     \b(?:(?:double-|right-)?click(?:s|ing|ed)?|tap(?:s|ping)?|press(?:es|ing)?|hit(?:s|ting)?|push(?:es|ing)?|hover(?:s|ing)?|
     drag(?:s|ging)?|select(?:s|ing)?|choos(?:e|es|ing)|pick|toggle|tick|find|locate|look\s+for|open(?:s|ing)?|go\s+to|navigate|scroll|
-    us(?:e|es|ing)|head(?:s|ing)?\s+(?:for|towards?)|follow(?:s|ing)?|walk(?:s|ing)?\s+(?:to|towards?))\b`,
+    us(?:e|es|ing)|head(?:s|ing)?\s+(?:for|towards?)|follow(?:s|ing)?|walk(?:s|ing)?\s+(?:to|towards?)|ignore|enter|type|write|
+    take|put|move|bring|grab|
+    read)\b`,
   'i',
 );
 /** A name right after the thing: `the green button "Run"`, `the icon labelled Settings`, `the button (**Save**)`. */
@@ -338,11 +341,34 @@ const COLOUR_STATE = new RegExp(
     cards?)${PLACE}\s+(?:are|is|mean|means|show|shows)\s+\p{L}+`,
   'giu',
 );
+/** "Move any tub with a green dot sticker", "anything with the red flag icon goes first": which ones, told by a coloured mark. */
+const ANY_WITH_COLOUR = new RegExp(
+  oneLine`
+    \b(?:any|every|each|anything|everything)(?:\s+[\p{L}-]+)?\s+(?:with|showing|marked\s+with|that\s+has)\s+(?:a|an|the)\s+
+    (?:${words(COLOURS)})(?:[-\s]+colou?red)?\s+(?:[\p{L}-]+\s+)?(?:${MARK_NOUN}|stickers?|lids?|tags?|caps?|bands?|stripes?)\b`,
+  'giu',
+);
+/** In an instruction: "use the jug with the yellow lid", "ignore any digits in the red box". */
+const PART_IN_COLOUR = new RegExp(
+  oneLine`
+    \bthe\s+[\p{L}-]+\s+with\s+(?:a|an|the)\s+(?:${words(COLOURS)})\s+(?:lid|cap|top|label|sticker|tag|handle|band|
+    stripe)s?\b|\b(?:in|into|inside|from|under)\s+the\s+(?:${words(COLOURS)})\s+(?:box|field|area|column|section|square|circle|
+    zone)\b`,
+  'giu',
+);
+/** "If the snowflake-shaped light comes on": a warning told by its shape or colour alone. */
+const LIGHT_BY_LOOK = new RegExp(
+  oneLine`
+    \b(?:if|when|once|until)\s+(?:the|a|an)\s+(?:[\p{L}-]+[- ]shaped|(?:${words(COLOURS)}))\s+(?:warning\s+)?(?:light|lamp|
+    symbol|icon)\s+(?:comes\s+on|lights\s+up|flashes|appears|shows)\b`,
+  'giu',
+);
 /** "When you hear the beep", "listen for two short beeps": a device's sound as the only cue. */
 const SOUND_ONLY = new RegExp(
   oneLine`
     \b(?:(?:when|once|until|after|if|as\s+soon\s+as)\s+you\s+hear|listen\s+(?:out\s+)?for|wait\s+for)\s+(?:[\p{L}-]+\s+){0,3}?
-    (?:beeps?|bleeps?|chimes?|tones?|buzz(?:es)?|pings?|dings?)\b(?!\s+of\b)`,
+    (?:beeps?|bleeps?|chimes?|tones?|buzz(?:es)?|pings?|dings?)\b(?!\s+of\b)|\b(?:if|when|once|until|after|as\s+soon\s+as)\s+
+    (?:it|(?:the|a|an|your)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:beeps|bleeps|chimes|buzzes|pings|dings)\b`,
   'giu',
 );
 /** A sound cue with something to see as well: "when you hear the beep and the screen shows Approved". */
@@ -447,7 +473,8 @@ function describedThings(block: ProseBlock): Described[] {
 }
 
 function reportColourMeanings(block: ProseBlock, settings: SharedSettings, report: (report: Report) => void): void {
-  if (!COLOUR_WORD.test(block.text)) return;
+  if (!COLOUR_WORD.test(block.text) && !/shaped/i.test(block.text)) return;
+  const reported: Array<[number, number]> = [];
   for (const sentence of blockSentences(block)) {
     if (LABEL_IN_TEXT.test(sentence.text)) continue;
     if (TRAFFIC.test(sentence.text)) continue;
@@ -455,12 +482,18 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
       ...allMatches(COLOUR_MEANS, sentence.text),
       ...allMatches(COLOUR_CHANGE, sentence.text),
       ...allMatches(COLOUR_STATE, sentence.text),
+      ...allMatches(ANY_WITH_COLOUR, sentence.text),
+      ...allMatches(LIGHT_BY_LOOK, sentence.text),
+      ...(INSTRUCTION.test(sentence.text) ? allMatches(PART_IN_COLOUR, sentence.text) : []),
       ...allMatches(SHOWN_IN_COLOUR, sentence.text),
       ...allMatches(ONE_WITH_COLOUR, sentence.text),
       ...allMatches(WITH_COLOUR_MARK, sentence.text),
     ]) {
-      if (isAllowed(settings, match[0])) continue;
       const at = sentence.start + match.index;
+      const end = at + match[0].length;
+      // "Any opportunity with an orange clock beside it": two patterns, one finding.
+      if (isAllowed(settings, match[0]) || reported.some(([from, to]) => from < end && at < to)) continue;
+      reported.push([at, end]);
       report({
         ...block.sourceRange(at, at + match[0].length),
         message:
@@ -489,4 +522,4 @@ function sentenceOf(block: ProseBlock, at: number): string {
 
 const COLOUR_WORD = new RegExp(`\\b(?:${words(COLOURS)})\\b`, 'i');
 /** A label said in words beside the colour: "a green tick and the word Approved", "(status: Approved)". */
-const LABEL_IN_TEXT = /["“”`]|\b(?:the\s+(?:word|label|text)|labell?ed|reads?|says?)\b/i;
+const LABEL_IN_TEXT = /["“”`]|\b(?:the\s+(?:word|label|text)|labell?ed|reads|says|reading|saying)\b/i;
