@@ -226,7 +226,7 @@ const GENERAL_CLAIMS = [
     (?:from|against)`,
   // "completely eliminates dust exposure", "makes every interview completely fair", "guarantees the vehicle is completely roadworthy".
   oneLine`
-    (?:completely|totally|entirely|fully|100\s?%)\s+(?:eliminat|remov|prevent|stop|block|remov|protect)\p{L}*|
+    (?:completely|totally|entirely|fully|100\s?%)\s+(?:eliminat|remov|prevent|stop|block|protect)\p{L}*|
     (?:makes|made|keeps|guarantees?|ensures)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:(?:is|are|will\s+be|stays?|remains?)\s+)?
     (?:completely|totally|entirely|perfectly|fully|100\s?%)\s+(?:safe|secure|fair|accurate|compliant|roadworthy|clean|sterile|
     reliable|legal|protected|risk[- ]free|error[- ]free|hygienic|watertight)`,

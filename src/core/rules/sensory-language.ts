@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CODE_STAND_IN, type ProseBlock } from '../document/prose';
-import { blockSentences, isAllowed, type Sentence } from '../prose';
+import type { LessonDocument } from '../document/model';
+import { blockSentences, findInProse, isAllowed, sentenceAround, type Sentence } from '../prose';
 import { defineRule, type Report, type SharedSettings } from './rule';
 import { allMatches } from '../text/matches';
 import { oneLine } from '../text/pattern';
@@ -373,6 +374,7 @@ const SOUND_ONLY = new RegExp(
     (?:it|(?:the|a|an|your)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:beeps|bleeps|chimes|buzzes|pings|dings)\b`,
   'giu',
 );
+const SOUND_WORD = /beep|bleep|chime|tone|buzz|ping|ding/i;
 /** A sound cue with something to see as well: "when you hear the beep and the screen shows Approved". */
 const SEEN_TOO = /["“”`]|\b(?:message|screen|display|light|lamp|flash\p{L}*|vibrat\p{L}*|shows?|see|sees|appears?)\b/iu;
 /** Traffic lights change colour for everyone on the road; a lesson on driving names them so. */
@@ -412,9 +414,9 @@ export default defineRule({
       patterns.push({ pattern: LOOK_ONLY, cue: 'its look', hint: false }, { pattern: COLOUR_ONLY, cue: 'colour or shape', hint: false });
     if (options.position)
       patterns.push({ pattern: POSITION_ONLY, cue: 'position', hint: true }, { pattern: POSITION_BEFORE, cue: 'position', hint: true });
+    if (options.sound) reportSoundCues(doc, settings, report);
     for (const block of doc.prose) {
       if (options.colour) reportColourMeanings(block, settings, report);
-      if (options.sound) reportSoundCues(block, settings, report);
       for (const { sentence, pointing, matches } of block.derived(DESCRIBED, describedThings)) {
         const source = block.sourceRange(sentence.start, sentence.end);
         const reported: Array<[number, number]> = [];
@@ -506,20 +508,19 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
   }
 }
 
-function reportSoundCues(block: ProseBlock, settings: SharedSettings, report: (report: Report) => void): void {
-  for (const match of allMatches(SOUND_ONLY, block.text)) {
-    if (isAllowed(settings, match[0]) || SEEN_TOO.test(sentenceOf(block, match.index))) continue;
+/** "When you hear the beep": a cue for learners who hear it, with nothing said of what the others see. */
+function reportSoundCues(doc: LessonDocument, settings: SharedSettings, report: (report: Report) => void): void {
+  for (const found of findInProse(doc, SOUND_ONLY, settings, SOUND_WORD)) {
+    const sentence = sentenceAround(found.block.text, found.match.index ?? 0);
+    if (SEEN_TOO.test(found.block.text.slice(sentence.start, sentence.end))) continue;
     report({
-      ...block.sourceRange(match.index, match.index + match[0].length),
+      start: found.start,
+      end: found.end,
       message:
-        `Unexpected "${match[0].replace(/\s+/g, ' ')}" told by sound alone, ` +
+        `Unexpected "${found.text.replace(/\s+/g, ' ')}" told by sound alone, ` +
         `expected what learners also see (a message, a light, a label).`,
     });
   }
-}
-
-function sentenceOf(block: ProseBlock, at: number): string {
-  return blockSentences(block).find((sentence) => sentence.start <= at && at < sentence.end)?.text ?? '';
 }
 
 const COLOUR_WORD = new RegExp(`\\b(?:${words(COLOURS)})\\b`, 'i');
