@@ -12,7 +12,8 @@ import { readLabels, scoreDefects, type FindingRow, type Score } from './helpers
  * measured without its details being read; `held-out-f` to `held-out-i` were each measured once
  * unread (bench/defects.ts: what a new team's drafts would see), then their misses and false alarms
  * were read to find the classes the rules did not generalise to; `held-out-j` was read after its
- * first measure, `held-out-m` after its first (2026-12-06); `held-out-k`, `held-out-l` and `held-out-n` have been measured only,
+ * first measure, `held-out-m` after its first (2026-12-06), `held-out-n` after its second and `held-out-o` after its first
+ * (2026-12-06, with the opening read by its structure); `held-out-k`, `held-out-l` and `held-out-p` have been measured only,
  * never read. Each set's known misses are
  * listed, so that a fix or a regression shows.
  */
@@ -38,9 +39,9 @@ const describeAlarms = (result: Score) => result.falseAlarms.map((alarm) => `${a
 describe('labelled corporate lessons', function () {
   this.timeout(60_000);
 
-  it('tuning set: every labelled defect but one is found, and nothing else is flagged', async () => {
+  it('tuning set: every labelled defect is found, and nothing else is flagged', async () => {
     const result = await score('tuning');
-    assert.deepEqual(describeMisses(result), ['customer-service/phone-greeting.md hook-present']);
+    assert.deepEqual(describeMisses(result), []);
     assert.deepEqual(describeAlarms(result), []);
     assert.equal(result.labelled, 92);
   });
@@ -59,16 +60,18 @@ describe('labelled corporate lessons', function () {
   it('sets first measured unread, then read: what they find and flag now, at least', async () => {
     // Floors at today's figures (found, false alarms), so that a regression shows and an improvement passes.
     const floors: Record<string, [number, number]> = {
-      'held-out': [59, 2],
-      'held-out-f': [66, 5],
+      'held-out': [60, 1],
+      'held-out-f': [67, 4],
       'held-out-g': [67, 1],
-      'held-out-h': [114, 2],
-      'held-out-i': [121, 1],
-      'held-out-j': [73, 9],
-      'held-out-k': [104, 8],
-      'held-out-l': [103, 14],
-      'held-out-m': [112, 15],
-      'held-out-n': [102, 8],
+      'held-out-h': [115, 2],
+      'held-out-i': [124, 1],
+      'held-out-j': [75, 6],
+      'held-out-k': [105, 8],
+      'held-out-l': [105, 10],
+      'held-out-m': [113, 14],
+      'held-out-n': [104, 1],
+      'held-out-o': [118, 12],
+      'held-out-p': [93, 16],
     };
     for (const [set, [found, alarms]] of Object.entries(floors)) {
       const result = await score(set);

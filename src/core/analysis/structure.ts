@@ -113,7 +113,7 @@ export interface ListItemText extends OffsetRange {
 
 /** The items of the first list inside a range (the list under an objectives heading or div). */
 export function firstListItems(doc: LessonDocument, range: OffsetRange): ListItemText[] {
-  const lists = doc.derived(LISTS, () => preOrder(doc.tree).filter((node): node is List => node.type === 'list'));
+  const lists = allLists(doc);
   let low = 0;
   let high = lists.length;
   while (low < high) {
@@ -128,6 +128,11 @@ export function firstListItems(doc: LessonDocument, range: OffsetRange): ListIte
 }
 
 const LISTS = Symbol('lists');
+
+/** Every list of the lesson, nested ones included, in document order. */
+export function allLists(doc: LessonDocument): readonly List[] {
+  return doc.derived(LISTS, () => preOrder(doc.tree).filter((node): node is List => node.type === 'list'));
+}
 
 export function listItems(list: List): ListItemText[] {
   return list.children.flatMap((item) => {

@@ -323,7 +323,16 @@ export const KNOWLEDGE_CHECK: Vocabulary = {
 };
 
 export const HOOK: Vocabulary = {
-  headings: [/^(?:why\b|motivation|scenario|the problem|a problem|case study|real[- ]world|story|setting the scene|what'?s the problem)/i],
+  headings: [
+    /^(?:why\b|motivation|scenario|the problem|a problem|case study|real[- ]world|story|setting the scene|what'?s the problem)/i,
+    // As designers and facilitators open: "Opening (10 min)", "Open with a question", "Picture this", "Sound familiar?".
+    new RegExp(
+      oneLine`
+        ^(?:opening(?: (?:story|scenario|scene|question|discussion|activity|case))?\s*:?$|open with\b|picture this|imagine\b|
+        sound familiar|a day in the life|the (?:opening )?(?:scene|story)\b)`,
+      'i',
+    ),
+  ],
   classes: ['scenario', 'motivation', 'hook', 'questions', 'case-study', 'story'],
   frontMatterKeys: ['questions', 'scenario', 'motivation'],
 };
@@ -333,14 +342,15 @@ const HOOK_PHRASES = [
   // A scenario or a story, also one the learner is put in: "You've just come back from a site visit…".
   oneLine`
     ^you['’]ve\s+just\s+\w+|^you['’]re\s+(?:on|at|in|halfway|about\s+to|standing|sitting|working|halfway)\b|imagine|suppose|
-    picture (?:this|yourself|the|a|it)|think (?:about|back to) (?:a|the last) time|scenario|case study|story|for example|for instance`,
+    picture (?:this|yourself|the|a|it)|think (?:about|back to) (?:a|the last|the first) time|let['’]s say|say you['’]re|scenario|
+    case study|story`,
   // A question, a puzzle, a misconception to overturn.
   oneLine`
     have you ever|what if|what would|why (?:do|does|is|are|would|should|might)|why|what (?:do|would|should|can) you do (?:when|if)|
     you (?:might|may) (?:think|assume|believe|expect)`,
   // A problem, a pain, a cost.
   oneLine`
-    problem|challenge|struggle|frustrat\w*|pain|mistakes?|bugs?|tedious|error-prone|save (?:time|you)|without (?:it|this|them|
+    problems?|challenges?|struggles?|frustrat\w*|pain|mistakes?|bugs?|tedious|error-prone|save (?:time|you)|without (?:it|this|them|
     knowing)|trips? (?:people|you|many|learners|developers|beginners) up|under-?appreciated|(?:would|wouldn['’]t|would not|isn['’]t|
     is not) (?:be )?possible`,
   // What is at stake: a surprise, a count of incidents, a cost, what we lose.
@@ -349,10 +359,12 @@ const HOOK_PHRASES = [
     deal|contract|trust|business|licen[cs]e|account|job)|the\s+(?:last|first)\s+(?:impression|conversation)|surpris\w*|did you know|
     (?:\d{1,3}(?:,\d{3})*|several|many|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|twelve|
     twenty)\s+(?:[\w-]+\s+){0,2}?(?:injuries|accidents|incidents|complaints|breaches|fines|claims|near misses|falls|fires|collisions|
-    errors|refunds)|cost (?:us|the company|the business|the team|[$£€]\s?\d|\d)|fined|lawsuits?`,
+    errors|refunds)|cost (?:us|the company|the business|the team|[$£€]\s?\d|\d)|fined|lawsuits?|
+    (?:the|a|real|serious) risks? (?:of|to)`,
   // Relevance to the learner's work.
   oneLine`
-    real[- ]world|in a real (?:app|application|project|codebase|program|site|website|job|team|business|company)|use cases?|
+    for example|for instance|real[- ]world|in a real (?:app|application|project|codebase|program|site|website|job|team|business|
+    company)|use cases?|
     in practice|in your (?:job|work|project|research|day)|everyday|every day|common(?:ly)?|you(?:'ll| will) (?:often )?need|(?:often|
     frequently|regularly|daily) (?:encounter|need|use|see|come across)|\d+(?:\s*[-–]\s*\d+)?\s*% of (?:the |your )?(?:time|cases|work|
     developers|users|people|companies|teams)`,
@@ -369,6 +381,8 @@ const HOOK_PHRASES = [
 
 /** Words that signal why the lesson matters: a scenario, a problem, a question, a real-world use. */
 export const HOOK_CUES = new RegExp(String.raw`\b(?:${HOOK_PHRASES.join('|')})\b`, 'i');
+/** The cues that set a scene, ask, or say what goes wrong; relevance and usefulness are as often said of a procedure's steps. */
+export const STRONG_HOOK_CUES = new RegExp(String.raw`\b(?:${HOOK_PHRASES.slice(0, 4).join('|')})\b`, 'i');
 
 /** "Part 3 — ", "Screen 7: ", "Scene 5 | ", "Step 2. ": where a section sits, not what it is. */
 const CONTAINER_PREFIX = new RegExp(

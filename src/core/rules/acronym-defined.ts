@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { LessonDocument } from '../document/model';
 import type { ProseBlock } from '../document/prose';
-import { frontMatterListItems } from '../analysis/structure';
+import { allLists, frontMatterListItems, listItems } from '../analysis/structure';
 import { hasCode } from '../analysis/audience';
+import { findObjectives } from '../analysis/lessonParts';
+import { OBJECTIVES } from '../analysis/vocabulary';
 import { blockSentences, isAllowed, isSentenceStart } from '../prose';
 import { allMatches } from '../text/matches';
 import { defineRule, type Fix, type SharedSettings } from './rule';
@@ -398,7 +400,10 @@ export default defineRule({
       '(`minUses` raises that: 3 reports only acronyms used again and again). Not checked: headings and tables, code, ' +
       'Roman numerals (II, IV), capitals for emphasis (NOTE, DO NOT), an acronym ' +
       'that starts a name ("VS Code"), and four-letter-or-longer acronyms read as words, which are names (NASA, CERN, JSON). ' +
-      'Each acronym is reported once, at its first use.',
+      'Each acronym is reported once, at its first use. Letters then a number name a form, a model or a version ("HC3", "FP10", ' +
+      '"ES6") and are not acronyms; an expansion later in the same sentence ("**DBS check:** a check by the Disclosure and ' +
+      'Barring Service"), a mnemonic spelled out letter by letter or one bold word per item in the list right after its first use, ' +
+      'and an objective that names what the lesson will teach ("Use the TEXAS model") count as a heading does.',
     howToFix:
       'Write the words in full at the first use, followed by the acronym in brackets: "customer relationship management (CRM)". ' +
       'Use the acronym alone after that.',
@@ -420,7 +425,10 @@ export default defineRule({
     const checked = new Map<string, boolean>();
     /** Where a heading or a front matter objective first shows the acronym. */
     const shownFirst = new Map<string, { start: number; end: number; acronym: string }>();
+    // An objective names what the lesson will teach, as a heading does: "Use the TEXAS model" before the section that spells it out.
+    const objectives = findObjectives(doc, OBJECTIVES).filter((part) => part.source !== 'statement' && part.source !== 'front-matter');
     for (const block of doc.prose) {
+      const previews = block.kind === 'heading' || objectives.some((part) => part.start <= block.start && block.end <= part.end);
       for (const written of block.derived(WRITTEN, writtenAcronyms)) {
         const { acronym, text, at, end } = written;
         let candidate = checked.get(text);
@@ -430,11 +438,11 @@ export default defineRule({
           written.expansion ??= expansionAround(block.text, at, end, initials(acronym)) ?? null;
           if (written.expansion) definition.set(acronym, { ...block.sourceRange(at, end), expansion: written.expansion });
         }
-        if (block.kind === 'heading') {
+        if (previews) {
           if (!shownFirst.has(acronym)) shownFirst.set(acronym, { ...block.sourceRange(at, end), acronym });
           uses.set(acronym, (uses.get(acronym) ?? 0) + 1);
         }
-        if (block.kind !== 'paragraph') continue;
+        if (block.kind !== 'paragraph' || previews) continue;
         if (!firstUse.has(acronym)) firstUse.set(acronym, { ...block.sourceRange(at, end), acronym, text, block, from: at, to: end });
         uses.set(acronym, (uses.get(acronym) ?? 0) + 1);
       }
@@ -476,14 +484,20 @@ export default defineRule({
       }
     }
     let titles: TitleRun[] | undefined;
+    let lettered: Map<string, Definition> | undefined;
     for (const [acronym, use] of firstUse) {
       let defined = definition.get(acronym);
+      if (!defined || defined.start > use.start) {
+        lettered ??= letterLists(doc);
+        const spelled = lettered.get(acronym);
+        if (spelled && (!defined || spelled.start < defined.start)) defined = spelled;
+      }
       if (!defined || defined.start > use.start) {
         titles ??= titleRuns(doc);
         const titled = titleCaseExpansion(titles, initials(acronym));
         if (titled && (!defined || titled.start < defined.start)) defined = titled;
       }
-      if (defined && defined.start <= use.start) continue;
+      if (defined && (defined.start <= use.start || glossedRightAfter(doc, use, defined, lettered))) continue;
       if (defined) {
         const line = doc.lines.lineAt(defined.start) + 1;
         report({
@@ -657,9 +671,21 @@ function titleCaseExpansion(runs: readonly TitleRun[], letters: string): Definit
   return undefined;
 }
 
+/**
+ * An expansion that follows the first use at once: in the same sentence ("**DBS check:** a check by the Disclosure
+ * and Barring Service"), or a mnemonic's letters in the list right after it, with no heading between.
+ */
+function glossedRightAfter(doc: LessonDocument, use: Use, defined: Definition, lettered: Map<string, Definition> | undefined): boolean {
+  if (defined.start - use.end > EXPANDED_RIGHT_AFTER) return false;
+  if (doc.headings.some((heading) => heading.start > use.start && heading.start < defined.start)) return false;
+  if (lettered?.get(use.acronym) === defined) return true;
+  const between = doc.text.slice(use.end, defined.start);
+  return !/[.!?](?:\s|$)/.test(between) && !between.includes('\n\n');
+}
+
 function isCandidate(acronym: string, known: ReadonlySet<string>, settings: SharedSettings): boolean {
   const letters = acronym.replace(/\d/g, '');
-  if (letters.length < 2 || letters.length > 6) return false;
+  if (letters.length < 2 || letters.length > 6 || CODE.test(acronym)) return false;
   return (
     !known.has(acronym) &&
     !known.has(acronym.replace(/\d+$/, '')) &&
@@ -668,6 +694,36 @@ function isCandidate(acronym: string, known: ReadonlySet<string>, settings: Shar
     !isAllowed(settings, acronym)
   );
 }
+
+/** Letters then a number name a form, a model or a version ("HC3", "FP10", "XC90"), not words to spell out; "E2EE" is an acronym. */
+const CODE = /^[A-Z]{1,4}\d+$/;
+
+/**
+ * A mnemonic spelled out letter by letter in a list: "- **T — Thank** the customer", "- **E — Explain** …", or one
+ * word per item ("- **Task:** …", "- **Individual:** …"). The items' letters, in order, are the acronym.
+ */
+function letterLists(doc: LessonDocument): Map<string, Definition> {
+  const found = new Map<string, Definition>();
+  for (const list of allLists(doc)) {
+    const items = listItems(list);
+    if (items.length < 2 || items.length > 8) continue;
+    const letters = items.map(
+      (item) =>
+        LETTER_ITEM.exec(item.text)?.[1] ?? WORD_ITEM.exec(item.text)?.[1] ?? BOLD_WORD.exec(doc.text.slice(item.start, item.end))?.[1],
+    );
+    if (letters.some((letter) => letter === undefined)) continue;
+    const acronym = letters.join('');
+    if (!found.has(acronym))
+      found.set(acronym, { start: items[0].start, end: items[0].end, expansion: items.map((item) => item.text).join(', ') });
+  }
+  return found;
+}
+const LETTER_ITEM = /^(\p{Lu})\s*(?:[—–:=.)]|-\s|\bis\s+for\b)/u;
+const WORD_ITEM = /^(\p{Lu})\p{Ll}+(?:\s+\p{Ll}+)?\s*(?:[—–:]|-\s)/u;
+/** "- **Listen** to the whole story": an item led by a bold word. */
+const BOLD_WORD = /^(?:\*\*|__)(\p{Lu})\p{Ll}*/u;
+/** How far after its first use an expansion may follow, in the same section: "TEXAS was developed by … - **T — Thank** …". */
+const EXPANDED_RIGHT_AFTER = 400;
 
 /** "DO NOT EDIT": capitals next to capitals are emphasis, not acronyms. */
 function isShouting(text: string, at: number, end: number): boolean {

@@ -237,6 +237,30 @@ const GENERAL_CLAIMS = [
     caller|user|member|resident|passenger|applicant|student|learner|visitor|employee)s?)\s+(?:will|would|can|could)\s+ever\s+
     (?:be\s+)?\p{L}+|(?:never|always)\s+[^.!?;]{1,40}?,?\s+(?:whatever|no\s+matter)\s+(?:the\s+)?(?:conditions|weather|
     situation|circumstances|what)`,
+  // "The kitchen is completely nut-safe", "it is totally safe to lift": safety stated without a limit.
+  oneLine`
+    (?:is|are|it['’]s|they['’]re)\s+(?:completely|totally|entirely|perfectly|absolutely|100\s?%)\s+(?:safe|secure|risk[- ]free|
+    \p{L}+-(?:safe|free|proof))`,
+  // "The records can never be seen by anyone outside", "the load will never tip": a harm ruled out for good.
+  oneLine`
+    (?:can|could|will)\s+never\s+(?:be\s+(?:accessed|seen|read|opened|lost|stolen|changed|altered|tampered\s+with|leaked|shared|
+    copied|deleted|damaged|misused|mixed\s+up)|fall|tip|slip|come\s+loose|break|leak|crash|catch\s+fire|overheat|jam|spill)`,
+  // "A signed form guarantees the plan is affordable": a certainty about an outcome.
+  oneLine`
+    guarantees\s+(?:that\s+)?(?:the|a|an|your|our|every|each|all)\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are|will\s+be|stays?|remains?)\s+
+    (?:affordable|safe|fair|accurate|correct|compliant|legal|approved|accepted|right|covered|paid|protected|secure)`,
+  // "so a dosing error is impossible".
+  oneLine`
+    (?:errors?|mistakes?|accidents?|injur(?:y|ies)|falls?|fraud|breach(?:es)?|leaks?|spills?|mix-ups?|overdoses?|collisions?|
+    double[- ]bookings?)\s+(?:is|are)\s+(?:simply\s+|now\s+)?impossible`,
+  // "the customer pays nothing, whatever happens", "covered, no matter what happens".
+  String.raw`(?:whatever|no\s+matter\s+what)\s+happens`,
+  // "The customer will never be out of pocket", "customers always say yes": an outcome promised for everyone.
+  oneLine`
+    (?:customers?|clients?|guests?|patients?|members?|tenants?|residents?|passengers?)\s+will\s+never\s+be\s+(?:out\s+of\s+pocket|
+    charged|overcharged|worse\s+off|left\s+(?:out|behind|waiting|stranded)|refused|turned\s+away|kept\s+waiting)|
+    (?:customers?|people|clients?|guests?|buyers?|shoppers?|diners?|members?)\s+always\s+(?:say\s+yes|buy|agree|accept|come\s+back|
+    upgrade|sign\s+up|take\s+it|love\s+it)`,
   // "stops every malicious attachment": a filter that lets nothing through.
   String.raw`(?:stops|blocks|catches|prevents|kills)\s+every\s+(?:single\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+`,
   oneLine`
@@ -248,7 +272,7 @@ const GENERAL_ANCHOR = new RegExp(
   oneLine`
     every|all|any|ever|can|never|close|most|best|est\b|only|eliminat|zero|remov|fail|leading|past|break|destruct|fallib|flawless|tight|
     free|proof|always|chance|risk|possib|danger|nothing|immune|protected|safe|covered|last|life|wear|record|totally|completely|fully|
-    entirely|100|makes?|keeps?|guarant|ensure|whatever|matter`,
+    entirely|100|makes?|keeps?|guarant|ensure|whatever|matter|absolutely|perfectly`,
   'i',
 );
 const GENERAL_CLAIM = new RegExp(`${WORD_START}(?:${GENERAL_CLAIMS.join('|')})${WORD_END}`, 'giu');

@@ -75,6 +75,14 @@ const PROMISES = [
     ${PROMISER}\s+(?:(?:finally|soon)\s+)?(?:get|earn|win|secure|be\s+(?:first|next)\s+in\s+line\s+for|be\s+up\s+for)\s+(?:(?:that|
     the|a|your)\s+)?(?:[\p{L}-]+\s+)?(?:promotion|raise|bonus|pay\s+rise|award)`,
   String.raw`fast[- ]track\s+your\s+(?:career|promotion|progression)`,
+  // "Staff who pass go straight onto the fast track for promotion": a career step promised for finishing.
+  oneLine`
+    (?:go|goes|get|gets|move|moves|are\s+put|is\s+put)\s+(?:straight\s+|directly\s+)?(?:onto|on\s+to|into)\s+(?:the|a)\s+
+    fast[- ]track`,
+  // "Agents who master the new screen hit their targets every week": the result told as what follows for everyone who learns it.
+  oneLine`
+    who\s+(?:complete|master|follow|use|apply|finish|pass|learn|practi[sc]e|adopt)\s+[^.!?;]{1,60}?\s+(?:hit|beat|exceed|smash|
+    meet|reach|make|top)\s+(?:their|every|all|each)\s+(?:[\p{L}-]+\s+){0,2}?${TARGET}`,
   // Anyone's target or post, forecast as certain: "agents who … will hit their monthly target every month".
   oneLine`
     (?:will|['’]ll)\s+(?:easily\s+|always\s+|consistently\s+)?(?:beat|hit|exceed|smash|crush|surpass)\s+(?:their|your|every|each|the|
@@ -109,7 +117,7 @@ const PROMISES = [
 const ANCHOR = new RegExp(
   oneLine`
     earn|make|salar|income|pay|figure|hired|promot|raise|land|job|role|position|career|guarantee|exam|certification|pass|become|
-    master|target|quota|number|goal|KPI|budget|forecast|deal|sale|contract|account|client|customer|booking|audit|inspection|
+    master|target|quota|number|goal|KPI|budget|forecast|deal|sale|contract|account|client|customer|booking|audit|inspection|fast|
     assessment|check|review|test|bonus|commission|money|cash|reward|incentive|home|never|line|post|vacanc|opening|expert|performer|
     overtime|lead|manager|certified|every|double|triple|grow|rise|soar|jump|increase`,
   'i',
@@ -176,7 +184,8 @@ export default defineRule({
 const RESULT =
   oneLine`
     (?:every\s+(?:single\s+)?[\p{L}-]+|never\b|no\s+more\b|zero\s+[\p{L}-]+|(?:not|without)\s+(?:a\s+single|any|one)\s+[\p{L}-]+|
-    a\s+single\s+[\p{L}-]+|disappear|vanish|dry\s+up|double|triple|soar|skyrocket|climb|top\s+performers?|motivated|(?:into|
+    a\s+single\s+[\p{L}-]+|disappear|vanish|dry\s+up|double|triple|soar|skyrocket|climb|top\s+performers?|motivated|
+    (?:your|their)\s+bonus(?:es)?|leaderboard|league\s+table|(?:into|
     in)\s+the\s+(?:nineties|top)|guaranteed|for\s+good|` +
   // The learner's standing or career, or a certainty nobody has (the lookbehinds are bounded: they run backwards at every position): "first
   // in line for the award", "the agent everyone turns to", "the right one", "won't see another complaint".

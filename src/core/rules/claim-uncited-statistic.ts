@@ -198,6 +198,21 @@ const GENERAL_ONLY = [
     seven|eight|nine|ten|twelve|twenty|thirty)(?:\s+and\s+a\s+half)?\s*(?:hours?|minutes?|days?|weeks?)\s+(?:a|per|each|
     every)\s+(?:day|week|month|year|shift)`,
   String.raw`(?:saves?|saved|saving)\s+(?:[\p{L}-]+\s+){1,4}?${SAVED_AMOUNT}`,
+  // "Labelling slips cause 60% of recalls", "late scans are behind a third of disputes": a share of what happens, put down to a cause
+  // ("water accounts for 80% of the particles" measures the lesson's own sample).
+  oneLine`
+    (?:cause[sd]?|(?:are|is|were|was)\s+behind|lead\s+to|led\s+to|result\s+in|resulted\s+in)\s+
+    ${APPROXIMATELY}(?:roughly\s+|some\s+)?(?:${PERCENT}|${SHARE_IN_WORDS})\s+of\s+(?:all\s+|the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?
+    \p{L}{3,}`,
+  // "Mystery shoppers catch stores out in roughly a third of visits": how often, as a share of occasions.
+  oneLine`
+    in\s+(?:roughly\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?(?:${PERCENT}|${SHARE_IN_WORDS})\s+
+    of\s+(?:all\s+|the\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:visits|cases|calls|checks|inspections|audits|orders|deliveries|shifts|
+    jobs|stores|sites|branches|attempts|transactions)${END}`,
+  // "A tidy tray return adds around 30 passengers an hour": a gain per period, as a fact.
+  oneLine`
+    (?:adds?|added|gains?|gained)\s+${APPROXIMATELY}(?:roughly\s+)?(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twelve|
+    twenty|thirty|forty|fifty)\s+(?:[\p{L}-]+\s+){1,2}?(?:an?|per|each|every)\s+(?:hour|day|week|month|year|shift)${END}`,
 ].map(claimPattern);
 
 /**

@@ -141,6 +141,14 @@ const STEPS = [
   'ring',
   'read',
   'walk',
+  // Said casually: "just pop a note on the file", "just bung it in the tray".
+  'pop',
+  'bung',
+  'chuck',
+  'jot',
+  'tap',
+  'sign',
+  'print',
 ];
 const STEP = `(?:${STEPS.map((step) => step.replace(/[-\s]/g, '[-\\s]')).join('|')})(?![\\p{L}-])`;
 
@@ -175,6 +183,11 @@ const EASY = new RegExp(
     oneLine`
       |(?<![\p{L}'’-])(?:it|this)(?:['’]s|\s+is)\s+(?:(?:so|very|really|quite|pretty|super|fairly|relatively)\s+)?(?:easy|
       simple)\s+to\s+(?!${EASY_TO_GET_WRONG}(?![\p{L}]))\p{Ll}+(?:\s+(?:up|in|out|on|off|over|through|back))?(?![\p{L}])` +
+    // "It's not rocket science", "the forms are a doddle", "that part is pretty straightforward": the same claim in other words.
+    oneLine`
+      |(?<![\p{L}'’-])(?:is|are|it['’]s|that['’]s|they['’]re)\s+(?:(?:honestly|really|pretty|quite|super|so|totally)\s+)?(?:not\s+rocket\s+
+      science|a\s+doddle|a\s+breeze|a\s+piece\s+of\s+cake|child['’]s\s+play|a\s+no[- ]?brainer|dead\s+easy|(?:pretty|really|very|super|
+      quite|totally|fairly)\s+straightforward)(?![\p{L}])` +
     // "just a matter of knowing which screen to open".
     `|(?<![\\p{L}'’-])just\\s+a\\s+(?:matter|case|question)\\s+of(?![\\p{L}])` +
     `|(?<![\\p{L}'’-])that['’]s\\s+(?:(?:so|very|really|quite|pretty|super)\\s+)?(?:easy|simple|trivial)(?=\\s*(?:[.!,;:)]|$))` +
@@ -199,6 +212,14 @@ const HEDGED_STEP = new RegExp(
     String.raw`\b(?:should|must|need\s+to|needs\s+to|ought\s+to)\s+probably\b|\bprobably\s+(?:should|ought\s+to)\b`,
     String.raw`\b(?:it['’]s|it\s+is|it\s+might\s+be|it\s+may\s+be)\s+(?:maybe\s+|perhaps\s+|probably\s+)(?:worth|best|a\s+good\s+idea)\b`,
     String.raw`\b(?:try\s+(?:to|and)\s+)(?:maybe|perhaps|possibly)\b`,
+    // "You can probably skip the second check", "you can more or less ignore it": a step the learner may or may not take.
+    oneLine`
+      \b(?:you|we)\s+can\s+(?:probably|more\s+or\s+less|pretty\s+much)\s+(?!(?:see|guess|tell|imagine|
+      think|figure|understand|work\s+out|already|spot|recogni[sz]e|predict|expect|remember|skim)\b)\p{Ll}+`,
+    // "You don't really need to read every clause": a required step waved away.
+    String.raw`\b(?:you|we)\s+(?:don['’]t|do\s+not|won['’]t)\s+really\s+(?:need|have)\s+to\b`,
+    // "A look along each shelf is kind of enough".
+    String.raw`\b(?:is|are|it['’]s|that['’]s)\s+(?:kind|sort)\s+of\s+(?:enough|fine|ok(?:ay)?|optional)\b`,
     // "Try to knock if you remember": a step left to the learner's memory.
     String.raw`\bif\s+you\s+(?:remember|can\s+be\s+bothered|get\s+round\s+to\s+it|feel\s+like\s+it)(?=\s*[.!;)]|$)`,
   ].join('|'),
@@ -299,7 +320,12 @@ export default defineRule({
         });
       }
     }
-    for (const found of findInProse(doc, EASY, settings, /easy|simple|trivial|just\s+a\s|common\s+sense/i)) {
+    for (const found of findInProse(
+      doc,
+      EASY,
+      settings,
+      /easy|simple|trivial|just\s+a\s|common\s+sense|rocket|doddle|breeze|cake|child|brainer|straightforward/i,
+    )) {
       report({
         start: found.start,
         end: found.end,
@@ -313,7 +339,7 @@ export default defineRule({
         doc,
         HEDGED_STEP,
         settings,
-        /perhaps|maybe|possibly|sort\s+of|kind\s+of|probably|remember|bothered|round|feel/i,
+        /perhaps|maybe|possibly|sort\s+of|kind\s+of|probably|remember|bothered|round|feel|more\s+or\s+less|pretty\s+much|really/i,
       )) {
         report({
           start: found.start,

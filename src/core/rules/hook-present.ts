@@ -22,8 +22,15 @@ export default defineRule({
     rationale:
       'Adults engage when they see why a skill matters to them. A scenario, ' +
       'a problem or a question up front earns the attention the rest of the lesson needs. ' +
-      'The opening ends at the first activity; on an exercise page (instructions from the first line) the scenario of the exercise ' +
-      'is the hook.',
+      'The opening is what comes before the first section that teaches: sections of objectives, prerequisites, session details ' +
+      'or an introduction are passed on the way, and a section headed as a hook ("Why it matters", "Opening", "Picture this", ' +
+      'a question) is one. Before any section, a cue ("imagine", "have you ever", a cost), a question, a story, a scene ' +
+      '(a moment, people, the learner in it, a feeling, what goes wrong) or two sentences told to or about people count; ' +
+      'sentences about the page itself ("This module covers…", "In the previous lesson…") do not. ' +
+      'The first section that teaches opens the lesson only when nothing was said before it, and only with a story, a scene or ' +
+      'a question: a "Why it matters" after the first procedure is too late. ' +
+      'The opening also ends at the first activity; on an exercise page (instructions from the first line) the scenario of the ' +
+      'exercise is the hook.',
     howToFix:
       'Open with a short scenario ("Imagine a customer calls…"), a problem learners recognise, a question, ' +
       'or a real-world example — before the first activity and within the first 200 words.',

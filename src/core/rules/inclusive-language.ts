@@ -450,7 +450,30 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
     alternatives: ['right person for the job'],
   },
   { pattern: /(?<![\p{L}-])Dear\s+Sirs?(?!\s+or\s+Madam)(?![\p{L}-])/gu, alternatives: ['Dear customer', 'Hello'] },
+  // "Someone has to man the gate": staffing a post said as a man's job.
+  {
+    pattern: /(?<![\p{L}-])(?<=\bto\s+|\b(?:will|must|should|can|who)\s+)man(?=\s+(?:the|a|this|that|each|every|our|your)\s)/giu,
+    alternatives: ['staff', 'cover', 'run'],
+  },
+  // "If a mum rings to say…": any parent or carer, named as a mother.
+  {
+    pattern: /(?<=\b(?:if|when|whenever|where)\s+)(?:a|any)\s+(?:mum|mom|dad|mother|father)(?![\p{L}-])/giu,
+    alternatives: ['a parent', 'a parent or carer'],
+  },
+  // "Some callers go a bit mental": distress named as mental illness.
+  {
+    pattern:
+      /(?<![\p{L}-])(?:go|goes|going|went|gone)\s+(?:a\s+bit\s+|completely\s+|totally\s+)?(?:mental|psycho|nuts|bonkers)(?![\p{L}-])/giu,
+    alternatives: ['get very upset', 'get angry'],
+  },
+  // "Asthmatics keep their own inhalers": people named by a condition.
+  { pattern: /(?<![\p{L}-])asthmatics(?![\p{L}-])/giu, alternatives: ['people with asthma', 'pupils with asthma'] },
+  { pattern: /(?<![\p{L}-])diabetics(?![\p{L}-])/giu, alternatives: ['people with diabetes'] },
+  { pattern: /(?<![\p{L}-])epileptics(?![\p{L}-])/giu, alternatives: ['people with epilepsy'] },
 ];
+
+const WORKPLACE_CUE =
+  /guys|ladies|girls|boys|lads|man\s|Dear\s+Sir|mum|mom|dad|mother|father|mental|psycho|nuts|bonkers|asthmatics|diabetics|epileptics/i;
 
 function reportWorkplaceTerms(
   source: string,
@@ -460,7 +483,7 @@ function reportWorkplaceTerms(
   reported: ReadonlyArray<{ start: number; end: number }>,
   report: (report: Report) => void,
 ): void {
-  if (!/guys|ladies|girls|boys|lads|man\s+for|Dear\s+Sir/i.test(block.text)) return;
+  if (!WORKPLACE_CUE.test(block.text)) return;
   for (const { pattern, alternatives } of WORKPLACE_TERMS) {
     for (const match of allMatches(pattern, block.text)) {
       const text = match[0];
@@ -616,6 +639,8 @@ function antecedentKind(text: string, token: Token, next: Token | undefined): ke
     (/\b(?:each|every|any)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, token.start - 24), token.start)) &&
       (/(?:er|or|ist|ant|ent|ee|ian|en|man|ic|ate|ive)s?$/.test(token.plain) || JOBS.has(token.plain)));
   const name = isCapitalised(token) && !NOT_NAMES.has(token.plain);
+  // "Patient A is 17 and attends with her dad", "Caller 2": a person in an exercise, labelled instead of named.
+  if (isCapitalised(token) && LABELLED_PERSON.test(text.slice(token.end, token.end + 6))) return 'name';
   if (!role && !name) return undefined;
   const before = text.slice(Math.max(0, token.start - 30), token.start);
   // "Ana, an analyst, …": the role describes a named person.
@@ -652,6 +677,8 @@ const GENERIC_SENTENCE = new RegExp(
     always|never|usually|often|typically|generally)\b|['’]ll\b`,
   'i',
 );
+
+const LABELLED_PERSON = /^\s+(?:[A-Z]|\d{1,2})(?![\p{L}\p{N}])/u;
 
 const APPOSITION_BEFORE = /\p{Lu}[\p{Ll}'’-]+,\s+(?:a|an|our|the|my|your)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 

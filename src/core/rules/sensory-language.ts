@@ -319,6 +319,35 @@ const ONE_WITH_COLOUR = new RegExp(
     the)\s+(?:${words(COLOURS)})(?:[-\s]+colou?red)?\s+(?:[\p{L}-]+\s+)?${MARK_NOUN}\b`,
   'giu',
 );
+/** "An alert shows as a red triangle", "dents go down as blue squares": what a mark means, told by its colour and shape. */
+const SHOWN_AS_MARK = new RegExp(
+  oneLine`
+    \b(?:shows?|shown|appears?|displayed|prints?|printed|comes?\s+up|goes|go|flagged|recorded|drawn)\s+(?:up\s+|down\s+)?
+    (?:as|with)\s+(?:an?\s+)?(?:${words(COLOURS)})(?:[-\s]+colou?red)?\s+(?:[\p{L}-]+\s+)?(?:${MARK_NOUN}|circles?|squares?|
+    triangles?|crosses?)\b`,
+  'giu',
+);
+/** "Late entries show up in amber": a state told by colour alone, whatever follows. */
+const SHOWS_UP_IN_COLOUR = new RegExp(String.raw`\b(?:shows?|showing)\s+up\s+in\s+(?:${words(COLOURS)})\b`, 'giu');
+/** "Take the ones with the green tags", "the one with the grey handles": which one, told by a coloured part of it. */
+const ONES_WITH_COLOUR = new RegExp(
+  oneLine`
+    \bthe\s+ones?\s+(?:with|that\s+(?:has|have)|marked\s+with)\s+(?:a|an|the)\s+(?:${words(COLOURS)})(?:[-\s]+colou?red)?\s+
+    [\p{L}-]+`,
+  'giu',
+);
+/** "Lower the bed using the blue handle": a physical control told by its colour alone. */
+const BY_COLOURED_CONTROL = new RegExp(
+  oneLine`
+    \b(?:using|with|via|by\s+(?:pulling|pressing|turning|lifting))\s+the\s+(?:${words(COLOURS)})\s+(?:[\p{L}-]+\s+)?(?:levers?|
+    handles?|switch(?:es)?|buttons?|keys?|knobs?|cords?|valves?|pedals?|dials?|taps?|triggers?)\b`,
+  'giu',
+);
+/** "The spare batteries are in the round tin": a container told by its shape alone. */
+const SHAPED_CONTAINER = new RegExp(
+  String.raw`\b(?:in|into|from|inside)\s+the\s+(?:${words(SHAPES)})\s+(?:case|box|tray|bin|container|bag|tub|pouch|holder|tin|basket)s?\b`,
+  'giu',
+);
 /** "Any claim with an orange clock beside it is late": a state told by a coloured mark beside the thing. */
 const WITH_COLOUR_MARK = new RegExp(
   oneLine`
@@ -477,7 +506,7 @@ function describedThings(block: ProseBlock): Described[] {
 }
 
 function reportColourMeanings(block: ProseBlock, settings: SharedSettings, report: (report: Report) => void): void {
-  if (!COLOUR_WORD.test(block.text) && !/shaped/i.test(block.text)) return;
+  if (!COLOUR_WORD.test(block.text) && !SHAPE_WORD.test(block.text)) return;
   const reported: Array<[number, number]> = [];
   for (const sentence of blockSentences(block)) {
     if (LABEL_IN_TEXT.test(sentence.text)) continue;
@@ -492,16 +521,24 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
       ...allMatches(SHOWN_IN_COLOUR, sentence.text),
       ...allMatches(ONE_WITH_COLOUR, sentence.text),
       ...allMatches(WITH_COLOUR_MARK, sentence.text),
+      ...allMatches(SHOWN_AS_MARK, sentence.text),
+      ...allMatches(SHOWS_UP_IN_COLOUR, sentence.text),
+      ...allMatches(ONES_WITH_COLOUR, sentence.text),
+      ...allMatches(BY_COLOURED_CONTROL, sentence.text),
+      ...allMatches(SHAPED_CONTAINER, sentence.text),
     ]) {
       const at = sentence.start + match.index;
       const end = at + match[0].length;
-      // "Any opportunity with an orange clock beside it": two patterns, one finding.
+      // "Any opportunity with an orange clock beside it": two patterns, one finding; and one per sentence, which is one thing to rewrite.
       if (isAllowed(settings, match[0]) || reported.some(([from, to]) => from < end && at < to)) continue;
+      if (reported.some(([from]) => from >= sentence.start && from < sentence.end)) continue;
+      // "the blue button marked RAMP": named after all.
+      if (NAMED_AFTER.test(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
       reported.push([at, end]);
       report({
         ...block.sourceRange(at, at + match[0].length),
         message:
-          `Unexpected "${match[0].replace(/\s+/g, ' ')}" whose meaning is carried by colour alone, ` +
+          `Unexpected "${match[0].replace(/\s+/g, ' ')}" whose meaning is carried by colour or shape alone, ` +
           `expected a word or label that says it too.`,
       });
     }
@@ -524,5 +561,6 @@ function reportSoundCues(doc: LessonDocument, settings: SharedSettings, report: 
 }
 
 const COLOUR_WORD = new RegExp(`\\b(?:${words(COLOURS)})\\b`, 'i');
+const SHAPE_WORD = new RegExp(`shaped|\\b(?:${words(SHAPES)})\\b`, 'i');
 /** A label said in words beside the colour: "a green tick and the word Approved", "(status: Approved)". */
 const LABEL_IN_TEXT = /["“”`]|\b(?:the\s+(?:word|label|text)|labell?ed|reads|says|reading|saying)\b/i;

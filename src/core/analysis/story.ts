@@ -1,0 +1,190 @@
+import { oneLine } from '../text/pattern';
+
+/**
+ * How an opening draws the learner in, read from its words: a story that happened, or a situation
+ * the learner is put in. Both are told apart from a lesson's instructions and descriptions, which
+ * may share any one of their words.
+ */
+
+/** Something that happened, or a scene told as it happens. */
+export function tellsStory(text: string): boolean {
+  if (text.length < 80) return false;
+  const events = text.match(NARRATED)?.length ?? 0;
+  return (
+    events >= 2 || (events >= 1 && TIME_IN_THE_PAST.test(text)) || SCENE.test(text) || ATTRIBUTED_QUOTE.test(text) || toldInThePresent(text)
+  );
+}
+
+/**
+ * A situation the learner recognises, as designers open workplace lessons: a moment ("It's 6.40 pm",
+ * "At 18:00 on Friday"), the people in it ("Mr Adeyemi", "three operatives", "a caller"), the
+ * learner placed in it ("your last drop", "you're tempted to"), how people feel, what goes wrong
+ * ("the forecast is wrong", "we pay for the replacement") or what someone says. Two of these
+ * together; any one alone is as common in instructions.
+ */
+export function setsTheScene(text: string, heading = ''): string[] {
+  const found = [...new Set(SITUATION.filter(([, pattern]) => pattern.test(text)).map(([name]) => name))];
+  if (heading && MOMENT_HEADING.test(heading) && !found.includes('moment')) found.push('moment');
+  return found;
+}
+
+/** A voice at the opening: "“I was made to feel like a criminal…” — online review". */
+const ATTRIBUTED_QUOTE = /^["“][^"”]{30,}["”]\s*(?:[—–]|--?)\s*\S/u;
+
+const PERSON = oneLine`
+  (?:customer|caller|client|colleague|co-worker|agent|adviser|advisor|manager|employee|worker|nurse|doctor|driver|visitor|patient|
+  guest|supervisor|engineer|technician|shopper|user|member|cashier|clerk|picker|rep|trainee|contractor)`;
+/** "A customer brings back a lamp", "The colleague at the till says", "the adviser there offers". */
+const PRESENT_EVENT = new RegExp(
+  oneLine`
+    \b(?:([Aa]n?)|[Tt]he)\s+(?:new\s+|regular\s+|local\s+|other\s+)?${PERSON}(?:\s+(?:there|here|at\s+the\s+\p{L}+|on\s+the\s+\p{L}+|
+    in\s+\p{L}+))?\s+(?:\p{Ll}+ly\s+|then\s+|still\s+)?(?!(?:is|has|does|needs|wants|must|should|can|will|may)\b)\p{Ll}{2,}(?:s|es)\b`,
+  'gu',
+);
+const CONDITION_FIRST = /^(?:when|if|once|after|before|whenever|as\s+soon\s+as|where)\b/i;
+
+/**
+ * A story told in the present tense: a person introduced ("A customer brings back…") and what
+ * people then do, three times or more. "When a customer asks…, the agent…" is a procedure.
+ */
+function toldInThePresent(text: string): boolean {
+  if (CONDITION_FIRST.test(text)) return false;
+  let events = 0;
+  let introduced = false;
+  for (const match of text.matchAll(PRESENT_EVENT)) {
+    events++;
+    if (match[1]) introduced = true;
+  }
+  return introduced && events >= 3;
+}
+
+/** A scene set by its time: "Friday, 18:00, the Glasgow front desk.", "It's 2 a.m. on the ward…". */
+const SCENE = new RegExp(
+  oneLine`
+    ^(?:(?:it['’]s|it\s+is|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.!?]{0,20}?(?:\d{1,2}[:.]\d{2}|
+    \d{1,2}\s*[ap]\.?m\.?|morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+on\s+a\b|
+    \d{1,2}\s*[ap]\.?m\.?\s+(?:on|and)\b)`,
+  'iu',
+);
+
+const ACTOR = oneLine`
+  (?:\b(?:she|he|they|we|I|one|host)|\b\p{Lu}\p{Ll}+|\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+)?
+  \p{Ll}+(?:er|or|ist|ant|ian)s?|\b(?:everyone|everybody|someone|somebody|nobody|no\s+one|people|staff|member|passenger|
+  shopper|learner|student|user|tenant|resident|customer|caller|client|colleague|co-worker|agent|adviser|advisor|picker|packer|driver|
+  nurse|doctor|manager|employee|worker|rep|engineer|technician|supervisor|guest|patient|buyer|seller|team|cashier|clerk|operator|
+  analyst|trainee|intern|contractor|visitor|director|owner|son|daughter|mother|father|family|account|company|store|branch|depot|
+  warehouse|shop|site|office|ward|email|letter|complaint|incident|accident|fire|order|delivery|parcel|shipment|system)s?)`;
+const SIMPLE_PAST = oneLine`
+  (?:had|did|said|told|asked|found|took|came|went|saw|left|lost|got|made|sent|rang|fell|felt|knew|thought|forgot|spent|paid|began|sat|
+  stood|ran|wrote|heard|broke|cost|gave|kept|became|won|grew|rose|led|held|brought|bought|caught|taught|built|sold|drove|wore|chose|
+  froze|spoke|woke|stole|tore|threw|blew|flew|drew|shook|struck|stuck|swung|hung|dug|sank|shrank|fed|fled|met|\p{Ll}{2,}(?:ed|ied))`;
+/** What follows "had": "had gone back", "had already been told". */
+const PARTICIPLE = oneLine`
+  (?:gone|been|done|seen|taken|given|known|written|forgotten|broken|spoken|stolen|driven|begun|run|come|become|fallen|grown|shown|
+  ${SIMPLE_PAST})`;
+/** Someone, then what they did: "Helen complained", "the driver stopped", "she quickly realised". */
+const NARRATED = new RegExp(
+  oneLine`
+    ${ACTOR}(?:\s*,[^,.;]{1,80},)?\s+(?:\p{Ll}+ly\s+|then\s+|also\s+|still\s+|(?:was|were)\s+)?(?:${SIMPLE_PAST}|(?:was|were)\s+
+    \p{Ll}{2,}ing|ha[ds]\s+(?:already\s+|
+    just\s+|never\s+)?${PARTICIPLE})\b`,
+  'gu',
+);
+const TIME_IN_THE_PAST = new RegExp(
+  oneLine`
+    \b(?:(?:last|this\s+time\s+last)\s+(?:week|month|year|winter|spring|summer|autumn|fall|quarter|monday|tuesday|wednesday|thursday|
+    friday|saturday|sunday|night|january|february|march|april|may|june|july|august|september|october|november|december)|yesterday|
+    (?:a|two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+ago|earlier\s+this\s+(?:week|month|year)|
+    [\w-]+\s+(?:days|weeks|months|years)\s+(?:after|later)|(?<!\b(?:is|are|be|was|were|been|being|gets?|got)\s)used\s+to\s+\p{Ll}+|
+    during\s+(?:the\s+|last\s+|our\s+)?(?:january|february|march|april|
+    may|june|july|august|september|october|november|december|last)\b|on\s+(?:a|
+    one)\s+\p{L}+\s+(?:morning|afternoon|evening|night)|in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|
+    september|october|november|december))\b`,
+  'iu',
+);
+
+const NUMBER_WORD = oneLine`
+  (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+few|several|plenty\s+of|
+  many|most|\d{1,3})`;
+const CLOCK = String.raw`(?:\d{1,2}:\d{2}|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?)`;
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+
+/** A heading that names a moment or a voice: "05:40 in the yard", "9 a.m. on day one", "“I'm about to board a plane”". */
+const MOMENT_HEADING = new RegExp(
+  String.raw`^(?:${CLOCK}|${WEEKDAY}\b|["“].{8,}["”]$|(?:it['’]s\s+)?(?:\d+|${NUMBER_WORD})\s+(?:minutes|hours)\b)`,
+  'iu',
+);
+
+const SITUATION: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'moment',
+    new RegExp(
+      oneLine`
+        (?:^|[.!?]\s+)(?:it['’]s|it\s+is)\s+(?:${CLOCK}|(?:late|early|dark|cold|freezing|raining|snowing|busy|quiet|peak|rush|lunchtime|
+        midnight|the\s+(?:end|start|middle|first|last))\b)|\b(?:at|by|until|around)\s+${CLOCK}|${CLOCK}\s+(?:on|and|in)\b|
+        \b(?:on|every|each|one|last|this|next|by)\s+(?:a\s+)?${WEEKDAY}\b|${WEEKDAY}\s+(?:morning|afternoon|evening|night)\b|
+        \b(?:on|by|until|after)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|
+        october|november|december)\b|\bat\s+night\b|\b(?:by|on|after)\s+the\s+(?:second|third|fourth|fifth|last)\s+(?:attempt|try|call|
+        day|week)\b|\b(?:this|that|one|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)|\bon\s+(?:go-live|launch|
+        day\s+one|your\s+first)\b|\b(?:minutes|hours|days|weeks)\s+later\b|\bfor\s+(?:[\w-]+\s+){1,2}(?:minutes|hours)\b|
+        \bthe\s+forecast\s+says\b|\b(?:night|early|late|morning|evening|weekend)\s+shift\b`,
+      'iu',
+    ),
+  ],
+  [
+    'people',
+    new RegExp(
+      oneLine`
+        \b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}|(?<=[\p{Ll},]\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,?\s+(?:has|had|is|was|says|said|
+        tells|told|asks|asked|calls|called|rings|rang|emails|emailed|wants|wanted|needs|needed|arrives|arrived|sounds)\b|
+        (?<=[\p{Ll},]\s|^)\p{Lu}\p{Ll}+,\s+(?:a|an|our|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}+(?:er|or|ist|ant|ian)|nurse|chef|rep|lead|
+        agent|student|resident|patient)\b|\b(?:[Hh]e|[Ss]he)(?:\s+(?:\p{Ll}+s|has|had|was|is)|['’]s)\b`,
+      'u',
+    ),
+  ],
+  [
+    'people',
+    new RegExp(
+      oneLine`
+        \b${NUMBER_WORD}\s+(?:[\p{L}-]+\s+)?(?:people|customers|callers|colleagues|passengers|patients|guests|visitors|staff|operatives|
+        workers|drivers|employees|members|residents|tenants|pupils|students|shoppers|agents|advisers|reps|nurses|of\s+them|of\s+us)\b|
+        \b(?:nobody|no\s+one|everyone)\s+(?:\p{Ll}+s|has|had|was|knew|knows)\b|\b(?:a|an|the|your)\s+(?:new\s+|regular\s+|first\s+|
+        next\s+)?(?:customer|caller|client|colleague|passenger|patient|guest|visitor|resident|tenant|parent|shopper|applicant|driver|
+        neighbou?r|person)\s+(?:is|was|has|had|said|\p{Ll}{2,}s)\b`,
+      'iu',
+    ),
+  ],
+  [
+    'learner in it',
+    new RegExp(
+      oneLine`
+        \byou['’]re\s+(?!going\s+to\s+learn|about\s+to\s+learn)(?:tempted|about\s+to|halfway|stuck|alone|late|behind|running|
+        standing|sitting|holding|looking\s+at|on\s+(?:your|the)|at\s+(?:your|the))\b|\b(?:at|behind)\s+your\s+(?:till|desk|counter|
+        door|station|post|window)\b|\byour\s+(?:first|last|next|only)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|was|leaves|starts|arrives|
+        takes|comes|begins)\b|\byour\s+(?:queue|phone|shift|round|inbox|manager|team\s+leader)\s+(?:is|was|rings|buzzes|pings)\b`,
+      'iu',
+    ),
+  ],
+  [
+    'feeling',
+    new RegExp(
+      oneLine`
+        \b(?:enjoys?|fears?|afraid|worried|worry|anxious|nervous|embarrass(?:ed|ing)|ashamed|judged|stressed|rushed|panic(?:s|ked)?|
+        upset|angry|furious|frustrated|confused|overwhelmed|dreads?|tempted|relieved|annoyed|shrug|apologising|apologizing|in\s+tears)\b`,
+      'i',
+    ),
+  ],
+  [
+    'cost',
+    new RegExp(
+      oneLine`
+        (?:^|[.!?;]\s+)(?:if|without|when|unless|until)\b[^.!?]{0,140}?\b(?:wrong|lose|loses|lost|pay|pays|paid|fined?|injur\w*|hurt|
+        late|miss(?:es|ed)?|fail\w*|complain\w*|damage\w*|breach\w*|blame\w*|apologi[sz]\w*|wait\w*|queue|stuck|refus\w*)\b|
+        \b(?:is|are)\s+(?:your|our)\s+responsibility\b|\bdepends\s+on\b|\bdecides\s+whether\b|\bwhat\s+(?:happens|you\s+do)\s+next\b|
+        \bnot\s+(?:an?\s+\p{L}+|something)\s+(?:anyone|we|you)\b|\bcost\s+(?:you|us|them)\s+(?:the|a|your|our)\b|
+        \blose\s+(?:the|a|your)\s+(?:call|deal|sale|customer)\b`,
+      'iu',
+    ),
+  ],
+  ['voice', /["“][^"”]{0,40}\b(?:I|I['’]m|I['’]ve|I['’]d|my|me|[Ww]e|[Ww]e['’]re)\b[^"”]{4,}["”]/u],
+];
