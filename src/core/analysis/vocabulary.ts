@@ -102,7 +102,12 @@ export const PRACTICE: Vocabulary = {
         tasks?|problems? to solve|practice problems?)\b(?!\s+(?:in|of|common|faced|facing|involved|that|when)\b)`,
       'i',
     ),
-    /^(?:optional\s+|bonus\s+)?(?:try it|try this|your turn|do it yourself|over to you|now you try|your call|your move)\b/i,
+    new RegExp(
+      oneLine`
+        ^(?:optional\s+|bonus\s+)?(?:try it|try this|try these|try them|have a go|give it a go|your turn|do it yourself|over to you|
+        now you try|your call|your move)\b`,
+      'i',
+    ),
     // The brief of an exercise or assignment page: Exercism's instructions.md, an assignment's "## Instructions".
     /^instructions\s*:?$/i,
     // As workplace training sets practice: a role-play, a scenario exercise, "What would you do?".

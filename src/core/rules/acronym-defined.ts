@@ -84,6 +84,10 @@ export const KNOWN_ACRONYMS = [
   'MIT',
   'XKCD',
   'CV',
+  // Public services known by their letters to everyone who uses them: Britain's health service and family doctor, the US tax office.
+  'NHS',
+  'GP',
+  'IRS',
   // Currency codes, as prices and invoices print them.
   'EUR',
   'GBP',
@@ -393,7 +397,7 @@ export default defineRule({
       '"which we call ACAN: Acknowledge, Clarify, Apologise, ' +
       'Next step") and a capitalised "Subject Matter Expert" anywhere before also count, ' +
       'in the text or in the title, description, audience or objectives of the front matter, ' +
-      'as do a glossary entry, `allow.acronyms`, the `known` option, and acronyms everybody knows (OK, TV, USA, UK, EU, PDF, URL, ' +
+      'as do a glossary entry, `allow.acronyms`, the `known` option, and acronyms everybody knows (OK, TV, USA, UK, EU, NHS, PDF, URL, ' +
       'HTML, CSS, ID, FAQ, ' +
       'CEO, AM, PM, USB, GPS, AI, HTTP, currency codes such as EUR …). An acronym used before its expansion is always reported; ' +
       'one the lesson never spells out, even once ' +
