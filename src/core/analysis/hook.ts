@@ -7,7 +7,7 @@ import type { OffsetRange } from '../types/range';
 import { labelParagraphs } from './labels';
 import { asksOutsideQuotes, findObjectives, findPractice } from './lessonParts';
 import { setsTheScene, tellsStory } from './story';
-import { findParts } from './structure';
+import { findParts, startingIn } from './structure';
 import { HOOK_CUES, normaliseHeading, OBJECTIVES, PRACTICE, STRONG_HOOK_CUES, type Vocabulary } from './vocabulary';
 
 export interface HookEvidence {
@@ -39,7 +39,7 @@ export function hookEvidence(doc: LessonDocument, hook: Vocabulary, words: numbe
     const scene = new Set<string>(setsTheScene('', heading));
     let told = 0;
     let toSomeone = false;
-    for (const block of proseIn(doc, region)) {
+    for (const block of startingIn(doc.prose, region.start, region.end)) {
       if (budget <= 0 || block.start >= limit || paragraphs <= 0) return undefined;
       if (block.kind === 'heading' || isObjective(block) || (reading === 'lead' && inList(doc, block))) continue;
       const counted = openingWords(block.text, budget).words;
@@ -47,11 +47,9 @@ export function hookEvidence(doc: LessonDocument, hook: Vocabulary, words: numbe
       paragraphs--;
       // A caption or a credit ("Sketchnote by …") says nothing yet, nor does a bridge ("So far, you've…") in an opening.
       if (reading === 'lead' || !inProse(doc, block)) saidSomething ||= counted >= SAYS_SOMETHING;
-      {
-        const cue = (reading === 'opening' ? HOOK_CUES : STRONG_HOOK_CUES).exec(block.text);
-        if (cue) return { range: block, why: `the cue “${cue[0]}”` };
-        if (asksOutsideQuotes(block.text)) return { range: block, why: 'a question' };
-      }
+      const cue = (reading === 'opening' ? HOOK_CUES : STRONG_HOOK_CUES).exec(block.text);
+      if (cue) return { range: block, why: `the cue “${cue[0]}”` };
+      if (asksOutsideQuotes(block.text)) return { range: block, why: 'a question' };
       if (tellsStory(block.text)) return { range: block, why: 'a story' };
       for (const family of setsTheScene(block.text)) scene.add(family);
       if (scene.size >= 2) return { range: block, why: `a scene (${[...scene].join(', ')})` };
@@ -173,10 +171,6 @@ function titleOf(doc: LessonDocument): HeadingInfo | undefined {
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   return typeof named === 'string' && simple(named) === simple(first.text) ? first : undefined;
-}
-
-function proseIn(doc: LessonDocument, range: OffsetRange): ProseBlock[] {
-  return doc.prose.filter((block) => block.start >= range.start && block.start < range.end);
 }
 
 const INTRODUCTION = new RegExp(

@@ -46,7 +46,14 @@ export function objectiveItems(doc: LessonDocument, vocabulary: Vocabulary): Obj
 }
 
 /** A short paragraph that promises learning and ends with a colon, right before a list: at the top level or in a quote, as in the tree. */
+const LEAD_INS = Symbol('objectiveLeadIns');
+
+/** Computed once per document: objectives-present, objectives-measurable, hook-present and acronym-defined all ask. */
 function objectiveLeadIns(doc: LessonDocument): Array<{ paragraph: Paragraph; list: List }> {
+  return doc.derived(LEAD_INS, () => scanObjectiveLeadIns(doc));
+}
+
+function scanObjectiveLeadIns(doc: LessonDocument): Array<{ paragraph: Paragraph; list: List }> {
   const found: Array<{ paragraph: Paragraph; list: List }> = [];
   const siblings: Nodes[][] = [doc.tree.children as Nodes[]];
   for (let children = siblings.pop(); children !== undefined; children = siblings.pop()) {

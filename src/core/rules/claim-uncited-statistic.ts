@@ -199,14 +199,15 @@ const GENERAL_ONLY = [
     every)\s+(?:day|week|month|year|shift)`,
   String.raw`(?:saves?|saved|saving)\s+(?:[\p{L}-]+\s+){1,4}?${SAVED_AMOUNT}`,
   // "Labelling slips cause 60% of recalls", "late scans are behind a third of disputes": a share of what happens, put down to a cause
-  // ("water accounts for 80% of the particles" measures the lesson's own sample).
+  // ("water accounts for 80% of the particles" measures the lesson's own sample). The share comes first and the verb is looked for
+  // behind it, so that the pattern is tried only where a share stands.
   oneLine`
-    (?:cause[sd]?|(?:are|is|were|was)\s+behind|lead\s+to|led\s+to|result\s+in|resulted\s+in)\s+
-    ${APPROXIMATELY}(?:roughly\s+|some\s+)?(?:${PERCENT}|${SHARE_IN_WORDS})\s+of\s+(?:all\s+|the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?
-    \p{L}{3,}`,
+    (?<=\b(?:cause[sd]?|(?:are|is|were|was)\s{1,8}behind|lead\s{1,8}to|led\s{1,8}to|result(?:ed)?\s{1,8}in)\s{1,8}(?:(?:about|
+    around|nearly|almost|over|roughly|some)\s{1,8}|more\s{1,8}than\s{1,8}|up\s{1,8}to\s{1,8})?)(?:${PERCENT}|${SHARE_IN_WORDS})\s+of\s+
+    (?:all\s+|the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?\p{L}{3,}`,
   // "Mystery shoppers catch stores out in roughly a third of visits": how often, as a share of occasions.
   oneLine`
-    in\s+(?:roughly\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?(?:${PERCENT}|${SHARE_IN_WORDS})\s+
+    (?<=\bin\s{1,8}(?:(?:roughly|about|around|nearly|almost|over|some)\s{1,8}|more\s{1,8}than\s{1,8})?)(?:${PERCENT}|${SHARE_IN_WORDS})\s+
     of\s+(?:all\s+|the\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:visits|cases|calls|checks|inspections|audits|orders|deliveries|shifts|
     jobs|stores|sites|branches|attempts|transactions)${END}`,
   // "A tidy tray return adds around 30 passengers an hour": a gain per period, as a fact.

@@ -324,7 +324,7 @@ export default defineRule({
       doc,
       EASY,
       settings,
-      /easy|simple|trivial|just\s+a\s|common\s+sense|rocket|doddle|breeze|cake|child|brainer|straightforward/i,
+      /easy|simple|trivial|just\s+a\s|common\s+sense|rocket|doddle|breeze|piece\s+of\s+cake|child['’]s\s+play|brainer|straightforward/i,
     )) {
       report({
         start: found.start,
@@ -339,7 +339,7 @@ export default defineRule({
         doc,
         HEDGED_STEP,
         settings,
-        /perhaps|maybe|possibly|sort\s+of|kind\s+of|probably|remember|bothered|round|feel|more\s+or\s+less|pretty\s+much|really/i,
+        /perhaps|maybe|possibly|sort\s+of|kind\s+of|probably|remember|bothered|round|feel|more\s+or\s+less|pretty\s+much|t\s+really/i,
       )) {
         report({
           start: found.start,

@@ -472,8 +472,12 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
   { pattern: /(?<![\p{L}-])epileptics(?![\p{L}-])/giu, alternatives: ['people with epilepsy'] },
 ];
 
-const WORKPLACE_CUE =
-  /guys|ladies|girls|boys|lads|man\s|Dear\s+Sir|mum|mom|dad|mother|father|mental|psycho|nuts|bonkers|asthmatics|diabetics|epileptics/i;
+const WORKPLACE_CUE = new RegExp(
+  oneLine`
+    guys|ladies|girls|boys|lads|\bman\s|Dear\s+Sir|\b(?:mum|mom|dad|mother|father|mental|psycho|nuts|bonkers|asthmatics|diabetics|
+    epileptics)\b`,
+  'i',
+);
 
 function reportWorkplaceTerms(
   source: string,
