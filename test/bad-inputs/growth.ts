@@ -6,11 +6,13 @@
 export interface Growth {
   size: number;
   ratio: number;
+  /** The grown input's time: under `MEASURABLE_MS`, the ratio is the timer's noise, and the work is fast at every size tried. */
+  largeMs: number;
 }
 
 const RUNS = 5;
 /** Below this, a timer's resolution and the machine's noise outweigh the work. */
-const MEASURABLE_MS = 8;
+export const MEASURABLE_MS = 8;
 
 function fastest(run: () => void): number {
   let best = Infinity;
@@ -37,7 +39,7 @@ export function growthRatio<T>(make: (size: number) => T, work: (input: T) => vo
   work(grown);
   const large = fastest(() => work(grown));
   small = fastest(() => work(input));
-  return { size, ratio: large / small };
+  return { size, ratio: large / small, largeMs: large };
 }
 
 /**
