@@ -53,7 +53,7 @@ export const OBJECTIVES: Vocabulary = {
     new RegExp(`^(?:objectives?|outcomes?|goals?|aims)\\s+(?:for|of)\\s+(?:this|the|today['’]s)\\s+${LESSON_UNIT}\\s*:?$`, 'i'),
     new RegExp(
       oneLine`
-        ^(?:what you(?:'ll| will) (?:learn|be able to do|do)|you(?:'ll| will) (?:learn|be able to)\b|
+        ^(?:what you(?:'ll| will) (?:learn|be able to do|do|get (?:from|out of)|gain from)|you(?:'ll| will) (?:learn|be able to)\b|
         in this ${LESSON_UNIT},? you(?:'ll| will)|by the end of (?:this|the) ${LESSON_UNIT})`,
       'i',
     ),
@@ -308,6 +308,8 @@ export const SUMMARY: Vocabulary = {
     ),
     // A closing heading that says what it closes: "Wrapping up our first grid", "In conclusion", "Tips and things to remember".
     /^(?:wrapping up|wrap[- ]?up|in conclusion|to conclude|to sum up)\b|\b(?:things|points) to remember\s*:?$/i,
+    // The words of a summary anywhere in a short heading: "Key points to take away", "What to remember", "Five takeaways".
+    /^(?:\S+\s+){0,3}?(?:key points|(?:key\s+)?takeaways?|(?:what|things|points) to remember)\b(?:\s+\S+){0,3}\s*:?$/i,
   ],
   classes: ['keypoints', 'key-points', 'summary', 'recap', 'takeaways', 'conclusion'],
   frontMatterKeys: ['keypoints', 'key_points', 'keyPoints', 'summary', 'takeaways'],
@@ -319,7 +321,9 @@ export const KNOWLEDGE_CHECK: Vocabulary = {
       oneLine`
         \b(?:quiz(?:zes)?|knowledge checks?|self[- ]?(?:checks?|assessments?|tests?)|check (?:yourself|your (?:understanding|knowledge|
         learning|progress|answers))|review questions|test (?:yourself|your (?:knowledge|understanding))|quiz yourself|
-        comprehension (?:checks?|questions)|quick checks?|checkpoints?|exam questions|practice questions)\b`,
+        comprehension (?:checks?|questions)|quick checks?|checkpoints?|exam questions|practice questions|
+        (?:check|test|show) what you(?:['’]ve)?\s(?:know|learned|learnt|remember)|how much do you (?:know|remember)|
+        what do you remember)\b`,
       'i',
     ),
   ],

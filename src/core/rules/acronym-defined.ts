@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import type { Table } from 'mdast';
 import type { LessonDocument } from '../document/model';
+import { plainText } from '../document/parse';
+import { preOrder } from '../document/walk';
+import { rangeOf } from '../types/range';
 import type { ProseBlock } from '../document/prose';
 import { allLists, frontMatterListItems, listItems } from '../analysis/structure';
 import { hasCode } from '../analysis/audience';
@@ -338,6 +342,8 @@ const AFTER_LINK = new RegExp(
   'i',
 );
 const MAX_EXTRA_WORDS = 4;
+/** "(DPD is N,N-diethyl-p-phenylenediamine, the indicator …)": a gloss in brackets says what it is, spelled out or not. */
+const GLOSS_IN_BRACKETS = /^\s+(?:is|means|stands\s+for)\s+((?:an?\s+|the\s+)?[^\s)][^);\n]*?)(?:,\s[^)]*)?\)/i;
 /** Front matter keys whose values learners read on the page or in the catalogue. */
 const SHOWN_KEYS = ['title', 'subtitle', 'description', 'summary', 'audience', 'objectives'];
 /** "TILE checklist (…", "SBI feedback model (…": words for what the acronym names, then its words in brackets. */
@@ -406,7 +412,8 @@ export default defineRule({
       'that starts a name ("VS Code"), and four-letter-or-longer acronyms read as words, which are names (NASA, CERN, JSON). ' +
       'Each acronym is reported once, at its first use. Letters then a number name a form, a model or a version ("HC3", "FP10", ' +
       '"ES6") and are not acronyms; an expansion later in the same sentence ("**DBS check:** a check by the Disclosure and ' +
-      'Barring Service"), a mnemonic spelled out letter by letter or one bold word per item in the list right after its first use, ' +
+      'Barring Service"), a mnemonic spelled out letter by letter (in a list or a table) or one bold word per item in the list ' +
+      'right after its first use, a gloss in brackets ("(DPD is the indicator …)"), ' +
       'and an objective that names what the lesson will teach ("Use the TEXAS model") count as a heading does.',
     howToFix:
       'Write the words in full at the first use, followed by the acronym in brackets: "customer relationship management (CRM)". ' +
@@ -703,8 +710,9 @@ function isCandidate(acronym: string, known: ReadonlySet<string>, settings: Shar
 const CODE = /^[A-Z]{1,4}\d+$/;
 
 /**
- * A mnemonic spelled out letter by letter in a list: "- **T — Thank** the customer", "- **E — Explain** …", or one
- * word per item ("- **Task:** …", "- **Individual:** …"). The items' letters, in order, are the acronym.
+ * A mnemonic spelled out letter by letter in a list or a table's first column: "- **T — Thank** the customer",
+ * "- **E — Explain** …", or one word per item ("- **Task:** …", "- **Individual:** …"). The items' letters, in order, are the
+ * acronym.
  */
 function letterLists(doc: LessonDocument): Map<string, Definition> {
   const found = new Map<string, Definition>();
@@ -719,6 +727,13 @@ function letterLists(doc: LessonDocument): Map<string, Definition> {
     const acronym = letters.join('');
     if (!found.has(acronym))
       found.set(acronym, { start: items[0].start, end: items[0].end, expansion: items.map((item) => item.text).join(', ') });
+  }
+  for (const table of preOrder(doc.tree).filter((node): node is Table => node.type === 'table')) {
+    const rows = table.children.slice(1).map((row) => row.children.map((cell) => plainText(cell).trim()));
+    if (rows.length < 2 || rows.length > 8 || !rows.every((cells) => cells.length >= 2 && /^\p{Lu}$/u.test(cells[0]))) continue;
+    const acronym = rows.map((cells) => cells[0]).join('');
+    const { start, end } = rangeOf(table);
+    if (!found.has(acronym)) found.set(acronym, { start, end, expansion: rows.map((cells) => cells[1]).join(', ') });
   }
   return found;
 }
@@ -740,6 +755,8 @@ function initials(acronym: string): string {
 
 /** The words next to an acronym whose initials spell it, in either order, or undefined. */
 function expansionAround(text: string, at: number, end: number, letters: string): string | undefined {
+  const gloss = /\(\s*$/.test(text.slice(Math.max(0, at - 3), at)) ? GLOSS_IN_BRACKETS.exec(text.slice(end, end + 200)) : null;
+  if (gloss) return gloss[1];
   const from = Math.max(0, at - 120);
   const link = BEFORE_LINK.exec(text.slice(from, at));
   if (link) {
@@ -756,6 +773,11 @@ function expansionAround(text: string, at: number, end: number, letters: string)
           )
         )
           return head.slice(candidate[0].index, (last.index ?? 0) + last[0].length);
+      }
+      // "carbon monoxide (CO)": in brackets right after the words, letters from inside them count too.
+      if (link[0].startsWith('(') && /^\s*\)/.test(text.slice(end, end + 3))) {
+        const start = lettersInOrder(letters, head, words.slice(-(letters.length + MAX_EXTRA_WORDS)));
+        if (start !== undefined) return head.slice(start, (last.index ?? 0) + last[0].length);
       }
     }
   }
@@ -784,6 +806,25 @@ function expansionAround(text: string, at: number, end: number, letters: string)
     }
   }
   return undefined;
+}
+
+/**
+ * Where the expansion starts when the acronym's letters appear in order in the words before it, the first one a word's first
+ * letter (Schwartz and Hearst's test of a definition in brackets), or undefined.
+ */
+function lettersInOrder(letters: string, text: string, words: readonly RegExpMatchArray[]): number | undefined {
+  if (words.length === 0) return undefined;
+  const from = words[0].index ?? 0;
+  const lower = text.toLowerCase();
+  const before = (letter: string, end: number) => (end <= from ? -1 : lower.lastIndexOf(letter, end - 1));
+  let at = lower.length;
+  for (let index = letters.length - 1; index >= 0; index--) {
+    at = before(letters[index], at);
+    while (index === 0 && at >= from && !words.some((word) => word.index === at)) at = before(letters[index], at);
+    if (at < from) return undefined;
+  }
+  const first = words.find((word) => word.index === at);
+  return first && !SMALL_WORDS.has(first[0].toLowerCase()) ? at : undefined;
 }
 
 const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/;

@@ -287,10 +287,27 @@ const DATED_REPORT = oneLine`
   data|figures|statistics|results|analysis|benchmark)`;
 
 const ET_AL = String.raw`\bet al\b`;
+/** "Under HM Revenue & Customs (HMRC) guidance", "in the Food Standards Agency code": a named body's rules. */
+const NAMED_RULES = oneLine`
+  \b(?:[Uu]nder|[Ii]n|[Pp]er|[Ff]rom)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}{2,}\)|&)\s+){1,6}(?:guidance|rules|regulations|
+  code|act|standards?|guidelines|handbook|manual)\b`;
+/** "in CSP-02", "under ISO 45001", "see BS 7671": a document by its code. */
+const DOCUMENT_CODE = String.raw`\b(?:[Ii]n|[Ss]ee|[Pp]er|[Uu]nder|[Ff]rom)\s+(?:the\s+)?\p{Lu}{2,6}[- ]\d{1,5}\b`;
 
-/** Citations written as text: "(Fagan, 1976)", "[3]", "Source:", "et al.", "according to Fagan". */
+/** Citations written as text: "(Fagan, 1976)", "[3]", "Source:", "et al.", "according to Fagan", "under HMRC guidance", "in CSP-02". */
 const CITATION_TEXT = new RegExp(
-  [YEAR_IN_BRACKETS, NOTE_MARK, SOURCE_LABEL, ET_AL, SUPERSCRIPT_NOTE, BODY_FOUND, ACCORDING_TO_NAME, DATED_REPORT].join('|'),
+  [
+    YEAR_IN_BRACKETS,
+    NOTE_MARK,
+    SOURCE_LABEL,
+    ET_AL,
+    SUPERSCRIPT_NOTE,
+    BODY_FOUND,
+    ACCORDING_TO_NAME,
+    DATED_REPORT,
+    NAMED_RULES,
+    DOCUMENT_CODE,
+  ].join('|'),
   'u',
 );
 /** An HTML link, superscript note or citation element. */
@@ -321,8 +338,9 @@ export default defineRule({
       '"studies show", "experts say". Procedures and results computed in the lesson ("resize the image to 10%", ' +
       '"accuracy is around 95%", "width: 100%") are not, nor are tables of figures or code.',
     howToFix:
-      'Add a link, a footnote (`[^1]`), a citation ("(Fagan, 1976)", "Source: 2025 staff survey") or a named, ' +
-      'dated source ("according to the 2025 Acme safety report") ' +
+      'Add a link, a footnote (`[^1]`), a citation ("(Fagan, 1976)", "Source: 2025 staff survey"), a named, ' +
+      'dated source ("according to the 2025 Acme safety report"), or the rules it comes from ("under HMRC guidance", ' +
+      '"the limit in SOP-14") ' +
       'in the same paragraph, the next sentence or just after the paragraph, or remove the number if you cannot source it.',
   },
   reads: 'block-and-next',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ProseBlock } from '../document/prose';
+import { hasCode } from '../analysis/audience';
 import { findInProse, isNegated, isSentenceStart } from '../prose';
 import { defineRule, type Fix } from './rule';
 import { oneLine } from '../text/pattern';
@@ -164,6 +165,23 @@ const BEFORE_STEP = new RegExp(
     `|(?<![\\p{L}'’-])simply(?=\\s+(?!${NOT_A_STEP}(?![\\p{L}-]))\\p{Ll}[\\p{Ll}-]*(?![\\p{L}'’]))`,
   'giu',
 );
+/**
+ * "you can just eyeball it", "you'll just bin them": after the learner as subject, "just" before any verb plays the step down; not
+ * "just about", "just as", "just see" (barely), "just in case".
+ */
+const JUST_AFTER_LEARNER = new RegExp(
+  oneLine`
+    \byou(?:\s+(?:can|could|should|will|would|might|may|must)|['’](?:ll|d))\s+just\s+(?!(?:about|as|like|see|hear|make|
+    reach|manage|be|been|in|for|once|before|after|a|an|the|one|two|enough|right|now|then|because|so|to|about)(?![\p{L}-]))\p{Ll}[\p{Ll}-]+`,
+  'giu',
+);
+/** "it's basically a", "that's basically": a point called too simple to explain ("basically common sense" is EASY's). */
+function calledBasic(text: string, at: number): boolean {
+  return (
+    /\b(?:it['’]s|it\s+is|that['’]s|this\s+is|is|are)\s+$/i.test(text.slice(Math.max(0, at - 16), at)) &&
+    !/^basically\s+common\s+sense/i.test(text.slice(at, at + 30))
+  );
+}
 /** "Obviously", "Of course, …", "Clearly, …", "Basically, …": a comment that the point should need no explaining. */
 const COMMENT = /(?<![\p{L}'’-])(?:obviously|of\s+course|clearly(?=,)|basically)(?![\p{L}'’-])/giu;
 /** Verbs of a slip: "it's easy to miss", "easy to forget", "easy to mix up". */
@@ -189,7 +207,7 @@ const EASY = new RegExp(
       science|a\s+doddle|a\s+breeze|a\s+piece\s+of\s+cake|child['’]s\s+play|a\s+no[- ]?brainer|dead\s+easy|(?:pretty|really|very|super|
       quite|totally|fairly)\s+straightforward)(?![\p{L}])` +
     // "just a matter of knowing which screen to open".
-    `|(?<![\\p{L}'’-])just\\s+a\\s+(?:matter|case|question)\\s+of(?![\\p{L}])` +
+    `|(?<![\\p{L}'’-])(?:just|simply|merely)\\s+a\\s+(?:matter|case|question)\\s+of(?![\\p{L}])` +
     `|(?<![\\p{L}'’-])that['’]s\\s+(?:(?:so|very|really|quite|pretty|super)\\s+)?(?:easy|simple|trivial)(?=\\s*(?:[.!,;:)]|$))` +
     // "Evacuating is easy", "Walking a caller through the sign-up is simple": a task, named by its verb, called easy.
     oneLine`
@@ -197,6 +215,14 @@ const EASY = new RegExp(
       super)\s+)?(?:easy|simple|trivial|a\s+breeze)(?=\s*(?:[.!,;:)]|$))`,
   'giu',
 );
+/** A word in every EASY phrase: blocks without one are skipped. */
+const EASY_ANCHOR = new RegExp(
+  oneLine`
+    easy|simple|trivial|(?:just|simply|merely)\s+a\s|common\s+sense|rocket|doddle|breeze|piece\s+of\s+cake|child['’]s\s+play|brainer|
+    straightforward`,
+  'i',
+);
+
 /**
  * An instruction that hedges itself: "you could perhaps ask", "you might want to sort of rock the
  * load", "Managers should probably respond", "it's maybe worth checking". A learner cannot tell
@@ -216,6 +242,8 @@ const HEDGED_STEP = new RegExp(
     oneLine`
       \b(?:you|we)\s+can\s+(?:probably|more\s+or\s+less|pretty\s+much)\s+(?!(?:see|guess|tell|imagine|
       think|figure|understand|work\s+out|already|spot|recogni[sz]e|predict|expect|remember|skim)\b)\p{Ll}+`,
+    // "The amber alarms can probably wait", "the second form can probably be skipped": whether a step can be put off, left open.
+    String.raw`\bcan\s+probably\s+(?:wait|be\s+(?:left|skipped|ignored|missed|done\s+later|put\s+off)|go\s+(?:unchecked|unreported))\b`,
     // "You don't really need to read every clause": a required step waved away.
     String.raw`\b(?:you|we)\s+(?:don['’]t|do\s+not|won['’]t)\s+really\s+(?:need|have)\s+to\b`,
     // "A look along each shelf is kind of enough".
@@ -272,9 +300,11 @@ export default defineRule({
       '"Just run the script" or "obviously" tells a learner who is stuck that the fault is theirs, ' +
       'and they stop asking. An instruction that hedges itself ("you could perhaps ask", "you should probably", "sort of rock the load") ' +
       'leaves them unsure whether the step is required ("If you have time, try…" marks an optional activity plainly, and is fine). ' +
-      'Only uses that play a step down are flagged: "just" before an instruction ("just click", "you just need to"), ' +
-      'not "just before", ' +
-      '"just like" or "we have just seen"; "it\'s easy" as a claim, not "easy to forget".',
+      'Only uses that play a step down are flagged: "just" before an instruction ("just click", "you just need to", ' +
+      '"you can just eyeball it"), not "just before", ' +
+      '"just like", "you can just about see" or "we have just seen"; "it\'s easy" as a claim, not "easy to forget"; ' +
+      '"basically" opening a sentence, and in a lesson without code also after "it\'s" or "is" ("it\'s basically a formality"), ' +
+      'where a technical lesson explains ("a list is basically an array").',
     howToFix:
       'Delete the word: "Run the script" says the same as "Just run the script". ' +
       'The quick fix does this where the word stands right before the step. ' +
@@ -306,7 +336,8 @@ export default defineRule({
         const opening = isSentenceStart(text, at);
         const aside = /,\s*$/.test(text.slice(Math.max(0, at - 3), at)) && text.charAt(at + found.text.length) === ',';
         if (lower === 'of course' && !opening && !aside) continue;
-        if (lower === 'basically' && !opening) continue;
+        // In a lesson with code, "a list is basically an array" explains; in workplace prose it waves the point away.
+        if (lower === 'basically' && !opening && (hasCode(doc) || !calledBasic(text, at))) continue;
         if (lower === 'clearly' && !opening) continue;
         const removal = deletion(doc.text, found.block, at, found.text.length);
         const safe = aside || (opening && text.charAt(at + found.text.length) === ',');
@@ -320,12 +351,7 @@ export default defineRule({
         });
       }
     }
-    for (const found of findInProse(
-      doc,
-      EASY,
-      settings,
-      /easy|simple|trivial|just\s+a\s|common\s+sense|rocket|doddle|breeze|piece\s+of\s+cake|child['’]s\s+play|brainer|straightforward/i,
-    )) {
+    for (const found of findInProse(doc, EASY, settings, EASY_ANCHOR)) {
       report({
         start: found.start,
         end: found.end,
@@ -349,6 +375,19 @@ export default defineRule({
             `learners cannot tell whether it is required.`,
         });
       }
+    }
+    for (const found of findInProse(doc, JUST_AFTER_LEARNER, settings, /just/i)) {
+      const at = found.match.index ?? 0;
+      if (isNegated(found.block.text, at)) continue;
+      // The word and the verb that follows are in BEFORE_STEP's findings when the verb is a listed step.
+      if (new RegExp(`^\\S+(?:\\s+\\S+)?\\s+just\\s+${STEP}`, 'iu').test(found.text)) continue;
+      report({
+        start: found.start,
+        end: found.end,
+        message:
+          `Unexpected "just" in "${found.text.replace(/\s+/g, ' ')}", expected the step alone: ` +
+          `it tells a learner who finds it hard that the fault is theirs.`,
+      });
     }
     for (const found of findInProse(doc, COMMON_KNOWLEDGE, settings, /know|goes\s+without/i)) {
       report({

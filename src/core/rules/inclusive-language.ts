@@ -512,6 +512,9 @@ function reportWorkplaceTerms(
  */
 function inProperName(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
+  // "an Ombudsman finding": an office that keeps its statutory name, capitalised inside a sentence.
+  if (/^ombudsm[ae]n$/i.test(text.slice(start, end)) && !/(?:^|[.!?:]["')\]]*)\s*$/.test(text.slice(Math.max(0, start - 8), start)))
+    return true;
   return (
     /(?<![.!?:]\s{0,8})(?:^|\s)\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) ||
     /^\s+\p{Lu}[\p{L}'’-]*/u.test(text.slice(end, end + 30))
@@ -660,8 +663,12 @@ function antecedentKind(text: string, token: Token, next: Token | undefined): ke
   const adjacent = next !== undefined && /^\s+$/.test(text.slice(token.end, next.start));
   const fullName = adjacent && isCapitalised(next);
   const subject = adjacent && THIRD_PERSON_VERBS.has(next.raw);
+  // "Ana, an analyst, …", "Lena, 34, fine hair, …": a description or an age after a comma.
   const apposition =
-    !adjacent && next !== undefined && /^,\s*$/.test(text.slice(token.end, next.start)) && /^(?:a|an|our|the|my|your)$/i.test(next.raw);
+    !adjacent &&
+    next !== undefined &&
+    /^,\s*$/.test(text.slice(token.end, next.start)) &&
+    /^(?:a|an|our|the|my|your|\d{1,2})$/i.test(next.raw);
   return !sentenceStart || fullName || subject || apposition || /['’]s$/.test(token.raw) ? 'name' : undefined;
 }
 

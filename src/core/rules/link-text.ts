@@ -45,6 +45,10 @@ export default defineRule({
           'this document',
           'website',
           'here s the link',
+          'download',
+          'download here',
+          'download it',
+          'download this',
         ])
         .describe('Link texts that say nothing about where the link goes (compared without case and punctuation).'),
       bareUrls: z
@@ -98,7 +102,7 @@ export default defineRule({
 });
 
 /** Words that point at a link without naming what is behind it. */
-const POINTING = new Set(['here', 'this', 'link', 'click']);
+const POINTING = new Set(['here', 'this', 'link', 'linked', 'click', 'tap']);
 const FILLER = new Set([
   ...POINTING,
   'available',
@@ -128,9 +132,13 @@ const FILLER = new Set([
   'on',
   'at',
   'to',
+  'from',
+  'in',
+  'download',
+  'access',
 ]);
 
-/** "available here", "read this", "see it here": only words that point, none that name the destination. */
+/** "available here", "read this", "linked here", "from this link": only words that point, none that name the destination. */
 function onlyPointing(text: string): boolean {
   const words = text.split(' ');
   return words.length <= 4 && words.some((word) => POINTING.has(word)) && words.every((word) => FILLER.has(word));

@@ -113,8 +113,9 @@ export default defineRule({
     const userPatterns = options.patterns.map((source) => compileUserPattern(source, false));
     const allowed = new Set(options.allow.map((word) => word.toLowerCase()));
     let hidden: OffsetRange[] | undefined;
-    // Two patterns may find the same words ("[limit — check with Finance]" is a note and a slot): one finding.
-    const reported = new Set<string>();
+    // Two patterns may find the same words ("[limit — check with Finance]" is a note and a slot, "[phone number TBC]" a slot with
+    // "TBC" in it): one finding, for the widest.
+    const found: Array<OffsetRange & { matched: string }> = [];
     const check = (text: string, at: number, matched: string, toRange: (start: number, end: number) => OffsetRange) => {
       const end = at + matched.length;
       if (
@@ -126,10 +127,7 @@ export default defineRule({
       const range = toRange(at, end);
       hidden ??= templateComments(doc.text);
       if (hidden.some((comment) => comment.start <= range.start && range.end <= comment.end)) return;
-      const key = `${range.start}:${range.end}`;
-      if (reported.has(key)) return;
-      reported.add(key);
-      report({ ...range, message: `Unexpected placeholder "${matched}", expected finished content.` });
+      found.push({ ...range, matched });
     };
     const scan = (text: string, toRange: (start: number, end: number) => OffsetRange) => {
       for (const pattern of PLACEHOLDERS) for (const match of allMatches(pattern, text)) check(text, match.index, match[0], toRange);
@@ -157,8 +155,18 @@ export default defineRule({
         },
       });
     }
+    for (const { matched, ...range } of widest(found))
+      report({ ...range, message: `Unexpected placeholder "${matched}", expected finished content.` });
   },
 });
+
+/** The ranges that no other range holds, in document order. */
+function widest<T extends OffsetRange>(ranges: readonly T[]): T[] {
+  const byStart = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  for (const range of byStart) if (kept.length === 0 || range.end > kept[kept.length - 1].end) kept.push(range);
+  return kept;
+}
 
 function isMentioned(text: string, start: number, end: number): boolean {
   return (
