@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CODE_STAND_IN, type ProseBlock } from '../document/prose';
 import type { LessonDocument } from '../document/model';
 import { blockSentences, findInProse, isAllowed, sentenceAround, type Sentence } from '../prose';
+import { hasCode } from '../analysis/audience';
 import { defineRule, type Report, type SharedSettings } from './rule';
 import { allMatches } from '../text/matches';
 import { oneLine } from '../text/pattern';
@@ -214,7 +215,7 @@ const NAMED_AFTER = new RegExp(
   `^\\s*(?:[,(]\\s*)?(?:["'“‘*_\`${CODE_STAND_IN}]|` +
     oneLine`
       (?:labell?ed|named|called|marked|titled|that\s+(?:says|reads)|which\s+(?:says|reads)|
-      with\s+the\s+(?:text|label|name|title))\b)`,
+      with\s+the\s+(?:text|label|name|title|words?))\b)`,
   'iu',
 );
 
@@ -395,6 +396,99 @@ const LIGHT_BY_LOOK = new RegExp(
     symbol|icon)\s+(?:comes\s+on|lights\s+up|flashes|appears|shows)\b`,
   'giu',
 );
+/**
+ * Things on the floor, the wall or the bench that a workplace tells apart by colour: "stay behind the yellow line", "put it in one of
+ * the pink slots", "amber tiles can wait".
+ */
+const PHYSICAL = nouns([
+  'tile',
+  'slot',
+  'line',
+  'sign',
+  'sticker',
+  'tag',
+  'lid',
+  'tray',
+  'bin',
+  'box',
+  'crate',
+  'folder',
+  'lamp',
+  'light',
+  'lever',
+  'handle',
+  'key',
+  'card',
+  'band',
+  'wristband',
+  'lanyard',
+  'cone',
+  'tape',
+  'bag',
+  'tub',
+  'cloth',
+  'board',
+  'bucket',
+  'container',
+  'cylinder',
+  'valve',
+  'switch',
+  'plug',
+  'socket',
+  'cable',
+  'pipe',
+  'hose',
+  'door',
+  'zone',
+  'mat',
+  'rope',
+  'barrier',
+  'marker',
+  'stripe',
+  'jug',
+  'cap',
+  'clip',
+  'peg',
+  'form',
+  'sheet',
+  'envelope',
+  'file',
+  'trolley',
+  'cabinet',
+  'drawer',
+  'shelf',
+  'shelve',
+  'rack',
+  'hook',
+  'tile',
+  'wire',
+  'pen',
+  'label',
+]);
+const PHYSICAL_BY_COLOUR = new RegExp(
+  oneLine`
+    (?:(?<=(?:^|[;:(]|[.!?,]\s)\s{0,3})|\b(?:the|a|an|one\s+of\s+the|any|all|each|every)\s+)(?:${words(NEUTRAL)}\s+)*
+    (?:${words(COLOURS)})(?:[-\s]+colou?red)?\s+(?:(?:flashing|blinking|glowing|painted|striped|plastic|metal|round|square|small|large|
+    big|little|floor|wall|warning|safety)\s+)?${PHYSICAL}\b`,
+  'giu',
+);
+/** Where to go, put or stay: an instruction about a place or a thing in it, beyond INSTRUCTION's verbs. */
+const PLACING = new RegExp(
+  oneLine`
+    \b(?:put|place|drop|file|store|keep|stay|stand|wait|go|guide|send|direct|leave|hang|stick|attach|fill|empty|pull|push|turn|
+    lift|use|take|bring|move|check|look\s+for|find|choose|pick|grab|open|close|press|tick|flag|mark|sort|can\s+wait)\b`,
+  'i',
+);
+const IDIOM = /\b(?:red\s+flags?|green\s+light|red\s+tape|grey\s+areas?|gray\s+areas?|white\s+papers?|black\s+box)\b/i;
+const TITLE_CASE_END = /\p{Lu}[\p{Ll}-]*\s+\p{Lu}[\p{Ll}-]*$/u;
+/** "a long continuous tone", "two short beeps", "an intermittent tone means stand by": a signal told by how it sounds. */
+const SOUND_SIGNAL = new RegExp(
+  oneLine`
+    \b(?:long|short|continuous|intermittent|steady|pulsing|rapid|slow|single|double|triple|two|three|repeated|high[- ]pitched|
+    low[- ]pitched|loud|warbling|rising|falling)\s+(?:(?:continuous|intermittent|steady|short|long|loud|high|low)\s+)?(?:tones?|beeps?|
+    bleeps?|chimes?|buzz(?:es)?|sirens?|whistles?|blasts?|bells?|rings?)\b`,
+  'giu',
+);
 /** "When you hear the beep", "listen for two short beeps": a device's sound as the only cue. */
 const SOUND_ONLY = new RegExp(
   oneLine`
@@ -432,7 +526,11 @@ export default defineRule({
       'or on a phone where the layout has moved cannot find "the green button" or "the icon on the right". ' +
       'Naming the thing as well as describing it works for everyone (WCAG 1.3.3). Only instructions are checked ("click", ' +
       '"select", "open" …), and only when nothing ' +
-      'else names the thing: "the green **Run** button" and "the Cloud Shell icon in the top-right corner" are fine.',
+      'else names the thing: "the green **Run** button" and "the Cloud Shell icon in the top-right corner" are fine. ' +
+      'A meaning or a state carried by colour alone is checked in any sentence ("a red dot means unpaid"); ' +
+      'so is a signal told by how it sounds ("a long continuous tone", "three short beeps"), once per signal; ' +
+      'and, in a lesson without code, a thing in the workplace told by its colour where the learner is told to go, put or stay ' +
+      '("stay behind the yellow line", "file it in the blue tray"), not idioms ("a red flag").',
     howToFix:
       'Add the label or name learners will see or hear: "Click **Run** (the green triangle)", ' +
       '"Open the **Environment** tab in the top-right pane".',
@@ -445,7 +543,7 @@ export default defineRule({
       patterns.push({ pattern: POSITION_ONLY, cue: 'position', hint: true }, { pattern: POSITION_BEFORE, cue: 'position', hint: true });
     if (options.sound) reportSoundCues(doc, settings, report);
     for (const block of doc.prose) {
-      if (options.colour) reportColourMeanings(block, settings, report);
+      if (options.colour) reportColourMeanings(block, settings, report, !hasCode(doc));
       for (const { sentence, pointing, matches } of block.derived(DESCRIBED, describedThings)) {
         const source = block.sourceRange(sentence.start, sentence.end);
         const reported: Array<[number, number]> = [];
@@ -505,7 +603,8 @@ function describedThings(block: ProseBlock): Described[] {
   return found;
 }
 
-function reportColourMeanings(block: ProseBlock, settings: SharedSettings, report: (report: Report) => void): void {
+/** In a lesson without code (`workplace`), a physical thing told by its colour counts in any sentence: code lessons colour plots. */
+function reportColourMeanings(block: ProseBlock, settings: SharedSettings, report: (report: Report) => void, workplace: boolean): void {
   if (!COLOUR_WORD.test(block.text) && !SHAPE_WORD.test(block.text)) return;
   const reported: Array<[number, number]> = [];
   for (const sentence of blockSentences(block)) {
@@ -526,6 +625,16 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
       ...allMatches(ONES_WITH_COLOUR, sentence.text),
       ...allMatches(BY_COLOURED_CONTROL, sentence.text),
       ...allMatches(SHAPED_CONTAINER, sentence.text),
+      // "Black Box", "White Box": capitalised words are a name, not a colour; "a red flag" is an idiom.
+      ...(workplace && PLACING.test(sentence.text)
+        ? allMatches(PHYSICAL_BY_COLOUR, sentence.text).filter(
+            (match) =>
+              !TITLE_CASE_END.test(match[0]) &&
+              !IDIOM.test(match[0]) &&
+              // What the instruction pass reports (a control, or a mark where the verb points at a screen) is its own.
+              !(INSTRUCTION.test(sentence.text) && (POINTING.test(sentence.text) || CONTROL.test(match[0]))),
+          )
+        : []),
     ]) {
       const at = sentence.start + match.index;
       const end = at + match[0].length;
@@ -547,8 +656,17 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
 
 /** "When you hear the beep": a cue for learners who hear it, with nothing said of what the others see. */
 function reportSoundCues(doc: LessonDocument, settings: SharedSettings, report: (report: Report) => void): void {
-  for (const found of findInProse(doc, SOUND_ONLY, settings, SOUND_WORD)) {
+  const cues = [...findInProse(doc, SOUND_ONLY, settings, SOUND_WORD), ...findInProse(doc, SOUND_SIGNAL, settings, SOUND_WORD)];
+  // One finding per sentence: "an intermittent tone means stand by; a continuous tone means evacuate" is one thing to rewrite.
+  // And one per signal: "the intermittent tone" said again is the same cue.
+  const reported = new Set<number>();
+  const signals = new Set<string>();
+  for (const found of cues.sort((a, b) => a.start - b.start)) {
     const sentence = sentenceAround(found.block.text, found.match.index ?? 0);
+    const signal = found.text.toLowerCase().replace(/\s+/g, ' ');
+    if (reported.has(found.block.toSource(sentence.start)) || signals.has(signal)) continue;
+    reported.add(found.block.toSource(sentence.start));
+    signals.add(signal);
     if (SEEN_TOO.test(found.block.text.slice(sentence.start, sentence.end))) continue;
     report({
       start: found.start,
@@ -563,4 +681,4 @@ function reportSoundCues(doc: LessonDocument, settings: SharedSettings, report: 
 const COLOUR_WORD = new RegExp(`\\b(?:${words(COLOURS)})\\b`, 'i');
 const SHAPE_WORD = new RegExp(`shaped|\\b(?:${words(SHAPES)})\\b`, 'i');
 /** A label said in words beside the colour: "a green tick and the word Approved", "(status: Approved)". */
-const LABEL_IN_TEXT = /["“”`]|\b(?:the\s+(?:word|label|text)|labell?ed|reads|says|reading|saying)\b/i;
+const LABEL_IN_TEXT = /["“”`]|\b(?:the\s+(?:words?|label|text)|labell?ed|reads|says|reading|saying)\b/i;
