@@ -102,6 +102,25 @@ describe('page types', () => {
       assert.equal(type('# Loops\n\nA loop repeats. Here is how.\n\n1. Open the file.\n2. Run it.\n').type, 'lesson');
     });
 
+    it('a page that opens with the task it sets is an assignment; an objective worded as a task is not that task', () => {
+      assert.equal(type('# Word counter\n\nWrite a program that counts the words in a file.\n').type, 'assignment');
+      const objectives = [
+        '# Giving pre-application advice',
+        '',
+        '## Learning objectives',
+        '',
+        '- Write a response that separates policy from opinion.',
+        '- Explain what the advice commits us to.',
+        '',
+        '## Why we give advice',
+        '',
+        'Advice before an application saves everyone a refusal.',
+      ].join('\n');
+      assert.equal(type(objectives).type, 'lesson');
+      const leadIn = '# Notes\n\nBy the end of this lesson you will be able to:\n\n- Write a report that a panel can follow.\n';
+      assert.equal(type(leadIn).type, 'lesson');
+    });
+
     it('is a lesson by default', () => {
       assert.deepEqual(type('# Loops\n\nA loop repeats.\n', { path: 'course/loops.md' }), {
         type: 'lesson',
