@@ -13,8 +13,9 @@ import { readLabels, scoreDefects, type FindingRow, type Score } from './helpers
  * unread (bench/defects.ts: what a new team's drafts would see), then their misses and false alarms
  * were read to find the classes the rules did not generalise to; `held-out-j` was read after its
  * first measure, `held-out-m` after its first (2026-12-06), `held-out-n` after its second and `held-out-o` after its first
- * (2026-12-06, with the opening read by its structure), `held-out-p` after its third; `held-out-k`, `held-out-l` and `held-out-q`
- * (2026-12-06, 75% found and 6 false alarms at its first measure) have been measured only, never read. Each set's known misses are
+ * (2026-12-06, with the opening read by its structure), `held-out-p` after its third, `held-out-q` after its second (2026-12-06,
+ * 75% found and 6 false alarms at its first); `held-out-k` and `held-out-l` have been measured only, never read. Each set's known
+ * misses are
  * listed, so that a fix or a regression shows.
  */
 const CORPORATE = join(FIXTURES, 'corporate');
@@ -60,19 +61,19 @@ describe('labelled corporate lessons', function () {
   it('sets first measured unread, then read: what they find and flag now, at least', async () => {
     // Floors at today's figures (found, false alarms), so that a regression shows and an improvement passes.
     const floors: Record<string, [number, number]> = {
-      'held-out': [60, 1],
-      'held-out-f': [67, 4],
+      'held-out': [63, 1],
+      'held-out-f': [68, 4],
       'held-out-g': [67, 1],
       'held-out-h': [115, 2],
-      'held-out-i': [124, 1],
+      'held-out-i': [125, 1],
       'held-out-j': [75, 6],
-      'held-out-k': [106, 7],
-      'held-out-l': [106, 7],
+      'held-out-k': [107, 7],
+      'held-out-l': [109, 7],
       'held-out-m': [113, 12],
       'held-out-n': [104, 1],
       'held-out-o': [118, 7],
       'held-out-p': [106, 3],
-      'held-out-q': [108, 6],
+      'held-out-q': [128, 3],
     };
     for (const [set, [found, alarms]] of Object.entries(floors)) {
       const result = await score(set);

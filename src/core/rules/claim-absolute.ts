@@ -261,6 +261,16 @@ const GENERAL_CLAIMS = [
     charged|overcharged|worse\s+off|left\s+(?:out|behind|waiting|stranded)|refused|turned\s+away|kept\s+waiting)|
     (?:customers?|people|clients?|guests?|buyers?|shoppers?|diners?|members?)\s+always\s+(?:say\s+yes|buy|agree|accept|come\s+back|
     upgrade|sign\s+up|take\s+it|love\s+it)`,
+  // "Our full-fibre service never drops out", "the scanner never freezes": a product that never lets anyone down.
+  oneLine`
+    (?<=(?:\p{L}s|it|they|service|system|app|network|line|connection|machine|device|unit|pump|tool)\s{1,8})never\s+(?:drops?\s+out|
+    cuts?\s+out|slows?\s+down|stops?\s+working|runs?\s+out|freezes|stalls|jams|lags|loses\s+(?:signal|connection|power|data))`,
+  // "A clean glass guarantees a perfect head every time", "makes a report appeal-proof", "it is impossible for the line to start".
+  oneLine`
+    guarantees?\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:perfect|flawless|faultless|spotless)\s+[\p{L}-]+|
+    (?:makes?|made|making|keeps?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{L}+-proof|
+    (?:it\s+is|it['’]s)\s+(?:simply\s+|completely\s+|totally\s+)?impossible\s+for\s+(?:the|a|an|anyone|anybody|anything|someone|
+    something|your|our)${WORD_END}`,
   // "stops every malicious attachment": a filter that lets nothing through.
   String.raw`(?:stops|blocks|catches|prevents|kills)\s+every\s+(?:single\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+`,
   oneLine`

@@ -139,7 +139,9 @@ export default defineRule({
   docs: {
     rationale:
       'Promising learners a job, a raise, a passed exam or expertise in a few days sets expectations the course cannot control, ' +
-      'and can be misleading advertising. ' +
+      'and can be misleading advertising. In a lesson without code, a career or pay result told as what will follow is one too: ' +
+      '"you will be put forward for the next course", "your tips will go up", "engineers who pass the sign-off move up to Grade 3 ' +
+      'pay", "the skill that gets officers promoted". ' +
       'Legal and marketing review such promises before publishing.',
     howToFix:
       'Say what learners will be able to do after the lesson (a measurable objective), ' +
@@ -147,7 +149,12 @@ export default defineRule({
       'for example "78% of the 2025 cohort passed the exam on their first attempt (see the report)".',
   },
   reads: 'block-and-next',
-  prefilter: (options) => [prefilterGroup([PROMISE], ANCHOR), prefilterGroup([RESULT_PROMISED]), ...phraseGroups(options.phrases)],
+  prefilter: (options) => [
+    prefilterGroup([PROMISE], ANCHOR),
+    prefilterGroup([RESULT_PROMISED]),
+    prefilterGroup([CAREER_PROMISE], CAREER_WORDS),
+    ...phraseGroups(options.phrases),
+  ],
   check({ doc, options, report, settings }) {
     const reported: OffsetRange[] = [];
     const promise = (range: OffsetRange, text: string) => {
@@ -166,6 +173,12 @@ export default defineRule({
     }
     // In a lesson without code: "Do this and <a result> will follow", where the result is one no course controls.
     if (hasCode(doc)) return;
+    for (const found of findWithExtraPhrases(doc, settings, CAREER_PROMISE, CAREER_WORDS, [])) {
+      const range = { start: found.start, end: found.end };
+      if (isNegated(found.block.text, found.match.index ?? 0, 8)) continue;
+      if (reported.some((earlier) => earlier.start < range.end && range.start < earlier.end)) continue;
+      promise(range, found.text);
+    }
     for (const block of doc.prose) {
       if (block.kind !== 'paragraph' || !RESULT_PROMISED.test(block.text)) continue;
       for (const sentence of blockSentences(block)) {
@@ -230,6 +243,24 @@ const LASTING_PROMISE = new RegExp(
     expert|guru)\b)`,
   'iu',
 );
+
+/**
+ * A career or pay result told as what will follow: "you will be put forward for the next course", "your tips will go up", "engineers who
+ * pass the sign-off move up to Grade 3 pay", "the skill that gets officers promoted", "your room will sail through its next inspection".
+ */
+const CAREER_PROMISE = new RegExp(
+  oneLine`
+    \b(?:you(?:['’]ll|\s+will)|(?:your|their)\s+(?:[\p{L}-]+\s+)?(?:tips|pay|earnings|commission|bonus(?:es)?|income|salary|wages|
+    (?:service\s+)?charges?|takings|ratings?|scores?|sales|numbers)\s+will|(?:your|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:will|['’]ll)(?=\s+
+    (?:sail|be\s+(?:promoted|put\s+forward|fast[- ]tracked|rated)|get\s+promoted))|(?:who|that)\s+(?:pass|
+    complete|master|finish|learn|follow|use|apply)\b[^.!?;]{1,60}?)\s+(?:[\p{L}-]+\s+){0,2}?(?:be\s+put\s+forward|move\s+up|
+    be\s+rated\s+(?:higher|better|more\s+highly)|go\s+up|rise|climb|sail\s+through|(?:get|be)\s+promoted|earn\s+more|
+    be\s+first\s+in\s+line|be\s+fast[- ]tracked|jump\s+the\s+queue)\b[^.!?;]{0,60}|
+    \b(?:gets?|got|getting)\s+(?:[\p{L}-]+\s+)?(?:you|people|staff|[\p{L}-]+s)\s+promoted\b[^.!?;]{0,40}`,
+  'giu',
+);
+/** The words of a result that only an employer gives: the anchor of CAREER_PROMISE's sentences. */
+const CAREER_WORDS = /promot|forward|move\s+up|rated|go\s+up|rise|climb|sail|earn|first\s+in\s+line|fast[- ]track|jump/i;
 
 /** A conditional or lasting promise in the sentence, or in speech it quotes ('Then tell the team: "Raise it … and you'll …"'). */
 function promiseIn(text: string): { match: RegExpExecArray; offset: number } | undefined {

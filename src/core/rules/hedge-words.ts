@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { ProseBlock } from '../document/prose';
 import { hasCode } from '../analysis/audience';
-import { findInProse, isNegated, isSentenceStart } from '../prose';
-import { defineRule, type Fix } from './rule';
+import { findInProse, isNegated, isSentenceStart, sentenceAround, type PhraseMatch } from '../prose';
+import { defineRule, type Fix, type Report } from './rule';
 import { oneLine } from '../text/pattern';
 
 /** Steps a lesson tells learners to take: "just run", "simply click", "you merely need to". */
@@ -311,14 +311,32 @@ export default defineRule({
       'Instead of "it\'s easy", say what the step takes ("it takes two commands"), or that it gets easier with practice. ' +
       'Instead of a hedge, say the step ("Ask the privacy team first") or say plainly that it is optional and when it helps.',
   },
-  check({ doc, options, settings, report }) {
+  check({ doc, options, settings, report: reportAny }) {
+    // One finding per sentence: "It's easy, just ask" is one thing to rewrite.
+    const sentences = new Set<number>();
+    const report = (found: PhraseMatch, finding: Report) => {
+      const key = found.block.toSource(sentenceAround(found.block.text, found.match.index ?? 0).start);
+      if (sentences.has(key)) return;
+      sentences.add(key);
+      reportAny(finding);
+    };
+    // Findings without a fix first: fixing a word must not uncover another finding in its sentence.
+    for (const found of findInProse(doc, EASY, settings, EASY_ANCHOR)) {
+      report(found, {
+        start: found.start,
+        end: found.end,
+        message:
+          `Unexpected "${found.text.replace(/\s+/g, ' ')}", expected what the step takes, or no comment: ` +
+          `a learner who finds it hard concludes the fault is theirs.`,
+      });
+    }
     for (const found of findInProse(doc, BEFORE_STEP, settings, /just|simply|easily|merely/i)) {
       const at = found.match.index ?? 0;
       const word = found.text.toLowerCase();
-      if (isNegated(found.block.text, at)) continue;
+      if (negatedInClause(found.block.text, at)) continue;
       if (!isSentenceStart(found.block.text, at) && !LEARNER_BEFORE.test(found.block.text.slice(Math.max(0, at - 24), at))) continue;
       const removal = deletion(doc.text, found.block, at, found.text.length);
-      report({
+      report(found, {
         start: found.start,
         end: found.end,
         message:
@@ -341,7 +359,7 @@ export default defineRule({
         if (lower === 'clearly' && !opening) continue;
         const removal = deletion(doc.text, found.block, at, found.text.length);
         const safe = aside || (opening && text.charAt(at + found.text.length) === ',');
-        report({
+        report(found, {
           start: found.start,
           end: found.end,
           message:
@@ -351,15 +369,6 @@ export default defineRule({
         });
       }
     }
-    for (const found of findInProse(doc, EASY, settings, EASY_ANCHOR)) {
-      report({
-        start: found.start,
-        end: found.end,
-        message:
-          `Unexpected "${found.text.replace(/\s+/g, ' ')}", expected what the step takes, or no comment: ` +
-          `a learner who finds it hard concludes the fault is theirs.`,
-      });
-    }
     if (options.hedges) {
       for (const found of findInProse(
         doc,
@@ -367,7 +376,7 @@ export default defineRule({
         settings,
         /perhaps|maybe|possibly|sort\s+of|kind\s+of|probably|remember|bothered|round|feel|more\s+or\s+less|pretty\s+much|t\s+really/i,
       )) {
-        report({
+        report(found, {
           start: found.start,
           end: found.end,
           message:
@@ -378,10 +387,10 @@ export default defineRule({
     }
     for (const found of findInProse(doc, JUST_AFTER_LEARNER, settings, /just/i)) {
       const at = found.match.index ?? 0;
-      if (isNegated(found.block.text, at)) continue;
+      if (negatedInClause(found.block.text, at)) continue;
       // The word and the verb that follows are in BEFORE_STEP's findings when the verb is a listed step.
       if (new RegExp(`^\\S+(?:\\s+\\S+)?\\s+just\\s+${STEP}`, 'iu').test(found.text)) continue;
-      report({
+      report(found, {
         start: found.start,
         end: found.end,
         message:
@@ -390,7 +399,7 @@ export default defineRule({
       });
     }
     for (const found of findInProse(doc, COMMON_KNOWLEDGE, settings, /know|goes\s+without/i)) {
-      report({
+      report(found, {
         start: found.start,
         end: found.end,
         message: `Unexpected "${found.text.replace(/\s+/g, ' ')}", expected the fact alone: some learners do not know it yet.`,
@@ -398,6 +407,12 @@ export default defineRule({
     }
   },
 });
+
+/** "If you're not sure, just set it to auto": a negation before the comma belongs to another clause. */
+function negatedInClause(text: string, at: number): boolean {
+  const comma = text.lastIndexOf(',', at - 1);
+  return comma === -1 ? isNegated(text, at) : isNegated(text.slice(comma + 1), at - comma - 1);
+}
 
 /**
  * Removes a word and the space after it ("just run" → "run"), an aside with its commas ("can, of

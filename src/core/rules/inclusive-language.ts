@@ -201,6 +201,15 @@ const ORDINARY_PEOPLE_WORDS = new Set(
     'maternal paternal fraternal maternity paternity godmother godfather girlhood boyhood motherly fellowship'
   ).split(' '),
 );
+/** People named by a word that says their gender: a pronoun for them is correct usage. */
+const GENDERED_PEOPLE = new Set(
+  (
+    'boy girl gentleman lady mother father mum dad mom son daughter brother sister husband wife aunt uncle niece nephew ' +
+    'grandmother grandfather grandson granddaughter widow widower boyfriend girlfriend'
+  ).split(' '),
+);
+/** "a son", "her father", "the client's husband": one person, not a saying ("the best man for the job"). */
+const PERSON_BEFORE = /(?:\b(?:a|an|the|her|his|their|your|my|our)|['’]s)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** Pronoun patterns: flagged only when the person they stand for is a generic role ("a learner … he"), not a named one ("Nelle … she"). */
 const PRONOUNS = new Set(['he-she', 'her-him', 'herself-himself']);
 const ROLES = new Set(
@@ -391,7 +400,9 @@ export default defineRule({
       'Words that assume a gender, use a disability as an insult, or label a group push some learners out of the lesson, ' +
       'usually without the author meaning it. ' +
       'The terms come from retext-equality\'s maintained list; a pair such as "he or she" or "his/her" is accepted, ' +
-      'a lone "he" for an unknown person is not. ' +
+      'a lone "he" for an unknown person is not, while "she" for a named person, or for one a word already gives a gender ' +
+      '("a daughter … her mother"), is correct usage. In workplace prose: "man the gate", "tell mum", "mums and dads", ' +
+      '"the disabled" as a group, "manhole", "go mental", "diabetics". ' +
       "Technical senses that are common in lessons (a list's `pop`, a web `host`, an `invalid` input, " +
       'a `primitive` type) are never flagged. ' +
       'Blacklist/whitelist and "sanity check" are flagged; ' +
@@ -460,6 +471,28 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
     pattern: /(?<=\b(?:if|when|whenever|where)\s+)(?:a|any)\s+(?:mum|mom|dad|mother|father)(?![\p{L}-])/giu,
     alternatives: ['a parent', 'a parent or carer'],
   },
+  // "Tell mum at collection", "mums and dads": any parent or carer, named as a mother or a father.
+  {
+    pattern: new RegExp(
+      oneLine`
+        (?<=\b(?:tell|ask|call|phone|ring|text|let|remind|show|give|with|to)\s+)(?:mum|mom|dad)(?![\p{L}'’-])|
+        (?<![\p{L}-])(?:mums|moms)\s+(?:and|or|&)\s+dads(?![\p{L}-])`,
+      'giu',
+    ),
+    alternatives: ['the parent or carer', 'parents and carers'],
+  },
+  // "Bring the disabled down first": people named by a disability as a group.
+  {
+    pattern: new RegExp(
+      oneLine`
+        (?<![\p{L}-])the\s+disabled(?=\s*[.,;:!?)]|\s+(?:down|up|first|last|and|or|who|are|were|can|should|must|will|off|out|into|
+        onto|from|with|to|in|on|at)\b)`,
+      'giu',
+    ),
+    alternatives: ['disabled people', 'disabled passengers'],
+  },
+  // "Before you lift a manhole cover": a generic "man" word.
+  { pattern: /(?<![\p{L}-])manholes?(?![\p{L}-])/giu, alternatives: ['inspection chamber', 'access cover'] },
   // "Some callers go a bit mental": distress named as mental illness.
   {
     pattern:
@@ -474,8 +507,8 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
 
 const WORKPLACE_CUE = new RegExp(
   oneLine`
-    guys|ladies|girls|boys|lads|\bman\s|Dear\s+Sir|\b(?:mum|mom|dad|mother|father|mental|psycho|nuts|bonkers|asthmatics|diabetics|
-    epileptics)\b`,
+    guys|ladies|girls|boys|lads|\bman\s|Dear\s+Sir|manhole|disabled|\b(?:mum|mom|dad|mums|moms|mother|father|mental|psycho|nuts|
+    bonkers|asthmatics|diabetics|epileptics)\b`,
   'i',
 );
 
@@ -640,6 +673,8 @@ const JOBS = new Set([
 
 function antecedentKind(text: string, token: Token, next: Token | undefined): keyof Antecedent | undefined {
   if (INDEFINITE_PRONOUNS.has(token.plain)) return 'role';
+  // "If a son describes his father": a word that says the person's gender is as good as a name for "he" or "she".
+  if (GENDERED_PEOPLE.has(token.plain) && PERSON_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start))) return 'name';
   // "Each loader … his": after "each", "every" or "any", a word for people is a role, listed or not.
   const role =
     ROLES.has(token.plain) ||

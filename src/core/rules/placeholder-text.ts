@@ -105,6 +105,8 @@ export default defineRule({
       'Placeholder text that reaches learners looks careless and hides a gap in the lesson. Code and comments (HTML, template, ' +
       'YAML) are not checked, ' +
       'nor is a marker the lesson talks about ("add a TODO comment", "the TODO list in your editor", "a date such as "XX/XX""), ' +
+      'though a number still to come is a gap after any word ("every XX days"); one finding for a slot with a marker inside ' +
+      '("[phone number TBC]"), ' +
       'nor a slot in quoted words, which is a template\'s ("a reply that starts "Dear [Customer name]"").',
     howToFix: 'Write the missing content, or move the note to an HTML comment (`<!-- TODO … -->`), which learners never see.',
   },
@@ -121,7 +123,7 @@ export default defineRule({
       if (
         allowed.has(matched.toLowerCase()) ||
         isAllowed(settings, matched) ||
-        (!matched.startsWith('<<') && !/\sto\s+be\s/i.test(matched) && isMentioned(text, at, end))
+        (!matched.startsWith('<<') && !/\sto\s+be\s/i.test(matched) && isMentioned(text, at, end, NUMBER_SLOT.test(matched)))
       )
         return;
       const range = toRange(at, end);
@@ -168,7 +170,15 @@ function widest<T extends OffsetRange>(ranges: readonly T[]): T[] {
   return kept;
 }
 
-function isMentioned(text: string, start: number, end: number): boolean {
+/** "XX", "$X", "XX%": a number still to come, which "every XX days" leaves in as surely as "XX days". */
+const NUMBER_SLOT = /^(?:[$£€¥]\s?)?X/;
+
+/**
+ * A number slot is talked about as an example ("a date such as XX/XX"), in quotes of its own ("the text "XX commits"") or as an
+ * issue number ("#XXXX"); not after a determiner: "every XX days".
+ */
+function isMentioned(text: string, start: number, end: number, numberSlot = false): boolean {
+  if (numberSlot) return /(?:\bsuch\s+as\s+|\blike\s+|\bformat\s+)["“'‘]?$|["“'‘#]$/i.test(text.slice(Math.max(0, start - 12), start));
   return (
     MENTIONED_AFTER.test(text.slice(Math.max(0, start - 40), start)) ||
     MENTIONED_BEFORE.test(text.slice(end, end + 20)) ||

@@ -244,6 +244,7 @@ const PICTURED = [
 ];
 const NOUN = nouns([...CONTROLS, ...MARKS, ...PICTURED]);
 const CONTROL = new RegExp(`${nouns([...CONTROLS, ...PICTURED])}$`, 'i');
+const NOUN_AT_END = new RegExp(`${NOUN}$`, 'i');
 const MODIFIERS = `(?:(?:${words(NEUTRAL)})\\s+)*`;
 /** A word between the colour and the thing: "the blue pin icon"; when capitalised, it is the thing's name ("the green Save button"). */
 const PLAIN_WORD = '(?:[\\p{L}-]+\\s+)?';
@@ -265,7 +266,9 @@ const POSITION_ONLY = new RegExp(
   `\\b${DETERMINER}\\s+${MODIFIERS}${NOUN}\\s+(?:(?:that\\s+is|which\\s+is|located|placed|found)\\s+)?${POSITION}`,
   'giu',
 );
-const POSITION_BEFORE = new RegExp(`\\b${DETERMINER}\\s+${MODIFIERS}(?:${POSITION_ADJECTIVE})\\s+${NOUN}\\b`, 'giu');
+/** "the left pane", "the top-right menu", "the right pane"; not "the right line" or "the right button": a bare "right" means correct. */
+const BARE_RIGHT = String.raw`right\s+(?!(?:pane|panel|sidebar|column|side|window|toolbar)s?\b)`;
+const POSITION_BEFORE = new RegExp(`\\b${DETERMINER}\\s+${MODIFIERS}(?!${BARE_RIGHT})(?:${POSITION_ADJECTIVE})\\s+${NOUN}\\b`, 'giu');
 
 /** "A green tick means it was approved", "the red dot shows…": a meaning carried by colour alone (WCAG 1.4.1), in any sentence. */
 const MARK_NOUN = nouns([
@@ -467,16 +470,17 @@ const PHYSICAL = nouns([
 ]);
 const PHYSICAL_BY_COLOUR = new RegExp(
   oneLine`
-    (?:(?<=(?:^|[;:(]|[.!?,]\s)\s{0,3})|\b(?:the|a|an|one\s+of\s+the|any|all|each|every)\s+)(?:${words(NEUTRAL)}\s+)*
-    (?:${words(COLOURS)})(?:[-\s]+colou?red)?\s+(?:(?:flashing|blinking|glowing|painted|striped|plastic|metal|round|square|small|large|
-    big|little|floor|wall|warning|safety)\s+)?${PHYSICAL}\b`,
+    (?:(?<=(?:^|[;:(]|[.!?,]\s)\s{0,3})|\b(?:the|a|an|one\s+of\s+the|any|all|each|every)\s+)${MODIFIERS}
+    (?:${words(COLOURS)})(?:[-\s]+colou?red|-(?:lidded|topped|handled|capped|striped))?\s+(?:(?:flashing|blinking|glowing|painted|
+    striped|plastic|metal|round|square|small|large|big|little|floor|wall|warning|safety)\s+)?${PHYSICAL}\b`,
   'giu',
 );
 /** Where to go, put or stay: an instruction about a place or a thing in it, beyond INSTRUCTION's verbs. */
 const PLACING = new RegExp(
   oneLine`
     \b(?:put|place|drop|file|store|keep|stay|stand|wait|go|guide|send|direct|leave|hang|stick|attach|fill|empty|pull|push|turn|
-    lift|use|take|bring|move|check|look\s+for|find|choose|pick|grab|open|close|press|tick|flag|mark|sort|can\s+wait)\b`,
+    lift|use|take|bring|move|check|look\s+for|find|choose|pick|grab|open|close|press|tick|flag|mark|sort|can\s+wait|
+    (?:is|are)\s+(?:kept\s+|stored\s+|filed\s+)?(?:in|on|inside|behind|under|next\s+to)\s+the)\b`,
   'i',
 );
 const IDIOM = /\b(?:red\s+flags?|green\s+light|red\s+tape|grey\s+areas?|gray\s+areas?|white\s+papers?|black\s+box)\b/i;
@@ -493,11 +497,14 @@ const SOUND_SIGNAL = new RegExp(
 const SOUND_ONLY = new RegExp(
   oneLine`
     \b(?:(?:when|once|until|after|if|as\s+soon\s+as)\s+you\s+hear|listen\s+(?:out\s+)?for|wait\s+for)\s+(?:[\p{L}-]+\s+){0,3}?
-    (?:beeps?|bleeps?|chimes?|tones?|buzz(?:es)?|pings?|dings?)\b(?!\s+of\b)|\b(?:if|when|once|until|after|as\s+soon\s+as)\s+
-    (?:it|(?:the|a|an|your)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:beeps|bleeps|chimes|buzzes|pings|dings)\b`,
+    (?:beeps?|bleeps?|chimes?|tones?|buzz(?:es|er)?|pings?|dings?)\b(?!\s+of\b)|
+    \b(?:if|when|once|until|after|as\s+soon\s+as)\s+(?:it|(?:the|a|an|your)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+
+    (?:beeps|bleeps|chimes|buzzes|pings|dings|(?:starts|begins)\s+(?:to\s+(?:beep|bleep|chime|buzz|ping|ding|sound)|beeping|
+    bleeping|chiming|buzzing|pinging|sounding))\b`,
   'giu',
 );
-const SOUND_WORD = /beep|bleep|chime|tone|buzz|ping|ding/i;
+// Not "when you hear the alarm": a fire alarm is everyone's cue, and has its beacons.
+const SOUND_WORD = /beep|bleep|chime|tone|buzz|ping|ding|sounding/i;
 /** A sound cue with something to see as well: "when you hear the beep and the screen shows Approved". */
 const SEEN_TOO = /["“”`]|\b(?:message|screen|display|light|lamp|flash\p{L}*|vibrat\p{L}*|shows?|see|sees|appears?)\b/iu;
 /** Traffic lights change colour for everyone on the road; a lesson on driving names them so. */
@@ -528,9 +535,11 @@ export default defineRule({
       '"select", "open" …), and only when nothing ' +
       'else names the thing: "the green **Run** button" and "the Cloud Shell icon in the top-right corner" are fine. ' +
       'A meaning or a state carried by colour alone is checked in any sentence ("a red dot means unpaid"); ' +
-      'so is a signal told by how it sounds ("a long continuous tone", "three short beeps"), once per signal; ' +
+      'so is a signal told by how it sounds ("a long continuous tone", "three short beeps", "if the monitor starts beeping"), ' +
+      'once per signal (not "when you hear the fire alarm", everyone\'s cue); ' +
       'and, in a lesson without code, a thing in the workplace told by its colour where the learner is told to go, put or stay ' +
-      '("stay behind the yellow line", "file it in the blue tray"), not idioms ("a red flag").',
+      '("stay behind the yellow line", "file it in the blue tray", "the yellow-lidded bin", "the keys are in the green folder"), ' +
+      'not idioms ("a red flag"). A bare "right" before a thing means correct ("the right line"), except a pane or a panel.',
     howToFix:
       'Add the label or name learners will see or hear: "Click **Run** (the green triangle)", ' +
       '"Open the **Environment** tab in the top-right pane".',
@@ -632,7 +641,7 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
               !TITLE_CASE_END.test(match[0]) &&
               !IDIOM.test(match[0]) &&
               // What the instruction pass reports (a control, or a mark where the verb points at a screen) is its own.
-              !(INSTRUCTION.test(sentence.text) && (POINTING.test(sentence.text) || CONTROL.test(match[0]))),
+              !(INSTRUCTION.test(sentence.text) && NOUN_AT_END.test(match[0]) && (POINTING.test(sentence.text) || CONTROL.test(match[0]))),
           )
         : []),
     ]) {
