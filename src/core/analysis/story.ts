@@ -182,7 +182,8 @@ const SITUATION: ReadonlyArray<readonly [string, RegExp]> = [
         late|miss(?:es|ed)?|fail\w*|complain\w*|damage\w*|breach\w*|blame\w*|apologi[sz]\w*|wait\w*|queue|stuck|refus\w*)\b|
         \b(?:is|are)\s+(?:your|our)\s+responsibility\b|\bdepends\s+on\b|\bdecides\s+whether\b|\bwhat\s+(?:happens|you\s+do)\s+next\b|
         \bnot\s+(?:an?\s+\p{L}+|something)\s+(?:anyone|we|you)\b|\bcost\s+(?:you|us|them)\s+(?:the|a|your|our)\b|
-        \blose\s+(?:the|a|your)\s+(?:call|deal|sale|customer)\b`,
+        \blose\s+(?:the|a|your)\s+(?:call|deal|sale|customer)\b|\b(?:gets?|got|getting)\s+(?:hurt|injured|killed|burned|burnt|trapped|
+        crushed|sacked)\b|(?:^|[.!?]\s+)(?:worse|even\s+worse|worst\s+of\s+all)\b`,
       'iu',
     ),
   ],

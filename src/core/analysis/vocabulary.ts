@@ -53,7 +53,8 @@ export const OBJECTIVES: Vocabulary = {
     new RegExp(`^(?:objectives?|outcomes?|goals?|aims)\\s+(?:for|of)\\s+(?:this|the|today['’]s)\\s+${LESSON_UNIT}\\s*:?$`, 'i'),
     new RegExp(
       oneLine`
-        ^(?:what you(?:'ll| will) (?:learn|be able to do|do|get (?:from|out of)|gain from)|you(?:'ll| will) (?:learn|be able to)\b|
+        ^(?:what you(?:'ll| will| should| can) (?:learn|be able to do|do|get (?:from|out of)|gain from)|
+        you(?:'ll| will| should) (?:learn|be able to)\b|
         in this ${LESSON_UNIT},? you(?:'ll| will)|by the end of (?:this|the) ${LESSON_UNIT})`,
       'i',
     ),

@@ -47,6 +47,7 @@ export const KNOWN_ACRONYMS = [
   'VIP',
   'ATM',
   'PIN',
+  'SIM',
   'DNA',
   'IQ',
   'HR',

@@ -216,6 +216,8 @@ const RESULT_PROMISED = new RegExp(
     themselves))\b`,
   'iu',
 );
+/** "Ask an owner and you'll often hear…": what the learner will hear, or a result hedged, is no promise. */
+const NOT_A_RESULT = String.raw`(?!(?:often|usually|probably|sometimes|likely|typically|hear|notice|meet)\b)`;
 /**
  * "Stick to this playbook and your satisfaction scores will climb into the nineties", "Report every
  * near miss and this site will finish the year with zero injuries", "Prep like this and your
@@ -226,8 +228,10 @@ const CONDITIONAL_PROMISE = new RegExp(
   oneLine`
     ^(?!(?:The|A|An|This|That|These|Those|It|We|You|They|He|She|I|Our|Your|Their|His|Her|If|When|While|Once|After|Before|As|And|But|
     Or|So|Then|There|Here|Each|Every|All|Some|Most|Many|No|Not|What|Why|How|Who|Which|In|On|At|For|With|By|From|To|Only|Even|Just|
-    Also)\b)\p{Lu}\p{Ll}+\b[^.!?;]{2,120}?,?\s+and\s+(?:[\p{L}\p{N}'’-]+\s+){0,7}?(?:(?:\p{L}+['’]ll|will|won['’]t|
-    can\s+be\s+(?:confident|sure|certain))\s+[^.!?;]{0,80}?${RESULT}|(?:is|are)\s+(?:yours|in\s+the\s+bag|as\s+good\s+as\s+[\p{L}-]+|
+    Also|Between|During|Until|Within|Across|Around|Throughout|Under|Over|Along|Among|Beyond|Despite|Since|Without|Inside|Outside|
+    Behind|Below|Above|Beside|Through|Near|Instead|Although|Though|Because|Unless)\b)\p{Lu}\p{Ll}+\b[^.!?;]{2,120}?,?\s+and\s+
+    (?:[\p{L}\p{N}'’-]+\s+){0,7}?(?:(?:\p{L}+['’]ll|will|won['’]t|can\s+be\s+(?:confident|sure|certain))\s+
+    ${NOT_A_RESULT}[^.!?;]{0,80}?${RESULT}|(?:is|are)\s+(?:yours|in\s+the\s+bag|as\s+good\s+as\s+[\p{L}-]+|
     (?:practically|virtually)\s+guaranteed)|(?:takes?|will\s+take)\s+care\s+of\s+(?:itself|themselves)|(?:looks?|
     will\s+look)\s+after\s+(?:itself|themselves))[^.!?;]*`,
   'u',
