@@ -15,7 +15,8 @@ import { readLabels, scoreDefects, type FindingRow, type Score } from './helpers
  * first measure, `held-out-m` after its first (2026-12-06), `held-out-n` after its second and `held-out-o` after its first
  * (2026-12-06, with the opening read by its structure), `held-out-p` after its third, `held-out-q` after its second (2026-12-06,
  * 75% found and 6 false alarms at its first), `held-out-r` after its first (2026-12-06, 83% found and 12 false alarms; its false
- * alarms read, not its misses); `held-out-k` and `held-out-l` have been measured only, never read. Each set's known misses are
+ * alarms read, not its misses); `held-out-k`, `held-out-l` and `held-out-s` (2026-12-06: 76% found, 10 false alarms) have been
+ * measured only, never read. Each set's known misses are
  * listed, so that a fix or a regression shows.
  */
 const CORPORATE = join(FIXTURES, 'corporate');
@@ -75,6 +76,7 @@ describe('labelled corporate lessons', function () {
       'held-out-p': [106, 3],
       'held-out-q': [128, 3],
       'held-out-r': [118, 4],
+      'held-out-s': [108, 10],
     };
     for (const [set, [found, alarms]] of Object.entries(floors)) {
       const result = await score(set);
