@@ -172,7 +172,7 @@ const BEFORE_STEP = new RegExp(
 const JUST_AFTER_LEARNER = new RegExp(
   oneLine`
     \byou(?:\s+(?:can|could|should|will|would|might|may|must)|['’](?:ll|d))\s+just\s+(?!(?:about|as|like|see|hear|make|
-    reach|manage|be|been|in|for|once|before|after|a|an|the|one|two|enough|right|now|then|because|so|to|about)(?![\p{L}-]))\p{Ll}[\p{Ll}-]+`,
+    reach|manage|be|been|in|for|once|before|after|a|an|the|one|two|enough|right|now|then|because|so|to)(?![\p{L}-]))\p{Ll}[\p{Ll}-]+`,
   'giu',
 );
 /** "it's basically a", "that's basically": a point called too simple to explain ("basically common sense" is EASY's). */
@@ -311,14 +311,14 @@ export default defineRule({
       'Instead of "it\'s easy", say what the step takes ("it takes two commands"), or that it gets easier with practice. ' +
       'Instead of a hedge, say the step ("Ask the privacy team first") or say plainly that it is optional and when it helps.',
   },
-  check({ doc, options, settings, report: reportAny }) {
+  check({ doc, options, settings, report: reportFinding }) {
     // One finding per sentence: "It's easy, just ask" is one thing to rewrite.
     const sentences = new Set<number>();
     const report = (found: PhraseMatch, finding: Report) => {
       const key = found.block.toSource(sentenceAround(found.block.text, found.match.index ?? 0).start);
       if (sentences.has(key)) return;
       sentences.add(key);
-      reportAny(finding);
+      reportFinding(finding);
     };
     // Findings without a fix first: fixing a word must not uncover another finding in its sentence.
     for (const found of findInProse(doc, EASY, settings, EASY_ANCHOR)) {
@@ -328,6 +328,42 @@ export default defineRule({
         message:
           `Unexpected "${found.text.replace(/\s+/g, ' ')}", expected what the step takes, or no comment: ` +
           `a learner who finds it hard concludes the fault is theirs.`,
+      });
+    }
+    if (options.hedges) {
+      for (const found of findInProse(
+        doc,
+        HEDGED_STEP,
+        settings,
+        /perhaps|maybe|possibly|sort\s+of|kind\s+of|probably|remember|bothered|round|feel|more\s+or\s+less|pretty\s+much|t\s+really/i,
+      )) {
+        report(found, {
+          start: found.start,
+          end: found.end,
+          message:
+            `Unexpected hedge "${found.text.replace(/\s+/g, ' ').trim()}" in an instruction, expected the step said plainly: ` +
+            `learners cannot tell whether it is required.`,
+        });
+      }
+    }
+    for (const found of findInProse(doc, JUST_AFTER_LEARNER, settings, /just/i)) {
+      const at = found.match.index ?? 0;
+      if (negatedInClause(found.block.text, at)) continue;
+      // The word and the verb that follows are in BEFORE_STEP's findings when the verb is a listed step.
+      if (new RegExp(`^\\S+(?:\\s+\\S+)?\\s+just\\s+${STEP}`, 'iu').test(found.text)) continue;
+      report(found, {
+        start: found.start,
+        end: found.end,
+        message:
+          `Unexpected "just" in "${found.text.replace(/\s+/g, ' ')}", expected the step alone: ` +
+          `it tells a learner who finds it hard that the fault is theirs.`,
+      });
+    }
+    for (const found of findInProse(doc, COMMON_KNOWLEDGE, settings, /know|goes\s+without/i)) {
+      report(found, {
+        start: found.start,
+        end: found.end,
+        message: `Unexpected "${found.text.replace(/\s+/g, ' ')}", expected the fact alone: some learners do not know it yet.`,
       });
     }
     for (const found of findInProse(doc, BEFORE_STEP, settings, /just|simply|easily|merely/i)) {
@@ -368,42 +404,6 @@ export default defineRule({
           ...(removal && (safe ? { fix: removal } : { suggestions: [removal] })),
         });
       }
-    }
-    if (options.hedges) {
-      for (const found of findInProse(
-        doc,
-        HEDGED_STEP,
-        settings,
-        /perhaps|maybe|possibly|sort\s+of|kind\s+of|probably|remember|bothered|round|feel|more\s+or\s+less|pretty\s+much|t\s+really/i,
-      )) {
-        report(found, {
-          start: found.start,
-          end: found.end,
-          message:
-            `Unexpected hedge "${found.text.replace(/\s+/g, ' ').trim()}" in an instruction, expected the step said plainly: ` +
-            `learners cannot tell whether it is required.`,
-        });
-      }
-    }
-    for (const found of findInProse(doc, JUST_AFTER_LEARNER, settings, /just/i)) {
-      const at = found.match.index ?? 0;
-      if (negatedInClause(found.block.text, at)) continue;
-      // The word and the verb that follows are in BEFORE_STEP's findings when the verb is a listed step.
-      if (new RegExp(`^\\S+(?:\\s+\\S+)?\\s+just\\s+${STEP}`, 'iu').test(found.text)) continue;
-      report(found, {
-        start: found.start,
-        end: found.end,
-        message:
-          `Unexpected "just" in "${found.text.replace(/\s+/g, ' ')}", expected the step alone: ` +
-          `it tells a learner who finds it hard that the fault is theirs.`,
-      });
-    }
-    for (const found of findInProse(doc, COMMON_KNOWLEDGE, settings, /know|goes\s+without/i)) {
-      report(found, {
-        start: found.start,
-        end: found.end,
-        message: `Unexpected "${found.text.replace(/\s+/g, ' ')}", expected the fact alone: some learners do not know it yet.`,
-      });
     }
   },
 });

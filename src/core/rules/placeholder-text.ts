@@ -105,9 +105,9 @@ export default defineRule({
       'Placeholder text that reaches learners looks careless and hides a gap in the lesson. Code and comments (HTML, template, ' +
       'YAML) are not checked, ' +
       'nor is a marker the lesson talks about ("add a TODO comment", "the TODO list in your editor", "a date such as "XX/XX""), ' +
-      'though a number still to come is a gap after any word ("every XX days"); one finding for a slot with a marker inside ' +
-      '("[phone number TBC]"), ' +
-      'nor a slot in quoted words, which is a template\'s ("a reply that starts "Dear [Customer name]"").',
+      'nor a slot in quoted words, which is a template\'s ("a reply that starts "Dear [Customer name]""). ' +
+      'A number still to come is a gap after any word ("every XX days"), and a slot with a marker inside ' +
+      '("[phone number TBC]") is one finding.',
     howToFix: 'Write the missing content, or move the note to an HTML comment (`<!-- TODO … -->`), which learners never see.',
   },
   check({ doc, options, report, settings }) {
