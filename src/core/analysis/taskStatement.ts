@@ -36,14 +36,16 @@ const OPENING_WORDS = 120;
 
 /** The page opens with the task it sets: an exercise brief, not a lesson with an exercise at its end. */
 export function opensWithTask(doc: LessonDocument): boolean {
-  // "- Write a pre-application response that…" under "Learning objectives" is what the lesson teaches, not a task it sets.
-  const objectives = findObjectives(doc, OBJECTIVES);
+  let objectives: readonly OffsetRange[] | undefined;
   let words = 0;
   for (const block of doc.prose) {
     if (block.start < doc.body.start) continue;
     const opening = openingWords(block.text, OPENING_WORDS - words);
-    const objective = objectives.some((evidence) => evidence.start <= block.start && block.end <= evidence.end);
-    if (block.kind === 'paragraph' && !objective && TASK_STATEMENT.test(opening.text)) return true;
+    if (block.kind === 'paragraph' && TASK_STATEMENT.test(opening.text)) {
+      // "- Write a pre-application response that…" under "Learning objectives" is what the lesson teaches, not a task it sets.
+      objectives ??= findObjectives(doc, OBJECTIVES);
+      if (!objectives.some((evidence) => evidence.start <= block.start && block.end <= evidence.end)) return true;
+    }
     words += opening.words;
     if (words >= OPENING_WORDS) return false;
   }

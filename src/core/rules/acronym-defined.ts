@@ -500,7 +500,7 @@ export default defineRule({
     for (const [acronym, use] of firstUse) {
       let defined = definition.get(acronym);
       if (!defined || defined.start > use.start) {
-        lettered ??= letterLists(doc);
+        lettered ??= spelledOutMnemonics(doc);
         const spelled = lettered.get(acronym);
         if (spelled && (!defined || spelled.start < defined.start)) defined = spelled;
       }
@@ -715,7 +715,7 @@ const CODE = /^[A-Z]{1,4}\d+$/;
  * "- **E — Explain** …", or one word per item ("- **Task:** …", "- **Individual:** …"). The items' letters, in order, are the
  * acronym.
  */
-function letterLists(doc: LessonDocument): Map<string, Definition> {
+function spelledOutMnemonics(doc: LessonDocument): Map<string, Definition> {
   const found = new Map<string, Definition>();
   for (const list of allLists(doc)) {
     const items = listItems(list);

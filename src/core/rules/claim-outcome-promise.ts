@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hasCode } from '../analysis/audience';
 import type { OffsetRange } from '../document/model';
-import { blockSentences, findWithExtraPhrases, isNegated } from '../prose';
+import { blockSentences, findInProse, findWithExtraPhrases, isNegated } from '../prose';
 import { defineRule } from './rule';
 import { phraseGroups, prefilterGroup } from './prefilter';
 import { oneLine } from '../text/pattern';
@@ -173,7 +173,7 @@ export default defineRule({
     }
     // In a lesson without code: "Do this and <a result> will follow", where the result is one no course controls.
     if (hasCode(doc)) return;
-    for (const found of findWithExtraPhrases(doc, settings, CAREER_PROMISE, CAREER_WORDS, [])) {
+    for (const found of findInProse(doc, CAREER_PROMISE, settings, CAREER_WORDS)) {
       const range = { start: found.start, end: found.end };
       if (isNegated(found.block.text, found.match.index ?? 0, 8)) continue;
       if (reported.some((earlier) => earlier.start < range.end && range.start < earlier.end)) continue;

@@ -463,7 +463,6 @@ const PHYSICAL = nouns([
   'shelve',
   'rack',
   'hook',
-  'tile',
   'wire',
   'pen',
   'label',
@@ -551,8 +550,9 @@ export default defineRule({
     if (options.position)
       patterns.push({ pattern: POSITION_ONLY, cue: 'position', hint: true }, { pattern: POSITION_BEFORE, cue: 'position', hint: true });
     if (options.sound) reportSoundCues(doc, settings, report);
+    const workplace = !hasCode(doc);
     for (const block of doc.prose) {
-      if (options.colour) reportColourMeanings(block, settings, report, !hasCode(doc));
+      if (options.colour) reportColourMeanings(block, settings, report, workplace);
       for (const { sentence, pointing, matches } of block.derived(DESCRIBED, describedThings)) {
         const source = block.sourceRange(sentence.start, sentence.end);
         const reported: Array<[number, number]> = [];
@@ -615,7 +615,6 @@ function describedThings(block: ProseBlock): Described[] {
 /** In a lesson without code (`workplace`), a physical thing told by its colour counts in any sentence: code lessons colour plots. */
 function reportColourMeanings(block: ProseBlock, settings: SharedSettings, report: (report: Report) => void, workplace: boolean): void {
   if (!COLOUR_WORD.test(block.text) && !SHAPE_WORD.test(block.text)) return;
-  const reported: Array<[number, number]> = [];
   for (const sentence of blockSentences(block)) {
     if (LABEL_IN_TEXT.test(sentence.text)) continue;
     if (TRAFFIC.test(sentence.text)) continue;
@@ -646,19 +645,17 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
         : []),
     ]) {
       const at = sentence.start + match.index;
-      const end = at + match[0].length;
-      // "Any opportunity with an orange clock beside it": two patterns, one finding; and one per sentence, which is one thing to rewrite.
-      if (isAllowed(settings, match[0]) || reported.some(([from, to]) => from < end && at < to)) continue;
-      if (reported.some(([from]) => from >= sentence.start && from < sentence.end)) continue;
+      if (isAllowed(settings, match[0])) continue;
       // "the blue button marked RAMP": named after all.
       if (NAMED_AFTER.test(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
-      reported.push([at, end]);
       report({
         ...block.sourceRange(at, at + match[0].length),
         message:
           `Unexpected "${match[0].replace(/\s+/g, ' ')}" whose meaning is carried by colour or shape alone, ` +
           `expected a word or label that says it too.`,
       });
+      // "Any opportunity with an orange clock beside it": two patterns, one finding; one per sentence, which is one thing to rewrite.
+      break;
     }
   }
 }
