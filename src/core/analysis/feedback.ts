@@ -8,6 +8,7 @@ import {
   EXPECTED_RESULT_CUES,
   OPEN_ACTIVITY_CUES,
   QUESTION_TITLE,
+  WORKPLACE_OPEN_ACTIVITY_CUES,
   FEEDBACK,
   RUBRIC,
   RUBRIC_LEVEL,
@@ -15,6 +16,7 @@ import {
   type Vocabulary,
 } from './vocabulary';
 import { type OffsetRange, rangeOf } from '../types/range';
+import { hasCode } from './audience';
 import { oneLine } from '../text/pattern';
 
 /**
@@ -31,7 +33,8 @@ export function hasFeedback(doc: LessonDocument, item: Evidence, feedback: Vocab
     isCodeAlong(doc, item)
   )
     return true;
-  return promptSentences(doc, item).some((sentence) => isExpectedResult(sentence) || OPEN_ACTIVITY_CUES.test(sentence));
+  const open = hasCode(doc) ? OPEN_ACTIVITY_CUES : WORKPLACE_OPEN_ACTIVITY_CUES;
+  return promptSentences(doc, item).some((sentence) => isExpectedResult(sentence) || open.test(sentence));
 }
 
 /** "Model answer:", "Debrief:", "Compare your reply with the checklist above": feedback written into the item. */
@@ -72,10 +75,23 @@ export function hasSolution(doc: LessonDocument, item: Evidence, solutions: Voca
   );
 }
 
-/** A question the item asks, in its title or in its prompt (the solution's own questions do not count). */
-export function asksQuestion(doc: LessonDocument, item: Evidence): boolean {
-  return QUESTION_TITLE.test(item.label) || promptSentences(doc, item).some((sentence) => sentence.endsWith('?'));
+/**
+ * A question the item asks, in its title or in its prompt (the solution's own questions do not count). With `recall`, only a question
+ * with one right answer: "What would you do?" after a workplace scenario is practice in deciding, not a check of what was learned.
+ */
+export function asksQuestion(doc: LessonDocument, item: Evidence, recall = false): boolean {
+  if (recall && OPEN_DECISION.test(item.label)) return false;
+  if (QUESTION_TITLE.test(item.label)) return true;
+  return promptSentences(doc, item).some((sentence) => sentence.endsWith('?') && !(recall && OPEN_DECISION.test(sentence)));
 }
+
+/** "What would you do?", "What do you say, and to whom?", "How would you respond?": a scenario's open question. */
+const OPEN_DECISION = new RegExp(
+  oneLine`
+    \b(?:what|how|who|which)\b[^?]{0,60}\b(?:would|should|do|will|could)\s+you\s+(?:do|say|check|respond|reply|handle|tell|
+    change|need|prioriti[sz]e|decide|approach|deal|answer|recommend|offer|suggest|escalate|act|react|start|put|explain|ask|make)\b`,
+  'i',
+);
 
 /** True when the item only points elsewhere (`## Assignment` and a link to assignment.md): the practice lives there. */
 export function pointsElsewhere(doc: LessonDocument, item: Evidence): boolean {

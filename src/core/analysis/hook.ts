@@ -47,6 +47,8 @@ export function hookEvidence(doc: LessonDocument, hook: Vocabulary, words: numbe
       paragraphs--;
       // A caption or a credit ("Sketchnote by …") says nothing yet, nor does a bridge ("So far, you've…") in an opening.
       if (reading === 'lead' || !inProse(doc, block)) saidSomething ||= counted >= SAYS_SOMETHING;
+      // A table's cells ("Guests stay on?") label data; they do not open the lesson.
+      if (block.kind === 'cell') continue;
       const cue = (reading === 'opening' ? HOOK_CUES : STRONG_HOOK_CUES).exec(block.text);
       if (cue) return { range: block, why: `the cue “${cue[0]}”` };
       if (asksOutsideQuotes(block.text)) return { range: block, why: 'a question' };

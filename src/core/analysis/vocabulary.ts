@@ -109,6 +109,8 @@ export const PRACTICE: Vocabulary = {
         now you try|your call|your move)\b`,
       'i',
     ),
+    // A titled activity: "Sorting challenge: the mixed crate", "Fire drill: the night shift".
+    /^(?:[\p{L}-]+\s+){1,2}(?:challenges?|exercises?|activit(?:y|ies)|role[- ]?plays?|drills?)\s*:/iu,
     // The brief of an exercise or assignment page: Exercism's instructions.md, an assignment's "## Instructions".
     /^instructions\s*:?$/i,
     // As workplace training sets practice: a role-play, a scenario exercise, "What would you do?".
@@ -256,16 +258,29 @@ export const SCENARIO: Vocabulary = {
   frontMatterKeys: [],
 };
 
-/** Peers or the instructor give the feedback. */
+/** Peers or the instructor talk the work over: the feedback comes from people. */
 const PEER_FEEDBACK = [
   String.raw`discuss(?:ion)?`,
   String.raw`share (?:your|it|them|this|one|an?|with|in)`,
   String.raw`etherpad`,
   String.raw`(?:collaborative|shared) (?:document|notes)`,
+  String.raw`think,? pair,? share`,
+];
+/** Work done with others: in a code lesson a pair or group talks it over; a workplace role-play or drill still needs its debrief. */
+const PEER_WORK = [
   String.raw`(?:with|to) (?:a|your) (?:partner|neighbou?r|colleague|labmate|group|team|peers?)`,
   String.raw`in (?:pairs|small groups|groups|breakout)`,
   String.raw`as a (?:team|group)`,
-  String.raw`think,? pair,? share`,
+];
+/** Feedback a workplace activity names: an observer, a debrief with the trainer, feedback from the partner. */
+const GIVEN_FEEDBACK = [
+  String.raw`(?:give|gives|swap|share|get|gets) (?:each other |your partner |them )?feedback`,
+  String.raw`feedback (?:from|to) (?:your|the|each)`,
+  String.raw`(?:the|an|one) observer`,
+  String.raw`observer(?:'s|s)? (?:checklist|notes|sheet)`,
+  oneLine`
+    (?:review|check|talk\s through)\s(?:it|them|this|each\s other's|your\s\w+)\swith\s(?:your|the)\s(?:trainer|supervisor|manager|
+    mentor|coach)`,
 ];
 
 /** Reflection, preference, one's own work: there is no single right answer to give. */
@@ -283,7 +298,9 @@ const NO_SINGLE_ANSWER = [
 ];
 
 /** An open activity: it needs no model answer. */
-export const OPEN_ACTIVITY_CUES = anyPhrase([...PEER_FEEDBACK, ...NO_SINGLE_ANSWER]);
+export const OPEN_ACTIVITY_CUES = anyPhrase([...PEER_FEEDBACK, ...PEER_WORK, ...NO_SINGLE_ANSWER]);
+/** An open activity in a lesson without code: pairs that rehearse a call or a drill are not told how it went unless someone says so. */
+export const WORKPLACE_OPEN_ACTIVITY_CUES = anyPhrase([...PEER_FEEDBACK, ...GIVEN_FEEDBACK, ...NO_SINGLE_ANSWER]);
 
 /** The title of a practice item that asks a question: together with its answer, retrieval practice. */
 export const QUESTION_TITLE =

@@ -1,3 +1,4 @@
+import { hasCode } from '../analysis/audience';
 import { asksQuestion, hasSolution } from '../analysis/feedback';
 import { hookEvidence } from '../analysis/hook';
 import { findObjectives, findPractice } from '../analysis/lessonParts';
@@ -41,7 +42,7 @@ export function hasPart(doc: LessonDocument, part: Part, options: PartOptions = 
     case 'knowledge-check':
       return (
         findParts(doc, extendVocabulary(KNOWLEDGE_CHECK, options)).length > 0 ||
-        findPractice(doc, PRACTICE).some((item) => asksQuestion(doc, item) && hasSolution(doc, item))
+        findPractice(doc, PRACTICE).some((item) => asksQuestion(doc, item, !hasCode(doc)) && hasSolution(doc, item))
       );
     case 'hook':
       return hasHook(doc, options);

@@ -34,6 +34,7 @@ export const KNOWN_ACRONYMS = [
   'ID',
   'FAQ',
   'CEO',
+  'HQ',
   'AM',
   'PM',
   'PC',
@@ -335,10 +336,10 @@ const SMALL_WORDS = new Set([
 const EXPANSION_WORD = /[\p{L}&][\p{L}\p{N}'’-]*/gu;
 /** "…expert (SME)", "…expert, or SME", "…expert – SME". */
 const BEFORE_LINK = /(?:\(\s*(?:or\s+|aka\s+|also\s+)?|,\s*(?:(?:or|aka|also known as)\s+)?|\s[–—-]\s*)$/i;
-/** "SME (subject matter expert)", "SME: subject matter expert", "SME stands for subject matter expert". */
+/** "SME (subject matter expert)", "SME: subject matter expert", "SME stands for subject matter expert", the code "DM" (damaged on move). */
 const AFTER_LINK = new RegExp(
   oneLine`
-    ^(?:\s*\(\s*|\s*[:=–—]\s*|\s+-\s+|,\s+|,?\s+(?:or|means|is\s+short\s+for)\s+)|^[^.!?]{0,40}?\b(?:stands\s+for|short\s+for|
+    ^["”'’]?(?:\s*\(\s*|\s*[:=–—]\s*|\s+-\s+|,\s+|,?\s+(?:or|means|is\s+short\s+for)\s+)|^[^.!?]{0,40}?\b(?:stands\s+for|short\s+for|
     abbreviation\s+(?:of|for)|acronym\s+(?:of|for))\s+`,
   'i',
 );
@@ -697,7 +698,7 @@ function glossedRightAfter(doc: LessonDocument, use: Use, defined: Definition, l
 
 function isCandidate(acronym: string, known: ReadonlySet<string>, settings: SharedSettings): boolean {
   const letters = acronym.replace(/\d/g, '');
-  if (letters.length < 2 || letters.length > 6 || CODE.test(acronym)) return false;
+  if (letters.length < 2 || letters.length > 6 || CODE.test(acronym) || PLACEHOLDER_LETTERS.test(acronym)) return false;
   return (
     !known.has(acronym) &&
     !known.has(acronym.replace(/\d+$/, '')) &&
@@ -706,6 +707,9 @@ function isCandidate(acronym: string, known: ReadonlySet<string>, settings: Shar
     !isAllowed(settings, acronym)
   );
 }
+
+/** "ext. XXXX": a number still to come, which placeholder-text reports. */
+const PLACEHOLDER_LETTERS = /^X+$/;
 
 /** Letters then a number name a form, a model or a version ("HC3", "FP10", "XC90"), not words to spell out; "E2EE" is an acronym. */
 const CODE = /^[A-Z]{1,4}\d+$/;

@@ -165,6 +165,10 @@ const NOT_A_BOAST = oneLine`
 const ONLY_OFFER = oneLine`
   platform|provider|supplier|product|brand|company|vendor|service|insurer|bank|lender|carrier|courier|firm|retailer|store|chain|
   airline|hotel|solution|programme|course|training|employer`;
+/** Who or what "our" may name without boasting of a product: "our drivers always…", "our policy never…". */
+const PEOPLE_AND_RULES = oneLine`
+  staff|team|teams|people|colleagues|drivers|agents|managers|volunteers|officers|members|customers|clients|guests|crew|crews|
+  policy|policies|rule|rules|procedure|procedures|standard|standards|aim|goal|advice|priority|priorities|job|role|promise|values?`;
 const GENERAL_CLAIMS = [
   oneLine`
     (?:stops|blocks|prevents|closes\s+off|(?<=\p{Ll}s\s{1,8})(?:close\s+off|stop|block|prevent|catch|eliminate|remove)|removes|
@@ -244,7 +248,21 @@ const GENERAL_CLAIMS = [
   // "The records can never be seen by anyone outside", "the load will never tip": a harm ruled out for good.
   oneLine`
     (?:can|could|will)\s+never\s+(?:be\s+(?:accessed|seen|read|opened|lost|stolen|changed|altered|tampered\s+with|leaked|shared|
-    copied|deleted|damaged|misused|mixed\s+up)|fall|tip|slip|come\s+loose|break|leak|crash|catch\s+fire|overheat|jam|spill)`,
+    copied|deleted|damaged|misused|mixed\s+up)|fall|tip|slip|come\s+loose|break|leak|crash|catch\s+fire|overheat|jam|spill|snap|crack|
+    tear|rust|fade|wear\s+out|lose\s+(?:its|their)\s+(?:shape|grip|edge|charge|signal)|stop\s+working|run\s+out)`,
+  // "Our new transceivers will always pick up a buried signal": a product that always succeeds.
+  oneLine`
+    (?<=\b[Oo]ur\s{1,8}(?:[\p{L}-]{1,30}\s{1,8}){0,3})(?!(?:${PEOPLE_AND_RULES})\s)[\p{L}-]+\s+(?:will\s+|can\s+)?always\s+
+    (?:works?|pick\s+up|picks\s+up|finds?|detects?|spots?|catch(?:es)?|gets?\s+through|reach(?:es)?|fits?|delivers?|lasts?|succeeds?)`,
+  // "The pass system makes it impossible for anyone to…", "no weapon can ever get in", "no unsafe food ever reaches a client".
+  String.raw`makes?\s+it\s+(?:virtually\s+|practically\s+)?impossible\s+for`,
+  String.raw`no\s+(?:[\p{L}-]+\s+){1,2}?(?:can|could)\s+ever\s+\p{L}+|no\s+(?:[\p{L}-]+\s+){1,2}?ever\s+\p{L}+s\b`,
+  // "works on every dog", "cures every leak": one product for every case ("removes every row" is what a filter does).
+  oneLine`
+    (?:works|worked)\s+(?:on|for)\s+every\s+(?:single\s+)?[\p{L}-]+|(?:fixes|solves|cures|dissolves|detects|spots|
+    picks\s+up)\s+every\s+(?:single\s+)?[\p{L}-]+`,
+  // "Our complaint process guarantees every couple leaves happy", "Tasking the helicopter guarantees the casualty is reached".
+  String.raw`guarantees\s+(?:that\s+)?(?:every|each|no|nobody|the|a|an|your|our|their|all|you)\s+[\p{L}-]+`,
   // "A signed form guarantees the plan is affordable": a certainty about an outcome.
   oneLine`
     guarantees\s+(?:that\s+)?(?:the|a|an|your|our|every|each|all)\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are|will\s+be|stays?|remains?)\s+

@@ -200,6 +200,18 @@ const RESULT =
     a\s+single\s+[\p{L}-]+|disappear|vanish|dry\s+up|double|triple|soar|skyrocket|climb|top\s+performers?|motivated|
     (?:your|their)\s+bonus(?:es)?|leaderboard|league\s+table|(?:into|
     in)\s+the\s+(?:nineties|top)|guaranteed|for\s+good|` +
+  // What an employer or an assessor grants: "you will qualify for the performance bonus", "you'll be cleared for the Level 3 suite",
+  // "your shop will hit its profit target", "your appraisal will be a formality", "you will pass your competency assessment".
+  oneLine`
+    (?:qualify|be\s+eligible|be\s+in\s+line)\s+for\s+(?:[\p{L}-]+\s+){0,4}?(?:bonus(?:es)?|pay|promotion|award|raise|rise|
+    role|post|grade|band)\b|be\s+cleared\s+(?:for|to\s+(?:work|run|lead|supervise))\b|(?:hit|beat|exceed|smash|reach|meet|
+    make)\s+(?:its|their|your|the|every|each|all)\s+(?:[\p{L}-]+\s+){0,3}?(?:targets?|quotas?|KPIs?)\b|
+    (?:a\s+(?:mere\s+)?formality|a\s+done\s+deal|plain\s+sailing|a\s+walk\s+in\s+the\s+park)|pass\s+(?:your|the|every|
+    each)\s+(?:[\p{L}-]+\s+){0,4}?(?:assessments?|audits?|inspections?|exams?|appraisals?|probation|sign-?offs?)\b|
+    (?:your|their)\s+(?:annual|yearly|performance|end-of-year|next)\s+(?:review|appraisal)\b|appraisal|(?:pay|salary)\s+(?:band|
+    grade|scale|rise|increase)\b|(?:be|get|go)\s+(?:on|onto)\s+the\s+(?:next\s+)?(?:[\p{L}-]+\s+){0,3}?(?:course|programme|
+    program|intake|shortlist|scheme)\b|(?:paid|new|better|full-time|permanent|senior)\s+(?:[\p{L}-]+\s+){0,2}?(?:job|role|post|
+    position)\b|` +
   // The learner's standing or career, or a certainty nobody has (the lookbehinds are bounded: they run backwards at every position): "first
   // in line for the award", "the agent everyone turns to", "the right one", "won't see another complaint".
   oneLine`
@@ -216,8 +228,10 @@ const RESULT_PROMISED = new RegExp(
     themselves))\b`,
   'iu',
 );
-/** "Ask an owner and you'll often hear…": what the learner will hear, or a result hedged, is no promise. */
-const NOT_A_RESULT = String.raw`(?!(?:often|usually|probably|sometimes|likely|typically|hear|notice|meet)\b)`;
+/** "Ask an owner and you'll often hear…": what the learner will hear or meet, or a result hedged, is no promise; a target met is one. */
+const NOT_A_RESULT = oneLine`
+  (?!(?:often|usually|probably|sometimes|likely|typically|hear|notice|meet(?!\s+(?:its|their|your|the|every|each|all)\s+
+  (?:[\p{L}-]+\s+){0,3}?(?:targets?|quotas?|KPIs?)\b))\b)`;
 /**
  * "Stick to this playbook and your satisfaction scores will climb into the nineties", "Report every
  * near miss and this site will finish the year with zero injuries", "Prep like this and your
@@ -258,13 +272,15 @@ const CAREER_PROMISE = new RegExp(
     (?:service\s+)?charges?|takings|ratings?|scores?|sales|numbers)\s+will|(?:your|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:will|['’]ll)(?=\s+
     (?:sail|be\s+(?:promoted|put\s+forward|fast[- ]tracked|rated)|get\s+promoted))|(?:who|that)\s+(?:pass|
     complete|master|finish|learn|follow|use|apply)\b[^.!?;]{1,60}?)\s+(?:[\p{L}-]+\s+){0,2}?(?:be\s+put\s+forward|move\s+up|
+    move\s+(?:onto|on\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}?(?:pay|salary)\s+(?:band|grade|scale|rate)|
+    earn\s+(?:the|a|an|their|your)\s+(?:[\p{L}-]+\s+){0,3}?(?:bonus|reward|award|commission|incentive)|
     be\s+rated\s+(?:higher|better|more\s+highly)|go\s+up|rise|climb|sail\s+through|(?:get|be)\s+promoted|earn\s+more|
     be\s+first\s+in\s+line|be\s+fast[- ]tracked|jump\s+the\s+queue)\b[^.!?;]{0,60}|
     \b(?:gets?|got|getting)\s+(?:[\p{L}-]+\s+)?(?:you|people|staff|[\p{L}-]+s)\s+promoted\b[^.!?;]{0,40}`,
   'giu',
 );
 /** The words of a result that only an employer gives: the anchor of CAREER_PROMISE's sentences. */
-const CAREER_WORDS = /promot|forward|move\s+up|rated|go\s+up|rise|climb|sail|earn|first\s+in\s+line|fast[- ]track|jump/i;
+const CAREER_WORDS = /promot|forward|move\s+up|move\s+on|rated|go\s+up|rise|climb|sail|earn|first\s+in\s+line|fast[- ]track|jump/i;
 
 /** A conditional or lasting promise in the sentence, or in speech it quotes ('Then tell the team: "Raise it … and you'll …"'). */
 function promiseIn(text: string): { match: RegExpExecArray; offset: number } | undefined {

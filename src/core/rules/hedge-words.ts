@@ -165,6 +165,16 @@ const BEFORE_STEP = new RegExp(
     `|(?<![\\p{L}'’-])simply(?=\\s+(?!${NOT_A_STEP}(?![\\p{L}-]))\\p{Ll}[\\p{Ll}-]*(?![\\p{L}'’]))`,
   'giu',
 );
+/** Words after an opening "Just" that are not a step: "Just as…", "Just before noon", "Just one more thing", "Just talking it through". */
+const NOT_A_STEP_AFTER_JUST = oneLine`
+  (?:about|as|like|in|on|at|before|after|then|now|once|one|two|a|an|the|this|that|these|those|because|so|to|for|enough|right|over|
+  under|below|above|behind|beside|inside|outside|past|round|around|how|what|when|where|why|who|which|make\s+sure|kidding|
+  \p{Ll}+ing)`;
+/** "Just bend your knees": an opening "Just" plays down whatever step follows. */
+const JUST_OPENING = new RegExp(
+  String.raw`(?<![\p{L}'’-])just(?=\s+(?!${NOT_A_STEP_AFTER_JUST}(?![\p{L}-]))\p{Ll}[\p{Ll}-]*(?![\p{L}'’]))`,
+  'giu',
+);
 /**
  * "you can just eyeball it", "you'll just bin them": after the learner as subject, "just" before any verb plays the step down; not
  * "just about", "just as", "just see" (barely), "just in case".
@@ -215,6 +225,26 @@ const EASY = new RegExp(
       super)\s+)?(?:easy|simple|trivial|a\s+breeze)(?=\s*(?:[.!,;:)]|$))`,
   'giu',
 );
+/**
+ * In a lesson without code, a task called easy ("simple" describes a design as often as it judges a task): "The weekly count is easy
+ * and takes ten
+ * minutes", "Seat fittings are easy – you'll have them in a day", "most disputes are settled just by listening", "last week's plan is
+ * probably fine".
+ */
+const WORKPLACE_EASY = new RegExp(
+  oneLine`
+    (?<![\p{L}'’-])(?:it|this|that)(?:['’]s|\s+is)\s+(?:(?:so|very|really|quite|pretty|super|fairly|relatively)\s+){0,2}easy(?=\s*
+    (?:[–—]|\s-\s|and\s))|
+    (?<=\p{Ll}s\s{1,4})are\s+(?:(?:so|very|really|quite|pretty|super)\s+)?easy(?=\s*(?:[.!;:–—]|\s-\s|$))|
+    (?<=(?:^|[.!?]\s{1,8})(?:The|This|That|Your|Our)(?:\s{1,4}[\p{L}-]{1,30}){1,3}\s{1,4})is\s+(?:(?:so|very|really|quite|pretty|
+    super)\s+)?easy(?=\s*(?:[.!–—]|\s-\s|and\s|$))|
+    (?<![\p{L}'’-])(?:just|simply)\s+by\s+\p{Ll}+ing(?![\p{L}])|
+    (?<![\p{L}'’-])(?:is|are|it['’]s|that['’]s)\s+probably\s+(?:fine|ok(?:ay)?|enough|good\s+enough|all\s+right|alright)(?![\p{L}])`,
+  'giu',
+);
+/** A word in every WORKPLACE_EASY phrase. */
+const WORKPLACE_EASY_ANCHOR = /easy|just\s+by|simply\s+by|probably/i;
+
 /** A word in every EASY phrase: blocks without one are skipped. */
 const EASY_ANCHOR = new RegExp(
   oneLine`
@@ -321,7 +351,9 @@ export default defineRule({
       reportFinding(finding);
     };
     // Findings without a fix first: fixing a word must not uncover another finding in its sentence.
-    for (const found of findInProse(doc, EASY, settings, EASY_ANCHOR)) {
+    const easy = findInProse(doc, EASY, settings, EASY_ANCHOR);
+    if (!hasCode(doc)) easy.push(...findInProse(doc, WORKPLACE_EASY, settings, WORKPLACE_EASY_ANCHOR));
+    for (const found of easy.sort((a, b) => a.start - b.start)) {
       report(found, {
         start: found.start,
         end: found.end,
@@ -366,7 +398,11 @@ export default defineRule({
         message: `Unexpected "${found.text.replace(/\s+/g, ' ')}", expected the fact alone: some learners do not know it yet.`,
       });
     }
-    for (const found of findInProse(doc, BEFORE_STEP, settings, /just|simply|easily|merely/i)) {
+    const beforeSteps = findInProse(doc, BEFORE_STEP, settings, /just|simply|easily|merely/i);
+    const openings = findInProse(doc, JUST_OPENING, settings, /just/i).filter(
+      (found) => isSentenceStart(found.block.text, found.match.index ?? 0) && !beforeSteps.some((step) => step.start === found.start),
+    );
+    for (const found of [...beforeSteps, ...openings].sort((a, b) => a.start - b.start)) {
       const at = found.match.index ?? 0;
       const word = found.text.toLowerCase();
       if (negatedInClause(found.block.text, at)) continue;

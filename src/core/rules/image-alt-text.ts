@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { hasCode } from '../analysis/audience';
 import { elements, type ImageInfo } from '../analysis/elements';
 import { DECORATIVE_IMAGE as KRAMDOWN_DECORATIVE } from '../dialects/kramdown';
 import { ATTRIBUTES_AFTER_IMAGE, DECORATIVE_IMAGE as PANDOC_DECORATIVE } from '../dialects/pandoc';
 import type { LessonDocument } from '../document/model';
 import { defineRule, type Fix } from './rule';
+import { oneLine } from '../text/pattern';
 
 export default defineRule({
   id: 'image-alt-text',
@@ -17,7 +19,9 @@ export default defineRule({
       'without it they hear the file name or nothing, and miss what the image teaches. ' +
       'Markdown cannot tell a forgotten alt text from a decorative image, so an empty `![](…)` is flagged, ' +
       'while an explicit `alt=""` (on an `<img>`, or as `{alt=""}` ' +
-      'in Pandoc and Carpentries lessons) is a decision and is accepted. A linked image needs alt text even then: ' +
+      'in Pandoc and Carpentries lessons) is a decision and is accepted, except on an `<img>` in a lesson without code whose file ' +
+      'does not look decorative ("autorefractor-display.png", not "logo.png"): there the photos and screens are what the lesson ' +
+      'teaches from. A linked image needs alt text even then: ' +
       "it is the link's only name.",
     howToFix:
       'Write what the image shows that the text does not already say, between the brackets: `![Bar chart: ' +
@@ -26,6 +30,8 @@ export default defineRule({
       "the lightbulb does this in the lesson's own dialect.",
   },
   check({ doc, report }) {
+    // In a lesson without code, the photos and screens are what the lesson teaches from; decoration has a name that says so.
+    const workplace = !hasCode(doc);
     for (const image of elements(doc).images) {
       if (image.namedOtherwise) continue;
       const alt = image.alt?.trim();
@@ -38,7 +44,18 @@ export default defineRule({
           });
         continue;
       }
-      if (alt || (image.explicitAlt && image.alt !== undefined)) continue;
+      if (alt) continue;
+      if (image.explicitAlt && image.alt !== undefined) {
+        if (workplace && image.kind === 'html' && !DECORATIVE_FILE.test(image.src))
+          report({
+            start: image.start,
+            end: image.end,
+            message:
+              `Unexpected \`alt=""\` on "${fileName(image.src)}", which looks like content, expected a description of what it shows: ` +
+              `an empty alt hides it from screen readers.`,
+          });
+        continue;
+      }
       report({
         start: image.start,
         end: image.end,
@@ -51,6 +68,18 @@ export default defineRule({
     }
   },
 });
+
+/** A file that decorates: a logo, a banner, an icon, a divider. */
+const DECORATIVE_FILE = new RegExp(
+  oneLine`
+    (?:^|[/_.-])(?:logo|banner|header|hero|divider|spacer|separator|icon|decor\w*|background|bg|border|bullet|ornament|flourish|
+    pattern|texture|avatar)s?(?:[/_.-]|$)`,
+  'i',
+);
+
+function fileName(src: string): string {
+  return src.split(/[/\\]/).at(-1) ?? src;
+}
 
 /**
  * Records the author's decision that the image is decorative, in the lesson's own dialect: `alt=""`

@@ -493,6 +493,16 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
   },
   // "Before you lift a manhole cover": a generic "man" word.
   { pattern: /(?<![\p{L}-])manholes?(?![\p{L}-])/giu, alternatives: ['inspection chamber', 'access cover'] },
+  // "A three-man job", "a two-man lift": a team counted in men.
+  {
+    pattern: new RegExp(
+      oneLine`
+        (?<=(?<![\p{L}-])(?:one|two|three|four|five|six|2|3|4|5|6)[- ])man(?=[- ](?:lift|job|team|crew|carry|operation|task|
+        rule)s?\b)`,
+      'giu',
+    ),
+    alternatives: ['person'],
+  },
   // "Some callers go a bit mental": distress named as mental illness.
   {
     pattern:
@@ -507,7 +517,7 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
 
 const WORKPLACE_CUE = new RegExp(
   oneLine`
-    guys|ladies|girls|boys|lads|\bman\s|Dear\s+Sir|manhole|disabled|\b(?:mum|mom|dad|mums|moms|mother|father|mental|psycho|nuts|
+    guys|ladies|girls|boys|lads|\bman\s|-man[- ]|Dear\s+Sir|manhole|disabled|\b(?:mum|mom|dad|mums|moms|mother|father|mental|psycho|nuts|
     bonkers|asthmatics|diabetics|epileptics)\b`,
   'i',
 );
@@ -629,9 +639,12 @@ function findMatches(
   const tokens = block.derived(TOKENS, tokensOf);
   const found: Match[] = [];
   const quoted = quotationReader(text);
+  // Where the last role said of anyone ("every officer", "if the guest …") was named in this block, unless a named person came after it.
+  let roleAt = -1;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token.antecedent) antecedent[token.antecedent] = 0;
+    if (token.antecedent) roleAt = token.antecedent === 'role' && standsForAnyone(text, token) ? token.start : -1;
     const candidates = token.candidates;
     if (!candidates) continue;
     for (const entry of candidates) {
@@ -641,7 +654,8 @@ function findMatches(
       const start = token.start;
       const end = tokens[last].end;
       const phrase = text.slice(start, end).toLowerCase();
-      if (allowed.has(phrase) || ignored(entry, phrase, text, start, end, antecedent) || quoted(start)) continue;
+      const roleInSentence = roleAt >= 0 && !/[.!?;]["'“”‘’)\]]*\s/.test(text.slice(roleAt, start));
+      if (allowed.has(phrase) || ignored(entry, phrase, text, start, end, antecedent, roleInSentence) || quoted(start)) continue;
       found.push({ entry, start, end });
       index = last;
       break;
@@ -765,10 +779,36 @@ function quotationReader(text: string): (at: number) => boolean {
   };
 }
 
-function ignored(entry: Phrase, phrase: string, text: string, start: number, end: number, antecedent: Antecedent): boolean {
+/**
+ * "Every watch officer must", "each new starter", "if the guest": a role that stands for whoever holds it, a word for people or one
+ * that the sentence makes a subject ("any other way" is no one).
+ */
+function standsForAnyone(text: string, token: Token): boolean {
+  return (
+    ANYONE_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start)) &&
+    (ROLES.has(token.plain) || JOBS.has(token.plain) || SUBJECT_AFTER.test(text.slice(token.end, token.end + 12)))
+  );
+}
+
+const ANYONE_BEFORE = /\b(?:every|each|any|(?:if|whenever)\s+(?:the|a|an))\s+(?:[\p{L}-]+\s+)?$/iu;
+const SUBJECT_AFTER = /^\s+(?:must|should|shall|will|can|may|needs?|has|is)\b/i;
+
+/**
+ * Whether a match is another sense of the words, or a pronoun for a named person. A generic role earlier in the pronoun's own sentence
+ * ("Every watch officer signs his own entries") is what it stands for, whatever name came before.
+ */
+function ignored(
+  entry: Phrase,
+  phrase: string,
+  text: string,
+  start: number,
+  end: number,
+  antecedent: Antecedent,
+  roleInSentence: boolean,
+): boolean {
   if (entry.words.length === 1 && TECHNICAL_SENSES.has(entry.words[0])) return true;
   if (entry.category === 'gendered' && (ORDINARY_PEOPLE_WORDS.has(phrase) || ORDINARY_PEOPLE_WORDS.has(entry.phrase))) return true;
-  if (PRONOUNS.has(entry.pattern.id) && (antecedent.name <= 1 || antecedent.role > 1)) {
+  if (PRONOUNS.has(entry.pattern.id) && !roleInSentence && (antecedent.name <= 1 || antecedent.role > 1)) {
     antecedent.name = 0;
     return true;
   }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { hasCode } from '../analysis/audience';
 import { elements, type LinkInfo } from '../analysis/elements';
+import type { LessonDocument } from '../document/model';
 import { isAllowed } from '../prose';
 import { defineRule } from './rule';
 
@@ -56,7 +58,8 @@ export default defineRule({
         .default('link-syntax')
         .describe(
           'Which links whose text is a URL are flagged: "link-syntax" only `[https://…](https://…)`, ' +
-            'where a better text was one word away; "all" also `<https://…>` and URLs typed into the text; "off" none.',
+            'where a better text was one word away, and in a lesson without code URLs typed into the text; ' +
+            '"all" also `<https://…>` and URLs typed into any lesson; "off" none.',
         ),
       maxUrlLength: z
         .number()
@@ -82,7 +85,21 @@ export default defineRule({
   },
   check({ doc, options, settings, report }) {
     const vague = new Set(options.vague.map(normalise));
-    for (const link of elements(doc).links) {
+    const links = elements(doc).links;
+    // In a lesson without code, an address typed into a sentence is the link a learner is given, not one to type into a terminal.
+    const typedUrls = options.bareUrls === 'all' || (options.bareUrls === 'link-syntax' && !hasCode(doc));
+    if (typedUrls) {
+      for (const url of urlsTypedIntoText(doc, links)) {
+        if (readableLength(url.text) <= options.maxUrlLength || isAllowed(settings, url.text)) continue;
+        report({
+          ...url,
+          message:
+            `Unexpected URL typed into the text, expected a link with a title that says where it goes (a screen reader reads the URL ` +
+            `out character by character).`,
+        });
+      }
+    }
+    for (const link of links) {
       if (link.imageOnly) continue;
       const text = normalise(link.text);
       if ((vague.has(text) || onlyPointing(text)) && !isAllowed(settings, link.text)) {
@@ -154,10 +171,38 @@ function normalise(text: string): string {
 
 function isLongUrl(link: LinkInfo, scope: 'off' | 'link-syntax' | 'all', maxLength: number): boolean {
   if (scope === 'off' || !URL_TEXT.test(link.text)) return false;
-  if (scope === 'link-syntax' && (link.syntax === 'autolink' || link.syntax === 'literal')) return false;
-  const readable = link.text
+  if (scope === 'link-syntax' && link.syntax === 'autolink') return false;
+  return readableLength(link.text) > maxLength;
+}
+
+/** How long a URL is read aloud: without "https://", "www." and a closing slash. */
+function readableLength(url: string): number {
+  return url
     .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
     .replace(/^www\./i, '')
-    .replace(/\/$/, '');
-  return readable.length > maxLength;
+    .replace(/\/$/, '').length;
 }
+
+/** An address in a paragraph's own words, outside link syntax and code spans: "The guide is at https://…/guide.pdf". */
+function urlsTypedIntoText(doc: LessonDocument, links: readonly LinkInfo[]): Array<{ start: number; end: number; text: string }> {
+  const found: Array<{ start: number; end: number; text: string }> = [];
+  for (const block of doc.prose) {
+    if (block.kind !== 'paragraph') continue;
+    const source = doc.text.slice(block.start, block.end);
+    if (!/:\/\/|www\./i.test(source)) continue;
+    for (const match of source.matchAll(TYPED_URL)) {
+      const start = block.start + (match.index ?? 0);
+      const end = start + match[0].length;
+      const line = doc.lines.lineText(doc.lines.lineAt(start));
+      const lineStart = source.lastIndexOf('\n', match.index ?? 0) + 1;
+      const inCode = (source.slice(lineStart, match.index).match(/`/g)?.length ?? 0) % 2 === 1;
+      // A quoted email or page shows the address as it is; a source note ("¹ HSE, Reversing, https://…") cites it.
+      if (inCode || QUOTED_OR_NOTE.test(line) || links.some((link) => link.start < end && start < link.end)) continue;
+      found.push({ start, end, text: match[0] });
+    }
+  }
+  return found;
+}
+
+const QUOTED_OR_NOTE = /^\s*(?:>|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\^?\d+\]|\^\d|\d+\.\s+\p{Lu}[^,]{0,80},|\*?sources?\*?\s*:)/iu;
+const TYPED_URL = /(?<![(<[\]/=:"'`\w.@-])(?:https?:\/\/|www\.)[^\s<>()[\]`"]*[^\s<>()[\]`"'.,;:!?*_]/gi;

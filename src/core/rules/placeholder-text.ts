@@ -157,7 +157,7 @@ export default defineRule({
         },
       });
     }
-    for (const { matched, ...range } of widest(found))
+    for (const { matched, ...range } of joinedRuns(widest(found), doc.text))
       report({ ...range, message: `Unexpected placeholder "${matched}", expected finished content.` });
   },
 });
@@ -168,6 +168,18 @@ function widest<T extends OffsetRange>(ranges: readonly T[]): T[] {
   const kept: T[] = [];
   for (const range of byStart) if (kept.length === 0 || range.end > kept[kept.length - 1].end) kept.push(range);
   return kept;
+}
+
+/** "0800 XXX XXXX", "XX-XX-XX": placeholders with only a space or a dash between them are one gap to fill. */
+function joinedRuns<T extends OffsetRange & { matched: string }>(ranges: readonly T[], text: string): T[] {
+  const joined: T[] = [];
+  for (const range of ranges) {
+    const last = joined.at(-1);
+    if (last && /^[ \t]?[-–]?[ \t]?$/.test(text.slice(last.end, range.start))) {
+      joined[joined.length - 1] = { ...last, end: range.end, matched: text.slice(last.start, range.end) };
+    } else joined.push(range);
+  }
+  return joined;
 }
 
 /** "XX", "$X", "XX%": a number still to come, which "every XX days" leaves in as surely as "XX days". */

@@ -361,13 +361,21 @@ const WITH_COLOUR_MARK = new RegExp(
 );
 /** Where the thing is: "the light *on the charger*", "tiles *in the rota*". */
 const PLACE = String.raw`(?:\s+(?:on|in|of|at)\s+(?:the\s+|your\s+)?[\p{L}-]+)?`;
-/** "Wait until the light turns green", "if the screen goes red": a state told by a change of colour alone. */
+/** Where the thing is: "the light *next to the dispatch key*", "the bar *on the front display*". */
+const NEAR_PLACE = oneLine`
+  (?:\s+(?:on|in|of|at|next\s+to|beside|above|below|under|by|over)\s+(?:the\s+|your\s+|each\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?`;
+/**
+ * "Wait until the light turns green", "if the screen goes red", "when the light next to the key turns green", "the display stops
+ * flashing and the light turns green": a state told by a change of colour alone; "if the light beside the door is red": a lamp's
+ * colour.
+ */
 const COLOUR_CHANGE = new RegExp(
   oneLine`
-    \b(?:until|when|once|if|as\s+soon\s+as|after)\s+(?:it|(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:light|lamp|LED|
-    indicator|screen|display|status|icon|button|bar|box|field|tile|row|cell|dot|badge|panel|tab|banner)${PLACE})\s+(?:turns?|goes|
-    changes?\s+to|flashes|glows?|lights?\s+up)\s+
-    (?:${words(COLOURS)})\b`,
+    \b(?:until|when|once|if|as\s+soon\s+as|after|and)\s+(?:it|(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:light|lamp|LED|
+    indicator|screen|display|status|icon|button|bar|strip|box|field|tile|row|cell|dot|badge|panel|tab|banner|ring|beacon)${NEAR_PLACE})\s+
+    (?:turns?|goes|changes?\s+to|flashes|glows?|lights?\s+up|shows)\s+(?:${words(COLOURS)})\b|
+    \b(?:until|when|once|if|as\s+soon\s+as)\s+(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:light|lamp|LED|indicator|
+    beacon)${NEAR_PLACE}\s+(?:is|are)\s+(?:${words(COLOURS)})\b`,
   'giu',
 );
 /** "Green rows are paid; red rows are overdue": a state told by the colour of a row or a mark. */
