@@ -75,15 +75,22 @@ export function hasSolution(doc: LessonDocument, item: Evidence, solutions: Voca
   );
 }
 
-/**
- * A question the item asks, in its title or in its prompt (the solution's own questions do not count). With `recall`, only a question
- * with one right answer: "What would you do?" after a workplace scenario is practice in deciding, not a check of what was learned.
- */
-export function asksQuestion(doc: LessonDocument, item: Evidence, recall = false): boolean {
-  if (recall && OPEN_DECISION.test(item.label)) return false;
-  if (QUESTION_TITLE.test(item.label)) return true;
-  return promptSentences(doc, item).some((sentence) => sentence.endsWith('?') && !(recall && OPEN_DECISION.test(sentence)));
+/** A question the item asks, in its title or in its prompt (the solution's own questions do not count). */
+export function asksQuestion(doc: LessonDocument, item: Evidence): boolean {
+  return QUESTION_TITLE.test(item.label) || promptSentences(doc, item).some((sentence) => sentence.endsWith('?'));
 }
+
+/**
+ * Whether the item quizzes the learner: a quiz by its title, or at least two questions with one right answer each. One scenario and
+ * its "What would you do?" is practice in deciding, as workplace designers write it, not a check of what was learned.
+ */
+export function quizzes(doc: LessonDocument, item: Evidence): boolean {
+  if (OPEN_DECISION.test(item.label)) return false;
+  if (QUIZ_TITLE.test(item.label)) return true;
+  return promptSentences(doc, item).filter((sentence) => sentence.endsWith('?') && !OPEN_DECISION.test(sentence)).length >= 2;
+}
+
+const QUIZ_TITLE = /\b(?:quiz|multiple[- ]choice|true or false|questions)\b/i;
 
 /** "What would you do?", "What do you say, and to whom?", "How would you respond?": a scenario's open question. */
 const OPEN_DECISION = new RegExp(

@@ -39,6 +39,7 @@ export function hookEvidence(doc: LessonDocument, hook: Vocabulary, words: numbe
     const scene = new Set<string>(setsTheScene('', heading));
     let told = 0;
     let toSomeone = false;
+    let procedural = 0;
     for (const block of startingIn(doc.prose, region.start, region.end)) {
       if (budget <= 0 || block.start >= limit || paragraphs <= 0) return undefined;
       if (block.kind === 'heading' || isObjective(block) || (reading === 'lead' && inList(doc, block))) continue;
@@ -62,8 +63,11 @@ export function hookEvidence(doc: LessonDocument, hook: Vocabulary, words: numbe
         told++;
         saidSomething = true;
         toSomeone ||= PEOPLE_WORD.test(said);
+        if (PROCEDURAL.test(said)) procedural++;
       }
-      if (told >= 2 && toSomeone) return { range: block, why: 'an opening told to or about people' };
+      // "Drive replacements are carried out by technicians on shift. Tickets are raised automatically…": how the work is organised,
+      // told in the passive or by the clock, is the lesson's content already, whoever it mentions.
+      if (told >= 2 && toSomeone && procedural * 2 < told) return { range: block, why: 'an opening told to or about people' };
     }
     return undefined;
   };
@@ -73,7 +77,9 @@ export function hookEvidence(doc: LessonDocument, hook: Vocabulary, words: numbe
   for (const section of sections) {
     if (section.start >= limit || budget <= 0) return undefined;
     const named = hookSections.find((part) => part.start === section.start || part.marker.start === section.start);
-    if (named) return { range: named, why: 'a hook section' };
+    // "## Why we do it" after an "## Objectives" section explains the steps to come; it does not open the lesson.
+    if (named && (named.source !== 'heading' || !objectives.some((part) => part.source === 'heading' && part.start < named.start)))
+      return { range: named, why: 'a hook section' };
     if (objectives.some((part) => part.start <= section.start && section.start < part.end)) continue;
     const kind = sectionKind(section.title);
     if (kind === 'aside') continue;
@@ -145,6 +151,16 @@ const PEOPLE_WORD = new RegExp(
     people|users|customers|clients|learners|students|colleagues|staff|patients|visitors|passengers|members|employees|guests|callers|
     residents|tenants)\b`,
   'i',
+);
+
+/** A sentence that says how the work is organised: in the passive ("are carried out", "must be checked"), or by the clock. */
+const PROCEDURAL = new RegExp(
+  oneLine`
+    \b(?:is|are|must\s+be|should\s+be|will\s+be|can\s+be|gets?)\s+(?:(?:usually|normally|always|then|also|only|automatically)\s+)?
+    (?!(?:based|used|supposed|allowed|able|expected|required|interested|worried|scared|tired|excited|pleased|involved|located)\b)
+    \p{Ll}{3,}(?:ed|en|wn|ne)\b(?:\s+(?:by|at|on|in|from|to|every|each|before|after|within|automatically))|
+    \b\d{1,2}[.:]\d{2}\b|\b(?:runs?|lasts?|takes?)\s+(?:around\s+|about\s+|roughly\s+)?\d+`,
+  'u',
 );
 
 function inProse(doc: LessonDocument, block: ProseBlock): boolean {

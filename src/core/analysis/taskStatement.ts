@@ -1,4 +1,5 @@
 import type { LessonDocument } from '../document/model';
+import { hasCode } from './audience';
 import { findObjectives } from './lessonParts';
 import { OBJECTIVES } from './vocabulary';
 import { openingWords } from '../text/words';
@@ -23,13 +24,23 @@ export const TASK_STATEMENT = new RegExp(
   'im',
 );
 
-/** The first task the page sets, if any. */
+/**
+ * The first task the page sets, if any. In a lesson without code, a step in a list ("- Write the defect in the log before…") is part
+ * of the procedure taught, not a task set.
+ */
 export function findTaskStatement(doc: LessonDocument): OffsetRange | undefined {
+  const workplace = !hasCode(doc);
   const block = doc.prose.find(
-    (candidate) => candidate.start >= doc.body.start && candidate.kind === 'paragraph' && TASK_STATEMENT.test(candidate.text),
+    (candidate) =>
+      candidate.start >= doc.body.start &&
+      candidate.kind === 'paragraph' &&
+      TASK_STATEMENT.test(candidate.text) &&
+      !(workplace && LIST_ITEM.test(doc.lines.lineText(doc.lines.lineAt(candidate.start)))),
   );
   return block && { start: block.start, end: block.end };
 }
+
+const LIST_ITEM = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s/;
 
 /** How far into the page a task makes the page itself the task: the brief comes first. */
 const OPENING_WORDS = 120;

@@ -95,12 +95,14 @@ export const OBJECTIVES_LEAD_IN = new RegExp(
 
 export const PRACTICE: Vocabulary = {
   headings: [
-    // The lookahead leaves out topic headings about difficulties or duties: "Challenges in X", "Tasks common to Y".
+    // The lookahead leaves out topic headings about difficulties or duties ("Challenges in X", "Tasks common to Y"), records ("Activity
+    // codes", "Task log") and the age-check policies "Challenge 21" and "Challenge 25".
     new RegExp(
       oneLine`
         ^(?:optional\s+|bonus\s+|final\s+|mini[- ]?|(?:tabletop|group|pair|paired|team|class|quick|short|warm[- ]up|written|practical|
         guided|solo|individual|desk|floor)\s+)?(?:exercises?|challenges?|activit(?:y|ies)|hands[- ]on|labs?|assignments?|practi[cs]e|
-        tasks?|problems? to solve|practice problems?)\b(?!\s+(?:in|of|common|faced|facing|involved|that|when)\b)`,
+        tasks?|problems? to solve|practice problems?)\b(?!\s+(?:in|of|common|faced|facing|involved|that|when|codes?|logs?|levels?|
+        types?|records?|sheets?|trackers?|limits?|21|25)\b)`,
       'i',
     ),
     new RegExp(
@@ -253,7 +255,15 @@ export const CODE_ALONG_STEP = new RegExp(
  * hook).
  */
 export const SCENARIO: Vocabulary = {
-  headings: [/^(?:scenarios?|case[- ]stud(?:y|ies)|a (?:real|typical) case)\b(?!\s+(?:in|of|common|faced|facing|involved|that|when)\b)/i],
+  // "Scenario", "Walk-through scenario", "Practice scenario: the late delivery"; an opening scenario is the hook.
+  headings: [
+    new RegExp(
+      oneLine`
+        ^(?!opening\s)(?:[\p{L}-]+\s+)?(?:scenarios?|case[- ]stud(?:y|ies)|a (?:real|typical) case)\b(?!\s+(?:in|of|common|faced|
+        facing|involved|that|when)\b)`,
+      'iu',
+    ),
+  ],
   classes: [],
   frontMatterKeys: [],
 };

@@ -1,5 +1,5 @@
 import { hasCode } from '../analysis/audience';
-import { asksQuestion, hasSolution } from '../analysis/feedback';
+import { asksQuestion, hasSolution, quizzes } from '../analysis/feedback';
 import { hookEvidence } from '../analysis/hook';
 import { findObjectives, findPractice } from '../analysis/lessonParts';
 import { findParts } from '../analysis/structure';
@@ -39,11 +39,16 @@ export function hasPart(doc: LessonDocument, part: Part, options: PartOptions = 
       );
     case 'summary':
       return findParts(doc, extendVocabulary(SUMMARY, options)).length > 0 || closesWithRecap(doc);
-    case 'knowledge-check':
+    case 'knowledge-check': {
+      // A dialect's challenge with its solution is retrieval practice by convention; a workplace scenario must quiz to count.
+      const recallOnly = !hasCode(doc);
       return (
         findParts(doc, extendVocabulary(KNOWLEDGE_CHECK, options)).length > 0 ||
-        findPractice(doc, PRACTICE).some((item) => asksQuestion(doc, item, !hasCode(doc)) && hasSolution(doc, item))
+        findPractice(doc, PRACTICE).some(
+          (item) => (recallOnly && item.source !== 'container' ? quizzes(doc, item) : asksQuestion(doc, item)) && hasSolution(doc, item),
+        )
       );
+    }
     case 'hook':
       return hasHook(doc, options);
   }

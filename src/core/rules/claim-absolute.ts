@@ -124,7 +124,8 @@ const CLAIMS = [
   // "makes collisions impossible", "eliminates every risk": a harm ruled out for good.
   oneLine`
     (?:makes?|made|making)\s+(?:[\p{L}-]+\s+){0,6}?(?:accidents?|collisions?|errors?|mistakes?|injur(?:y|ies)|fraud|breach(?:es)?|
-    failures?|incidents?|data\s+loss|downtime|outages?|delays?|complaints?|falls?|spills?|leaks?|infections?)\s+impossible|
+    failures?|incidents?|data\s+loss|downtime|outages?|delays?|complaints?|falls?|slips?|trips?|spills?|leaks?|
+    infections?)(?:\s+(?:from|off|on|in|at|of)\s+(?:the|a|an|your|our)\s+[\p{L}-]+)?\s+impossible|
     eliminat\p{L}*\s+(?:all|every|any)\s+(?:[\p{L}-]+\s+)?(?:risks?|errors?|mistakes?|accidents?|injur(?:y|ies)|fraud|downtime|
     delays?|complaints?)`,
   // "guarantees every family leaves satisfied": a promise about everyone served.
@@ -199,7 +200,7 @@ const GENERAL_CLAIMS = [
     European|global|national)\s+[\p{L}-]+|of\s+any\s+(?:[\p{L}-]+\s+)?(?:employer|company|firm|bank|provider|retailer|insurer|brand|
     competitor|business|supplier|store|shop))`,
   String.raw`(?:is|are|remains?)\s+the\s+only\s+(?:[\p{L}-]+\s+){0,2}?(?:${ONLY_OFFER})s?\s+(?:that|which|to|on|with|in|where)`,
-  String.raw`eliminat\p{L}*\s+(?:[\p{L}-]+\s+){1,3}?(?:completely|entirely|totally|for\s+good|altogether)`,
+  String.raw`eliminat\p{L}*\s+(?:[\p{L}-]+\s+){1,5}?(?:completely|entirely|totally|for\s+good|altogether)`,
   String.raw`zero\s+(?:chance|risk|possibility)\s+of|remov\p{L}*\s+(?:any|all|every)\s+(?:chance|risk|possibility)\s+of`,
   // "makes account takeover a thing of the past": a harm gone for good ("almost a thing of the past" is hedged).
   oneLine`
@@ -218,8 +219,10 @@ const GENERAL_CLAIMS = [
   oneLine`
     (?<=(?:\p{L}s|it|they|system|app|software|machine|tool|scanner|process|team)\s{1,8})never\s+(?:makes?|made)\s+(?:a\s+(?:single\s+)?)?
     (?:mistakes?|errors?)|(?:is|are)\s+never\s+(?:late|wrong|down|offline|delayed|inaccurate|out\s+of\s+stock)`,
-  String.raw`(?:is|are)\s+always\s+(?:accurate|correct|reliable|on\s+time|error[- ]free|100\s?%\s+[\p{L}-]+)`,
-  String.raw`(?:works|delivers|succeeds|performs)\s+(?:perfectly\s+)?(?:every\s+single\s+time|without\s+fail)`,
+  oneLine`
+    (?:is|are)\s+always\s+(?:(?:legally\s+)?(?:accurate|correct|reliable|compliant|valid)|on\s+time|error[- ]free|100\s?%\s+
+    [\p{L}-]+)`,
+  String.raw`(?:works|delivers|succeeds|performs)\s+(?:perfectly\s+)?(?:every\s+(?:single\s+)?time|without\s+fail)`,
   // "There is no chance of a breach", "nothing can go wrong": a harm ruled out.
   oneLine`
     (?:there\s+is|there['’]s|with)\s+(?:absolutely\s+)?no\s+(?:chance|risk|possibility|danger)\s+(?:of|that)|
@@ -262,7 +265,14 @@ const GENERAL_CLAIMS = [
     (?:works|worked)\s+(?:on|for)\s+every\s+(?:single\s+)?[\p{L}-]+|(?:fixes|solves|cures|dissolves|detects|spots|
     picks\s+up)\s+every\s+(?:single\s+)?[\p{L}-]+`,
   // "Our complaint process guarantees every couple leaves happy", "Tasking the helicopter guarantees the casualty is reached".
-  String.raw`guarantees\s+(?:that\s+)?(?:every|each|no|nobody|the|a|an|your|our|their|all|you)\s+[\p{L}-]+`,
+  oneLine`
+    (?:guarantees|(?<=\p{L}s\s{1,8})guarantee)\s+(?:that\s+)?(?:every|each|no|nobody|zero|the|a|an|your|our|their|all|you)\s+
+    [\p{L}-]+`,
+  // "kills mould permanently", "it will never come back", "nothing will ever be missed": a problem gone for good.
+  oneLine`
+    (?:kills?|removes?|fixes|fixed|cures?|solves?|eliminates?|stops?)\s+(?:[\p{L}-]+\s+){1,3}?(?:permanently|for\s+good|forever|
+    for\s+ever)|(?:will|can)\s+never\s+(?:come\s+back|return|recur|reappear|happen\s+again)|nothing\s+(?:will|can|could)\s+
+    ever\s+be\s+(?:missed|lost|overlooked|forgotten|wrong)`,
   // "A signed form guarantees the plan is affordable": a certainty about an outcome.
   oneLine`
     guarantees\s+(?:that\s+)?(?:the|a|an|your|our|every|each|all)\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are|will\s+be|stays?|remains?)\s+

@@ -204,7 +204,7 @@ const RESULT =
   // "your shop will hit its profit target", "your appraisal will be a formality", "you will pass your competency assessment".
   oneLine`
     (?:qualify|be\s+eligible|be\s+in\s+line)\s+for\s+(?:[\p{L}-]+\s+){0,4}?(?:bonus(?:es)?|pay|promotion|award|raise|rise|
-    role|post|grade|band)\b|be\s+cleared\s+(?:for|to\s+(?:work|run|lead|supervise))\b|(?:hit|beat|exceed|smash|reach|meet|
+    role|post|grade|band)\b|be\s+(?:cleared|signed\s+off)\s+(?:for|to|as)\b|(?:hit|beat|exceed|smash|reach|meet|
     make)\s+(?:its|their|your|the|every|each|all)\s+(?:[\p{L}-]+\s+){0,3}?(?:targets?|quotas?|KPIs?)\b|
     (?:a\s+(?:mere\s+)?formality|a\s+done\s+deal|plain\s+sailing|a\s+walk\s+in\s+the\s+park)|pass\s+(?:your|the|every|
     each)\s+(?:[\p{L}-]+\s+){0,4}?(?:assessments?|audits?|inspections?|exams?|appraisals?|probation|sign-?offs?)\b|
@@ -224,7 +224,7 @@ const RESULT =
     incidents?|fines?|warnings?|write-?ups?|audit\s+findings?|bad\s+reviews?)\b)`;
 const RESULT_PROMISED = new RegExp(
   oneLine`
-    ${RESULT}|\b(?:yours|in\s+the\s+bag|as\s+good\s+as|(?:practically|virtually)\s+guaranteed|(?:care\s+of|after)\s+(?:itself|
+    ${RESULT}|\b(?:will\s+follow|yours|in\s+the\s+bag|as\s+good\s+as|(?:practically|virtually)\s+guaranteed|(?:care\s+of|after)\s+(?:itself|
     themselves))\b`,
   'iu',
 );
@@ -246,7 +246,8 @@ const CONDITIONAL_PROMISE = new RegExp(
     Behind|Below|Above|Beside|Through|Near|Instead|Although|Though|Because|Unless)\b)\p{Lu}\p{Ll}+\b[^.!?;]{2,120}?,?\s+and\s+
     (?:[\p{L}\p{N}'’-]+\s+){0,7}?(?:(?:\p{L}+['’]ll|will|won['’]t|can\s+be\s+(?:confident|sure|certain))\s+
     ${NOT_A_RESULT}[^.!?;]{0,80}?${RESULT}|(?:is|are)\s+(?:yours|in\s+the\s+bag|as\s+good\s+as\s+[\p{L}-]+|
-    (?:practically|virtually)\s+guaranteed)|(?:takes?|will\s+take)\s+care\s+of\s+(?:itself|themselves)|(?:looks?|
+    (?:practically|virtually)\s+guaranteed)|(?:contract|job|role|post|promotion|place|offer|bonus|raise|pay\s+rise)\s+
+    (?:[\p{L}-]+\s+)?will\s+follow|(?:takes?|will\s+take)\s+care\s+of\s+(?:itself|themselves)|(?:looks?|
     will\s+look)\s+after\s+(?:itself|themselves))[^.!?;]*`,
   'u',
 );

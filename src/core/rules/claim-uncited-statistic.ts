@@ -203,7 +203,8 @@ const GENERAL_ONLY = [
   // behind it, so that the pattern is tried only where a share stands.
   oneLine`
     (?<=\b(?:cause[sd]?|(?:are|is|were|was)\s{1,8}behind|lead\s{1,8}to|led\s{1,8}to|result(?:ed)?\s{1,8}in)\s{1,8}(?:(?:about|
-    around|nearly|almost|over|roughly|some)\s{1,8}|more\s{1,8}than\s{1,8}|up\s{1,8}to\s{1,8})?)(?:${PERCENT}|${SHARE_IN_WORDS})\s+of\s+
+    around|nearly|almost|over|roughly|some)\s{1,8}|more\s{1,8}than\s{1,8}|up\s{1,8}to\s{1,8})?)(?:(?:${PERCENT}|${SHARE_IN_WORDS})\s+of\s+|
+    (?:${WORD_NUMBER})\s+in\s+(?:${WORD_NUMBER})\s+)
     (?:all\s+|the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?\p{L}{3,}`,
   // "Mystery shoppers catch stores out in roughly a third of visits": how often, as a share of occasions.
   oneLine`
@@ -218,8 +219,18 @@ const GENERAL_ONLY = [
     as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?${PERCENT}`,
   // "Fraud on upgrades has doubled in the past two years": a trend told with its period.
   oneLine`
-    (?:doubled|tripled|quadrupled|halved|risen|fallen|grown|soared|plunged)\s+(?:in|over)\s+(?:the\s+)?(?:past|last)\s+
+    (?:doubled|tripled|quadrupled|halved|risen|fallen|grown|soared|plunged)\s+(?:in|over)\s+(?:the\s+)?(?:(?:past|last)\s+)?
     (?:(?:${WORD_NUMBER}|few|couple\s+of)\s+)?(?:years?|months?|decades?|quarters?)${END}`,
+  // "Nearly 80% of the fire doors we inspect fail": a share of what the organisation counts.
+  oneLine`
+    (?:${PERCENT}|${SHARE_IN_WORDS}|(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:${WORD_NUMBER}))\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}?
+    \p{L}{3,}s\s+(?:we|you|our\s+[\p{L}-]+)\s+(?:inspect|see|handle|receive|get|deal\s+with|check|audit|visit|attend|process|log|
+    record|take|service|repair|maintain|fit|install|test|treat|clean|deliver)\b`,
+  // "catch one in four forecourts selling…", "read nearly twice as many books": a share or a ratio of counted things.
+  oneLine`
+    (?<![$£€]\s?)(?:${WORD_NUMBER})\s+in\s+(?:${WORD_NUMBER})\s+(?!(?:seconds|minutes|hours|days|weeks|months|years|decades)${END})
+    \p{L}{3,}s${END}`,
+  String.raw`(?:twice|(?:${WORD_NUMBER})\s+times)\s+as\s+(?:many|much)\s+\p{L}{3,}`,
   // "A tidy tray return adds around 30 passengers an hour": a gain per period, as a fact.
   oneLine`
     (?:adds?|added|gains?|gained)\s+${APPROXIMATELY}(?:roughly\s+)?(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twelve|

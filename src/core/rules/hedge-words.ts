@@ -239,11 +239,15 @@ const WORKPLACE_EASY = new RegExp(
     (?<=(?:^|[.!?]\s{1,8})(?:The|This|That|Your|Our)(?:\s{1,4}[\p{L}-]{1,30}){1,3}\s{1,4})is\s+(?:(?:so|very|really|quite|pretty|
     super)\s+)?easy(?=\s*(?:[.!–—]|\s-\s|and\s|$))|
     (?<![\p{L}'’-])(?:just|simply)\s+by\s+\p{Ll}+ing(?![\p{L}])|
+    (?<![\p{L}'’-])(?:is|are|it['’]s)\s+(?:(?:really|actually|honestly)\s+)?(?:(?:quite|pretty|very|fairly)\s+)?(?:a\s+)?(?:(?:quite|
+    pretty|very|fairly)\s+)?(?:simple|easy|straightforward)\s+(?:idea|concept|process|task|job|thing|one)(?![\p{L}])|
+    (?<![\p{L}'’-])(?:is|are)\s+(?:(?:so|very|really|quite|pretty|super)\s+)?easy\s+once\s+you(?![\p{L}])|
+    (?<![\p{L}'’-])(?:is|are)\s+really\s+just\s+\p{Ll}+(?![\p{L}])|
     (?<![\p{L}'’-])(?:is|are|it['’]s|that['’]s)\s+probably\s+(?:fine|ok(?:ay)?|enough|good\s+enough|all\s+right|alright)(?![\p{L}])`,
   'giu',
 );
 /** A word in every WORKPLACE_EASY phrase. */
-const WORKPLACE_EASY_ANCHOR = /easy|just\s+by|simply\s+by|probably/i;
+const WORKPLACE_EASY_ANCHOR = /easy|simple|straightforward|just|simply\s+by|probably/i;
 
 /** A word in every EASY phrase: blocks without one are skipped. */
 const EASY_ANCHOR = new RegExp(

@@ -445,6 +445,23 @@ export default defineRule({
   },
 });
 
+/** Jobs named with "-man" or "men" that the equality list leaves out, and what to say instead. */
+const JOBS_AS_MEN: Record<string, string[]> = {
+  'barm[ae]n': ['bartender', 'bar staff'],
+  'herdsm[ae]n': ['herd manager', 'stockperson'],
+  'doorm[ae]n': ['door supervisor', 'door staff'],
+  'handym[ae]n': ['maintenance worker', 'handyperson'],
+  'repairm[ae]n': ['repairer', 'technician'],
+  'groundsm[ae]n': ['groundskeeper', 'grounds staff'],
+  'signalm[ae]n': ['signaller', 'signal staff'],
+  'van\\s+m[ae]n': ['van crew', 'van driver'],
+  'delivery\\s+m[ae]n': ['delivery driver', 'delivery crew'],
+  'bin\\s+m[ae]n': ['refuse collector', 'waste crew'],
+};
+
+/** Conditions that lessons say people "suffer from". */
+const CONDITIONS = ['dementia', 'asthma', 'diabetes', 'epilepsy', 'arthritis', 'autism', 'depression', 'a stroke', 'a disability'];
+
 /**
  * Gendered ways of addressing or naming colleagues that the word lists leave alone, because "guys",
  * "ladies" and "man" are ordinary words elsewhere: "OK guys", "the ladies on the travel desk", "the
@@ -503,6 +520,23 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
     ),
     alternatives: ['person'],
   },
+  // "The head barman", "ask the van men", "the lady of the house": a job or a household named for one sex.
+  ...Object.entries(JOBS_AS_MEN).map(([job, alternatives]) => ({
+    pattern: new RegExp(String.raw`(?<![\p{L}-])${job}(?![\p{L}-])`, 'giu'),
+    alternatives,
+  })),
+  { pattern: /(?<![\p{L}-])(?:lady|man)\s+of\s+the\s+house(?![\p{L}-])/giu, alternatives: ['the householder', 'the customer'] },
+  // "A dementia sufferer", "residents suffering from dementia": a person defined by a condition, as suffering.
+  ...CONDITIONS.flatMap((condition) => [
+    {
+      pattern: new RegExp(String.raw`(?<![\p{L}-])${condition.replace(/^an?\s/, '')}\s+sufferers?(?![\p{L}-])`, 'giu'),
+      alternatives: [`person with ${condition}`, `people with ${condition}`],
+    },
+    {
+      pattern: new RegExp(String.raw`(?<![\p{L}-])suffer(?:s|ing)?\s+from\s+${condition}(?![\p{L}-])`, 'giu'),
+      alternatives: [`living with ${condition}`, `with ${condition}`],
+    },
+  ]),
   // "Some callers go a bit mental": distress named as mental illness.
   {
     pattern:
@@ -517,7 +551,8 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
 
 const WORKPLACE_CUE = new RegExp(
   oneLine`
-    guys|ladies|girls|boys|lads|\bman\s|-man[- ]|Dear\s+Sir|manhole|disabled|\b(?:mum|mom|dad|mums|moms|mother|father|mental|psycho|nuts|
+    guys|ladies|girls|boys|lads|\bman\s|-man[- ]|m[ae]n\b|lady\s+of|sufferer|suffering|suffers|Dear\s+Sir|manhole|disabled|
+    \b(?:mum|mom|dad|mums|moms|mother|father|mental|psycho|nuts|
     bonkers|asthmatics|diabetics|epileptics)\b`,
   'i',
 );
@@ -664,6 +699,13 @@ function findMatches(
   return withoutPairs(text, found);
 }
 
+/** Animals named by their sex: "her" for a cow or a ewe is correct usage. */
+const SEXED_ANIMALS = new Set(
+  oneLine`
+    cow cows heifer heifers ewe ewes mare mares filly fillies sow sows gilt gilts hen hens doe nanny bull bulls bullock ram rams
+    stallion stallions colt colts boar boars cockerel cockerels billy`.split(/\s+/),
+);
+
 /** Jobs whose names end unlike a doer's ("-er", "-ist"): "every commis chef … his". */
 const JOBS = new Set([
   'chef',
@@ -689,6 +731,8 @@ function antecedentKind(text: string, token: Token, next: Token | undefined): ke
   if (INDEFINITE_PRONOUNS.has(token.plain)) return 'role';
   // "If a son describes his father": a word that says the person's gender is as good as a name for "he" or "she".
   if (GENDERED_PEOPLE.has(token.plain) && PERSON_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start))) return 'name';
+  // "Check the cow's udder before you attach her cluster": an animal whose name says its sex.
+  if (SEXED_ANIMALS.has(token.plain)) return 'name';
   // "Each loader … his": after "each", "every" or "any", a word for people is a role, listed or not.
   const role =
     ROLES.has(token.plain) ||

@@ -58,7 +58,8 @@ export default defineRule({
         .default('link-syntax')
         .describe(
           'Which links whose text is a URL are flagged: "link-syntax" only `[https://…](https://…)`, ' +
-            'where a better text was one word away, and in a lesson without code URLs typed into the text; ' +
+            'where a better text was one word away, and in a lesson without code URLs typed into the text (there any URL with a ' +
+            'path, such as "intranet.example.com/holidays", whatever its length; not in a quoted email or a reference list); ' +
             '"all" also `<https://…>` and URLs typed into any lesson; "off" none.',
         ),
       maxUrlLength: z
@@ -90,7 +91,7 @@ export default defineRule({
     const typedUrls = options.bareUrls === 'all' || (options.bareUrls === 'link-syntax' && !hasCode(doc));
     if (typedUrls) {
       for (const url of urlsTypedIntoText(doc, links)) {
-        if (readableLength(url.text) <= options.maxUrlLength || isAllowed(settings, url.text)) continue;
+        if (!tooLongToRead(url.text, options.maxUrlLength, true) || isAllowed(settings, url.text)) continue;
         report({
           ...url,
           message:
@@ -175,6 +176,15 @@ function isLongUrl(link: LinkInfo, scope: 'off' | 'link-syntax' | 'all', maxLeng
   return readableLength(link.text) > maxLength;
 }
 
+/**
+ * A URL that a screen reader would spell out: longer than `maxLength`, or, typed into a lesson without code, one with a path ("the map
+ * is at intranet.example.co.uk/speed-map"); a bare site ("rota.example.com") reads well.
+ */
+function tooLongToRead(url: string, maxLength: number, typed: boolean): boolean {
+  const length = readableLength(url);
+  return length > maxLength || (typed && /\/[^/]/.test(url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')));
+}
+
 /** How long a URL is read aloud: without "https://", "www." and a closing slash. */
 function readableLength(url: string): number {
   return url
@@ -189,7 +199,8 @@ function urlsTypedIntoText(doc: LessonDocument, links: readonly LinkInfo[]): Arr
   for (const block of doc.prose) {
     if (block.kind !== 'paragraph') continue;
     const source = doc.text.slice(block.start, block.end);
-    if (!/:\/\/|www\./i.test(source)) continue;
+    // A reference list entry ("Duan, Y. (2003) … https://doi.org/…") cites its source as it is.
+    if (!/:\/\/|www\./i.test(source) || REFERENCE_ENTRY.test(source)) continue;
     for (const match of source.matchAll(TYPED_URL)) {
       const start = block.start + (match.index ?? 0);
       const end = start + match[0].length;
@@ -205,4 +216,5 @@ function urlsTypedIntoText(doc: LessonDocument, links: readonly LinkInfo[]): Arr
 }
 
 const QUOTED_OR_NOTE = /^\s*(?:>|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\^?\d+\]|\^\d|\d+\.\s+\p{Lu}[^,]{0,80},|\*?sources?\*?\s*:)/iu;
+const REFERENCE_ENTRY = /doi\.org|\bdoi:|\(\s*(?:19|20)\d\d[a-z]?\s*\)|\b(?:19|20)\d\d[a-z]?\.\s/i;
 const TYPED_URL = /(?<![(<[\]/=:"'`\w.@-])(?:https?:\/\/|www\.)[^\s<>()[\]`"]*[^\s<>()[\]`"'.,;:!?*_]/gi;

@@ -365,7 +365,7 @@ const PLACE = String.raw`(?:\s+(?:on|in|of|at)\s+(?:the\s+|your\s+)?[\p{L}-]+)?`
 const NEAR_PLACE = oneLine`
   (?:\s+(?:on|in|of|at|next\s+to|beside|above|below|under|by|over)\s+(?:the\s+|your\s+|each\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?`;
 /**
- * "Wait until the light turns green", "if the screen goes red", "when the light next to the key turns green", "the display stops
+ * "Wait until the light turns green", "the hook that lights up green", "when the light next to the key turns green", "the display stops
  * flashing and the light turns green": a state told by a change of colour alone; "if the light beside the door is red": a lamp's
  * colour.
  */
@@ -374,6 +374,7 @@ const COLOUR_CHANGE = new RegExp(
     \b(?:until|when|once|if|as\s+soon\s+as|after|and)\s+(?:it|(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:light|lamp|LED|
     indicator|screen|display|status|icon|button|bar|strip|box|field|tile|row|cell|dot|badge|panel|tab|banner|ring|beacon)${NEAR_PLACE})\s+
     (?:turns?|goes|changes?\s+to|flashes|glows?|lights?\s+up|shows)\s+(?:${words(COLOURS)})\b|
+    \b(?:the|a|an)\s+[\p{L}-]+\s+(?:that|which)\s+(?:turns?|goes|lights?\s+up|flashes|glows?)\s+(?:${words(COLOURS)})\b|
     \b(?:until|when|once|if|as\s+soon\s+as)\s+(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:light|lamp|LED|indicator|
     beacon)${NEAR_PLACE}\s+(?:is|are)\s+(?:${words(COLOURS)})\b`,
   'giu',
