@@ -15,8 +15,10 @@ import { readLabels, scoreDefects, type FindingRow, type Score } from './helpers
  * first measure, `held-out-m` after its first (2026-12-06), `held-out-n` after its second and `held-out-o` after its first
  * (2026-12-06, with the opening read by its structure), `held-out-p` after its third, `held-out-q` after its second (2026-12-06,
  * 75% found and 6 false alarms at its first), `held-out-r` after its first (2026-12-06, 83% found and 12 false alarms; its false
- * alarms read, not its misses); `held-out-k`, `held-out-l` and `held-out-s` (2026-12-06: 76% found, 10 false alarms) have been
- * measured only, never read. Each set's known misses are
+ * alarms read, not its misses, then its misses in the session that followed), `held-out-s` after its first (76% found, 10 false
+ * alarms), `held-out-t` and `held-out-u` after their first (2026-12-06: 82%, 10 and 78%, 3), `held-out-v` and `held-out-w` after
+ * their first (2026-12-06: 84%, 6 and 77%, 4); `held-out-k` and `held-out-l` have been measured only, never read. Each set's known
+ * misses are
  * listed, so that a fix or a regression shows.
  */
 const CORPORATE = join(FIXTURES, 'corporate');
@@ -63,20 +65,24 @@ describe('labelled corporate lessons', function () {
     // Floors at today's figures (found, false alarms), so that a regression shows and an improvement passes.
     const floors: Record<string, [number, number]> = {
       'held-out': [63, 1],
-      'held-out-f': [68, 4],
-      'held-out-g': [67, 1],
-      'held-out-h': [115, 2],
-      'held-out-i': [125, 1],
-      'held-out-j': [75, 6],
-      'held-out-k': [107, 7],
-      'held-out-l': [109, 7],
-      'held-out-m': [113, 12],
-      'held-out-n': [104, 1],
-      'held-out-o': [118, 7],
-      'held-out-p': [106, 3],
-      'held-out-q': [128, 3],
-      'held-out-r': [118, 4],
-      'held-out-s': [108, 10],
+      'held-out-f': [70, 4],
+      'held-out-g': [68, 1],
+      'held-out-h': [117, 2],
+      'held-out-i': [126, 1],
+      'held-out-j': [78, 5],
+      'held-out-k': [111, 7],
+      'held-out-l': [115, 7],
+      'held-out-m': [119, 12],
+      'held-out-n': [105, 1],
+      'held-out-o': [121, 6],
+      'held-out-p': [112, 3],
+      'held-out-q': [136, 2],
+      'held-out-r': [136, 2],
+      'held-out-s': [139, 6],
+      'held-out-t': [141, 4],
+      'held-out-u': [129, 2],
+      'held-out-v': [135, 5],
+      'held-out-w': [124, 4],
     };
     for (const [set, [found, alarms]] of Object.entries(floors)) {
       const result = await score(set);

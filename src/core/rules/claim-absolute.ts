@@ -26,7 +26,7 @@ const TECHNICAL_GUARANTEE = oneLine`
 const NEVER_FAILS =
   oneLine`
     (?:never|always)\s+(?:fails|works|goes\s+down|breaks(?:\s+down)?|crashes|lets\s+(?:you|anyone|customers|clients|us|them)\s+down|
-    misses|loses\s+(?:data|a|any)|disappoints|delivers|wins|pays\s+off|gets\s+it\s+wrong)` +
+    misses|loses\s+(?:data|a|any|track)|disappoints|delivers|wins|pays\s+off|gets\s+it\s+wrong)` +
   // Plural: "the gloves never fail"; not the instruction "Never fail to report".
   oneLine`
     |(?<=(?:\p{L}s|they|these|those)\s{1,8})never\s+(?:fail|crash|go\s+down|let\s+(?:you|anyone|customers|clients|us|
@@ -258,7 +258,7 @@ const GENERAL_CLAIMS = [
     (?<=\b[Oo]ur\s{1,8}(?:[\p{L}-]{1,30}\s{1,8}){0,3})(?!(?:${PEOPLE_AND_RULES})\s)[\p{L}-]+\s+(?:will\s+|can\s+)?always\s+
     (?:works?|pick\s+up|picks\s+up|finds?|detects?|spots?|catch(?:es)?|gets?\s+through|reach(?:es)?|fits?|delivers?|lasts?|succeeds?)`,
   // "The pass system makes it impossible for anyone to…", "no weapon can ever get in", "no unsafe food ever reaches a client".
-  String.raw`makes?\s+it\s+(?:virtually\s+|practically\s+)?impossible\s+for`,
+  String.raw`(?<!\b(?:may|might|could|can|would|will)\s{1,8})makes?\s+it\s+(?:virtually\s+|practically\s+)?impossible\s+(?:for|to)`,
   String.raw`no\s+(?:[\p{L}-]+\s+){1,2}?(?:can|could)\s+ever\s+\p{L}+|no\s+(?:[\p{L}-]+\s+){1,2}?ever\s+\p{L}+s\b`,
   // "works on every dog", "cures every leak": one product for every case ("removes every row" is what a filter does).
   oneLine`
@@ -271,8 +271,9 @@ const GENERAL_CLAIMS = [
   // "kills mould permanently", "it will never come back", "nothing will ever be missed": a problem gone for good.
   oneLine`
     (?:kills?|removes?|fixes|fixed|cures?|solves?|eliminates?|stops?)\s+(?:[\p{L}-]+\s+){1,3}?(?:permanently|for\s+good|forever|
-    for\s+ever)|(?:will|can)\s+never\s+(?:come\s+back|return|recur|reappear|happen\s+again)|nothing\s+(?:will|can|could)\s+
-    ever\s+be\s+(?:missed|lost|overlooked|forgotten|wrong)`,
+    for\s+ever)|(?:will|can)\s+never\s+(?:come\s+back|return|recur|reappear|happen\s+again|reach\s+(?:the|a|an)\b)|
+    nothing\s+(?:will|can|could)\s+ever\s+be\s+(?:missed|lost|overlooked|forgotten|wrong)|(?:can['’]t|cannot|can\s+not)\s+be\s+
+    (?:overheard|intercepted|read|accessed|opened|tampered\s+with)\s+by\s+(?:anyone|anybody)`,
   // "A signed form guarantees the plan is affordable": a certainty about an outcome.
   oneLine`
     guarantees\s+(?:that\s+)?(?:the|a|an|your|our|every|each|all)\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are|will\s+be|stays?|remains?)\s+

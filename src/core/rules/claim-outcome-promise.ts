@@ -271,17 +271,23 @@ const CAREER_PROMISE = new RegExp(
   oneLine`
     \b(?:you(?:['’]ll|\s+will)|(?:your|their)\s+(?:[\p{L}-]+\s+)?(?:tips|pay|earnings|commission|bonus(?:es)?|income|salary|wages|
     (?:service\s+)?charges?|takings|ratings?|scores?|sales|numbers)\s+will|(?:your|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:will|['’]ll)(?=\s+
-    (?:sail|be\s+(?:promoted|put\s+forward|fast[- ]tracked|rated)|get\s+promoted))|(?:who|that)\s+(?:pass|
-    complete|master|finish|learn|follow|use|apply)\b[^.!?;]{1,60}?)\s+(?:[\p{L}-]+\s+){0,2}?(?:be\s+put\s+forward|move\s+up|
+    (?:sail|be\s+(?:promoted|put\s+forward|fast[- ]tracked|rated)|get\s+promoted))|(?:who|that)\s+(?:pass|complete|master|finish|
+    learn|follow|use|apply|convert|hit|achieve|sell|close|meet|do\s+well)\b[^.!?;]{1,60}?)\s+
+    (?:[\p{L}-]+\s+){0,2}?(?:be\s+put\s+forward|move\s+up|moving\s+up|
     move\s+(?:onto|on\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}?(?:pay|salary)\s+(?:band|grade|scale|rate)|
     earn\s+(?:the|a|an|their|your)\s+(?:[\p{L}-]+\s+){0,3}?(?:bonus|reward|award|commission|incentive)|
     be\s+rated\s+(?:higher|better|more\s+highly)|go\s+up|rise|climb|sail\s+through|(?:get|be)\s+promoted|earn\s+more|
     be\s+first\s+in\s+line|be\s+fast[- ]tracked|jump\s+the\s+queue)\b[^.!?;]{0,60}|
-    \b(?:gets?|got|getting)\s+(?:[\p{L}-]+\s+)?(?:you|people|staff|[\p{L}-]+s)\s+promoted\b[^.!?;]{0,40}`,
+    \b(?:gets?|got|getting)\s+(?:[\p{L}-]+\s+)?(?:you|people|staff|[\p{L}-]+s)\s+promoted\b[^.!?;]{0,40}|
+    \b(?:move|moves|moving|go|goes)\s+(?:up\s+)?(?:to|onto|on\s+to|into)\s+(?:the\s+|a\s+)?(?:[\p{L}\p{N}-]+\s+){0,4}?(?:pay\s+
+    (?:band|rate|grade|scale)|band\s+\d|grade\s+\d|(?:senior|lead|supervisor|technician|team\s+leader)\s+(?:role|post|position))\b|
+    \b(?:are|is|will\s+be|['’]ll\s+be)\s+first\s+in\s+line\s+(?:for|when)\b[^.!?;]{0,40}|
+    \bwill\s+get\s+you\s+(?:there\b|the\s+(?:[\p{L}-]+\s+){1,2}you\s+want)`,
   'giu',
 );
 /** The words of a result that only an employer gives: the anchor of CAREER_PROMISE's sentences. */
-const CAREER_WORDS = /promot|forward|move\s+up|move\s+on|rated|go\s+up|rise|climb|sail|earn|first\s+in\s+line|fast[- ]track|jump/i;
+const CAREER_WORDS =
+  /promot|forward|move|moving\s+up|rated|go\s+up|goes|rise|climb|sail|earn|first\s+in\s+line|fast[- ]track|jump|get\s+you/i;
 
 /** A conditional or lasting promise in the sentence, or in speech it quotes ('Then tell the team: "Raise it … and you'll …"'). */
 function promiseIn(text: string): { match: RegExpExecArray; offset: number } | undefined {

@@ -95,7 +95,7 @@ const NUMBER_CLAIMS: RegExp[] = [
   oneLine`
     (?<!(?:to|can|could|should|will|must|would|may|might)\s+)(?:${EFFECT_VERB})\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?by\s+(?:up\s+to\s+|
     as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:${PERCENT}|half|a\s+third|two[- ]thirds|
-    a\s+quarter|(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:hours?|minutes?|days?|weeks?|times))`,
+    a\s+quarter|(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:hours?|minutes?|seconds?|days?|weeks?|times))`,
   oneLine`
     ${PERCENT}\s+(?:fewer|less|more|lower|higher)\s+(?:[\p{L}-]+\s+)?(?:${POPULATION}|${EVENTS}|${OUTCOME}|downtime|waste|sick\s+days|
     staff\s+turnover)${END}`,
@@ -224,13 +224,13 @@ const GENERAL_ONLY = [
   // "Nearly 80% of the fire doors we inspect fail": a share of what the organisation counts.
   oneLine`
     (?:${PERCENT}|${SHARE_IN_WORDS}|(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:${WORD_NUMBER}))\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}?
-    \p{L}{3,}s\s+(?:we|you|our\s+[\p{L}-]+)\s+(?:inspect|see|handle|receive|get|deal\s+with|check|audit|visit|attend|process|log|
+    \p{L}{3,}\s+(?:we|you|our\s+[\p{L}-]+)\s+(?:inspect|see|handle|receive|get|deal\s+with|check|audit|visit|attend|process|log|
     record|take|service|repair|maintain|fit|install|test|treat|clean|deliver)\b`,
   // "catch one in four forecourts selling…", "read nearly twice as many books": a share or a ratio of counted things.
   oneLine`
     (?<![$£€]\s?)(?:${WORD_NUMBER})\s+in\s+(?:${WORD_NUMBER})\s+(?!(?:seconds|minutes|hours|days|weeks|months|years|decades)${END})
     \p{L}{3,}s${END}`,
-  String.raw`(?:twice|(?:${WORD_NUMBER})\s+times)\s+as\s+(?:many|much)\s+\p{L}{3,}`,
+  String.raw`(?:twice|half|(?:${WORD_NUMBER})\s+times)\s+as\s+(?:many|much)\s+\p{L}{3,}`,
   // "A tidy tray return adds around 30 passengers an hour": a gain per period, as a fact.
   oneLine`
     (?:adds?|added|gains?|gained)\s+${APPROXIMATELY}(?:roughly\s+)?(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twelve|

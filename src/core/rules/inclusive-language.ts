@@ -372,6 +372,8 @@ const CONTEXT: Record<string, (before: string, after: string) => boolean> = {
   nonwhite: (_before, after) => NONWHITE_PEOPLE.test(after),
   'non white': (before, after) => CONTEXT.nonwhite(before, after),
   alcoholic: (before, after) => /\b(?:an?|the)\s+$/i.test(before) && !/^\s+[a-z]/i.test(after),
+  // "Point the scanner and pull the trigger": the trigger of a tool, not the idiom.
+  'pull the trigger': (before, after) => !/\b(?:scanner|handheld|scan|barcode|gun|drill|spray|nozzle|pump|device)/i.test(before + after),
 };
 
 export default defineRule({
@@ -448,6 +450,10 @@ export default defineRule({
 /** Jobs named with "-man" or "men" that the equality list leaves out, and what to say instead. */
 const JOBS_AS_MEN: Record<string, string[]> = {
   'barm[ae]n': ['bartender', 'bar staff'],
+  'banksm[ae]n': ['signaller', 'banksperson'],
+  'bellboys?': ['porter', 'luggage porter'],
+  'dinner\\s+lad(?:y|ies)': ['lunchtime supervisor', 'midday assistant'],
+  'man\\s+overboard': ['person overboard', 'casualty in the water'],
   'herdsm[ae]n': ['herd manager', 'stockperson'],
   'doorm[ae]n': ['door supervisor', 'door staff'],
   'handym[ae]n': ['maintenance worker', 'handyperson'],
@@ -543,7 +549,9 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
       /(?<![\p{L}-])(?:go|goes|going|went|gone)\s+(?:a\s+bit\s+|completely\s+|totally\s+)?(?:mental|psycho|nuts|bonkers)(?![\p{L}-])/giu,
     alternatives: ['get very upset', 'get angry'],
   },
-  // "Asthmatics keep their own inhalers": people named by a condition.
+  // "Asthmatics keep their own inhalers", "alcoholics or schizophrenics": people named by a condition.
+  { pattern: /(?<![\p{L}-])schizophrenics(?![\p{L}-])/giu, alternatives: ['people with schizophrenia'] },
+  { pattern: /(?<![\p{L}-])alcoholics(?![\p{L}-])/giu, alternatives: ['people with alcohol dependence'] },
   { pattern: /(?<![\p{L}-])asthmatics(?![\p{L}-])/giu, alternatives: ['people with asthma', 'pupils with asthma'] },
   { pattern: /(?<![\p{L}-])diabetics(?![\p{L}-])/giu, alternatives: ['people with diabetes'] },
   { pattern: /(?<![\p{L}-])epileptics(?![\p{L}-])/giu, alternatives: ['people with epilepsy'] },
@@ -553,7 +561,7 @@ const WORKPLACE_CUE = new RegExp(
   oneLine`
     guys|ladies|girls|boys|lads|\bman\s|-man[- ]|m[ae]n\b|lady\s+of|sufferer|suffering|suffers|Dear\s+Sir|manhole|disabled|
     \b(?:mum|mom|dad|mums|moms|mother|father|mental|psycho|nuts|
-    bonkers|asthmatics|diabetics|epileptics)\b`,
+    bonkers|asthmatics|diabetics|epileptics|schizophrenics|alcoholics|bellboy|dinner)\b`,
   'i',
 );
 
@@ -566,10 +574,15 @@ function reportWorkplaceTerms(
   report: (report: Report) => void,
 ): void {
   if (!WORKPLACE_CUE.test(block.text)) return;
+  // One finding a sentence: "some are alcoholics or schizophrenics" is one phrase to rewrite.
+  const sentences = new Set<number>();
   for (const { pattern, alternatives } of WORKPLACE_TERMS) {
     for (const match of allMatches(pattern, block.text)) {
       const text = match[0];
       if (allowed.has(text.toLowerCase()) || isAllowed(settings, text)) continue;
+      const sentence = sentenceAround(block.text, match.index).start;
+      if (sentences.has(sentence)) continue;
+      sentences.add(sentence);
       const range = locate(source, block, match.index, match.index + text.length);
       if (reported.some((earlier) => earlier.start < range.end && range.start < earlier.end)) continue;
       const exact = source.slice(range.start, range.end) === text;

@@ -363,7 +363,7 @@ const WITH_COLOUR_MARK = new RegExp(
 const PLACE = String.raw`(?:\s+(?:on|in|of|at)\s+(?:the\s+|your\s+)?[\p{L}-]+)?`;
 /** Where the thing is: "the light *next to the dispatch key*", "the bar *on the front display*". */
 const NEAR_PLACE = oneLine`
-  (?:\s+(?:on|in|of|at|next\s+to|beside|above|below|under|by|over)\s+(?:the\s+|your\s+|each\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?`;
+  (?:\s+(?:on|in|of|at|next\s+to|beside|above|below|under|by|over)\s+(?:the\s+|your\s+|each\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?`;
 /**
  * "Wait until the light turns green", "the hook that lights up green", "when the light next to the key turns green", "the display stops
  * flashing and the light turns green": a state told by a change of colour alone; "if the light beside the door is red": a lamp's
@@ -376,7 +376,10 @@ const COLOUR_CHANGE = new RegExp(
     (?:turns?|goes|changes?\s+to|flashes|glows?|lights?\s+up|shows)\s+(?:${words(COLOURS)})\b|
     \b(?:the|a|an)\s+[\p{L}-]+\s+(?:that|which)\s+(?:turns?|goes|lights?\s+up|flashes|glows?)\s+(?:${words(COLOURS)})\b|
     \b(?:until|when|once|if|as\s+soon\s+as)\s+(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:light|lamp|LED|indicator|
-    beacon)${NEAR_PLACE}\s+(?:is|are)\s+(?:${words(COLOURS)})\b`,
+    beacon)${NEAR_PLACE}\s+(?:is|are)\s+(?:(?:flashing|glowing|showing|lit)\s+)?(?:${words(COLOURS)})\b|
+    \b(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:light|lamp|LED|indicator|screen|display|status\s+bar|beacon)\s+
+    (?:turns|goes|changes\s+to)\s+(?:${words(COLOURS)})\b|
+    \b(?:show|shows|get|gets)\s+(?:a|an)\s+(?:${words(COLOURS)})\s+(?:outline|border|highlight|background|frame)\b`,
   'giu',
 );
 /** "Green rows are paid; red rows are overdue": a state told by the colour of a row or a mark. */
