@@ -17,8 +17,8 @@ import { readLabels, scoreDefects, type FindingRow, type Score } from './helpers
  * 75% found and 6 false alarms at its first), `held-out-r` after its first (2026-12-06, 83% found and 12 false alarms; its false
  * alarms read, not its misses, then its misses in the session that followed), `held-out-s` after its first (76% found, 10 false
  * alarms), `held-out-t` and `held-out-u` after their first (2026-12-06: 82%, 10 and 78%, 3), `held-out-v` and `held-out-w` after
- * their first (2026-12-06: 84%, 6 and 77%, 4); `held-out-k` and `held-out-l` have been measured only, never read. Each set's known
- * misses are
+ * their first (2026-12-06: 84%, 6 and 77%, 4); `held-out-k`, `held-out-l`, `held-out-x` (82%, 5 at its first) and `held-out-y`
+ * (74%, 15) have been measured only, never read. Each set's known misses are
  * listed, so that a fix or a regression shows.
  */
 const CORPORATE = join(FIXTURES, 'corporate');
@@ -61,30 +61,32 @@ describe('labelled corporate lessons', function () {
     }
   });
 
-  it('sets first measured unread, then read: what they find and flag now, at least', async () => {
-    // Floors at today's figures (found, false alarms), so that a regression shows and an improvement passes.
-    const floors: Record<string, [number, number]> = {
-      'held-out': [63, 1],
-      'held-out-f': [70, 4],
-      'held-out-g': [68, 1],
-      'held-out-h': [117, 2],
-      'held-out-i': [126, 1],
-      'held-out-j': [78, 5],
-      'held-out-k': [111, 7],
-      'held-out-l': [115, 7],
-      'held-out-m': [119, 12],
-      'held-out-n': [105, 1],
-      'held-out-o': [121, 6],
-      'held-out-p': [112, 3],
-      'held-out-q': [136, 2],
-      'held-out-r': [136, 2],
-      'held-out-s': [139, 6],
-      'held-out-t': [141, 4],
-      'held-out-u': [129, 2],
-      'held-out-v': [135, 5],
-      'held-out-w': [124, 4],
-    };
-    for (const [set, [found, alarms]] of Object.entries(floors)) {
+  // Floors at today's figures (found, false alarms), so that a regression shows and an improvement passes.
+  const floors: Record<string, [number, number]> = {
+    'held-out': [63, 1],
+    'held-out-f': [70, 4],
+    'held-out-g': [68, 1],
+    'held-out-h': [117, 2],
+    'held-out-i': [126, 1],
+    'held-out-j': [78, 5],
+    'held-out-k': [111, 7],
+    'held-out-l': [115, 7],
+    'held-out-m': [119, 12],
+    'held-out-n': [105, 1],
+    'held-out-o': [121, 6],
+    'held-out-p': [112, 3],
+    'held-out-q': [136, 2],
+    'held-out-r': [136, 2],
+    'held-out-s': [139, 6],
+    'held-out-t': [141, 4],
+    'held-out-u': [129, 2],
+    'held-out-v': [135, 5],
+    'held-out-w': [124, 4],
+    'held-out-x': [115, 5],
+    'held-out-y': [113, 15],
+  };
+  for (const [set, [found, alarms]] of Object.entries(floors)) {
+    it(`${set}, first measured unread: what it finds and flags now, at least`, async () => {
       const result = await score(set);
       assert.ok(
         result.found >= found,
@@ -94,8 +96,8 @@ describe('labelled corporate lessons', function () {
         result.falseAlarms.length <= alarms,
         `${set}: ${result.falseAlarms.length} false alarms (was ${alarms}): ${describeAlarms(result).join(', ')}`,
       );
-    }
-  });
+    });
+  }
 
   it('scoring: a missing part is found by lesson whatever its quote, and an alt text that says nothing is an image-alt-text defect', () => {
     const root = join(CORPORATE, 'held-out-i');
