@@ -26,7 +26,9 @@ export default defineRule({
       'or an introduction are passed on the way, and a section headed as a hook ("Why it matters", "Opening", "Picture this", ' +
       'a question) is one. Before any section, a cue ("imagine", "have you ever", a cost), a question, a story, a scene ' +
       '(a moment, people, the learner in it, a feeling, what goes wrong) or two sentences told to or about people count; ' +
-      'sentences about the page itself ("This module covers…", "In the previous lesson…") do not. ' +
+      'sentences about the page itself ("This module covers…", "In the previous lesson…") do not, nor an opening that says how ' +
+      'the work is organised, in the passive or by the clock ("Deliveries are received by the early team at 05:30"). ' +
+      'A section headed as a hook after an "Objectives" section explains the steps to come and does not open the lesson. ' +
       'The first section that teaches opens the lesson only when nothing was said before it, and only with a story, a scene or ' +
       'a question: a "Why it matters" after the first procedure is too late. ' +
       'The opening also ends at the first activity; on an exercise page (instructions from the first line) the scenario of the ' +

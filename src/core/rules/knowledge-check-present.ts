@@ -17,7 +17,9 @@ export default defineRule({
       'A few questions with answers also show learners what they missed. ' +
       'A challenge that asks a question and gives its answer — a Carpentries challenge with a solution, ' +
       'an exercise with a `<details>` answer — is retrieval practice, ' +
-      'so it counts; open tasks and discussions without an answer do not.',
+      'so it counts; open tasks and discussions without an answer do not. In a lesson without code, a scenario and its model ' +
+      'answer ("What would you do?") is practice in deciding, not a check, unless it quizzes: two questions with one right answer ' +
+      'each, or a quiz title.',
     howToFix:
       'Add a "Knowledge check" or "Quiz" section, a `::: quiz` div, a `<Quiz>` component, ' +
       'or a challenge that asks a question and gives the answer in a solution.',

@@ -34,7 +34,8 @@ export default defineRule({
       'Practice without feedback lets a learner rehearse a mistake. A worked solution, an answer or a rubric closes the loop. ' +
       'So does showing the result to check against ("your table should look like this"). Open activities need no model answer: ' +
       'an item that has learners discuss, share with a partner or in the Etherpad, reflect, ' +
-      'or work on their own project gets its feedback from people, ' +
+      'or work on their own project gets its feedback from people (in a lesson without code, a role-play or a drill done in ' +
+      'pairs or as a team still needs its debrief, an observer or feedback named in so many words), ' +
       'and an item that only links to its assignment page is checked there. A lab is one piece of practice: ' +
       'it needs a way to check the result somewhere ("Verify that…", "You should see…", the expected output). ' +
       'An answer in a file beside the page (`solution.js`, `answer.md`, a `solutions/` folder) is feedback too, ' +
