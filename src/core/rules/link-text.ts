@@ -91,7 +91,7 @@ export default defineRule({
     const typedUrls = options.bareUrls === 'all' || (options.bareUrls === 'link-syntax' && !hasCode(doc));
     if (typedUrls) {
       for (const url of urlsTypedIntoText(doc, links)) {
-        if (!tooLongToRead(url.text, options.maxUrlLength, true) || isAllowed(settings, url.text)) continue;
+        if (!tooLongToRead(url.text, options.maxUrlLength) || isAllowed(settings, url.text)) continue;
         report({
           ...url,
           message:
@@ -177,12 +177,11 @@ function isLongUrl(link: LinkInfo, scope: 'off' | 'link-syntax' | 'all', maxLeng
 }
 
 /**
- * A URL that a screen reader would spell out: longer than `maxLength`, or, typed into a lesson without code, one with a path ("the map
- * is at intranet.example.co.uk/speed-map"); a bare site ("rota.example.com") reads well.
+ * A typed URL that a screen reader would spell out: longer than `maxLength`, or one with a path ("the map is at
+ * intranet.example.co.uk/speed-map"); a bare site ("rota.example.com") reads well.
  */
-function tooLongToRead(url: string, maxLength: number, typed: boolean): boolean {
-  const length = readableLength(url);
-  return length > maxLength || (typed && /\/[^/]/.test(url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')));
+function tooLongToRead(url: string, maxLength: number): boolean {
+  return readableLength(url) > maxLength || /\/[^/]/.test(url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, ''));
 }
 
 /** How long a URL is read aloud: without "https://", "www." and a closing slash. */
