@@ -559,7 +559,8 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
 
 const WORKPLACE_CUE = new RegExp(
   oneLine`
-    guys|ladies|girls|boys|lads|\bman\s|-man[- ]|(?:bar|banks|herds|door|handy|repair|grounds|signal)m[ae]n|\b(?:van|delivery|bin)\s+m[ae]n\b|
+    guys|ladies|girls|boys|lads|\bman\s|-man[- ]|(?:bar|banks|herds|door|handy|repair|grounds|signal)m[ae]n|
+    \b(?:van|delivery|bin)\s+m[ae]n\b|
     lady\s+of|sufferer|suffering|suffers|Dear\s+Sir|manhole|disabled|
     \b(?:mum|mom|dad|mums|moms|mother|father|mental|psycho|nuts|
     bonkers|asthmatics|diabetics|epileptics|schizophrenics|alcoholics|bellboy|dinner)\b`,
