@@ -12,7 +12,7 @@ import { RULES_BY_ID } from '../rules';
  * `<textarea`, `<?`, `<!`; the others, `<details>` or `<div>`, end at one), a link or footnote
  * definition. Also a carriage return or a NUL, kept out for simplicity.
  */
-const NOT_PLAIN = /[`\r\0]|~~~|<!|<\?|^(?: {4}|\t)|^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)|^ {0,3}\[[^\]\n]*\]:/im;
+const NOT_PLAIN = /[`\r\0]|~~~|<[!?]|(?:^|\n)(?: {4}|\t| {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)| {0,3}\[[^\]\n]*\]:)/i;
 const AT_MARGIN = /[^ \t]/;
 /** A line that opens with a letter, after an empty line, starts a paragraph (or a table or a setext heading): a block with a sentence. */
 const PARAGRAPH_START = /\p{L}/u;
@@ -35,8 +35,9 @@ interface Region {
  *
  * Only rules that declare `reads: 'block-and-next'` are confirmed, and only in a lesson none of
  * whose blocks reads differently alone (see NOT_PLAIN; nor one the guard would leave out). The
- * block is parsed with the front matter, the blocks after it up to the next paragraph (where a
- * claim's source may be), and nothing else; a finding counts only when it starts in the block.
+ * block is parsed with the blocks after it up to the next paragraph (where a claim's source may
+ * be), after an empty line in place of the front matter (these rules read none), and nothing else;
+ * a finding counts only when it starts in the block.
  * Those blocks parse as they do in the lesson, and the lesson has no code, suppression or
  * definition, so such a finding is one the lint of the whole lesson makes too. A rule not
  * confirmed here may still find something: the caller parses the lesson.
@@ -55,8 +56,8 @@ export function confirmedInBlocks(
   if (body === undefined) return confirmed;
   const regions = regionsOf(text, body);
   const only: ResolvedConfig = { ...config, rules: new Map([...config.rules].filter(([id]) => local.includes(id))) };
-  // A blank line after the front matter, or before a lesson without one, so that no block reads as front matter.
-  const head = `${text.slice(0, body)}\n\n`;
+  // The rules read no front matter (see \`reads\`): an empty line in its place keeps a block from reading as one, and costs no YAML parse.
+  const head = '\n';
   let tries = 0;
   for (let index = 0; index < regions.length && confirmed.size < local.length && tries < MAX_TRIES; index++) {
     const region = regions[index];

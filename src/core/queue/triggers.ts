@@ -1,19 +1,28 @@
 import type { EnabledRule, ResolvedConfig } from '../config/resolve';
-import { roughText } from '../document/roughText';
 import { parseLesson } from '../document/parse';
 import { lintDocument } from '../lint';
 import type { Role } from '../review/roles';
 import { RULES_BY_ID } from '../rules';
 import type { PrefilterGroup } from '../rules/prefilter';
 import { withoutBom } from '../text/bom';
-import { CaselessPattern, foldCase } from '../text/caseless';
 import { confirmedInBlocks } from './blockCheck';
+import { PrefilterPlan } from './prefilterPlan';
 
 /** The enabled rules that can make a role required: only these run for the queue. */
 export function triggerRules(config: ResolvedConfig): string[] {
-  const ids = new Set(config.roles.filter((role: Role) => role.required === 'when-triggered').flatMap((role) => role.triggers));
-  return [...ids].filter((id) => config.rules.has(id));
+  const known = triggerRulesOf.get(config);
+  if (known && known.roles === config.roles && known.rules === config.rules) return [...known.ids];
+  const triggers = new Set(config.roles.filter((role: Role) => role.required === 'when-triggered').flatMap((role) => role.triggers));
+  const ids = [...triggers].filter((id) => config.rules.has(id));
+  triggerRulesOf.set(config, { roles: config.roles, rules: config.rules, ids });
+  return [...ids];
 }
+
+/** Asked for every lesson and block: kept with the roles and rules it was read from. */
+const triggerRulesOf = new WeakMap<
+  ResolvedConfig,
+  { roles: ResolvedConfig['roles']; rules: ResolvedConfig['rules']; ids: readonly string[] }
+>();
 
 /**
  * Findings per trigger rule in a lesson (after suppressions), for the rules that find something:
@@ -44,48 +53,36 @@ export function mayTrigger(text: string, ids: readonly string[], config: Resolve
   return possibleTriggers(text, ids, config).length > 0;
 }
 
-/** The trigger rules that may find something in the lesson: those without a prefilter, and those whose prefilter matches. */
+/**
+ * The trigger rules that may find something in the lesson: those without a prefilter, and those
+ * whose prefilter matches it (see {@link PrefilterPlan}).
+ */
 export function possibleTriggers(text: string, ids: readonly string[], config: ResolvedConfig): string[] {
-  const prefilters = ids.map((id) => ({ id, groups: prefilterOf(id, config.rules.get(id)) }));
-  if (prefilters.every(({ groups }) => groups === undefined)) return [...ids];
-  // A block of prose never spans an empty line.
-  const paragraphs = roughText(text)
-    .split(EMPTY_LINE)
-    .map((paragraph) => ({ paragraph, folded: foldCase(paragraph) }));
-  return prefilters
-    .filter(
-      ({ groups }) =>
-        groups === undefined || paragraphs.some(({ paragraph, folded }) => groups.some((group) => matches(group, paragraph, folded))),
-    )
-    .map(({ id }) => id);
+  const plan = planOf(triggerRules(config), config);
+  if (!ids.every((id) => plan.has(id))) return planOf(ids, config).possible(text);
+  const possible = new Set(plan.possible(text, new Set(ids)));
+  return ids.filter((id) => possible.has(id));
 }
 
-const EMPTY_LINE = /\n[ \t]*\r?\n/;
+/** A plan for each set of rules asked about, per configuration: the trigger rules, mostly. */
+const plans = new WeakMap<ResolvedConfig['rules'], Map<string, PrefilterPlan>>();
 
-/** A prefilter group with its patterns made {@link CaselessPattern}s: most are case-insensitive. */
-interface CaselessGroup {
-  anchor?: CaselessPattern;
-  patterns: readonly CaselessPattern[];
+function planOf(ids: readonly string[], config: ResolvedConfig): PrefilterPlan {
+  let forConfig = plans.get(config.rules);
+  if (!forConfig) plans.set(config.rules, (forConfig = new Map()));
+  const key = ids.join('\n');
+  let plan = forConfig.get(key);
+  if (!plan) {
+    plan = new PrefilterPlan(ids.map((id) => ({ id, groups: prefilterOf(id, config.rules.get(id)) })));
+    forConfig.set(key, plan);
+  }
+  return plan;
 }
 
-function matches(group: CaselessGroup, paragraph: string, folded: string | undefined): boolean {
-  return (
-    (group.anchor === undefined || group.anchor.test(paragraph, folded)) &&
-    group.patterns.some((pattern) => pattern.test(paragraph, folded))
-  );
-}
+const compiled = new WeakMap<EnabledRule, readonly PrefilterGroup[] | undefined>();
 
-const compiled = new WeakMap<EnabledRule, readonly CaselessGroup[] | undefined>();
-
-function prefilterOf(id: string, enabled: EnabledRule | undefined): readonly CaselessGroup[] | undefined {
+function prefilterOf(id: string, enabled: EnabledRule | undefined): readonly PrefilterGroup[] | undefined {
   if (!enabled) return undefined;
-  if (!compiled.has(enabled)) compiled.set(enabled, RULES_BY_ID.get(id)?.prefilter?.(enabled.options)?.map(caselessGroup));
+  if (!compiled.has(enabled)) compiled.set(enabled, RULES_BY_ID.get(id)?.prefilter?.(enabled.options));
   return compiled.get(enabled);
-}
-
-function caselessGroup(group: PrefilterGroup): CaselessGroup {
-  return {
-    ...(group.anchor && { anchor: new CaselessPattern(group.anchor) }),
-    patterns: group.patterns.map((pattern) => new CaselessPattern(pattern)),
-  };
 }
