@@ -374,7 +374,22 @@ const CONTEXT: Record<string, (before: string, after: string) => boolean> = {
   alcoholic: (before, after) => /\b(?:an?|the)\s+$/i.test(before) && !/^\s+[a-z]/i.test(after),
   // "Point the scanner and pull the trigger": the trigger of a tool, not the idiom.
   'pull the trigger': (before, after) => !/\b(?:scanner|handheld|scan|barcode|gun|drill|spray|nozzle|pump|device)/i.test(before + after),
+  // A spade digs, or blanks off a pipe: only the idiom is about people.
+  spade: (before) => /\bcall(?:s|ed|ing)?\s+a\s+$/i.test(before),
+  // A lame cow or horse is the word for its gait.
+  lame: (before, after) => !ANIMALS.test(before + after),
+  // "[TO ADD]": the verb, in a note to the writer.
+  ADD: (before, after) => !/(?:\bto|\[)\s*$/i.test(before) && !/^\s*\]/.test(after),
+  // The Ombudsman is an office's name in law ("the Financial Ombudsman Service").
+  ombudsman: () => false,
 };
+
+const ANIMALS = new RegExp(
+  oneLine`
+    \b(?:animals?|cows?|cattle|calf|calves|heifers?|bulls?|bullocks?|steers?|sheep|ewes?|lambs?|rams?|horses?|ponies|pony|pigs?|
+    sows?|goats?|dogs?|hooves|hoof|livestock|lairage|stock)\b`,
+  'i',
+);
 
 export default defineRule({
   id: 'inclusive-language',
@@ -704,7 +719,9 @@ function findMatches(
       const start = token.start;
       const end = tokens[last].end;
       const phrase = text.slice(start, end).toLowerCase();
-      const roleInSentence = roleAt >= 0 && !/[.!?;]["'“”‘’)\]]*\s/.test(text.slice(roleAt, start));
+      const roleInSentence =
+        (roleAt >= 0 && !/[.!?;]["'“”‘’)\]]*\s/.test(text.slice(roleAt, start))) ||
+        (PRONOUNS.has(entry.pattern.id) && AGENT_OF_ANYONE.test(text.slice(Math.max(0, start - 160), start)));
       if (allowed.has(phrase) || ignored(entry, phrase, text, start, end, antecedent, roleInSentence) || quoted(start)) continue;
       found.push({ entry, start, end });
       index = last;
@@ -849,6 +866,31 @@ function standsForAnyone(text: string, token: Token): boolean {
   );
 }
 
+/**
+ * Words in -er, -or and -ist that name things, not people ("the letter should be on his desk"), or people whose gender they say
+ * ("the mother must sign herself").
+ */
+const THINGS_IN_ER = oneLine`
+  (?:(?:grand|step|god)?(?:mother|father)|brother|sister|daughter|letter|number|order|paper|water|matter|answer|folder|printer|
+  computer|container|register|counter|floor|door|colou?r|error|
+  sensor|motor|factor|corner|layer|filter|timer|poster|trailer|cover|power|border|ladder|other|another|either|neither|weather|
+  chapter|quarter|checklist|playlist|wishlist|shortlist|list|mirror|meter|monitor|buffer|marker|binder|locker|drawer|holder|
+  header|footer|server|browser|router|scanner|player|speaker|charger|heater|cooler|freezer|shutter|barrier|tractor|elevator|
+  escalator|calculator|indicator|detector|connector|generator|radiator|refrigerator|ventilator|reactor|transfer|disorder|
+  sticker|tracker|slider|trigger|lever)s?`;
+
+/**
+ * "A moderator should log his…", "each visiting group leader should bring his…", "a good dispatcher keeps his…": a role the lists
+ * do not name (a noun in -er, -or, -ist, -ian), said of anyone by what it must do, earlier in the pronoun's sentence.
+ */
+const AGENT_OF_ANYONE = new RegExp(
+  oneLine`
+    (?:^|[^\p{L}])(?:(?:a|an|each|every|any|the)\s+(?:[\p{L}-]+\s+){0,2}?(?!${THINGS_IN_ER}\b)[\p{L}-]{2,}(?:er|or|ist|ian)\s+
+    (?:[\p{L}-]+\s+){0,4}?
+    (?:should|must|shall|needs?\s+to|has\s+to|is\s+expected\s+to)|(?:a|an)\s+(?:good|great|careful|professional)\s+
+    [\p{L}-]{2,}(?:er|or|ist|ian))\b[^.!?;]*$`,
+  'iu',
+);
 const ANYONE_BEFORE = /\b(?:every|each|any|(?:if|whenever)\s+(?:the|a|an))\s+(?:[\p{L}-]+\s+)?$/iu;
 const SUBJECT_AFTER = /^\s+(?:must|should|shall|will|can|may|needs?|has|is)\b/i;
 

@@ -333,11 +333,12 @@ const SHOWN_AS_MARK = new RegExp(
 );
 /** "Late entries show up in amber": a state told by colour alone, whatever follows. */
 const SHOWS_UP_IN_COLOUR = new RegExp(String.raw`\b(?:shows?|showing)\s+up\s+in\s+(?:${words(COLOURS)})\b`, 'giu');
-/** "Take the ones with the green tags", "the one with the grey handles": which one, told by a coloured part of it. */
+/** "Take the ones with the green tags", "the one with the grey handles", "bins are the yellow ones": which one, told by its colour. */
 const ONES_WITH_COLOUR = new RegExp(
   oneLine`
     \bthe\s+ones?\s+(?:with|that\s+(?:has|have)|marked\s+with)\s+(?:a|an|the)\s+(?:${words(COLOURS)})(?:[-\s]+colou?red)?\s+
-    [\p{L}-]+`,
+    [\p{L}-]+|
+    \b(?:are|is)\s+the\s+(?:${words(COLOURS)})\s+ones?\b`,
   'giu',
 );
 /** "Lower the bed using the blue handle": a physical control told by its colour alone. */
@@ -364,6 +365,11 @@ const PLACE = String.raw`(?:\s+(?:on|in|of|at)\s+(?:the\s+|your\s+)?[\p{L}-]+)?`
 /** Where the thing is: "the light *next to the dispatch key*", "the bar *on the front display*". */
 const NEAR_PLACE = oneLine`
   (?:\s+(?:on|in|of|at|next\s+to|beside|above|below|under|by|over)\s+(?:the\s+|your\s+|each\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?`;
+/** What shows a state on a screen or a device: "the light", "the flag", "the booking" (in a calendar). */
+const INDICATOR = oneLine`
+  light|lamp|LED|indicator|screen|display|status(?:\s+bar)?|icon|button|bar|strip|box|field|tile|row|cell|dot|badge|panel|tab|banner|
+  ring|beacon|flag|tick|circle|square|pin|marker|card|booking|entry|record|shield|symbol|bubble|border|outline|logger|tag|label|
+  sticker`;
 /**
  * "Wait until the light turns green", "the hook that lights up green", "when the light next to the key turns green", "the display stops
  * flashing and the light turns green": a state told by a change of colour alone; "if the light beside the door is red": a lamp's
@@ -371,15 +377,31 @@ const NEAR_PLACE = oneLine`
  */
 const COLOUR_CHANGE = new RegExp(
   oneLine`
-    \b(?:until|when|once|if|as\s+soon\s+as|after|and)\s+(?:it|(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:light|lamp|LED|
-    indicator|screen|display|status|icon|button|bar|strip|box|field|tile|row|cell|dot|badge|panel|tab|banner|ring|beacon)${NEAR_PLACE})\s+
-    (?:turns?|goes|changes?\s+to|flashes|glows?|lights?\s+up|shows)\s+(?:${words(COLOURS)})\b|
+    \b(?:until|when|once|if|as\s+soon\s+as|after|and)\s+(?:it|(?:the|a|an|its|your)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${INDICATOR})
+    ${NEAR_PLACE})\s+(?:turns?|goes|changes?\s+to|flashes|glows?|lights?\s+up|shows|pulses|blinks|(?:starts?|begins?)\s+
+    (?:pulsing|flashing|blinking|glowing))\s+(?:${words(COLOURS)})\b|
     \b(?:the|a|an)\s+[\p{L}-]+\s+(?:that|which)\s+(?:turns?|goes|lights?\s+up|flashes|glows?)\s+(?:${words(COLOURS)})\b|
     \b(?:until|when|once|if|as\s+soon\s+as)\s+(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:light|lamp|LED|indicator|
     beacon)${NEAR_PLACE}\s+(?:is|are)\s+(?:(?:flashing|glowing|showing|lit)\s+)?(?:${words(COLOURS)})\b|
-    \b(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:light|lamp|LED|indicator|screen|display|status\s+bar|beacon)\s+
-    (?:turns|goes|changes\s+to)\s+(?:${words(COLOURS)})\b|
+    \b(?:the|a|an|its|your)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${INDICATOR})\s+(?:turns|goes|changes\s+to|flashes|pulses|
+    blinks)\s+(?:${words(COLOURS)})\b|
     \b(?:show|shows|get|gets)\s+(?:a|an)\s+(?:${words(COLOURS)})\s+(?:outline|border|highlight|background|frame)\b`,
+  'giu',
+);
+/**
+ * "If the logger shows a red light", "when the tool shows a green tick", "if you see the blue sticker", "accounts flagged with the
+ * orange shield", "green means paid": a state told by a coloured mark alone.
+ */
+const COLOURED_SIGNAL = new RegExp(
+  oneLine`
+    \b(?:if|when|once|until|as\s+soon\s+as)\s+(?:the|a|an|its|your)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+\s+(?:shows?|displays?|
+    gives?)\s+(?:a|an)\s+(?:${words(COLOURS)})\s+(?:light|tick|cross|dot|flag|mark|LED|symbol|icon|bar|circle|square|triangle|
+    border)s?\b|
+    \b(?:if|when|once)\s+you\s+(?:see|spot|notice|get)\s+(?:a|an|the)\s+(?:${words(COLOURS)})\s+(?:sticker|label|tag|light|dot|
+    mark|tick|cross|symbol|icon|card|band|stripe|lid)s?\b|
+    \b(?:flagged|marked|tagged)\s+(?:with|by)\s+(?:a|an|the)\s+(?:${words(COLOURS)})\s+(?:shield|flag|dot|tick|mark|star|icon|
+    symbol|sticker|label|tag|badge|pin)s?\b|
+    (?:^|(?<=[:;,(–—]\s{0,3}))(?:${words(COLOURS)})\s+(?:means|indicates|signals|stands\s+for)\b`,
   'giu',
 );
 /** "Green rows are paid; red rows are overdue": a state told by the colour of a row or a mark. */
@@ -509,13 +531,15 @@ const SOUND_ONLY = new RegExp(
   oneLine`
     \b(?:(?:when|once|until|after|if|as\s+soon\s+as)\s+you\s+hear|listen\s+(?:out\s+)?for|wait\s+for)\s+(?:[\p{L}-]+\s+){0,3}?
     (?:beeps?|bleeps?|chimes?|tones?|buzz(?:es|er)?|pings?|dings?)\b(?!\s+of\b)|
+    \b(?:when|once|until|after|if|as\s+soon\s+as)\s+you\s+hear\s+(?:the|a|an|it|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:change|drop|
+    rise)s?\s+(?:in\s+)?(?:pitch|note|tone)\b|
     \b(?:if|when|once|until|after|as\s+soon\s+as)\s+(?:it|(?:the|a|an|your)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+
     (?:beeps|bleeps|chimes|buzzes|pings|dings|(?:starts|begins)\s+(?:to\s+(?:beep|bleep|chime|buzz|ping|ding|sound)|beeping|
     bleeping|chiming|buzzing|pinging|sounding))\b`,
   'giu',
 );
 // Not "when you hear the alarm": a fire alarm is everyone's cue, and has its beacons.
-const SOUND_WORD = /beep|bleep|chime|tone|buzz|ping|ding|sounding/i;
+const SOUND_WORD = /beep|bleep|chime|tone|buzz|ping|ding|sounding|pitch/i;
 /** A sound cue with something to see as well: "when you hear the beep and the screen shows Approved". */
 const SEEN_TOO = /["“”`]|\b(?:message|screen|display|light|lamp|flash\p{L}*|vibrat\p{L}*|shows?|see|sees|appears?)\b/iu;
 /** Traffic lights change colour for everyone on the road; a lesson on driving names them so. */
@@ -633,6 +657,7 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
     for (const match of [
       ...allMatches(COLOUR_MEANS, sentence.text),
       ...allMatches(COLOUR_CHANGE, sentence.text),
+      ...allMatches(COLOURED_SIGNAL, sentence.text),
       ...allMatches(COLOUR_STATE, sentence.text),
       ...allMatches(ANY_WITH_COLOUR, sentence.text),
       ...allMatches(LIGHT_BY_LOOK, sentence.text),
@@ -699,4 +724,4 @@ function reportSoundCues(doc: LessonDocument, settings: SharedSettings, report: 
 const COLOUR_WORD = new RegExp(`\\b(?:${words(COLOURS)})\\b`, 'i');
 const SHAPE_WORD = new RegExp(`shaped|\\b(?:${words(SHAPES)})\\b`, 'i');
 /** A label said in words beside the colour: "a green tick and the word Approved", "(status: Approved)". */
-const LABEL_IN_TEXT = /["“”`]|\b(?:the\s+(?:words?|label|text)|labell?ed|reads|says|reading|saying)\b/i;
+const LABEL_IN_TEXT = /["“”`]|\b(?:the\s+(?:words?|label|text)|labell?ed|reads|says)\b|\b(?:reading|saying)\s+['‘]?\p{Lu}/u;
