@@ -17,8 +17,9 @@ import { readLabels, scoreDefects, type FindingRow, type Score } from './helpers
  * 75% found and 6 false alarms at its first), `held-out-r` after its first (2026-12-06, 83% found and 12 false alarms; its false
  * alarms read, not its misses, then its misses in the session that followed), `held-out-s` after its first (76% found, 10 false
  * alarms), `held-out-t` and `held-out-u` after their first (2026-12-06: 82%, 10 and 78%, 3), `held-out-v` and `held-out-w` after
- * their first (2026-12-06: 84%, 6 and 77%, 4); `held-out-k`, `held-out-l`, `held-out-x` (82%, 5 at its first) and `held-out-y`
- * (74%, 15) have been measured only, never read. Each set's known misses are
+ * their first (2026-12-06: 84%, 6 and 77%, 4), `held-out-x` and `held-out-y` after their first (82%, 5 and 74%, 15);
+ * `held-out-k`, `held-out-l` and `held-out-aa` (82%, 5 at its first, 2026-12-06) have been measured only, never
+ * read. Each set's known misses are
  * listed, so that a fix or a regression shows.
  */
 const CORPORATE = join(FIXTURES, 'corporate');
@@ -78,12 +79,13 @@ describe('labelled corporate lessons', function () {
     'held-out-q': [136, 2],
     'held-out-r': [136, 2],
     'held-out-s': [139, 6],
-    'held-out-t': [141, 4],
+    'held-out-t': [142, 4],
     'held-out-u': [129, 2],
     'held-out-v': [135, 5],
     'held-out-w': [124, 4],
-    'held-out-x': [115, 5],
-    'held-out-y': [113, 15],
+    'held-out-x': [123, 3],
+    'held-out-y': [121, 10],
+    'held-out-aa': [127, 5],
   };
   for (const [set, [found, alarms]] of Object.entries(floors)) {
     it(`${set}, first measured unread: what it finds and flags now, at least`, async () => {
