@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { roughText } from '../../src/core/document/roughText';
 import { RULES } from '../../src/core/rules';
 import { CaselessPattern, foldCase, lowerCased } from '../../src/core/text/caseless';
-import { FIXTURES } from './helpers/fixtures';
-
-function markdownFixtures(folder = FIXTURES): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return markdownFixtures(path);
-    return /\.mdx?$/.test(entry.name) ? [path] : [];
-  });
-}
+import { markdownFixtures } from './helpers/fixtures';
 
 /** Every case-insensitive pattern the built-in rules' prefilters test, with its anchor. */
 function prefilterPatterns(): RegExp[] {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseRegExpLiteral } from '@eslint-community/regexpp';
 import type { Node as RegExpNode } from '@eslint-community/regexpp/ast';
 import fc from 'fast-check';
@@ -9,15 +8,7 @@ import { PrefilterPlan, type RulePrefilter } from '../../src/core/queue/prefilte
 import { RULES } from '../../src/core/rules';
 import { alternativesOf, factorText, literalFactors } from '../../src/core/text/literalFactors';
 import { LiteralScanner } from '../../src/core/text/literalScanner';
-import { FIXTURES } from './helpers/fixtures';
-
-function markdownFixtures(folder = FIXTURES): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return markdownFixtures(path);
-    return /\.mdx?$/.test(entry.name) ? [path] : [];
-  });
-}
+import { markdownFixtures } from './helpers/fixtures';
 
 /** Every built-in rule's prefilter, at its default options. */
 function builtinPrefilters(): RulePrefilter[] {

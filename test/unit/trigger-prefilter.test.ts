@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { lintText, parseConfig, resolveConfig, triggerCounts, type ResolvedConfig } from '../../src/core';
 import { roughText } from '../../src/core/document/roughText';
 import { mayTrigger } from '../../src/core/queue/triggers';
 import { widen, withoutAssertions } from '../../src/core/text/widen';
-import { FIXTURES } from './helpers/fixtures';
+import { markdownFixtures } from './helpers/fixtures';
 
 const TRIGGER_RULES = ['claim-absolute', 'claim-uncited-statistic', 'claim-outcome-promise', 'trademark-terms'];
-
-/** Every Markdown file the repository's tests use: rule fixtures, the labelled workplace lessons, courses, the sample workspace. */
-function markdownFixtures(folder = FIXTURES): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return markdownFixtures(path);
-    return /\.mdx?$/.test(entry.name) ? [path] : [];
-  });
-}
 
 /** The default configuration with trademark-terms on, its terms and competitors as a team would list them. */
 function everyTriggerConfig(): ResolvedConfig {

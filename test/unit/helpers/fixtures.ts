@@ -6,6 +6,15 @@ import { parseConfig, resolveConfig, type ResolvedConfig } from '../../../src/co
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 export const RULE_FIXTURES = join(FIXTURES, 'rules');
 
+/** Every Markdown file the repository's tests use: rule fixtures, the labelled workplace lessons, courses, the sample workspace. */
+export function markdownFixtures(folder = FIXTURES): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return markdownFixtures(path);
+    return /\.mdx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
 /** `<!-- expect: a, b -->` in Markdown, `# expect: a` in front matter: findings of those rules must start on that line. */
 const EXPECT = /(?:<!--|#)\s*expect:\s*([\w\s,-]+?)\s*(?:-->|$)/;
 
