@@ -123,6 +123,11 @@ export class LintCache {
     return createHash('sha256').update(configHash(config)).update('\0').update(text).digest('hex');
   }
 
+  /** Whether an earlier run left trigger findings to reuse. */
+  hasTriggers(): boolean {
+    return Object.keys(this.previousTriggers).length > 0;
+  }
+
   getTriggers(key: string): Map<string, number> | undefined {
     this.usedTriggers = true;
     const entry = Object.hasOwn(this.previousTriggers, key) ? this.previousTriggers[key] : undefined;

@@ -1,4 +1,6 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { join } from 'node:path';
+import { prepareTriggerCounts } from '../core';
 import { configSource } from './common';
 import { describeError } from './errors';
 import { countLessonTriggers, type TriggerJob, type TriggerOutcome } from './lessonTriggers';
@@ -35,6 +37,9 @@ const SERVERS = {
   },
   triggers: (settings: WorkerSettings) => {
     const configs = configSource(settings.cwd, settings.configPath);
+    // Ready before the first job arrives: the claim rules' prefilter for the lessons of the working directory.
+    const usual = 'error' in configs ? undefined : configs.forFile(join(settings.cwd, 'lesson.md'));
+    if (usual?.ok) prepareTriggerCounts(usual.config);
     return (job: TriggerJob): TriggerOutcome => {
       const config = 'error' in configs ? undefined : configs.forFile(job.path);
       if (!config?.ok) return { kind: 'failed', problem: 'its configuration could not be read in the worker.' };
@@ -61,15 +66,30 @@ export function lintInWorkers(
 }
 
 /** The trigger counts of the lessons, on two worker threads, in the order of `jobs`. */
-export function countTriggersInWorkers(jobs: readonly TriggerJob[], settings: WorkerSettings): Promise<TriggerOutcome[]> {
-  return inWorkers(
-    jobs,
-    () => startWorkerFor('triggers', settings),
-    (reason) => ({
-      kind: 'failed',
-      problem: `the worker stopped while checking its claims (${reason}). Please report this with the lesson attached.`,
-    }),
-  );
+export function countTriggersInWorkers(
+  jobs: readonly TriggerJob[],
+  settings: WorkerSettings,
+  startWorker: StartWorker = () => startWorkerFor('triggers', settings),
+): Promise<TriggerOutcome[]> {
+  return inWorkers(jobs, startWorker, (reason) => ({
+    kind: 'failed',
+    problem: `the worker stopped while checking its claims (${reason}). Please report this with the lesson attached.`,
+  }));
+}
+
+/**
+ * Trigger workers started before their jobs are known, so that they load and get ready while the
+ * queue reads the lessons' front matter: `startWorker` hands them out first, and `close` stops
+ * those never handed out.
+ */
+export function startTriggerWorkers(settings: WorkerSettings): { startWorker: StartWorker; close: () => Promise<void> } {
+  const waiting = Array.from({ length: WORKERS }, () => started(() => startWorkerFor('triggers', settings)));
+  return {
+    startWorker: () => waiting.shift() ?? startWorkerFor('triggers', settings),
+    close: async () => {
+      await Promise.all(waiting.splice(0).map((worker) => worker.terminate()));
+    },
+  };
 }
 
 interface Batch {

@@ -25,7 +25,7 @@ import { CACHE_OPTIONS, EXIT, SHARED_OPTIONS, todayFrom, usageError, type CliIO 
 import { cacheFrom, saveCache, type LintCache } from './lintCache';
 import { describeError } from './errors';
 import { countLessonTriggers, type TriggerOutcome } from './lessonTriggers';
-import { countTriggersInWorkers, MAX_FILES_ON_ONE_THREAD, type WorkerSettings } from './parallel';
+import { countTriggersInWorkers, MAX_FILES_ON_ONE_THREAD, startTriggerWorkers, type StartWorker, type WorkerSettings } from './parallel';
 import { printable } from './printable';
 import { commandHelp } from './usage';
 
@@ -94,12 +94,21 @@ export async function queue(argv: readonly string[], io: CliIO): Promise<number>
 
   const filter: QueueFilter = { role, reviewer, overdue: values.overdue };
   const cache = cacheFrom(values, io.cwd);
-  const looked = files.map(({ path, config }) => {
-    const file = displayPath(io.cwd, path);
-    return { file, path, config, look: firstLook(path, file, config, filter, today.today, cache) };
-  });
-  const awaiting = looked.flatMap((lesson) => (lesson.look.kind === 'awaiting-triggers' ? [{ ...lesson, look: lesson.look }] : []));
-  const counted = await countTriggers(awaiting, { cwd: io.cwd, configPath: values.config });
+  const settings: WorkerSettings = { cwd: io.cwd, configPath: values.config };
+  // Without trigger findings on record, many lessons will likely wait for their claims: the workers get ready meanwhile.
+  const workers = files.length > MAX_FILES_ON_ONE_THREAD && !cache?.hasTriggers() ? startTriggerWorkers(settings) : undefined;
+  let counted: Map<AwaitingTriggers, TriggerOutcome>;
+  let looked;
+  try {
+    looked = files.map(({ path, config }) => {
+      const file = displayPath(io.cwd, path);
+      return { file, path, config, look: firstLook(path, file, config, filter, today.today, cache) };
+    });
+    const awaiting = looked.flatMap((lesson) => (lesson.look.kind === 'awaiting-triggers' ? [{ ...lesson, look: lesson.look }] : []));
+    counted = await countTriggers(awaiting, settings, workers?.startWorker);
+  } finally {
+    await workers?.close();
+  }
   const lessons = looked.map(({ file, look }) => ({
     file,
     queue: look.kind === 'awaiting-triggers' ? withTriggers(look, counted.get(look)!, today.today, cache) : look,
@@ -171,11 +180,12 @@ function firstLook(
 async function countTriggers(
   lessons: ReadonlyArray<{ path: string; config: ResolvedConfig; look: AwaitingTriggers }>,
   settings: WorkerSettings,
+  startWorker: StartWorker | undefined,
 ): Promise<Map<AwaitingTriggers, TriggerOutcome>> {
   const jobs = lessons.map(({ path, look }) => ({ path, hash: look.hash }));
   const outcomes =
     lessons.length > MAX_FILES_ON_ONE_THREAD
-      ? await countTriggersInWorkers(jobs, settings)
+      ? await countTriggersInWorkers(jobs, settings, startWorker)
       : jobs.map((job, index) => countLessonTriggers(job, lessons[index].config));
   return new Map(lessons.map(({ look }, index) => [look, outcomes[index]]));
 }

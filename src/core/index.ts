@@ -46,7 +46,7 @@ export { compareItems, ReviewIndex } from './queue/reviewIndex';
 export { configHash } from './config/hash';
 export { readStoredTriggers, storedTriggersText, triggerKey } from './queue/storedTriggers';
 export { sha256Hex } from './text/sha256';
-export { triggerCounts, triggerRules } from './queue/triggers';
+export { prepareTriggerCounts, triggerCounts, triggerRules } from './queue/triggers';
 export { fileWebUrl, headRef, remoteUrl } from './queue/webLink';
 export { waitingOn, waitingOnText, type WaitingOn } from './queue/waitingOn';
 export { LintService } from './service/lintService';

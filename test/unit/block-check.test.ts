@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { lintText, resolveConfig, triggerCounts, triggerRules, type ResolvedConfig } from '../../src/core';
-import { confirmedInBlocks } from '../../src/core/queue/blockCheck';
+import { settledInBlocks, type BlockVerdicts } from '../../src/core/queue/blockCheck';
 import { possibleTriggers } from '../../src/core/queue/triggers';
 import { FIXTURES } from './helpers/fixtures';
 
@@ -10,9 +10,17 @@ const config = resolveConfig(undefined, undefined, '/');
 const ids = triggerRules(config);
 const triggersOnly: ResolvedConfig = { ...config, rules: new Map([...config.rules].filter(([id]) => ids.includes(id))) };
 
-function confirmed(text: string): string[] {
+function settled(text: string): BlockVerdicts {
   const possible = possibleTriggers(text, ids, config);
-  return [...confirmedInBlocks(text, possible, config, (block) => possibleTriggers(block, possible, config))].sort();
+  return settledInBlocks(text, possible, config, (block) => possibleTriggers(block, possible, config));
+}
+
+function confirmed(text: string): string[] {
+  return [...settled(text).found].sort();
+}
+
+function absent(text: string): string[] {
+  return [...settled(text).absent].sort();
 }
 
 /** The trigger rules a lint of the whole lesson finds something with. */
@@ -72,9 +80,34 @@ describe("the queue's check of a claim in its own block", () => {
   for (const [why, text] of dependent) {
     it(`leaves the lesson to a whole parse when ${why}, and counts as the lint does`, () => {
       assert.deepEqual(confirmed(text), []);
+      assert.deepEqual(absent(text), []);
       assert.deepEqual(counted(text), linted(text));
     });
   }
+
+  it('settles a rule as absent when every block its prefilter lets through was parsed and holds no finding', () => {
+    // "Half of the team" lets the statistic's prefilter through; the rule reads no claim in who works late.
+    const text = lesson('Half of the team works late on Fridays.', 'Greet the caller by name.');
+    const possible = possibleTriggers(text, ids, config);
+    assert.ok(possible.length > 0, 'the prefilter lets the lesson through');
+    assert.deepEqual(confirmed(text), []);
+    assert.deepEqual(absent(text), [...possible].sort());
+    assert.deepEqual(counted(text), linted(text));
+    assert.deepEqual(counted(text), []);
+  });
+
+  it('settles nothing as absent when a block worth trying starts away from the margin (it may belong to a list item)', () => {
+    const text = lesson('- Follow the script.', ' Half of the team works late on Fridays.', 'Greet the caller.');
+    assert.ok(possibleTriggers(text, ids, config).length > 0, 'the prefilter lets the lesson through');
+    assert.deepEqual(absent(text), []);
+    assert.deepEqual(counted(text), linted(text));
+  });
+
+  it('settles nothing as absent past the blocks it may parse for one lesson', () => {
+    const text = lesson(...Array.from({ length: 6 }, (_, index) => `Half of team ${index + 1} works late on Fridays.`));
+    assert.deepEqual(absent(text), []);
+    assert.deepEqual(counted(text), linted(text));
+  });
 
   it('reads the source in the block after the claim: a claim cited there is not confirmed, and the lint finds none', () => {
     const cited = lesson(STATISTIC, 'Source: the 2025 contact centre survey.', 'Greet the caller.');
@@ -92,22 +125,26 @@ describe("the queue's check of a claim in its own block", () => {
   // One test per fixture set, so that each stays well inside the timeout as the sets grow.
   const sets = fixtureSets(FIXTURES);
   let confirming = 0;
+  let refuting = 0;
   for (const [set, files] of sets) {
-    it(`confirms nothing that a lint of the whole lesson does not find, and counts the rules the lint finds, in ${set}`, () => {
+    it(`settles nothing that a lint of the whole lesson contradicts, and counts the rules the lint finds, in ${set}`, () => {
       for (const file of files) {
         const text = readFileSync(file, 'utf8');
         const found = linted(text);
-        const byBlock = confirmed(text);
-        for (const id of byBlock) assert.ok(found.includes(id), `${file}: ${id} confirmed from a block but not found by the lint`);
+        const byBlock = settled(text);
+        for (const id of byBlock.found) assert.ok(found.includes(id), `${file}: ${id} confirmed from a block but not found by the lint`);
+        for (const id of byBlock.absent) assert.ok(!found.includes(id), `${file}: ${id} settled as absent but found by the lint`);
         assert.deepEqual(counted(text), found, file);
-        if (byBlock.length > 0) confirming++;
+        if (byBlock.found.size > 0) confirming++;
+        if (byBlock.absent.size > 0) refuting++;
       }
     });
   }
 
-  it('confirms a claim from its block in over 100 of the fixture lessons checked above', () => {
+  it('confirms a claim from its block in over 100 of the fixture lessons checked above, and rules one out in over 50', () => {
     assert.ok(sets.size > 10, `only ${sets.size} fixture sets`);
     assert.ok(confirming > 100, `only ${confirming} lessons had a claim confirmed from its block`);
+    assert.ok(refuting > 50, `only ${refuting} lessons had a rule settled as absent from their blocks`);
   });
 });
 

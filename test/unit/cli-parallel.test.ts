@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeError } from '../../src/cli/errors';
 import { countLessonTriggers } from '../../src/cli/lessonTriggers';
-import { MAX_FILES_ON_ONE_THREAD, sendable } from '../../src/cli/parallel';
+import { MAX_FILES_ON_ONE_THREAD, sendable, startTriggerWorkers } from '../../src/cli/parallel';
 import { resolveConfig, sha256Hex } from '../../src/core';
 import type { LintOutcome } from '../../src/cli/lintFile';
 import { useCliFolder } from './helpers/cliFolder';
@@ -84,6 +84,21 @@ describe('cli on worker threads', () => {
     assert.deepEqual(byFileAndRole(items), byFileAndRole(expected));
     const claims = items.filter((item) => item.role === 'legal' && item.status === 'missing').length;
     assert.ok(claims > 100, `${claims} lessons make claims that legal must review`);
+  });
+
+  it('queue: starts its workers ahead, hands them out first, and stops only those never handed out', async function () {
+    this.timeout(60_000);
+    const text = '# Returns\n\nOur returns desk is the best in the industry.\n';
+    temp.write('ahead.md', text);
+    const workers = startTriggerWorkers({ cwd: temp.path, configPath: undefined });
+    const first = workers.startWorker();
+    await workers.close();
+    const answer = await new Promise((resolve, reject) => {
+      first.once('message', resolve).once('error', reject);
+      first.postMessage([{ path: join(temp.path, 'ahead.md'), hash: sha256Hex(text) }]);
+    });
+    await first.terminate();
+    assert.deepEqual(answer, [{ kind: 'counted', counts: [['claim-absolute', 1]] }]);
   });
 
   it('queue: counts the claims of the text it read, and refuses a lesson that changed meanwhile', () => {

@@ -178,9 +178,9 @@ describe('literal factors', function () {
   });
 
   describe('PrefilterPlan', () => {
-    /** What the plan must answer: a rule may find something where, in one paragraph, its group's anchor and one of its patterns match. */
+    /** What the plan must answer: a rule may find something where, in one paragraph read roughly, its anchor and a pattern match. */
     function everyPatternTried(rules: readonly RulePrefilter[], text: string): string[] {
-      const paragraphs = roughText(text).split(/\n[ \t]*\r?\n/);
+      const paragraphs = text.split(/\n[ \t]*\r?\n/).map(roughText);
       return rules
         .filter(
           ({ groups }) =>
@@ -216,6 +216,17 @@ describe('literal factors', function () {
       assert.deepEqual(plan.possible(''), ['open']);
       assert.deepEqual(plan.possible('It is **THE\nbest**.'), ['open', 'claims']);
       assert.deepEqual(plan.possible('The\n\nbest.'), ['open'], 'a paragraph break ends a phrase');
+    });
+
+    it('says where the first paragraph that a prefilter matches starts, and 0 when a rule without one is asked about', () => {
+      const plan = new PrefilterPlan([
+        { id: 'open', groups: undefined },
+        { id: 'claims', groups: [{ patterns: [/the\s+best/iu] }] },
+      ]);
+      const text = 'Intro.\n\nStill nothing.\n  \nThe best.\n\nThe best again.';
+      assert.deepEqual(plan.possibleFrom(text, new Set(['claims'])), { ids: ['claims'], from: text.indexOf('The best.') });
+      assert.deepEqual(plan.possibleFrom('Intro.\n\nNothing.', new Set(['claims'])), { ids: [], from: 'Intro.\n\nNothing.'.length });
+      assert.deepEqual(plan.possibleFrom(text), { ids: ['open', 'claims'], from: 0 });
     });
   });
 });

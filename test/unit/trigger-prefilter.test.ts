@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { lintText, parseConfig, resolveConfig, triggerCounts, type ResolvedConfig } from '../../src/core';
-import { roughText } from '../../src/core/document/roughText';
+import { roughText, withoutMarkup } from '../../src/core/document/roughText';
 import { mayTrigger } from '../../src/core/queue/triggers';
 import { widen, withoutAssertions } from '../../src/core/text/widen';
 import { markdownFixtures } from './helpers/fixtures';
@@ -90,6 +91,21 @@ describe("the queue's prefilter of trigger rules", function () {
         'an\u00A4escaped star, 40% \u00A4b>',
         'an escaped markup character is neither a letter nor taken out',
       );
+    });
+
+    it('takes the shortcut for a text without markup only where every replacement leaves it as it is', () => {
+      const pieces = [...'ab1 \t\n\r\u2028#>-+*_~`[]()\\<!&;.'.split(''), '  \n', '12. ', '- ', '## ', '&amp;', '<!-- c -->', '[a](b)'];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+          const text = parts.join('');
+          return roughText(text) === withoutMarkup(text);
+        }),
+        { numRuns: 5000, seed: 3 },
+      );
+      for (const file of markdownFixtures()) {
+        for (const paragraph of readFileSync(file, 'utf8').split(/\n[ \t]*\r?\n/))
+          assert.equal(roughText(paragraph), withoutMarkup(paragraph), file);
+      }
     });
   });
 

@@ -28,50 +28,70 @@ interface Region {
   end: number;
 }
 
+/** What the blocks of a lesson settle: rules found in one, and rules found in none. */
+export interface BlockVerdicts {
+  found: Set<string>;
+  absent: Set<string>;
+}
+
 /**
  * The trigger rules among `ids` found in a block of the lesson, each confirmed by the parse of that
- * block alone: the queue needs to know whether a rule finds something, not how often, and a claim
- * is one paragraph of a lesson that costs 10 ms to parse whole.
+ * block alone, and those found in none: the queue needs to know whether a rule finds something, not
+ * how often, and a claim is one paragraph of a lesson that costs 10 ms to parse whole.
  *
- * Only rules that declare `reads: 'block-and-next'` are confirmed, and only in a lesson none of
+ * Only rules that declare `reads: 'block-and-next'` are settled, and only in a lesson none of
  * whose blocks reads differently alone (see NOT_PLAIN; nor one the guard would leave out). The
  * block is parsed with the blocks after it up to the next paragraph (where a claim's source may
  * be), after an empty line in place of the front matter (these rules read none), and nothing else;
  * a finding counts only when it starts in the block.
  * Those blocks parse as they do in the lesson, and the lesson has no code, suppression or
- * definition, so such a finding is one the lint of the whole lesson makes too. A rule not
- * confirmed here may still find something: the caller parses the lesson.
+ * definition, so such a finding is one the lint of the whole lesson makes too. A rule is absent
+ * when every block its prefilter lets through was parsed so and it was found in none: any finding
+ * of the whole lesson's lint starts in such a block. Other rules may still find something: the
+ * caller parses the lesson.
  *
- * `worthTrying(block)` names the rules that may find something in a block (their prefilters).
+ * `worthTrying(block)` names the rules that may find something in a block (their prefilters);
+ * blocks that end before `from` are known to hold nothing worth trying.
  */
-export function confirmedInBlocks(
+export function settledInBlocks(
   text: string,
   ids: readonly string[],
   config: ResolvedConfig,
   worthTrying: (block: string) => readonly string[],
-): Set<string> {
-  const confirmed = new Set<string>();
+  from = 0,
+): BlockVerdicts {
+  const found = new Set<string>();
+  const absent = new Set<string>();
   const local = ids.filter((id) => RULES_BY_ID.get(id)?.reads === 'block-and-next');
   const body = local.length > 0 ? plainBody(text, config.maxLessonSize) : undefined;
-  if (body === undefined) return confirmed;
+  if (body === undefined) return { found, absent };
   const regions = regionsOf(text, body);
   const only: ResolvedConfig = { ...config, rules: new Map([...config.rules].filter(([id]) => local.includes(id))) };
   // The rules read no front matter (see \`reads\`): an empty line in its place keeps a block from reading as one, and costs no YAML parse.
   const head = '\n';
+  const unsettled = new Set<string>();
   let tries = 0;
-  for (let index = 0; index < regions.length && confirmed.size < local.length && tries < MAX_TRIES; index++) {
+  let index = 0;
+  for (; index < regions.length && found.size < local.length && tries < MAX_TRIES; index++) {
     const region = regions[index];
-    if (!AT_MARGIN.test(text[region.start])) continue;
+    if (region.end <= from) continue;
     const block = text.slice(region.start, region.end);
-    if (!worthTrying(block).some((id) => local.includes(id) && !confirmed.has(id))) continue;
+    const worth = worthTrying(block).filter((id) => local.includes(id) && !found.has(id));
+    if (worth.length === 0) continue;
+    // A block that does not start at the margin may belong to the list item before it.
+    if (!AT_MARGIN.test(text[region.start])) {
+      worth.forEach((id) => unsettled.add(id));
+      continue;
+    }
     tries++;
     const end = regions.slice(index + 1).find((next) => PARAGRAPH_START.test(text[next.start]))?.end ?? text.length;
-    const from = head.length;
-    const to = from + block.length;
+    const blockStart = head.length;
+    const blockEnd = blockStart + block.length;
     const doc = parseLesson(`${head}${text.slice(region.start, end)}\n`, { maxLength: config.maxLessonSize });
-    for (const finding of lintDocument(doc, only)) if (finding.start >= from && finding.start < to) confirmed.add(finding.ruleId);
+    for (const finding of lintDocument(doc, only)) if (finding.start >= blockStart && finding.start < blockEnd) found.add(finding.ruleId);
   }
-  return confirmed;
+  if (index === regions.length) for (const id of local) if (!found.has(id) && !unsettled.has(id)) absent.add(id);
+  return { found, absent };
 }
 
 /** Where the body starts, in a lesson whose blocks all read alone as they do in it; undefined otherwise. */

@@ -64,15 +64,30 @@ export class PrefilterPlan {
 
   /** The rules that may find something in the lesson (of those `among`, where given), in the order the plan was made with. */
   possible(text: string, among?: ReadonlySet<string>): string[] {
+    return this.possibleFrom(text, among).ids;
+  }
+
+  /**
+   * {@link possible}, and where the first paragraph in which one of them may find something starts:
+   * nothing before it is worth a closer look (0 when a rule without a prefilter is among them).
+   */
+  possibleFrom(text: string, among?: ReadonlySet<string>): { ids: string[]; from: number } {
+    const asked = (rule: number) => !among || among.has(this.ids[rule]);
     const decided = new Set(this.unfiltered);
-    if (among) this.ids.forEach((id, rule) => among.has(id) || decided.add(rule));
-    if (decided.size < this.ids.length)
-      // A block of prose never spans an empty line.
-      for (const paragraph of roughText(text).split(EMPTY_LINE)) {
-        this.tryParagraph(paragraph, decided);
-        if (decided.size === this.ids.length) break;
+    let from = this.unfiltered.some(asked) ? 0 : text.length;
+    this.ids.forEach((_id, rule) => asked(rule) || decided.add(rule));
+    // A block of prose never spans an empty line: each paragraph is read roughly on its own.
+    for (let start = 0; start < text.length && decided.size < this.ids.length;) {
+      EMPTY_LINE.lastIndex = start;
+      const end = EMPTY_LINE.exec(text)?.index ?? text.length;
+      if (end > start) {
+        const before = decided.size;
+        this.tryParagraph(roughText(text.slice(start, end)), decided);
+        if (decided.size > before) from = Math.min(from, start);
       }
-    return this.ids.filter((id, rule) => decided.has(rule) && (!among || among.has(id)));
+      start = end === text.length ? end : EMPTY_LINE.lastIndex;
+    }
+    return { ids: this.ids.filter((_id, rule) => decided.has(rule) && asked(rule)), from };
   }
 
   /**
@@ -92,4 +107,4 @@ export class PrefilterPlan {
   }
 }
 
-const EMPTY_LINE = /\n[ \t]*\r?\n/;
+const EMPTY_LINE = /\n[ \t]*\r?\n/g;

@@ -5,7 +5,7 @@ import type { Role } from '../review/roles';
 import { RULES_BY_ID } from '../rules';
 import type { PrefilterGroup } from '../rules/prefilter';
 import { withoutBom } from '../text/bom';
-import { confirmedInBlocks } from './blockCheck';
+import { settledInBlocks } from './blockCheck';
 import { PrefilterPlan } from './prefilterPlan';
 
 /** The enabled rules that can make a role required: only these run for the queue. */
@@ -28,7 +28,7 @@ const triggerRulesOf = new WeakMap<
  * Findings per trigger rule in a lesson (after suppressions), for the rules that find something:
  * the part of a lint the queue needs to know which triggered roles are required. A lesson in which
  * no trigger rule's prefilter matches is not parsed: most lessons make no claim. Where every rule
- * that may find something is confirmed in a block of its own (see `confirmedInBlocks`), each counts
+ * that may find something is settled in blocks of its own (see `settledInBlocks`), each found counts
  * 1 and the lesson is not parsed whole either; otherwise the counts are the lint's. Only whether a
  * count is above 0 decides anything. Slower than reading front matter, so the index runs it lazily
  * and caches it by fingerprint.
@@ -37,15 +37,20 @@ export function triggerCounts(input: string, config: ResolvedConfig): Map<string
   const ids = triggerRules(config);
   const counts = new Map<string, number>();
   const text = withoutBom(input);
-  const possible = ids.length > 0 ? possibleTriggers(text, ids, config) : [];
+  const { ids: possible, from } = ids.length > 0 ? possibleTriggersFrom(text, ids, config) : { ids: [], from: text.length };
   if (possible.length === 0) return counts;
-  const confirmed = confirmedInBlocks(text, possible, config, (block) => possibleTriggers(block, possible, config));
-  if (possible.every((id) => confirmed.has(id))) return new Map(possible.map((id) => [id, 1]));
+  const { found, absent } = settledInBlocks(text, possible, config, (block) => possibleTriggers(block, possible, config), from);
+  if (possible.every((id) => found.has(id) || absent.has(id))) return new Map([...found].map((id) => [id, 1]));
   const only: ResolvedConfig = { ...config, rules: new Map([...config.rules].filter(([id]) => ids.includes(id))) };
   // Findings only: the page's summary, which a lint also makes, costs a fifth as much again.
   const doc = parseLesson(text, { maxLength: config.maxLessonSize });
   for (const finding of lintDocument(doc, only)) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
   return counts;
+}
+
+/** Builds what {@link triggerCounts} needs for the configuration's lessons, ahead of the first (a few tenths of a second). */
+export function prepareTriggerCounts(config: ResolvedConfig): void {
+  planOf(triggerRules(config), config);
 }
 
 /** False only when every trigger rule has a prefilter and none matches the lesson read roughly. */
@@ -58,10 +63,15 @@ export function mayTrigger(text: string, ids: readonly string[], config: Resolve
  * whose prefilter matches it (see {@link PrefilterPlan}).
  */
 export function possibleTriggers(text: string, ids: readonly string[], config: ResolvedConfig): string[] {
+  return possibleTriggersFrom(text, ids, config).ids;
+}
+
+/** {@link possibleTriggers}, and where the first paragraph in which one may find something starts. */
+function possibleTriggersFrom(text: string, ids: readonly string[], config: ResolvedConfig): { ids: string[]; from: number } {
   const plan = planOf(triggerRules(config), config);
-  if (!ids.every((id) => plan.has(id))) return planOf(ids, config).possible(text);
-  const possible = new Set(plan.possible(text, new Set(ids)));
-  return ids.filter((id) => possible.has(id));
+  if (!ids.every((id) => plan.has(id))) return planOf(ids, config).possibleFrom(text);
+  const { ids: possible, from } = plan.possibleFrom(text, new Set(ids));
+  return { ids: ids.filter((id) => possible.includes(id)), from };
 }
 
 /** A plan for each set of rules asked about, per configuration: the trigger rules, mostly. */

@@ -172,8 +172,9 @@ function stronger(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * How rare the commonest string of the set is likely to be: its characters, fewer for an everyday
- * word, and more for each word after the first (words together are far rarer than apart).
+ * How rare the commonest string of the set is likely to be: its characters (a digit counts twice,
+ * a sign as `%` or `$` four times: prose has few), less for an everyday word, and more for each
+ * word after the first (words together are far rarer than apart).
  */
 function weakest(choices: readonly string[]): number {
   return Math.min(...choices.map(rarity));
@@ -182,8 +183,12 @@ function weakest(choices: readonly string[]): number {
 function rarity(choice: string): number {
   const words = choice.trim().split(' ');
   const joins = words.filter((word, index) => index > 0 && word.length > 1 && words[index - 1].length > 1).length;
-  return choice.replace(/ /g, '').length + 4 * joins - (words.length === 1 && EVERYDAY.has(words[0]) ? 3 : 0);
+  let weight = 0;
+  for (const char of choice) weight += char === ' ' ? 0 : LETTER.test(char) ? 1 : DIGIT.test(char) ? 2 : 4;
+  return weight + 4 * joins - (words.length === 1 && EVERYDAY.has(words[0]) ? 3 : 0);
 }
+
+const DIGIT = /^\d$/;
 
 const EVERYDAY = new Set([
   ...'a an and any all are as at be by can do for from has have in is it its more most'.split(' '),
