@@ -7,7 +7,7 @@ import { roughText } from '../../src/core/document/roughText';
 import { PrefilterPlan, type RulePrefilter } from '../../src/core/queue/prefilterPlan';
 import { RULES } from '../../src/core/rules';
 import { alternativesOf, factorText, literalFactors } from '../../src/core/text/literalFactors';
-import { LiteralScanner } from '../../src/core/text/literalScanner';
+import { LiteralScanner, WORD_EDGE } from '../../src/core/text/literalScanner';
 import { markdownFixtures } from './helpers/fixtures';
 
 /** Every built-in rule's prefilter, at its default options. */
@@ -43,6 +43,18 @@ function withoutAnyAssertion(pattern: RegExp): RegExp {
   return new RegExp(source, pattern.flags.replace('i', ''));
 }
 
+/** Whether the text (read as factors are) holds the factor, with no letter beside a word edge at its start or end. */
+function holdsFactor(text: string, factor: string): boolean {
+  const core = factor.replaceAll(WORD_EDGE, '').replace(/\s+/g, ' ');
+  for (let at = text.indexOf(core); at !== -1; at = text.indexOf(core, at + 1)) {
+    const left = !factor.startsWith(WORD_EDGE) || core.startsWith(' ') || at === 0 || !/\p{L}/u.test(text[at - 1]);
+    const end = at + core.length;
+    const right = !factor.endsWith(WORD_EDGE) || core.endsWith(' ') || end === text.length || !/\p{L}/u.test(text[end]);
+    if (left && right) return true;
+  }
+  return false;
+}
+
 /** The same letters in a mix of cases, as a case-insensitive pattern would still match them. */
 function mixedCase(text: string, seed: number): string {
   return [...text].map((char, index) => ((seed >> (index % 16)) & 1 ? char.toUpperCase() : char)).join('');
@@ -61,9 +73,18 @@ describe('literal factors', function () {
         ['best in clas', 'best-in clas', 'research cla'],
         'a factor is cut to 12 characters, which are a factor too',
       );
-      assert.deepEqual(literalFactors(/(?<![\p{L}\p{N}_-])the\s+best(?![\p{L}])/u), ['the best'], 'assertions take nothing');
+      assert.deepEqual(literalFactors(/(?<=x)the\s+best\b/u), ['the best'], 'other assertions take nothing');
       assert.deepEqual(literalFactors(/\d+(?:[.,]\d+)?\s?%/u)?.sort(), [' %', '%']);
       assert.deepEqual(literalFactors(/A\tB/), ['a b'], 'the text is read folded, each run of whitespace one space');
+    });
+
+    it('marks a word edge where a lookaround says the text has no letter on that side', () => {
+      const edge = (text: string) => text.replaceAll('|', WORD_EDGE);
+      assert.deepEqual(literalFactors(/(?<![\p{L}\p{N}_-])the\s+best(?![\p{L}])/u), [edge('|the best|')]);
+      assert.deepEqual(literalFactors(/(?<![\p{L}\p{N}_.,-])(?:cut|sav)[\p{L}]*\s+by/iu)?.sort(), [edge('|cut'), edge('|sav')]);
+      assert.deepEqual(literalFactors(/(?:bonus|pay)(?![\p{L}\p{N}_]|\.\d)/iu)?.sort(), [edge('bonus|'), edge('pay|')]);
+      assert.deepEqual(literalFactors(/(?<!\p{Lu})pay(?![\p{N}])/u), ['pay'], 'a lookaround that lets some letter through says nothing');
+      assert.deepEqual(literalFactors(/(?<=[\p{L}])pay/u), ['pay'], 'nor does a positive one');
     });
 
     it('keeps the run whose commonest string is rarest: words together over one word', () => {
@@ -132,20 +153,27 @@ describe('literal factors', function () {
         ({ groups }) => groups?.flatMap((group) => group.patterns.flatMap(alternativesOf)) ?? [],
       );
       let withFactors = 0;
+      let matched = 0;
       for (const pattern of alternatives) {
         const factors = literalFactors(pattern);
         if (!factors) continue;
         withFactors++;
+        // The matches of the pattern without its assertions, kept where the pattern itself matches the text they are put in.
         const loose = withoutAnyAssertion(pattern);
+        const spaced = fc.oneof({ arbitrary: fc.constant(' '), weight: 3 }, { arbitrary: fc.string(), weight: 1 });
         fc.assert(
-          fc.property(fc.stringMatching(loose), fc.string(), fc.string(), fc.integer(), (match, before, after, seed) => {
-            const text = factorText(before + (pattern.flags.includes('i') ? mixedCase(match, seed) : match) + after);
-            return text === undefined || factors.some((factor) => text.includes(factor));
+          fc.property(fc.stringMatching(loose), spaced, spaced, fc.integer(), (match, before, after, seed) => {
+            const text = before + (pattern.flags.includes('i') ? mixedCase(match, seed) : match) + after;
+            if (!pattern.test(text)) return true;
+            matched++;
+            const folded = factorText(text);
+            return folded === undefined || factors.some((factor) => holdsFactor(folded, factor));
           }),
-          { numRuns: 25, seed: 7 },
+          { numRuns: 40, seed: 7 },
         );
       }
       assert.ok(withFactors > 150, `only ${withFactors} alternatives with factors`);
+      assert.ok(matched > withFactors * 5, `only ${matched} texts that the patterns match`);
     });
   });
 
@@ -157,23 +185,26 @@ describe('literal factors', function () {
       assert.deepEqual([...scanner.found('')], []);
     });
 
-    it('agrees with a search for each string (property)', () => {
-      const alphabet = fc.constantFrom('a', 'b', 'ab', ' ', '\n', '\t', '\u00A0', '-', 'é');
-      const word = fc.array(alphabet, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
+    it('agrees with a search for each string, word edges included (property)', () => {
+      const alphabet = fc.constantFrom('a', 'b', 'ab', ' ', '\n', '\t', '\u00A0', '-', 'é', '1');
+      const word = fc
+        .tuple(fc.boolean(), fc.array(alphabet, { minLength: 1, maxLength: 6 }), fc.boolean())
+        .map(([left, parts, right]) => `${left ? WORD_EDGE : ''}${parts.join('').replace(/\s+/g, ' ')}${right ? WORD_EDGE : ''}`);
+      let edged = 0;
       fc.assert(
-        fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.array(alphabet, { maxLength: 60 }), (strings, parts) => {
-          const wanted = strings.map((text) => text.replace(/\s+/g, ' ')).filter((text) => text !== '');
-          fc.pre(wanted.length > 0);
+        fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.array(alphabet, { maxLength: 60 }), (wanted, parts) => {
           const text = parts.join('');
           const found = new LiteralScanner(
             wanted,
             wanted.map((_text, index) => index),
           ).found(text);
           const collapsed = text.replace(/\s+/g, ' ');
-          return wanted.every((string, index) => found.has(index) === collapsed.includes(string));
+          edged += wanted.filter((string, index) => string.includes(WORD_EDGE) && found.has(index)).length;
+          return wanted.every((string, index) => found.has(index) === holdsFactor(collapsed, string));
         }),
         { numRuns: 2000, seed: 11 },
       );
+      assert.ok(edged > 500, `only ${edged} strings with word edges found`);
     });
   });
 

@@ -1,6 +1,7 @@
 import { parseRegExpLiteral } from '@eslint-community/regexpp';
-import type { Alternative, CharacterClass, CharacterSet, Element, Node as RegExpNode } from '@eslint-community/regexpp/ast';
+import type { Alternative, Assertion, CharacterClass, CharacterSet, Element, Node as RegExpNode } from '@eslint-community/regexpp/ast';
 import { foldCase } from './caseless';
+import { WORD_EDGE } from './literalScanner';
 
 /**
  * Strings one of which every match of a pattern contains, in its {@link factorText} form; undefined
@@ -61,7 +62,7 @@ const EMPTY: Summary = { exact: [''], head: [''], tail: [''] };
 function summarize(node: Element, ignoreCase: boolean): Summary {
   switch (node.type) {
     case 'Assertion':
-      return EMPTY;
+      return sideHasNoLetter(node) ? literal([WORD_EDGE]) : EMPTY;
     case 'Character':
       return literal(characterText(node.value, ignoreCase));
     case 'CharacterSet':
@@ -160,9 +161,28 @@ function pick(candidates: string[][]): { best?: string[] } {
   return best ? { best } : {};
 }
 
-/** Every string says something: none empty or only a space. */
+/** Every string says something: none empty, only a space or only word edges. */
 function usable(choices: readonly string[]): boolean {
-  return choices.length > 0 && choices.every((choice) => choice.trim() !== '');
+  return choices.length > 0 && choices.every((choice) => choice.replaceAll(WORD_EDGE, '').trim() !== '');
+}
+
+/**
+ * Whether a lookaround says that the character on its side is no letter: a negative one of which an
+ * alternative is a class that holds every letter (`(?<![\p{L}\p{N}_-])`, `(?![\p{L}])`).
+ */
+function sideHasNoLetter(node: Assertion): boolean {
+  if ((node.kind !== 'lookahead' && node.kind !== 'lookbehind') || !node.negate) return false;
+  return node.alternatives.some(({ elements }) => elements.length === 1 && holdsEveryLetter(elements[0]));
+}
+
+function holdsEveryLetter(element: Element): boolean {
+  if (element.type === 'CharacterSet') return isLetterProperty(element);
+  if (element.type !== 'CharacterClass' || element.negate) return false;
+  return (element.elements as readonly RegExpNode[]).some((inner) => inner.type === 'CharacterSet' && isLetterProperty(inner));
+}
+
+function isLetterProperty(set: CharacterSet): boolean {
+  return set.kind === 'property' && !set.negate && set.key === 'General_Category' && (set.value === 'L' || set.value === 'Letter');
 }
 
 function stronger(a: readonly string[], b: readonly string[]): boolean {
@@ -181,10 +201,10 @@ function weakest(choices: readonly string[]): number {
 }
 
 function rarity(choice: string): number {
-  const words = choice.trim().split(' ');
+  const words = choice.replaceAll(WORD_EDGE, '').trim().split(' ');
   const joins = words.filter((word, index) => index > 0 && word.length > 1 && words[index - 1].length > 1).length;
   let weight = 0;
-  for (const char of choice) weight += char === ' ' ? 0 : LETTER.test(char) ? 1 : DIGIT.test(char) ? 2 : 4;
+  for (const char of choice) weight += char === ' ' ? 0 : char === WORD_EDGE || LETTER.test(char) ? 1 : DIGIT.test(char) ? 2 : 4;
   return weight + 4 * joins - (words.length === 1 && EVERYDAY.has(words[0]) ? 3 : 0);
 }
 
