@@ -153,14 +153,28 @@ const PEOPLE_WORD = new RegExp(
   'i',
 );
 
-/** A sentence that says how the work is organised: in the passive ("are carried out", "must be checked"), or by the clock. */
+/**
+ * A sentence that says how the work is organised: in the passive ("are carried out", "must be
+ * checked", "is done with"), by the clock, as a schedule ("happens at the end of every shift"), a
+ * structure ("has four stages", "falls into three groups"), a definition ("A spec sheet is the
+ * document that…") or a rule for every case ("Every new customer needs an account"). An opening of
+ * such sentences is the lesson's content already, whoever it mentions.
+ */
 const PROCEDURAL = new RegExp(
   oneLine`
     \b(?:is|are|must\s+be|should\s+be|will\s+be|can\s+be|gets?)\s+(?:(?:usually|normally|always|then|also|only|automatically)\s+)?
     (?!(?:based|used|supposed|allowed|able|expected|required|interested|worried|scared|tired|excited|pleased|involved|located)\b)
-    \p{Ll}{3,}(?:ed|en|wn|ne)\b(?:\s+(?:by|at|on|in|from|to|every|each|before|after|within|automatically))|
-    \b\d{1,2}[.:]\d{2}\b|\b(?:runs?|lasts?|takes?)\s+(?:around\s+|about\s+|roughly\s+)?\d+`,
-  'u',
+    \p{Ll}{3,}(?:ed|en|wn|ne)\b(?:\s+(?:by|at|on|in|from|to|every|each|before|after|within|automatically|with|using|through|
+    under|via))|
+    \b\d{1,2}[.:]\d{2}\b|\b(?:runs?|lasts?|takes?)\s+(?:around\s+|about\s+|roughly\s+)?\d+|
+    \b(?:happens?|runs?|takes?\s+place|(?:is|are)\s+held)\s+(?:at|on|from|every|each|before|after|whenever|once|twice|daily|weekly)\b|
+    \b(?:has|have|is\s+made\s+up\s+of|consists?\s+of|falls?\s+into|comes?\s+in|(?:is|are)\s+(?:split|divided)\s+into|(?:is|are)\s+
+    one\s+of)\s+(?:\p{L}+\s+)?(?:two|three|four|five|six|seven|\d)\s+(?:[\p{L}-]+\s+)?(?:parts|stages|steps|types|kinds|groups|
+    sections|panels|categories|levels|zones|areas|phases|elements|components|checks)\b|
+    ^(?:an?|the)\s+(?:[\p{L}()’'-]+\s+){0,5}?(?:is|are|means|refers\s+to)\s+(?:the|an?|any|anyone|someone|everything|what|how|
+    when|where)\s(?!(?:first|last|only|most|best|biggest|main|one)\b)|
+    ^(?:every|each|all)\s+(?:[\p{L}-]+\s+){1,4}?(?:has|have|needs?|gets?|must|goes|go)\b(?!\s+(?:had|been|seen|heard|done|made)\b)`,
+  'iu',
 );
 
 function inProse(doc: LessonDocument, block: ProseBlock): boolean {

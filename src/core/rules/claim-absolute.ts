@@ -169,6 +169,10 @@ const ONLY_OFFER = oneLine`
 /** Who or what "our" may name without boasting of a product: "our drivers always…", "our policy never…". */
 const PEOPLE_AND_RULES = oneLine`
   staff|team|teams|people|colleagues|drivers|agents|managers|volunteers|officers|members|customers|clients|guests|crew|crews|
+  cleaners|porters|pickers|packers|loaders|riders|couriers|engineers|technicians|nurses|carers|doctors|stewards|marshals|hosts|chefs|
+  cooks|guards|receptionists|advisers|advisors|attendants|supervisors|leads|reps|cashiers|apprentices|trainees|interns|inspectors|
+  fitters|installers|electricians|plumbers|mechanics|caretakers|wardens|instructors|trainers|tutors|teachers|coaches|residents|
+  tenants|patients|visitors|passengers|
   policy|policies|rule|rules|procedure|procedures|standard|standards|aim|goal|advice|priority|priorities|job|role|promise|values?`;
 const GENERAL_CLAIMS = [
   oneLine`
@@ -300,6 +304,28 @@ const GENERAL_CLAIMS = [
     (?:makes?|made|making|keeps?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{L}+-proof|
     (?:it\s+is|it['’]s)\s+(?:simply\s+|completely\s+|totally\s+)?impossible\s+for\s+(?:the|a|an|anyone|anybody|anything|someone|
     something|your|our)${WORD_END}`,
+  // "Our overlockers never drop a stitch", "our torque wrenches never drift": what we own or sell, said never to fail in any way.
+  // Not what our people or rules never do ("our drivers never…"), nor what a firm promises never to ask.
+  oneLine`
+    (?<=\b[Oo]ur\s{1,8}(?:[\p{L}-]{1,30}\s{1,8}){0,3})(?!(?:${PEOPLE_AND_RULES})\s)[\p{L}-]+\s+(?:will\s+|can\s+)?never\s+
+    (?!(?:asks?|needs?|shares?|sells?|contacts?|calls?|emails?|texts?|charges?|stores?|keeps?|sends?|requests?)${WORD_END})\p{L}+`,
+  // "is 100% accurate", "is perfectly accurate": a measure said to be exact.
+  oneLine`
+    (?:is|are|it['’]s|they['’]re)\s+(?:always\s+)?(?:100\s?%|perfectly|completely|totally|absolutely)\s+(?:accurate|precise|reliable|
+    consistent|effective|dependable|exact)`,
+  // "removes every trace of thatch", "removes all water and sludge from the fuel": a cleaning said to leave nothing behind.
+  oneLine`
+    (?:removes|eliminates|kills|destroys|gets\s+rid\s+of|clears)\s+(?:every\s+(?:single\s+)?(?:trace|bit|speck|drop|particle|
+    germ)|all\s+(?:traces?\s+of\s+)?(?:the\s+)?(?:water|dirt|dust|grease|germs|bacteria|viruses|moisture|sludge|residue|stains?|
+    odou?rs?|contaminants?|contamination|moss|thatch|weeds?|pests?|debris|rust|mould|limescale|fumes|smells?|air|bubbles))`,
+  // "makes unauthorised access to the site impossible": a harm ruled out for good, whatever the harm.
+  oneLine`
+    (?<!\b(?:may|might|could|can|would|will|almost|nearly)\s{1,8})(?:makes?|made|making)\s+(?!it\s)(?:[\p{L}-]+\s+){1,6}?
+    (?:(?:to|from|on|in|at|of|into)\s+(?:the|a|an|your|our)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+)?impossible(?!\s+to${WORD_END})`,
+  // "A seam that passes the pull test will never split": a thing said never to fail, in any way.
+  oneLine`
+    (?<!\b(?:we|you|i|they|he|she|it|who)\s{1,8})will\s+never\s+(?:split|tear|drift|fade|shrink|stretch|peel|chip|warp|sag|
+    drop|slip|fail|break|leak|rust|crack|wear|fall|come\s+(?:apart|undone|loose|off)|go\s+(?:wrong|off|out))`,
   // "stops every malicious attachment": a filter that lets nothing through.
   // Not "stops every prisoner's education": a consequence that halts people's activities.
   String.raw`(?:stops|blocks|catches|prevents|kills)\s+every\s+(?:single\s+)?(?![\p{L}-]+['’]s\b)(?:[\p{L}-]+\s+)?[\p{L}-]+`,
@@ -312,7 +338,7 @@ const GENERAL_ANCHOR = new RegExp(
   oneLine`
     every|all|any|ever|can|never|close|most|best|est\b|only|eliminat|zero|remov|fail|leading|past|break|destruct|fallib|flawless|tight|
     free|proof|always|chance|risk|possib|danger|nothing|immune|protected|safe|covered|last|life|wear|record|totally|completely|fully|
-    entirely|100|makes?|keeps?|guarant|ensure|whatever|matter|absolutely|perfectly`,
+    entirely|100|makes?|keeps?|guarant|ensure|whatever|matter|absolutely|perfectly|impossible|clears|gets\s+rid`,
   'i',
 );
 const GENERAL_CLAIM = new RegExp(`${WORD_START}(?:${GENERAL_CLAIMS.join('|')})${WORD_END}`, 'giu');
@@ -417,7 +443,7 @@ function isGoal(text: string, at: number): boolean {
   return GOAL_BEFORE.test(text.slice(sentenceAround(text, at).start, at));
 }
 
-const GOAL_BEFORE = /\b(?:ensure|make\s+sure|check|confirm|verify|aim\s+(?:for|to)|try\s+to|until)\b[^.!?]*$/i;
+const GOAL_BEFORE = /\b(?:ensure|make\s+sure|check(?!-)|confirm|verify|aim\s+(?:for|to)|try\s+to|until)\b[^.!?]*$/i;
 
 /** "Which is the best course on the market?" asks; it does not claim. */
 function isQuestion(text: string, at: number): boolean {

@@ -282,12 +282,21 @@ const CAREER_PROMISE = new RegExp(
     \b(?:move|moves|moving|go|goes)\s+(?:up\s+)?(?:to|onto|on\s+to|into)\s+(?:the\s+|a\s+)?(?:[\p{L}\p{N}-]+\s+){0,4}?(?:pay\s+
     (?:band|rate|grade|scale)|band\s+\d|grade\s+\d|(?:senior|lead|supervisor|technician|team\s+leader)\s+(?:role|post|position))\b|
     \b(?:are|is|will\s+be|['’]ll\s+be)\s+first\s+in\s+line\s+(?:for|when)\b[^.!?;]{0,40}|
-    \bwill\s+get\s+you\s+(?:there\b|the\s+(?:[\p{L}-]+\s+){1,2}you\s+want)`,
+    \bwill\s+get\s+you\s+(?:there\b|the\s+(?:[\p{L}-]+\s+){1,2}you\s+want)|
+    \b(?:will|['’]ll)\s+(?:get|take|see)\s+you\s+through\s+(?:your|the|any|every)\s+(?:[\p{L}-]+\s+){0,3}?(?:assessments?|exams?|
+    tests?|audits?|inspections?|certificates?|certification|qualifications?|sign[- ]offs?)\b[^.!?;]{0,40}|
+    \byou(?:['’]ll|\s+will)\s+(?:be\s+)?(?:moved|put|promoted|progress(?:ed)?|move)\s+(?:up\s+)?(?:onto|on\s+to|into|to)\s+the\s+next\s+
+    (?!(?:module|lesson|page|section|screen|topic|unit|question|step|part|activity|exercise|video|chapter)\b)(?:[\p{L}-]+\s+){0,2}?
+    (?:phase|stage|level|grade|band|rung|role|tier|rota|trip|voyage|intake)\b`,
   'giu',
 );
 /** The words of a result that only an employer gives: the anchor of CAREER_PROMISE's sentences. */
-const CAREER_WORDS =
-  /promot|forward|move|moving\s+up|rated|go\s+up|goes|rise|climb|sail|earn|first\s+in\s+line|fast[- ]track|jump|get\s+you/i;
+const CAREER_WORDS = new RegExp(
+  oneLine`
+    promot|forward|move|moving\s+up|rated|go\s+up|goes|rise|climb|sail|earn|first\s+in\s+line|fast[- ]track|jump|get\s+you|you\s+through|
+    progress|put\s+on`,
+  'i',
+);
 
 /** A conditional or lasting promise in the sentence, or in speech it quotes ('Then tell the team: "Raise it … and you'll …"'). */
 function promiseIn(text: string): { match: RegExpExecArray; offset: number } | undefined {

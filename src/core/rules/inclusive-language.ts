@@ -463,6 +463,10 @@ export default defineRule({
 });
 
 /** Jobs named with "-man" or "men" that the equality list leaves out, and what to say instead. */
+/** A trade or a post that "man" is tacked onto: "the gas man", "the maintenance man", "the night man". */
+const TRADES = oneLine`
+  maintenance|security|sales|post|milk|window|gas|cable|phone|oil|service|stock|yard|warehouse|site|night|shift|tool|workshop|store|
+  tea|odd[- ]job`;
 const JOBS_AS_MEN: Record<string, string[]> = {
   'barm[ae]n': ['bartender', 'bar staff'],
   'banksm[ae]n': ['signaller', 'banksperson'],
@@ -478,6 +482,7 @@ const JOBS_AS_MEN: Record<string, string[]> = {
   'van\\s+m[ae]n': ['van crew', 'van driver'],
   'delivery\\s+m[ae]n': ['delivery driver', 'delivery crew'],
   'bin\\s+m[ae]n': ['refuse collector', 'waste crew'],
+  [`(?:${TRADES})\\s+m[ae]n`]: ['technician', 'engineer', 'staff member'],
 };
 
 /** Conditions that lessons say people "suffer from". */
@@ -493,6 +498,11 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
   {
     pattern: /(?<![\p{L}-])the\s+(?:ladies|girls|boys|lads)(?=\s+(?:on|in|at|from|of)\s+(?:the\s+)?[\p{L}-]+)/giu,
     alternatives: ['the team', 'the staff', 'the colleagues'],
+  },
+  // "ask one of the lads to check your mix": colleagues named as men.
+  {
+    pattern: /(?<=\b(?:one|any|some|ask|tell|call|get|with|to)\s+(?:of\s+)?)the\s+lads(?![\p{L}-])/giu,
+    alternatives: ['the team', 'a colleague'],
   },
   {
     pattern: /(?<![\p{L}-])(?:right|best|ideal|best-qualified)\s+man\s+for\s+the\s+(?:job|role|post|position)(?![\p{L}-])/giu,
@@ -804,8 +814,21 @@ function antecedentKind(text: string, token: Token, next: Token | undefined): ke
  */
 function isEvent(text: string, at: number): boolean {
   const { start, end } = sentenceAround(text, at);
-  return !GENERIC_SENTENCE.test(text.slice(start, end));
+  const sentence = text.slice(start, end);
+  if (GENERIC_SENTENCE.test(sentence)) return false;
+  // An instruction that names the role, then a pronoun for it, applies every time; one before a story's pronoun names no one in it.
+  return !(INSTRUCTION.test(sentence) && PRONOUN_AFTER.test(text.slice(at, end)));
 }
+
+const PRONOUN_AFTER = /\b(?:he|she|him|her|his|hers)\b/i;
+
+/** "Pass it to the duty manager and let him decide": an instruction, for every time it applies. */
+const INSTRUCTION = new RegExp(
+  oneLine`
+    ^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:please\s+)?(?:pass|ask|call|tell|send|give|report|hand|let|take|phone|ring|email|refer|escalate|
+    contact|show|bring|inform|notify|alert|fetch|get|leave|follow|wait\s+for|speak\s+to|talk\s+to|check\s+with)\s`,
+  'i',
+);
 
 const GENERIC_SENTENCE = new RegExp(
   oneLine`

@@ -394,9 +394,13 @@ const COLOUR_CHANGE = new RegExp(
  */
 const COLOURED_SIGNAL = new RegExp(
   oneLine`
-    \b(?:if|when|once|until|as\s+soon\s+as)\s+(?:the|a|an|its|your)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+\s+(?:shows?|displays?|
-    gives?)\s+(?:a|an)\s+(?:${words(COLOURS)})\s+(?:light|tick|cross|dot|flag|mark|LED|symbol|icon|bar|circle|square|triangle|
-    border)s?\b|
+    \b(?:if|when|once|until|as\s+soon\s+as)\s+(?:the|a|an|its|your)\s+(?:[\p{L}'’-]+\s+){0,6}?[\p{L}-]+\s+(?:shows?|displays?|
+    gives?)\s+(?:a|an)\s+(?:(?:flashing|steady|solid|blinking|constant|pulsing)\s+)?(?:${words(COLOURS)})\s+(?:light|tick|cross|dot|
+    flag|mark|LED|symbol|icon|bar|circle|square|triangle|border)s?\b|
+    \b(?:if|when|once|until|as\s+soon\s+as)\s+(?:the|a|an)\s+(?:${words(COLOURS)})\s+(?:light|lamp|LED|indicator|beacon|warning\s+
+    light)\s+(?:[\p{L}-]+\s+){0,4}?(?:comes?\s+on|lights?\s+up|goes\s+(?:out|off)|flashes|is\s+(?:on|lit))\b|
+    \b(?:follow|line\s+(?:it\s+)?up\s+with|match(?:\s+it)?\s+to)\s+the\s+(?:${words(COLOURS)})\s+(?:[\p{L}-]+\s+)?(?:marks?|
+    markings?|lines?|arrows?|dots?|guides?|tape|labels?|stickers?|tags?)\b|
     \b(?:if|when|once)\s+you\s+(?:see|spot|notice|get)\s+(?:a|an|the)\s+(?:${words(COLOURS)})\s+(?:sticker|label|tag|light|dot|
     mark|tick|cross|symbol|icon|card|band|stripe|lid)s?\b|
     \b(?:flagged|marked|tagged)\s+(?:with|by)\s+(?:a|an|the)\s+(?:${words(COLOURS)})\s+(?:shield|flag|dot|tick|mark|star|icon|
@@ -533,6 +537,8 @@ const SOUND_ONLY = new RegExp(
     (?:beeps?|bleeps?|chimes?|tones?|buzz(?:es|er)?|pings?|dings?)\b(?!\s+of\b)|
     \b(?:when|once|until|after|if|as\s+soon\s+as)\s+you\s+hear\s+(?:the|a|an|it|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:change|drop|
     rise)s?\s+(?:in\s+)?(?:pitch|note|tone)\b|
+    \b(?:when|once|until|after|if|as\s+soon\s+as)\s+you\s+hear\s+the\s+(?:pitch|note|tone|sound)\s+(?:of\s+(?:the|a|an|your)\s+
+    (?:[\p{L}-]+\s+){0,2}?)?(?:change|drop|rise|fall)s?\b|
     \b(?:if|when|once|until|after|as\s+soon\s+as)\s+(?:it|(?:the|a|an|your)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+
     (?:beeps|bleeps|chimes|buzzes|pings|dings|(?:starts|begins)\s+(?:to\s+(?:beep|bleep|chime|buzz|ping|ding|sound)|beeping|
     bleeping|chiming|buzzing|pinging|sounding))\b`,
