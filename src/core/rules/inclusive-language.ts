@@ -1,6 +1,9 @@
 import { patterns as EQUALITY_PATTERNS, type Pattern } from '#equality-patterns';
 import { z } from 'zod';
+import { findPractice } from '../analysis/lessonParts';
+import { PRACTICE } from '../analysis/vocabulary';
 import type { ProseBlock } from '../document/prose';
+import type { OffsetRange } from '../types/range';
 import { isAllowed, sentenceAround } from '../prose';
 import { allMatches } from '../text/matches';
 import { defineRule, type Fix, type Report, type SharedSettings } from './rule';
@@ -418,7 +421,8 @@ export default defineRule({
       'usually without the author meaning it. ' +
       'The terms come from retext-equality\'s maintained list; a pair such as "he or she" or "his/her" is accepted, ' +
       'a lone "he" for an unknown person is not, while "she" for a named person, or for one a word already gives a gender ' +
-      '("a daughter … her mother"), is correct usage. In workplace prose: "man the gate", "tell mum", "mums and dads", ' +
+      '("a daughter … her mother"), is correct usage, and so is a pronoun in a practice scenario or its feedback, which ' +
+      'speaks of the scenario\'s people. In workplace prose: "man the gate", "tell mum", "mums and dads", ' +
       '"the disabled" as a group, "manhole", "go mental", "diabetics". ' +
       "Technical senses that are common in lessons (a list's `pop`, a web `host`, an `invalid` input, " +
       'a `primitive` type) are never flagged. ' +
@@ -436,6 +440,9 @@ export default defineRule({
     const allowed = new Set(options.allow.map((term) => term.toLowerCase()));
     const search: Search = { categories, allowed, key: `${[...categories].join()}|${[...allowed].join('\n')}` };
     const antecedent: Antecedent = { role: OUT_OF_SCOPE, name: OUT_OF_SCOPE };
+    // "A woman shows you a licence…", "Check whether she is conscious": a scenario's people, in its prompt or its feedback.
+    let scenarios: readonly OffsetRange[] | undefined;
+    const inScenario = (at: number) => (scenarios ??= findPractice(doc, PRACTICE)).some((item) => item.start <= at && at < item.end);
     for (const block of doc.prose) {
       antecedent.role++;
       antecedent.name++;
@@ -447,8 +454,9 @@ export default defineRule({
         if (isAllowed(settings, text) || inProperName(block.text, match.start, match.end)) continue;
         const pronoun = PRONOUNS.has(match.entry.pattern.id);
         if (pronoun && pronounReported) continue;
-        pronounReported ||= pronoun;
         const range = locate(doc.text, block, match.start, match.end);
+        if (pronoun && inScenario(range.start)) continue;
+        pronounReported ||= pronoun;
         const exact = doc.text.slice(range.start, range.end) === text;
         const gitBranch = match.entry.phrase === 'master' && /^\s+branch/i.test(block.text.slice(match.end, match.end + 10));
         const alternatives = (gitBranch ? ['main'] : Object.keys(match.entry.pattern.considerate ?? {}))
