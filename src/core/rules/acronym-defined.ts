@@ -727,10 +727,12 @@ function spelledOutMnemonics(doc: LessonDocument): Map<string, Definition> {
   for (const list of allLists(doc)) {
     const items = listItems(list);
     if (items.length < 2 || items.length > 8) continue;
-    const letters = items.map(
-      (item) =>
-        LETTER_ITEM.exec(item.text)?.[1] ?? WORD_ITEM.exec(item.text)?.[1] ?? BOLD_WORD.exec(doc.text.slice(item.start, item.end))?.[1],
-    );
+    const letters = items.map((item) => {
+      const source = doc.text.slice(item.start, item.end);
+      // "- **N**o **E**xtension": an item may give the mnemonic two letters, each in bold.
+      const bold = [...source.matchAll(BOLD_LETTERS)].map((match) => match[1]).join('');
+      return bold || (LETTER_ITEM.exec(item.text)?.[1] ?? WORD_ITEM.exec(item.text)?.[1] ?? BOLD_WORD.exec(source)?.[1]);
+    });
     if (letters.some((letter) => letter === undefined)) continue;
     const acronym = letters.join('');
     if (!found.has(acronym))
@@ -738,8 +740,9 @@ function spelledOutMnemonics(doc: LessonDocument): Map<string, Definition> {
   }
   for (const table of preOrder(doc.tree).filter((node): node is Table => node.type === 'table')) {
     const rows = table.children.slice(1).map((row) => row.children.map((cell) => plainText(cell).trim()));
-    if (rows.length < 2 || rows.length > 8 || !rows.every((cells) => cells.length >= 2 && /^\p{Lu}$/u.test(cells[0]))) continue;
-    const acronym = rows.map((cells) => cells[0]).join('');
+    // A letter per row ("| L | Listen |"), or a word per row ("| Listen | Let them finish |").
+    if (rows.length < 2 || rows.length > 8 || !rows.every((cells) => cells.length >= 2 && TABLE_KEY.test(cells[0]))) continue;
+    const acronym = rows.map((cells) => cells[0][0]).join('');
     const { start, end } = rangeOf(table);
     if (!found.has(acronym)) found.set(acronym, { start, end, expansion: rows.map((cells) => cells[1]).join(', ') });
   }
@@ -747,6 +750,10 @@ function spelledOutMnemonics(doc: LessonDocument): Map<string, Definition> {
 }
 const LETTER_ITEM = /^(\p{Lu})\s*(?:[—–:=.)]|-\s|\bis\s+for\b)/u;
 const WORD_ITEM = /^(\p{Lu})\p{Ll}+(?:\s+\p{Ll}+)?\s*(?:[—–:]|-\s)/u;
+/** "**E**qualised": a bold capital that starts a word. */
+const BOLD_LETTERS = /(?<![\p{L}*_])(?:\*\*|__)(\p{Lu})(?:\*\*|__)(?=\p{Ll})/gu;
+/** A table row's key: a capital alone, or one or two words that start with one. */
+const TABLE_KEY = /^\p{Lu}(?:\p{Ll}*(?:\s+\p{Ll}+)?)?$/u;
 /** "- **Listen** to the whole story": an item led by a bold word. */
 const BOLD_WORD = /^(?:\*\*|__)(\p{Lu})\p{Ll}*/u;
 /** How far after its first use an expansion may follow, in the same section: "TEXAS was developed by … - **T — Thank** …". */
