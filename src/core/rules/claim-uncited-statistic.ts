@@ -167,7 +167,8 @@ const GENERAL_ONLY = [
   String.raw`(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${WORD_NUMBER})\s+of\s+(?:the|our|your|all|their)\s+\p{L}`,
   oneLine`
     (?:one|a|an)\s+(?:[\p{L}-]+\s+){1,2}?in\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|
-    \d{1,3})(?![\p{L}\p{N}_-])(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|steps?|places?|ways?|parts?|languages?|
+    \d{1,3})(?![\p{L}\p{N}_-])(?!\s*(?:(?:to|or|-|–)\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:working\s+|
+    business\s+|calendar\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|steps?|places?|ways?|parts?|languages?|
     colou?rs?|sizes?)${END})`,
   // "have tripled since 2021", "went up by 65% last year", "rose 18 percent", "cut the time they spend on claims by two-thirds".
   oneLine`
