@@ -113,6 +113,14 @@ export const PRACTICE: Vocabulary = {
     ),
     // A titled activity: "Sorting challenge: the mixed crate", "Fire drill: the night shift".
     /^(?:[\p{L}-]+\s+){1,2}(?:challenges?|exercises?|activit(?:y|ies)|role[- ]?plays?|drills?)\s*:/iu,
+    // Practice named by where it happens: "Bench practice", "Till practice", "Yard exercise"; not a way of working ("Good practice").
+    new RegExp(
+      oneLine`
+        ^(?!(?:good|best|bad|poor|safe|unsafe|standard|common|current|normal|usual|working|clinical|general|professional|private|
+        medical|dental|legal|nursing|reflective|accepted|recommended|house|daily|everyday|our|your|in|into|out\s+of)\s)
+        [\p{L}-]+\s+(?:practice|exercises?)\s*:?$`,
+      'iu',
+    ),
     // The brief of an exercise or assignment page: Exercism's instructions.md, an assignment's "## Instructions".
     /^instructions\s*:?$/i,
     // As workplace training sets practice: a role-play, a scenario exercise, "What would you do?".
@@ -335,7 +343,7 @@ export const SUMMARY: Vocabulary = {
       'i',
     ),
     // A closing heading that says what it closes: "Wrapping up our first grid", "In conclusion", "Tips and things to remember".
-    /^(?:wrapping up|wrap[- ]?up|in conclusion|to conclude|to sum up)\b|\b(?:things|points) to remember\s*:?$/i,
+    /^(?:wrapping up|wrap[- ]?up|in conclusion|to conclude|to sum up|summing up)\b|\b(?:things|points) to remember\s*:?$/i,
     // The words of a summary anywhere in a short heading: "Key points to take away", "What to remember", "Five takeaways".
     /^(?:\S+\s+){0,3}?(?:key points|(?:key\s+)?takeaways?|(?:what|things|points) to remember)\b(?:\s+\S+){0,3}\s*:?$/i,
   ],

@@ -331,8 +331,13 @@ const SMALL_WORDS = new Set([
   'at',
   'or',
   'de',
+  'des',
   'la',
+  'le',
+  'les',
   'du',
+  'der',
+  'und',
   'von',
   'van',
 ]);
@@ -595,7 +600,8 @@ function writtenAcronyms(block: ProseBlock): WrittenAcronym[] {
     if (
       isShouting(block.text, at, end) ||
       NAME_AFTER.test(block.text.slice(end, end + 30)) ||
-      LABEL_BEFORE.test(block.text.slice(Math.max(0, at - 20), at))
+      LABEL_BEFORE.test(block.text.slice(Math.max(0, at - 20), at)) ||
+      isTemplateSlot(block.text, at, end)
     )
       continue;
     written.push({ acronym: match[1], text: match[0], at, end });
@@ -709,6 +715,12 @@ function isCandidate(acronym: string, known: ReadonlySet<string>, settings: Shar
     !ROMAN_NUMERAL.test(acronym) &&
     !isAllowed(settings, acronym)
   );
+}
+
+/** "until [DATE]", "Dear <NAME>": a slot still to fill, which placeholder-text reports. */
+function isTemplateSlot(text: string, at: number, end: number): boolean {
+  const pair = `${text.charAt(at - 1)}${text.charAt(end)}`;
+  return pair === '[]' || pair === '<>' || pair === '{}';
 }
 
 /** "ext. XXXX": a number still to come, which placeholder-text reports. */

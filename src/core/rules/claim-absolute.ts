@@ -240,7 +240,16 @@ const GENERAL_CLAIMS = [
     (?:completely|totally|entirely|fully|100\s?%)\s+(?:eliminat|remov|prevent|stop|block|protect)\p{L}*|
     (?:makes|made|keeps|guarantees?|ensures)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:(?:is|are|will\s+be|stays?|remains?)\s+)?
     (?:completely|totally|entirely|perfectly|fully|100\s?%)\s+(?:safe|secure|fair|accurate|compliant|roadworthy|clean|sterile|
-    reliable|legal|protected|risk[- ]free|error[- ]free|hygienic|watertight)`,
+    reliable|legal|protected|risk[- ]free|error[- ]free|hygienic|watertight|impervious|impenetrable|immune|invulnerable|waterproof)`,
+  // "Follow the matching grid and you will always send the right interpreter": a method said never to let its user down.
+  oneLine`
+    (?:follow|use|stick\s+to|apply|trust)\s+(?:the|this|these|our|each|every)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+and\s+
+    you(?:['’]ll|\s+will)\s+always\s+(?!(?:need|have|want|find|see|be\s+(?:asked|expected|required|told)|hear|get\s+asked)${WORD_END})
+    \p{L}+`,
+  // "gives off no harmful dust at all": a process said to release nothing, not a little.
+  oneLine`
+    (?:gives?\s+off|produces?|releases?|emits?|creates?|leaves?)\s+no\s+(?:[\p{L}-]+\s+){0,2}?(?:dust|fumes?|smoke|residue|waste|
+    emissions?|noise|odou?rs?|smells?|gas|radiation|germs|bacteria|particles)\s+(?:at\s+all|whatsoever)`,
   // "cutting your guiding hand becomes impossible", "no customer will ever be refused", "you will never skid, whatever the conditions".
   oneLine`
     becomes?\s+(?:virtually\s+|practically\s+)?impossible(?!\s+to${WORD_END})|
@@ -255,8 +264,9 @@ const GENERAL_CLAIMS = [
   // "The records can never be seen by anyone outside", "the load will never tip": a harm ruled out for good.
   oneLine`
     (?:can|could|will)\s+never\s+(?:be\s+(?:accessed|seen|read|opened|lost|stolen|changed|altered|tampered\s+with|leaked|shared|
-    copied|deleted|damaged|misused|mixed\s+up)|fall|tip|slip|come\s+loose|break|leak|crash|catch\s+fire|overheat|jam|spill|snap|crack|
-    tear|rust|fade|wear\s+out|lose\s+(?:its|their)\s+(?:shape|grip|edge|charge|signal)|stop\s+working|run\s+out)`,
+    copied|deleted|damaged|misused|mixed\s+up|missed|forgotten|overlooked|skipped)|fall|tip|slip|come\s+loose|break|leak|crash|
+    catch\s+fire|overheat|jam|spill|snap|crack|tear|rust|fade|wear\s+out|lose\s+(?:its|their)\s+(?:shape|grip|edge|charge|signal)|
+    stop\s+working|run\s+out)`,
   // "Our new transceivers will always pick up a buried signal": a product that always succeeds.
   oneLine`
     (?<=\b[Oo]ur\s{1,8}(?:[\p{L}-]{1,30}\s{1,8}){0,3})(?!(?:${PEOPLE_AND_RULES})\s)[\p{L}-]+\s+(?:will\s+|can\s+)?always\s+
@@ -266,7 +276,7 @@ const GENERAL_CLAIMS = [
   String.raw`no\s+(?:[\p{L}-]+\s+){1,2}?(?:can|could)\s+ever\s+\p{L}+|no\s+(?:[\p{L}-]+\s+){1,2}?ever\s+\p{L}+s\b`,
   // "works on every dog", "cures every leak": one product for every case ("removes every row" is what a filter does).
   oneLine`
-    (?:works|worked)\s+(?:on|for)\s+every\s+(?:single\s+)?[\p{L}-]+|(?:fixes|solves|cures|dissolves|detects|spots|
+    (?:works|worked)\s+(?:on|for|with)\s+every\s+(?:single\s+)?[\p{L}-]+|(?:fixes|solves|cures|dissolves|detects|spots|
     picks\s+up)\s+every\s+(?:single\s+)?[\p{L}-]+`,
   // "Our complaint process guarantees every couple leaves happy", "Tasking the helicopter guarantees the casualty is reached".
   oneLine`
