@@ -504,6 +504,10 @@ const PHYSICAL = nouns([
   'wire',
   'pen',
   'label',
+  'side',
+  'face',
+  'strike-through',
+  'strikethrough',
 ]);
 const PHYSICAL_BY_COLOUR = new RegExp(
   oneLine`
