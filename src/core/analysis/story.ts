@@ -127,7 +127,8 @@ const SITUATION: ReadonlyArray<readonly [string, RegExp]> = [
         october|november|december)\b|\bat\s+night\b|\b(?:by|on|after)\s+the\s+(?:second|third|fourth|fifth|last)\s+(?:attempt|try|call|
         day|week)\b|\b(?:this|that|one|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)|\bon\s+(?:go-live|launch|
         day\s+one|your\s+first)\b|\b(?:minutes|hours|days|weeks)\s+later\b|\bfor\s+(?:[\w-]+\s+){1,2}(?:minutes|hours)\b|
-        \bthe\s+forecast\s+says\b|\b(?:night|early|late|morning|evening|weekend)\s+shift\b`,
+        \bthe\s+forecast\s+says\b|\b(?:night|early|late|morning|evening|weekend)\s+shift\b|
+        \b(?:every|each|this|last|one|that)\s+(?:spring|summer|autumn|winter)\b`,
       'iu',
     ),
   ],
@@ -183,9 +184,19 @@ const SITUATION: ReadonlyArray<readonly [string, RegExp]> = [
         \b(?:is|are)\s+(?:your|our)\s+responsibility\b|\bdepends\s+on\b|\bdecides\s+whether\b|\bwhat\s+(?:happens|you\s+do)\s+next\b|
         \bnot\s+(?:an?\s+\p{L}+|something)\s+(?:anyone|we|you)\b|\bcost\s+(?:you|us|them)\s+(?:the|a|your|our)\b|
         \blose\s+(?:the|a|your)\s+(?:call|deal|sale|customer)\b|\b(?:gets?|got|getting)\s+(?:hurt|injured|killed|burned|burnt|trapped|
-        crushed|sacked)\b|(?:^|[.!?]\s+)(?:worse|even\s+worse|worst\s+of\s+all)\b`,
+        crushed|sacked)\b|(?:^|[.!?]\s+)(?:worse|even\s+worse|worst\s+of\s+all)\b|\bget(?:ting)?\s+(?:it|this|that)\s+wrong\b|
+        \bcosts?\s+(?:[\p{L}\s]{0,30}?)(?:a\s+great\s+deal|a\s+fortune|thousands|dearly)\b`,
       'iu',
     ),
   ],
-  ['voice', /["“][^"”]{0,40}\b(?:I|I['’]m|I['’]ve|I['’]d|my|me|[Ww]e|[Ww]e['’]re)\b[^"”]{4,}["”]/u],
+  [
+    'voice',
+    // "“…my order…”", or someone's words after a colon: "the same call: “There's twigs falling into the grate.”"
+    new RegExp(
+      oneLine`
+        ["“][^"”]{0,40}\b(?:I|I['’]m|I['’]ve|I['’]d|my|me|[Ww]e|[Ww]e['’]re)\b[^"”]{4,}["”]|\b(?:says?|said|asks?|asked|calls?|
+        call|complaint|message|question|shouts?|shouted)\s*:\s*["“][^"”]{12,}["”]`,
+      'u',
+    ),
+  ],
 ];
