@@ -207,7 +207,10 @@ const RESULT =
     role|post|grade|band)\b|be\s+(?:cleared|signed\s+off)\s+(?:for|to|as)\b|(?:hit|beat|exceed|smash|reach|meet|
     make)\s+(?:its|their|your|the|every|each|all)\s+(?:[\p{L}-]+\s+){0,3}?(?:targets?|quotas?|KPIs?)\b|
     (?:a\s+(?:mere\s+)?formality|a\s+done\s+deal|plain\s+sailing|a\s+walk\s+in\s+the\s+park)|pass\s+(?:your|the|every|
-    each)\s+(?:[\p{L}-]+\s+){0,4}?(?:assessments?|audits?|inspections?|exams?|appraisals?|probation|sign-?offs?)\b|
+    each)\s+(?:[\p{L}-]+\s+){0,4}?(?:assessments?|audits?|inspections?|exams?|appraisals?|probation|sign-?offs?|(?:competenc[ey]|
+    skills?|fitness|driving)\s+(?:checks?|tests?))\b|(?:ratings?|scores?|reviews?|bookings|sales|tips|commission|earnings)
+    (?:,[^.!?;]{0,40},)?\s+(?:go|going)\s+up\b|(?:be\s+)?(?:running|run|have|get)\s+your\s+own\s+(?:van|team|crew|shop|store|site|
+    branch|business|department|round|patch|territory|salon|kitchen)\b|
     (?:your|their)\s+(?:annual|yearly|performance|end-of-year|next)\s+(?:review|appraisal)\b|appraisal|(?:pay|salary)\s+(?:band|
     grade|scale|rise|increase)\b|(?:be|get|go)\s+(?:on|onto)\s+the\s+(?:next\s+)?(?:[\p{L}-]+\s+){0,3}?(?:course|programme|
     program|intake|shortlist|scheme)\b|(?:paid|new|better|full-time|permanent|senior)\s+(?:[\p{L}-]+\s+){0,2}?(?:job|role|post|

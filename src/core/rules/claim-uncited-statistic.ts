@@ -74,6 +74,12 @@ const OVER_A_PERIOD = oneLine`
 
 /** Statistics that make a claim about the world in numbers: a share of people, an effect, a comparison. */
 const NUMBER_CLAIMS: RegExp[] = [
+  // "Around 40 people die every year from carbon monoxide poisoning", "2,000 workers are injured each week": harm counted nationwide.
+  oneLine`
+    (?:${WORD_NUMBER}|\d{1,3}(?:,\d{3})+)\s+(?:people|workers|children|drivers|pedestrians|cyclists|riders|patients|residents|adults|
+    employees|staff|visitors|walkers|climbers|swimmers)\s+(?:die|are\s+(?:killed|injured|hurt|seriously\s+injured|admitted\s+to\s+
+    hospital|taken\s+to\s+hospital|poisoned)|end\s+up\s+in\s+hospital)\s+(?:[\p{L}-]+\s+){0,2}?(?:every|each|a|per)\s+
+    (?:year|month|week|day)${END}`,
   oneLine`
     ${PERCENT}\s+of\s+(?:all\s+|the\s+|our\s+|your\s+|today['’]s\s+|surveyed\s+|those\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${POPULATION}|
     ${EVENTS})${END}`,

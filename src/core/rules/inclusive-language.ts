@@ -490,6 +490,10 @@ const JOBS_AS_MEN: Record<string, string[]> = {
   'van\\s+m[ae]n': ['van crew', 'van driver'],
   'delivery\\s+m[ae]n': ['delivery driver', 'delivery crew'],
   'bin\\s+m[ae]n': ['refuse collector', 'waste crew'],
+  'lifeboatm[ae]n': ['lifeboat crew', 'lifeboat volunteers'],
+  'crewm[ae]n': ['crew member', 'crew'],
+  'boatm[ae]n': ['boat crew', 'boat operator'],
+  'ferrym[ae]n': ['ferry crew', 'ferry operator'],
   [`(?:${TRADES})\\s+m[ae]n`]: ['technician', 'engineer', 'staff member'],
 };
 
@@ -547,6 +551,13 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
     ),
     alternatives: ['disabled people', 'disabled passengers'],
   },
+  // "It's the blind leading the blind", "fell on deaf ears", "a tone-deaf reply": a disability as a figure of speech for failing.
+  {
+    pattern: /(?<![\p{L}-])the\s+blind\s+leading\s+the\s+blind(?![\p{L}-])/giu,
+    alternatives: ['two beginners guiding each other', 'nobody who knows the way'],
+  },
+  { pattern: /(?<![\p{L}-])f[ae]ll(?:s|ing)?\s+on\s+deaf\s+ears(?![\p{L}-])/giu, alternatives: ['went unheard', 'was ignored'] },
+  { pattern: /(?<![\p{L}-])tone[- ]deaf(?![\p{L}-])/giu, alternatives: ['insensitive', 'out of touch'] },
   // "Before you lift a manhole cover": a generic "man" word.
   { pattern: /(?<![\p{L}-])manholes?(?![\p{L}-])/giu, alternatives: ['inspection chamber', 'access cover'] },
   // "A three-man job", "a two-man lift": a team counted in men.
@@ -592,7 +603,8 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
 
 const WORKPLACE_CUE = new RegExp(
   oneLine`
-    guys|ladies|girls|boys|lads|\bman\s|-man[- ]|(?:bar|banks|herds|door|handy|repair|grounds|signal)m[ae]n|
+    guys|ladies|girls|boys|lads|\bman\s|-man[- ]|(?:bar|banks|herds|door|handy|repair|grounds|signal|lifeboat|crew|boat|ferry)m[ae]n|
+    blind\s+leading|deaf|
     \b(?:van|delivery|bin)\s+m[ae]n\b|
     lady\s+of|sufferer|suffering|suffers|Dear\s+Sir|manhole|disabled|
     \b(?:mum|mom|dad|mums|moms|mother|father|mental|psycho|nuts|
