@@ -206,6 +206,8 @@ const GENERAL_CLAIMS = [
   String.raw`(?:is|are|remains?)\s+the\s+only\s+(?:[\p{L}-]+\s+){0,2}?(?:${ONLY_OFFER})s?\s+(?:that|which|to|on|with|in|where)`,
   String.raw`eliminat\p{L}*\s+(?:[\p{L}-]+\s+){1,5}?(?:completely|entirely|totally|for\s+good|altogether)`,
   String.raw`zero\s+(?:chance|risk|possibility)\s+of|remov\p{L}*\s+(?:any|all|every)\s+(?:chance|risk|possibility)\s+of`,
+  // "linen leaving our washers carries zero infection risk": a risk said to be none at all.
+  String.raw`(?:carr(?:y|ies|ying)|poses?|posing)\s+(?:absolutely\s+)?(?:zero|no)\s+(?:[\p{L}-]+\s+)?risks?`,
   // "makes account takeover a thing of the past": a harm gone for good ("almost a thing of the past" is hedged).
   oneLine`
     (?:makes?|made|making|renders?|rendered)\s+(?:[\p{L}-]+\s+){1,6}?(?<!(?:almost|nearly|largely|

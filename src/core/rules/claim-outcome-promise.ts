@@ -83,6 +83,11 @@ const PROMISES = [
   oneLine`
     who\s+(?:complete|master|follow|use|apply|finish|pass|learn|practi[sc]e|adopt)\s+[^.!?;]{1,60}?\s+(?:hit|beat|exceed|smash|
     meet|reach|make|top)\s+(?:their|every|all|each)\s+(?:[\p{L}-]+\s+){0,2}?${TARGET}`,
+  // "Guides who complete this module will pass their annual observed tour": an assessment passed by everyone who finishes.
+  oneLine`
+    who\s+(?:complete|finish|follow|use|apply|take|do)\s+(?:this|the|our)\s+[^.!?;]{1,60}?\s+will\s+(?:all\s+|easily\s+)?(?:pass|sail\s+
+    through|breeze\s+through)\s+(?:their|the|your|any|every)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:assessments?|audits?|inspections?|exams?|
+    tours?|observations?|checks?|tests?|appraisals?|reviews?|sign-?offs?)`,
   // Anyone's target or post, forecast as certain: "agents who … will hit their monthly target every month".
   oneLine`
     (?:will|['’]ll)\s+(?:easily\s+|always\s+|consistently\s+)?(?:beat|hit|exceed|smash|crush|surpass)\s+(?:their|your|every|each|the|

@@ -70,10 +70,23 @@ const SAVED_AMOUNT = oneLine`
 /** "…last year", "…since 2021", "…year on year": the period a trend is told over. */
 const OVER_A_PERIOD = oneLine`
   [^.!?]{0,40}\b(?:last\s+(?:year|quarter|month)|this\s+(?:year|quarter)|since|in\s+(?:19|20)\d\d|over\s+the\s+(?:past|last)|
-  year[- ]on[- ]year|a\s+year|per\s+year|annually|across\s+the\s+(?:sector|industry|country))`;
+  year[- ]on[- ]year|a\s+year|per\s+year|annually|across\s+the\s+(?:sector|industry|country)|in\s+the\s+(?:years?|months?)\s+
+  (?:after|since|following|before))`;
 
 /** Statistics that make a claim about the world in numbers: a share of people, an effect, a comparison. */
 const NUMBER_CLAIMS: RegExp[] = [
+  // "Nearly 30% of the dues we fail to collect come from arrivals never logged": a share put down to where it comes from.
+  oneLine`
+    (?:${PERCENT}|${SHARE_IN_WORDS})\s+of\s+(?:the|our|all|your)\s+[^.!?;]{1,60}?\s+(?:come|comes|came|stem|stems|stemmed)\s+
+    from${END}`,
+  // "can lose up to 25% of its value": a loss told as a share, as a fact about what happens.
+  oneLine`
+    (?:lose|loses|lost|losing|wastes?|wasted)\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|over\s+|
+    more\s+than\s+)?(?:${PERCENT}|${SHARE_IN_WORDS})\s+of\s+(?:its|their|the|your|our)\s+(?:[\p{L}-]+\s+)?(?:value|price|worth|
+    revenue|income|profits?|yield|weight|capacity|efficiency|customers|sales|stock)${END}`,
+  // "Players get up to five times more touches of the ball in 4v4 than in 11v11": a comparison by a multiple.
+  oneLine`
+    (?:${WORD_NUMBER})\s+times\s+(?:more|fewer|less)\s+\p{L}+s\b[^.!?;]{0,60}?\bthan${END}`,
   // "Around 40 people die every year from carbon monoxide poisoning", "2,000 workers are injured each week": harm counted nationwide.
   oneLine`
     (?:${WORD_NUMBER}|\d{1,3}(?:,\d{3})+)\s+(?:people|workers|children|drivers|pedestrians|cyclists|riders|patients|residents|adults|

@@ -494,6 +494,8 @@ const JOBS_AS_MEN: Record<string, string[]> = {
   'crewm[ae]n': ['crew member', 'crew'],
   'boatm[ae]n': ['boat crew', 'boat operator'],
   'ferrym[ae]n': ['ferry crew', 'ferry operator'],
+  'sidesm[ae]n': ['welcomer', 'steward'],
+  'yachtsm[ae]n': ['sailor', 'skipper'],
   [`(?:${TRADES})\\s+m[ae]n`]: ['technician', 'engineer', 'staff member'],
 };
 
@@ -511,10 +513,10 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
     pattern: /(?<![\p{L}-])the\s+(?:ladies|girls|boys|lads)(?=\s+(?:on|in|at|from|of)\s+(?:the\s+)?[\p{L}-]+)/giu,
     alternatives: ['the team', 'the staff', 'the colleagues'],
   },
-  // "ask one of the lads to check your mix": colleagues named as men.
+  // "ask one of the lads to check your mix", "ask a couple of the dads to carry the goals": people named as men or as mothers.
   {
-    pattern: /(?<=\b(?:one|any|some|ask|tell|call|get|with|to)\s+(?:of\s+)?)the\s+lads(?![\p{L}-])/giu,
-    alternatives: ['the team', 'a colleague'],
+    pattern: /(?<=\b(?:one|any|some|ask|tell|call|get|with|to|couple|few)\s+(?:of\s+)?)the\s+(?:lads|dads|mums|moms)(?![\p{L}-])/giu,
+    alternatives: ['the team', 'a colleague', 'the parents'],
   },
   {
     pattern: /(?<![\p{L}-])(?:right|best|ideal|best-qualified)\s+man\s+for\s+the\s+(?:job|role|post|position)(?![\p{L}-])/giu,
@@ -603,11 +605,11 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
 
 const WORKPLACE_CUE = new RegExp(
   oneLine`
-    guys|ladies|girls|boys|lads|\bman\s|-man[- ]|(?:bar|banks|herds|door|handy|repair|grounds|signal|lifeboat|crew|boat|ferry)m[ae]n|
-    blind\s+leading|deaf|
+    guys|ladies|girls|boys|lads|\bman\s|-man[- ]|(?:bar|banks|herds|door|handy|repair|grounds|signal|lifeboat|crew|boat|ferry|sides|
+    yachts)m[ae]n|blind\s+leading|deaf|
     \b(?:van|delivery|bin)\s+m[ae]n\b|
     lady\s+of|sufferer|suffering|suffers|Dear\s+Sir|manhole|disabled|
-    \b(?:mum|mom|dad|mums|moms|mother|father|mental|psycho|nuts|
+    \b(?:mum|mom|dad|mums|moms|dads|mother|father|mental|psycho|nuts|
     bonkers|asthmatics|diabetics|epileptics|schizophrenics|alcoholics|bellboy|dinner)\b`,
   'i',
 );

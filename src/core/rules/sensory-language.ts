@@ -313,7 +313,8 @@ const SHOWN_IN_COLOUR = new RegExp(
   oneLine`
     \b(?:show(?:s|n|ing)?|displayed|appears?|appearing|highlighted|marked|flagged|turns?|turned|goes|went|
     glows?)\s+(?:up\s+)?in\s+(?:${words(COLOURS)})\b(?=[^.!?]{0,60}\b(?:needs?|means?|requires?|indicates?|must|should|
-    is\s+(?:overdue|late|urgent|wrong|due))\b)`,
+    is\s+(?:overdue|late|urgent|wrong|due)|(?:is|are)\s+(?:taken|full|free|booked|closed|available|unavailable|occupied|reserved|
+    empty))\b)|\b(?:the\s+ones?|those|only\s+the\s+ones?)\s+(?:showing|shown\s+in|marked\s+in|highlighted\s+in)\s+(?:${words(COLOURS)})\b`,
   'giu',
 );
 /** "The refund tab is the one with the orange dot": which one, told by a coloured mark. */
@@ -369,7 +370,7 @@ const NEAR_PLACE = oneLine`
 const INDICATOR = oneLine`
   light|lamp|LED|indicator|screen|display|status(?:\s+bar)?|icon|button|bar|strip|box|field|tile|row|cell|dot|badge|panel|tab|banner|
   ring|beacon|flag|tick|circle|square|pin|marker|card|booking|entry|record|shield|symbol|bubble|border|outline|logger|tag|label|
-  sticker`;
+  sticker|needle|reading|readout|gauge|dial|meter`;
 /**
  * "Wait until the light turns green", "the hook that lights up green", "when the light next to the key turns green", "the display stops
  * flashing and the light turns green": a state told by a change of colour alone; "if the light beside the door is red": a lamp's
@@ -377,9 +378,9 @@ const INDICATOR = oneLine`
  */
 const COLOUR_CHANGE = new RegExp(
   oneLine`
-    \b(?:until|when|once|if|as\s+soon\s+as|after|and)\s+(?:it|(?:the|a|an|its|your)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${INDICATOR})
-    ${NEAR_PLACE})\s+(?:turns?|goes|changes?\s+to|flashes|glows?|lights?\s+up|shows|pulses|blinks|(?:starts?|begins?)\s+
-    (?:pulsing|flashing|blinking|glowing))\s+(?:${words(COLOURS)})\b|
+    \b(?:until|when|once|if|as\s+soon\s+as|after|and|wait\s+for)\s+(?:it|(?:the|a|an|its|your)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${INDICATOR})
+    ${NEAR_PLACE})\s+(?:to\s+(?:turn|go|change\s+to)|turns?|goes|changes?\s+to|flashes|glows?|lights?\s+up|shows|pulses|blinks|
+    (?:starts?|begins?)\s+(?:pulsing|flashing|blinking|glowing))\s+(?:${words(COLOURS)})\b|
     \b(?:the|a|an)\s+[\p{L}-]+\s+(?:that|which)\s+(?:turns?|goes|lights?\s+up|flashes|glows?)\s+(?:${words(COLOURS)})\b|
     \b(?:until|when|once|if|as\s+soon\s+as)\s+(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:light|lamp|LED|indicator|
     beacon)${NEAR_PLACE}\s+(?:is|are)\s+(?:(?:flashing|glowing|showing|lit)\s+)?(?:${words(COLOURS)})\b|
@@ -434,7 +435,8 @@ const PART_IN_COLOUR = new RegExp(
 const LIGHT_BY_LOOK = new RegExp(
   oneLine`
     \b(?:if|when|once|until)\s+(?:the|a|an)\s+(?:[\p{L}-]+[- ]shaped|(?:${words(COLOURS)}))\s+(?:warning\s+)?(?:light|lamp|
-    symbol|icon)\s+(?:comes\s+on|lights\s+up|flashes|appears|shows)\b`,
+    symbol|icon)\s+(?:comes\s+on|lights\s+up|flashes|appears|shows)\b|\bwait\s+(?:for|until\s+you\s+see)\s+(?:the|a)\s+
+    (?:${words(COLOURS)})\s+(?:warning\s+)?(?:light|lamp|LED|indicator|symbol|icon)\b`,
   'giu',
 );
 /**
@@ -524,7 +526,13 @@ const PLACING = new RegExp(
     (?:is|are)\s+(?:kept\s+|stored\s+|filed\s+)?(?:in|on|inside|behind|under|next\s+to)\s+the)\b`,
   'i',
 );
-const IDIOM = /\b(?:red\s+flags?|green\s+light|red\s+tape|grey\s+areas?|gray\s+areas?|white\s+papers?|black\s+box)\b/i;
+/** "a red flag", "get the green light": figures of speech, not things told apart by colour ("the green light on the box" is a lamp). */
+const IDIOM = new RegExp(
+  oneLine`
+    \b(?:red\s+flags?|green\s+light(?!\s+(?:on|above|beside|next\s+to)\s)|red\s+tape|grey\s+areas?|gray\s+areas?|white\s+papers?|
+    black\s+box)\b`,
+  'i',
+);
 const TITLE_CASE_END = /\p{Lu}[\p{Ll}-]*\s+\p{Lu}[\p{Ll}-]*$/u;
 /** "a long continuous tone", "two short beeps", "an intermittent tone means stand by": a signal told by how it sounds. */
 const SOUND_SIGNAL = new RegExp(
@@ -549,7 +557,7 @@ const SOUND_ONLY = new RegExp(
   'giu',
 );
 // Not "when you hear the alarm": a fire alarm is everyone's cue, and has its beacons.
-const SOUND_WORD = /beep|bleep|chime|tone|buzz|ping|ding|sounding|pitch/i;
+const SOUND_WORD = /beep|bleep|chime|tone|buzz|ping|ding|sounding|pitch|blast/i;
 /** A sound cue with something to see as well: "when you hear the beep and the screen shows Approved". */
 const SEEN_TOO = /["“”`]|\b(?:message|screen|display|light|lamp|flash\p{L}*|vibrat\p{L}*|shows?|see|sees|appears?)\b/iu;
 /** Traffic lights change colour for everyone on the road; a lesson on driving names them so. */
