@@ -165,7 +165,12 @@ const PROCEDURAL = new RegExp(
     \b(?:is|are|must\s+be|should\s+be|will\s+be|can\s+be|gets?)\s+(?:(?:usually|normally|always|then|also|only|automatically)\s+)?
     (?!(?:based|used|supposed|allowed|able|expected|required|interested|worried|scared|tired|excited|pleased|involved|located)\b)
     \p{Ll}{3,}(?:ed|en|wn|ne)\b(?:\s+(?:by|at|on|in|from|to|every|each|before|after|within|automatically|with|using|through|
-    under|via))|
+    under|via|per))|
+    \b(?:lives|is\s+kept|are\s+kept|is\s+stored|are\s+stored)\s+(?:on|in)\s+the\b|\bcomes?\s+(?:in\s+(?:through|via|from)|to\s+us\s+
+    from)\b|
+    ^(?:(?:if|when|once|before|after)\s+you\s+[^,]{3,60},\s+)?(?:read|check|arrange|change|keep|put|take|ask|log|record|write|sign|
+    open|close|follow|wear|bring|leave|send|book|fill|complete|confirm|hand|lock|switch|press|wait|collect|store|report|contact|
+    make\s+sure)\s+(?:the|a|an|your|it|them|this|these|each|every|all|with)\b|
     \b\d{1,2}[.:]\d{2}\b|\b(?:runs?|lasts?|takes?)\s+(?:around\s+|about\s+|roughly\s+)?\d+|
     \b(?:happens?|runs?|takes?\s+place|(?:is|are)\s+held)\s+(?:at|on|from|every|each|before|after|whenever|once|twice|daily|weekly)\b|
     \b(?:has|have|is\s+made\s+up\s+of|consists?\s+of|falls?\s+into|comes?\s+in|(?:is|are)\s+(?:split|divided)\s+into|(?:is|are)\s+
@@ -173,7 +178,8 @@ const PROCEDURAL = new RegExp(
     sections|panels|categories|levels|zones|areas|phases|elements|components|checks)\b|
     ^(?:an?|the)\s+(?:[\p{L}()’'-]+\s+){0,5}?(?:is|are|means|refers\s+to)\s+(?:the|an?|any|anyone|someone|everything|what|how|
     when|where)\s(?!(?:first|last|only|most|best|biggest|main|one)\b)|
-    ^(?:every|each|all)\s+(?:[\p{L}-]+\s+){1,4}?(?:has|have|needs?|gets?|must|goes|go)\b(?!\s+(?:had|been|seen|heard|done|made)\b)`,
+    ^(?:every|each|all)\s+(?:[\p{L}-]+\s+){1,4}?(?:has|have|needs?|gets?|must|goes|go|shows|lists|includes|contains|records|
+    carries|holds)\b(?!\s+(?:had|been|seen|heard|done|made)\b)`,
   'iu',
 );
 
