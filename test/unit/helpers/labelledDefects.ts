@@ -67,6 +67,15 @@ const MODULE_FINDING = /^No [\w ]+ in the module .*?pages? ha(?:s|ve) none \(([^
  * or its first line.
  */
 const LINES_AROUND: Record<string, number> = { 'practice-feedback': 3 };
+/** Rules reported at a section's heading whose labels may quote any line of the section: a practice item's task, below its scenario. */
+const IN_SECTION = new Set(['practice-feedback']);
+const HEADING_LINE = /^#{1,6}\s/;
+
+/** Whether the finding is on the heading of the section that holds the quoted line (1-based lines). */
+function onSectionHeading(lines: readonly string[], findingLine: number, quotedLine: number): boolean {
+  if (findingLine > quotedLine || !HEADING_LINE.test(lines[findingLine - 1] ?? '')) return false;
+  return !lines.slice(findingLine, quotedLine - 1).some((line) => HEADING_LINE.test(line));
+}
 
 export interface Miss {
   file: string;
@@ -124,7 +133,10 @@ export function scoreDefects(root: string, labels: readonly DefectLabel[], rows:
       const at = open.findIndex(
         (finding) =>
           finding.ruleId === defect.rule &&
-          (line === undefined || Math.abs(finding.line - line) <= around || namesTheAcronym(finding, defect.quote)),
+          (line === undefined ||
+            Math.abs(finding.line - line) <= around ||
+            (IN_SECTION.has(defect.rule) && onSectionHeading(lines, finding.line, line)) ||
+            namesTheAcronym(finding, defect.quote)),
       );
       const forModule =
         line === undefined && at === -1
