@@ -74,9 +74,11 @@ const PLACEHOLDERS: RegExp[] = [
  * "a TODO list", "the #TODO comment", "the appropriate TODO in app.js", "never type TBD in a field",
  * "do not leave the date as "TBC"": the word is talked about, not left in.
  */
+/** "the word TODO", "a TBD": a determiner before the marker; a bracketed slot after one ("the format [insert …]") is still a gap. */
+const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|these|those|each|every|any|your|our|its)\s+(?:[\w-]+\s+)?$/i;
 const MENTIONED_AFTER = new RegExp(
   oneLine`
-    (?:\b(?:a|an|the|this|that|these|those|each|every|any|your|our|its)\s+(?:[\w-]+\s+)?|#\s*|\b(?:type|types|typing|typed|enter|
+    (?:#\s*|\b(?:type|types|typing|typed|enter|
     entering|write|writing|put|putting|use|using|leave|leaving|left|mark|marked|marking|fill|filling|say|says|saying|reads?|replace|
     replacing)\s+(?:(?:it|them|the\s+[\w-]+|a\s+[\w-]+)\s+(?:as|with|to)\s+)?(?:just\s+|only\s+|simply\s+)?["“'‘]?|["“‘])$`,
   'i',
@@ -191,8 +193,10 @@ const NUMBER_SLOT = /^(?:[$£€¥]\s?)?X/;
  */
 function isMentioned(text: string, start: number, end: number, numberSlot = false): boolean {
   if (numberSlot) return /(?:\bsuch\s+as\s+|\blike\s+|\bformat\s+)["“'‘]?$|["“'‘#]$/i.test(text.slice(Math.max(0, start - 12), start));
+  const before = text.slice(Math.max(0, start - 40), start);
   return (
-    MENTIONED_AFTER.test(text.slice(Math.max(0, start - 40), start)) ||
+    MENTIONED_AFTER.test(before) ||
+    (text.charAt(start) !== '[' && DETERMINER_BEFORE.test(before)) ||
     MENTIONED_BEFORE.test(text.slice(end, end + 20)) ||
     // "a reply that starts "Dear [Customer name]"": a slot in quoted words is a template's, not the drafter's gap.
     (text.charAt(start) === '[' && insideQuotation(text, start))
