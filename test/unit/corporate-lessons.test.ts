@@ -20,9 +20,9 @@ import { readLabels, scoreDefects, type FindingRow, type Score } from './helpers
  * their first (2026-12-06: 84%, 6 and 77%, 4), `held-out-x` and `held-out-y` after their first (82%, 5 and 74%, 15);
  * `held-out-z` after its first (77%, 5; 2026-12-06, sixth session); `held-out-k`, `held-out-l`, `held-out-aa` (82%, 5 at
  * its first, 2026-12-06), `held-out-ab` (79%, 10) and `held-out-ac` (88%, 8, both first measured on 2026-12-06, sixth session),
- * `held-out-ae` (85%, 1, written in the sixth session and first measured at 404c590), and `held-out-ag` (77%, 6, written and first
- * measured in the seventh session, after the round on `held-out-ad`, and the same with the rules from before it) have been measured
- * only, never read; `held-out-ad` (83%, 12 at its first) and `held-out-af` (80%, 7 at its first) were read in the seventh
+ * `held-out-ae` (85%, 1, written in the sixth session and first measured at 404c590), `held-out-ag` (77%, 6, written and first
+ * measured in the seventh session, after the round on `held-out-ad`, and the same with the rules from before it), `held-out-ah` (92%, 8)
+ * and `held-out-ai` (84%, 7, both first measured at the end of the seventh session) have been measured only, never read; `held-out-ad` (83%, 12 at its first) and `held-out-af` (80%, 7 at its first) were read in the seventh
  * session. Each set's known misses are listed, so that a fix or a regression shows.
  */
 const CORPORATE = join(FIXTURES, 'corporate');
@@ -96,6 +96,8 @@ describe('labelled corporate lessons', function () {
     'held-out-ae': [127, 1],
     'held-out-af': [134, 6],
     'held-out-ag': [111, 6],
+    'held-out-ah': [130, 8],
+    'held-out-ai': [122, 7],
   };
   for (const [set, [found, alarms]] of Object.entries(floors)) {
     it(`${set}, first measured unread: what it finds and flags now, at least`, async () => {
