@@ -211,6 +211,9 @@ export const TECHNICAL_ACRONYMS = [
 
 /** All-caps words that are emphasis, labels or file names rather than acronyms. */
 const NOT_ACRONYMS = new Set([
+  // Radio procedure words, spoken as words: "MAYDAY", "PAN-PAN".
+  'MAYDAY',
+  'PAN',
   'NOTE',
   'NOTES',
   'WARNING',
@@ -438,6 +441,7 @@ export default defineRule({
         ...options.known,
         ...settings.acronyms,
         ...settings.glossary.keys(),
+        ...gradesIn(doc.text),
       ].map((acronym) => acronym.toUpperCase()),
     );
     const firstUse = new Map<string, Use>();
@@ -716,6 +720,13 @@ function isCandidate(acronym: string, known: ReadonlySet<string>, settings: Shar
     !isAllowed(settings, acronym)
   );
 }
+
+/** In a lesson about exam grades ("got grades BBC when he needed ABB"), runs of the letters A to E are grades, not acronyms. */
+function gradesIn(text: string): string[] {
+  return GRADES_NEAR.test(text) ? [...text.matchAll(GRADE_LETTERS)].map((match) => match[0]) : [];
+}
+const GRADE_LETTERS = /(?<![\p{L}\p{N}])[A-E]{2,4}(?![\p{L}\p{N}])/gu;
+const GRADES_NEAR = /\b(?:grades|A[- ]levels?|UCAS|entry\s+requirements?)\b/i;
 
 /** "until [DATE]", "Dear <NAME>": a slot still to fill, which placeholder-text reports. */
 function isTemplateSlot(text: string, at: number, end: number): boolean {
