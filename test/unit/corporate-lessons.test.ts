@@ -92,7 +92,7 @@ describe('labelled corporate lessons', function () {
     'held-out-z': [133, 3],
     'held-out-ab': [117, 8],
     'held-out-ac': [128, 5],
-    'held-out-ad': [133, 6],
+    'held-out-ad': [133, 5],
     'held-out-ae': [127, 1],
     'held-out-af': [134, 5],
     'held-out-ag': [111, 6],
