@@ -85,7 +85,7 @@ describe('labelled corporate lessons', function () {
     'held-out-t': [144, 2],
     'held-out-u': [129, 2],
     'held-out-v': [136, 4],
-    'held-out-w': [127, 4],
+    'held-out-w': [127, 3],
     'held-out-x': [123, 1],
     'held-out-y': [122, 8],
     'held-out-aa': [129, 2],

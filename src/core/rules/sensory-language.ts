@@ -190,8 +190,9 @@ const DETERMINER = '(?:the|this|that|these|those)';
 /** Where on the screen; not "the right position" or "on the right track", where right means correct. */
 const POSITION = oneLine`
   (?:(?:on|to|at|in|towards|near)\s+the\s+(?:(?:very|far)\s+)?(?:(?:top|bottom|upper|lower)[-\s]+)?(?:left|
-  right)(?![-\s]+(?:track|path|position|place|foot|answer|way|direction|time|lines?)\b)(?:[-\s]+hand)?(?:[-\s]+(?:side|corner|
-  edge))?(?:\s+of\b)?|(?:in|at|on)\s+the\s+(?:top|bottom)(?:\s+(?:corner|
+  right)(?![-\s]+(?:track|path|position|place|foot|answer|way|direction|time|lines?|building|entrance|door|address|room|ward|team|
+  person|people|department|desk|bay|site|floor|level|queue|bin|tray|shelf|one|ones|customer|patient)\b)(?:[-\s]+hand)?(?:[-\s]+(?:side|
+  corner|edge))?(?:\s+of\b)?|(?:in|at|on)\s+the\s+(?:top|bottom)(?:\s+(?:corner|
   edge))?(?:\s+of\s+the\s+(?:screen|page|window))?)`;
 const POSITION_ADJECTIVE = '(?:(?:top|bottom|upper|lower)[-\\s]+)?(?:left|right)(?:[-\\s]+hand)?(?:[-\\s]+most)?|(?:top|bottom)[-\\s]?most';
 /** Verbs that only make sense on a screen. */
