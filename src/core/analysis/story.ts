@@ -106,7 +106,8 @@ const TIME_IN_THE_PAST = new RegExp(
 const NUMBER_WORD = oneLine`
   (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+few|several|plenty\s+of|
   many|most|\d{1,3})`;
-const CLOCK = String.raw`(?:\d{1,2}:\d{2}|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?)`;
+/** "18:00", "8.30", "6.40 pm": a time of day, written with a colon or, as in British English, a full stop. */
+const CLOCK = String.raw`(?:\d{1,2}[:.]\d{2}(?!\d|[.,]\d)|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?)`;
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 
 /** A heading that names a moment or a voice: "05:40 in the yard", "9 a.m. on day one", "“I'm about to board a plane”". */
@@ -122,7 +123,8 @@ const SITUATION: ReadonlyArray<readonly [string, RegExp]> = [
       oneLine`
         (?:^|[.!?]\s+)(?:it['’]s|it\s+is)\s+(?:${CLOCK}|(?:late|early|dark|cold|freezing|raining|snowing|busy|quiet|peak|rush|lunchtime|
         midnight|the\s+(?:end|start|middle|first|last))\b)|\b(?:at|by|until|around)\s+${CLOCK}|${CLOCK}\s+(?:on|and|in)\b|
-        \b(?:on|every|each|one|last|this|next|by)\s+(?:a\s+)?${WEEKDAY}\b|${WEEKDAY}\s+(?:morning|afternoon|evening|night)\b|
+        \b(?:on|every|each|one|last|this|next|by)\s+(?:a\s+)?${WEEKDAY}\b|
+        \bthe\s+(?:first|second|last)\s+${WEEKDAY}\b|${WEEKDAY}\s+(?:morning|afternoon|evening|night)\b|
         \b(?:on|by|until|after)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|
         october|november|december)\b|\bat\s+night\b|\b(?:by|on|after)\s+the\s+(?:second|third|fourth|fifth|last)\s+(?:attempt|try|call|
         day|week)\b|\b(?:this|that|one|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)|\bon\s+(?:go-live|launch|
