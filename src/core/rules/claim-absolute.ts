@@ -246,8 +246,9 @@ const GENERAL_CLAIMS = [
   // "Follow the matching grid and you will always send the right interpreter": a method said never to let its user down.
   oneLine`
     (?:follow|use|stick\s+to|apply|trust)\s+(?:the|this|these|our|each|every)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+and\s+
-    you(?:['’]ll|\s+will)\s+always\s+(?!(?:need|have|want|find|see|be\s+(?:asked|expected|required|told)|hear|get\s+asked)${WORD_END})
-    \p{L}+`,
+    you(?:['’]ll|\s+will)\s+(?:always\s+(?!(?:need|have|want|find|see|be\s+(?:asked|expected|required|told)|hear|get\s+asked)
+    ${WORD_END})\p{L}+|never\s+\p{L}+(?![^.!?;]{0,60}?\bagain\b)|(?![^.!?;]{0,60}?\b(?:top\s+performers?|targets?|quotas?|
+    bonus(?:es)?|promot\p{L}*|commission|deals?|sales?|reviews?|ratings?|tips)\b)[^.!?;]{1,60}?,?\s+every\s+(?:single\s+)?time)`,
   // "gives off no harmful dust at all": a process said to release nothing, not a little.
   oneLine`
     (?:gives?\s+off|produces?|releases?|emits?|creates?|leaves?)\s+no\s+(?:[\p{L}-]+\s+){0,2}?(?:dust|fumes?|smoke|residue|waste|

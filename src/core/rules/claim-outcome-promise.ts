@@ -198,10 +198,14 @@ export default defineRule({
   },
 });
 
-/** What no course controls: everyone, always, never again, zero, a score or a pipeline that soars. */
+/**
+ * What no course controls: everyone, zero, a score or a pipeline that soars. A method said never to fail ("Drive this way and you will
+ * never skid", "…every time") is an absolute claim, which claim-absolute reports: writers label it so.
+ */
 const RESULT =
   oneLine`
-    (?:every\s+(?:single\s+)?[\p{L}-]+|never\b|no\s+more\b|zero\s+[\p{L}-]+|(?:not|without)\s+(?:a\s+single|any|one)\s+[\p{L}-]+|
+    (?:every\s+(?:single\s+)?(?!time\b)[\p{L}-]+|never\s+[^.!?;]{1,60}?\bagain\b|(?:five|5)[- ]star\s+(?:[\p{L}-]+\s+)?(?:reviews?|
+    ratings?)|no\s+more\b|zero\s+[\p{L}-]+|(?:not|without)\s+(?:a\s+single|any|one)\s+[\p{L}-]+|
     a\s+single\s+[\p{L}-]+|disappear|vanish|dry\s+up|double|triple|soar|skyrocket|climb|top\s+performers?|motivated|
     (?:your|their)\s+bonus(?:es)?|leaderboard|league\s+table|(?:into|
     in)\s+the\s+(?:nineties|top)|guaranteed|for\s+good|` +
@@ -232,8 +236,8 @@ const RESULT =
     incidents?|fines?|warnings?|write-?ups?|audit\s+findings?|bad\s+reviews?)\b)`;
 const RESULT_PROMISED = new RegExp(
   oneLine`
-    ${RESULT}|\b(?:will\s+follow|yours|in\s+the\s+bag|as\s+good\s+as|(?:practically|virtually)\s+guaranteed|(?:care\s+of|after)\s+(?:itself|
-    themselves))\b`,
+    ${RESULT}|\b(?:never|every\s+(?:single\s+)?time|will\s+follow|yours|in\s+the\s+bag|as\s+good\s+as|(?:practically|virtually)\s+
+    guaranteed|(?:care\s+of|after)\s+(?:itself|themselves))\b`,
   'iu',
 );
 /** "Ask an owner and you'll often hear…": what the learner will hear or meet, or a result hedged, is no promise; a target met is one. */
