@@ -211,9 +211,8 @@ export const TECHNICAL_ACRONYMS = [
 
 /** All-caps words that are emphasis, labels or file names rather than acronyms. */
 const NOT_ACRONYMS = new Set([
-  // Radio procedure words, spoken as words: "MAYDAY", "PAN-PAN".
+  // A radio distress call, spoken as a word (not "PAN", which is also an account number).
   'MAYDAY',
-  'PAN',
   'NOTE',
   'NOTES',
   'WARNING',
