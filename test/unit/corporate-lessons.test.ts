@@ -20,11 +20,11 @@ import { readLabels, scoreDefects, type FindingRow, type Score } from './helpers
  * their first (2026-12-06: 84%, 6 and 77%, 4), `held-out-x` and `held-out-y` after their first (82%, 5 and 74%, 15);
  * `held-out-z` after its first (77%, 5; 2026-12-06, sixth session); `held-out-k`, `held-out-l`, `held-out-aa` (82%, 5 at
  * its first, 2026-12-06), `held-out-ab` (79%, 10) and `held-out-ac` (88%, 8, both first measured on 2026-12-06, sixth session),
- * `held-out-ae` (85%, 1, written in the sixth session and first measured at 404c590), `held-out-ag` (77%, 6, written and first
- * measured in the seventh session, after the round on `held-out-ad`, and the same with the rules from before it), `held-out-ah` (92%, 8)
- * and `held-out-ai` (84%, 7, both first measured at the end of the seventh session) have been measured only, never read;
- * `held-out-ad` (83%, 12 at its first) and `held-out-af` (80%, 7 at its first) were read in the seventh session. Each set's
- * known misses are listed, so that a fix or a regression shows.
+ * `held-out-ae` (85%, 1, written in the sixth session and first measured at 404c590), `held-out-ah` (92%, 8)
+ * and `held-out-ai` (84%, 7, both first measured at the end of the seventh session), `held-out-aj` (83%, 5) and `held-out-ak` (80%,
+ * 9, both written and first measured in the eighth session, after the round on `held-out-ag`) have been measured only, never read;
+ * `held-out-ad` (83%, 12 at its first) and `held-out-af` (80%, 7 at its first) were read in the seventh session, `held-out-ag`
+ * (77%, 6 at its first) in the eighth. Each set's known misses are listed, so that a fix or a regression shows.
  */
 const CORPORATE = join(FIXTURES, 'corporate');
 
@@ -74,12 +74,12 @@ describe('labelled corporate lessons', function () {
     'held-out-h': [117, 1],
     'held-out-i': [126, 0],
     'held-out-j': [78, 5],
-    'held-out-k': [111, 6],
+    'held-out-k': [112, 6],
     'held-out-l': [117, 6],
     'held-out-m': [120, 7],
     'held-out-n': [108, 1],
     'held-out-o': [122, 5],
-    'held-out-p': [114, 3],
+    'held-out-p': [115, 3],
     'held-out-q': [136, 2],
     'held-out-r': [136, 2],
     'held-out-s': [139, 6],
@@ -87,18 +87,20 @@ describe('labelled corporate lessons', function () {
     'held-out-u': [130, 1],
     'held-out-v': [136, 4],
     'held-out-w': [127, 3],
-    'held-out-x': [123, 1],
+    'held-out-x': [125, 1],
     'held-out-y': [123, 7],
-    'held-out-aa': [129, 1],
+    'held-out-aa': [130, 1],
     'held-out-z': [133, 3],
     'held-out-ab': [117, 7],
-    'held-out-ac': [128, 5],
+    'held-out-ac': [129, 5],
     'held-out-ad': [134, 5],
-    'held-out-ae': [127, 1],
+    'held-out-ae': [128, 1],
     'held-out-af': [134, 4],
-    'held-out-ag': [111, 5],
+    'held-out-ag': [132, 3],
     'held-out-ah': [130, 8],
     'held-out-ai': [123, 7],
+    'held-out-aj': [124, 5],
+    'held-out-ak': [117, 9],
   };
   for (const [set, [found, alarms]] of Object.entries(floors)) {
     it(`${set}, first measured unread: what it finds and flags now, at least`, async () => {

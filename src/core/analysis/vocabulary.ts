@@ -206,7 +206,8 @@ export const FEEDBACK: Vocabulary = {
     oneLine`
       ^(?:(?:need\s+(?:a\s+)?|get\s+a\s+|show\s+(?:a\s+|the\s+)?)?(?:hints?|tips?|help|clues?|nudge)|stuck|starter|instructions|
       background|context|transcript|video|more\b|read more|learn more|details|glossary|terms|definitions?|prerequisites|setup|set-up|
-      optional|extra|bonus|note|why\b|how\s+(?:to|do)\b|check\s+your\s+understanding|knowledge\s+check|quiz|test\s+yourself|
+      optional|extra|bonus|note\b|why\b|how\s+(?:to|do)\b(?!\s+(?:find|spot|fix|solve|answer|check)\b)|
+      check\s+your\s+understanding|knowledge\s+check|quiz|test\s+yourself|
       self[- ]?check|review\s+questions|questions?\b|practi[cs]e|exercises?|tasks?|activit(?:y|ies)|scenarios?|role[- ]?plays?|
       challenges?|try\s+it|your\s+turn)`,
     'i',

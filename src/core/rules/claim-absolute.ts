@@ -108,7 +108,7 @@ const CLAIMS = [
     (?:nothing|no\s+(?:one|other\s+[\p{L}-]+))\s+(?:else\s+)?comes?\s+close|unlike\s+any\s+other|like\s+no\s+other|
     in\s+a\s+class\s+of\s+(?:its|their)\s+own`,
   oneLine`
-    (?<!\bone\s{1,8}of\s{1,8})(?:the|our|its|their)\s+(?:most\s+[\p{L}-]+|[\p{L}-]+est)\s+(?:[\p{L}-]+\s+){0,3}?(?:ever\s+(?:built|
+    (?<!\bone\s{1,8}of\s{1,8})(?:the|our|its|their)\s+(?:most\s+[\p{L}-]+|[\p{L}-]+est)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:ever\s+(?:built|
     made|created|designed|launched|released|seen|offered)|(?:available\s+)?anywhere|(?:that\s+)?money\s+can\s+buy|you\s+can\s+(?:buy|
     get|find))`,
   oneLine`
@@ -235,8 +235,8 @@ const GENERAL_CLAIMS = [
     nothing\s+(?:can|could|will)\s+(?:ever\s+|possibly\s+)?go\s+wrong`,
   oneLine`
     (?:makes?|keeps?)\s+(?:you|us|staff|them|your\s+[\p{L}-]+|the\s+[\p{L}-]+)\s+(?:completely\s+|totally\s+)?immune\s+to|
-    (?:you|staff|they|we|customers)\s+(?:are|will\s+be)\s+(?:fully|completely|totally|100\s?%)\s+(?:protected|safe|covered)\s+
-    (?:from|against)`,
+    (?:you|staff|they|we|customers)\s+(?:are|will\s+be)\s+(?:fully|completely|totally|100\s?%)\s+(?:protected|safe|covered)(?:\s+
+    (?:from|against)|(?=\s*(?:[:;!]|$|\.(?:\s|$))))`,
   // "completely eliminates dust exposure", "makes every interview completely fair", "guarantees the vehicle is completely roadworthy".
   oneLine`
     (?:completely|totally|entirely|fully|100\s?%)\s+(?:eliminat|remov|prevent|stop|block|protect)\p{L}*|
@@ -249,6 +249,11 @@ const GENERAL_CLAIMS = [
     you(?:['’]ll|\s+will)\s+(?:always\s+(?!(?:need|have|want|find|see|be\s+(?:asked|expected|required|told)|hear|get\s+asked)
     ${WORD_END})\p{L}+|never\s+\p{L}+(?![^.!?;]{0,60}?\bagain\b)|(?![^.!?;]{0,60}?\b(?:top\s+performers?|targets?|quotas?|
     bonus(?:es)?|promot\p{L}*|commission|deals?|sales?|reviews?|ratings?|tips)\b)[^.!?;]{1,60}?,?\s+every\s+(?:single\s+)?time)`,
+  // "Strip and sort like this and the rebuilt section will never bulge": a way of working said never to fail.
+  oneLine`
+    (?:like\s+this|this\s+way|the\s+way\s+(?:we|I)\s+(?:show|showed|teach|describe)\s+(?:you|here|above))\s+and\s+
+    (?:[\p{L}'’-]+\s+){0,4}?(?:will|['’]ll)\s+(?:never\s+(?!(?:need|have)${WORD_END})\p{L}+(?![^.!?;]{0,60}?\bagain\b)|always\s+
+    (?!(?:need|have|want|find|see|be\s+(?:asked|expected|required|told)|hear|get\s+asked)${WORD_END})\p{L}+)`,
   // "gives off no harmful dust at all": a process said to release nothing, not a little.
   oneLine`
     (?:gives?\s+off|produces?|releases?|emits?|creates?|leaves?)\s+no\s+(?:[\p{L}-]+\s+){0,2}?(?:dust|fumes?|smoke|residue|waste|
@@ -283,8 +288,8 @@ const GENERAL_CLAIMS = [
     picks\s+up)\s+every\s+(?:single\s+)?[\p{L}-]+`,
   // "Our complaint process guarantees every couple leaves happy", "Tasking the helicopter guarantees the casualty is reached".
   oneLine`
-    (?:guarantees|(?<=\p{L}s\s{1,8})guarantee)\s+(?:that\s+)?(?:every|each|no|nobody|zero|the|a|an|your|our|their|all|you)\s+
-    [\p{L}-]+`,
+    (?:guarantees|(?<=\p{L}s\s{1,8})guarantee)\s+(?:that\s+)?(?:(?:every|each|no|nobody|zero|the|a|an|your|our|their|all|you)\s+
+    [\p{L}-]+|(?:we|you|they)(?:['’]ll|\s+will)\s+(?:always\s+|never\s+)?(?!(?:${PROMISED_OUTCOME})${WORD_END})\p{L}+)`,
   // "kills mould permanently", "it will never come back", "nothing will ever be missed": a problem gone for good.
   oneLine`
     (?:kills?|removes?|fixes|fixed|cures?|solves?|eliminates?|stops?)\s+(?:[\p{L}-]+\s+){1,3}?(?:permanently|for\s+good|forever|

@@ -64,7 +64,8 @@ const PROMISES = [
     larger)\s+(?:[\p{L}-]+\s+)?(?:deals|sales|contracts|accounts|clients|customers|bookings)`,
   oneLine`
     ${PROMISER}\s+(?:(?:easily|always)\s+)?(?:pass|ace|sail\s+through|breeze\s+through|clear)\s+(?:the|your|any|every|each|all|
-    our)\s+(?:[\p{L}-]+\s+){0,2}?(?:audits?|inspections?|exams?|assessments?|certifications?|checks?|reviews?|tests?)`,
+    our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:audits?|inspections?|exams?|assessments?|certifications?|certificates?|qualifications?|
+    practicals?|observations?|checks?|reviews?|tests?)`,
   oneLine`
     (?:earn|make|take\s+home|pocket|get|receive|unlock|collect|bring\s+home)\s+(?:an?\s+)?(?:much\s+|even\s+|far\s+)?(?:more|bigger|
     higher|larger|extra|additional|fatter|better)\s+(?:[\p{L}-]+\s+)?${REWARD}`,
@@ -216,8 +217,10 @@ const RESULT =
     role|post|grade|band)\b|be\s+(?:cleared|signed\s+off)\s+(?:for|to|as)\b|(?:hit|beat|exceed|smash|reach|meet|
     make)\s+(?:its|their|your|the|every|each|all)\s+(?:[\p{L}-]+\s+){0,3}?(?:targets?|quotas?|KPIs?)\b|
     (?:a\s+(?:mere\s+)?formality|a\s+done\s+deal|plain\s+sailing|a\s+walk\s+in\s+the\s+park)|pass\s+(?:your|the|every|
-    each)\s+(?:[\p{L}-]+\s+){0,4}?(?:assessments?|audits?|inspections?|exams?|appraisals?|probation|sign-?offs?|(?:competenc[ey]|
-    skills?|fitness|driving)\s+(?:checks?|tests?))\b|(?:ratings?|scores?|reviews?|bookings|sales|tips|commission|earnings)
+    each)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:assessments?|audits?|inspections?|exams?|appraisals?|probation|sign-?offs?|practicals?|
+    observations?|(?:competenc[ey]|skills?|fitness|driving|practical|theory|written|final)\s+(?:checks?|tests?))\b|
+    pass\s+(?:your|the)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:first\s+time|on\s+(?:the|your)\s+first\s+(?:go|try|attempt))\b|
+    (?:ratings?|scores?|reviews?|bookings|sales|tips|commission|earnings)
     (?:,[^.!?;]{0,40},)?\s+(?:go|going)\s+up\b|(?:be\s+)?(?:running|run|have|get)\s+your\s+own\s+(?:van|team|crew|shop|store|site|
     branch|business|department|round|patch|territory|salon|kitchen)\b|
     (?:your|their)\s+(?:annual|yearly|performance|end-of-year|next)\s+(?:review|appraisal)\b|appraisal|(?:pay|salary)\s+(?:band|

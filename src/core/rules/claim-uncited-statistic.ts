@@ -209,7 +209,8 @@ const GENERAL_ONLY = [
   // "predict performance about twice as well as interviews", "three times as well as the old form".
   String.raw`(?:twice|(?:${WORD_NUMBER})\s*(?:x|×|times))\s+as\s+(?:well|badly|accurately|reliably|quickly|fast|often)\s+as${END}`,
   oneLine`
-    (?:${WORD_NUMBER})\s*(?:x|×|times)\s+(?:sooner|faster|quicker|better|likelier|cheaper|safer|more\s+(?:likely|often)|
+    (?:${WORD_NUMBER})\s*(?:x|×|times)\s+(?:sooner|faster|quicker|better|likelier|cheaper|safer|longer\s+than|stronger\s+than|
+    more\s+(?:likely|often)|
     less\s+(?:likely|often))${END}`,
   String.raw`${PERCENT}\s+(?:more|fewer|less|higher|lower)\s+(?:of\s+)?\p{L}`,
   // "loses around two and a half hours a day", "saves a company our size about €120,000 a year".
@@ -244,8 +245,12 @@ const GENERAL_ONLY = [
   // "Nearly 80% of the fire doors we inspect fail": a share of what the organisation counts.
   oneLine`
     (?:${PERCENT}|${SHARE_IN_WORDS}|(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:${WORD_NUMBER}))\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}?
-    \p{L}{3,}\s+(?:we|you|our\s+[\p{L}-]+)\s+(?:inspect|see|handle|receive|get|deal\s+with|check|audit|visit|attend|process|log|
-    record|take|service|repair|maintain|fit|install|test|treat|clean|deliver)\b`,
+    \p{L}{3,}\s+(?:we|you|our\s+[\p{L}-]+|[\p{L}-]+s)\s+(?:inspect|see|handle|receive|get|deal\s+with|check|audit|visit|attend|
+    process|log|record|take|service|repair|maintain|fit|install|test|treat|clean|deliver|find|report|spot|raise|flag|make)\b`,
+  // "Card now accounts for roughly three-quarters of what we take": a share of the organisation's own business, as a fact.
+  oneLine`
+    (?:accounts?|accounted|accounting)\s+for\s+${APPROXIMATELY}(?:roughly\s+)?(?:${PERCENT}|${SHARE_IN_WORDS})\s+of\s+(?:what\s+
+    (?:we|you)|all\s+(?:our|your|the)|our|your)\b`,
   // "catch one in four forecourts selling…", "read nearly twice as many books": a share or a ratio of counted things.
   oneLine`
     (?<![$£€]\s?)(?:${WORD_NUMBER})\s+in\s+(?:${WORD_NUMBER})\s+(?!(?:seconds|minutes|hours|days|weeks|months|years|decades)${END})

@@ -168,7 +168,8 @@ const BEFORE_STEP = new RegExp(
 /** Words after an opening "Just" that are not a step: "Just as…", "Just before noon", "Just one more thing", "Just talking it through". */
 const NOT_A_STEP_AFTER_JUST = oneLine`
   (?:about|as|like|in|on|at|before|after|then|now|once|one|two|a|an|the|this|that|these|those|because|so|to|for|enough|right|over|
-  under|below|above|behind|beside|inside|outside|past|round|around|how|what|when|where|why|who|which|make\s+sure|kidding|
+  under|below|above|behind|beside|inside|outside|past|round|around|how|what|when|where|why|who|which|make\s+sure|kidding|me|us|you|
+  them|him|her|it|
   \p{Ll}+ing)`;
 /** "Just bend your knees": an opening "Just" plays down whatever step follows. */
 const JUST_OPENING = new RegExp(
@@ -236,7 +237,8 @@ const WORKPLACE_EASY = new RegExp(
     (?<![\p{L}'’-])(?:it|this|that)(?:['’]s|\s+is)\s+(?:(?:so|very|really|quite|pretty|super|fairly|relatively)\s+){0,2}easy(?=\s*
     (?:[–—]|\s-\s|and\s))|
     (?<=\p{Ll}s\s{1,4})are\s+(?:(?:so|very|really|quite|pretty|super)\s+)?easy(?=\s*(?:[.!;:–—]|\s-\s|$))|
-    (?<=(?:^|[.!?]\s{1,8})(?:The|This|That|Your|Our)(?:\s{1,4}[\p{L}-]{1,30}){1,3}\s{1,4})is\s+(?:(?:so|very|really|quite|pretty|
+    (?<=(?:(?:^|[.!?]\s{1,8})(?:The|This|That|Your|Our)|,\s{1,8}(?:the|this|that|your|our))(?:\s{1,4}[\p{L}-]{1,30}){1,3}\s{1,4})is\s+
+    (?:(?:so|very|really|quite|pretty|
     super)\s+)?easy(?=\s*(?:[.!–—]|\s-\s|and\s|$))|
     (?<![\p{L}'’-])(?:just|simply)\s+by\s+\p{Ll}+ing(?![\p{L}])|
     (?<![\p{L}'’-])(?:is|are|it['’]s)\s+(?:(?:really|actually|honestly)\s+)?(?:(?:quite|pretty|very|fairly)\s+)?(?:a\s+)?(?:(?:quite|
@@ -280,12 +282,24 @@ const HEDGED_STEP = new RegExp(
     String.raw`\bcan\s+probably\s+(?:wait|be\s+(?:left|skipped|ignored|missed|done\s+later|put\s+off)|go\s+(?:unchecked|unreported))\b`,
     // "You don't really need to read every clause": a required step waved away.
     String.raw`\b(?:you|we)\s+(?:don['’]t|do\s+not|won['’]t)\s+really\s+(?:need|have)\s+to\b`,
+    // "It's quite important not to kneel on the fabric": a rule said to matter only somewhat.
+    oneLine`
+      \b(?:it['’]s|it\s+is|this\s+is|that['’]s)\s+(?:quite|fairly|somewhat|reasonably|rather|kind\s+of|sort\s+of)\s+(?:important|
+      essential|vital|necessary)\b`,
     // "A look along each shelf is kind of enough".
     String.raw`\b(?:is|are|it['’]s|that['’]s)\s+(?:kind|sort)\s+of\s+(?:enough|fine|ok(?:ay)?|optional)\b`,
     // "Try to knock if you remember": a step left to the learner's memory.
     String.raw`\bif\s+you\s+(?:remember|can\s+be\s+bothered|get\s+round\s+to\s+it|feel\s+like\s+it)(?=\s*[.!;)]|$)`,
   ].join('|'),
   'giu',
+);
+
+/** A word in every HEDGED_STEP phrase. */
+const HEDGE_ANCHOR = new RegExp(
+  oneLine`
+    perhaps|maybe|possibly|sort\s+of|kind\s+of|probably|remember|bothered|round|feel|more\s+or\s+less|pretty\s+much|t\s+really|quite|
+    fairly|somewhat|reasonably|rather`,
+  'i',
 );
 
 /** "everyone knows", "as we all know", "it goes without saying". */
@@ -304,6 +318,20 @@ const LEARNER_BEFORE = new RegExp(
     will|would|might|may|must|also|now|then|still)(?:\s+(?:also|now|then|still))?)\s+$`,
   'i',
 );
+/**
+ * "In the secure field, just clip on the long line": "just" opening the main clause after a comma, before a verb in its plain form
+ * ("…, just minutes later" is no step).
+ */
+function afterOpeningPhrase(text: string, found: PhraseMatch): boolean {
+  const at = found.match.index ?? 0;
+  return (
+    OPENING_PHRASE.test(text.slice(sentenceAround(text, at).start, at)) && !/^just\s+\p{Ll}{2,}[^s\s]s(?![\p{L}])/u.test(text.slice(at))
+  );
+}
+
+/** A phrase that sets the time or place of a step, then a comma: "In the secure field, ", "Once the van is parked, ". */
+const OPENING_PHRASE = /^\s*(?:in|on|at|when|once|after|before|then|from|inside|outside|back|here|there)\b[^,;:]{0,60},\s+$/i;
+
 /** "less obviously", "not obviously useful", "so clearly": a comparison or a negation. */
 const NOT_A_COMMENT = /\b(?:less|more|most|least|not|so)\s+$/i;
 
@@ -367,12 +395,7 @@ export default defineRule({
       });
     }
     if (options.hedges) {
-      for (const found of findInProse(
-        doc,
-        HEDGED_STEP,
-        settings,
-        /perhaps|maybe|possibly|sort\s+of|kind\s+of|probably|remember|bothered|round|feel|more\s+or\s+less|pretty\s+much|t\s+really/i,
-      )) {
+      for (const found of findInProse(doc, HEDGED_STEP, settings, HEDGE_ANCHOR)) {
         report(found, {
           start: found.start,
           end: found.end,
@@ -404,7 +427,9 @@ export default defineRule({
     }
     const beforeSteps = findInProse(doc, BEFORE_STEP, settings, /just|simply|easily|merely/i);
     const openings = findInProse(doc, JUST_OPENING, settings, /just/i).filter(
-      (found) => isSentenceStart(found.block.text, found.match.index ?? 0) && !beforeSteps.some((step) => step.start === found.start),
+      (found) =>
+        (isSentenceStart(found.block.text, found.match.index ?? 0) || afterOpeningPhrase(found.block.text, found)) &&
+        !beforeSteps.some((step) => step.start === found.start),
     );
     for (const found of [...beforeSteps, ...openings].sort((a, b) => a.start - b.start)) {
       const at = found.match.index ?? 0;

@@ -496,6 +496,7 @@ const JOBS_AS_MEN: Record<string, string[]> = {
   'ferrym[ae]n': ['ferry crew', 'ferry operator'],
   'sidesm[ae]n': ['welcomer', 'steward'],
   'yachtsm[ae]n': ['sailor', 'skipper'],
+  'lollipop\\s+(?:m[ae]n|lad(?:y|ies))': ['school crossing patrol', 'crossing patroller'],
   [`(?:${TRADES})\\s+m[ae]n`]: ['technician', 'engineer', 'staff member'],
 };
 
@@ -610,7 +611,7 @@ const WORKPLACE_CUE = new RegExp(
     \b(?:van|delivery|bin)\s+m[ae]n\b|
     lady\s+of|sufferer|suffering|suffers|Dear\s+Sir|manhole|disabled|
     \b(?:mum|mom|dad|mums|moms|dads|mother|father|mental|psycho|nuts|
-    bonkers|asthmatics|diabetics|epileptics|schizophrenics|alcoholics|bellboy|dinner)\b`,
+    bonkers|asthmatics|diabetics|epileptics|schizophrenics|alcoholics|bellboy|dinner|lollipop)\b`,
   'i',
 );
 
@@ -925,15 +926,18 @@ const THINGS_IN_ER = oneLine`
   sticker|tracker|slider|trigger|lever)s?`;
 
 /**
- * "A moderator should log his…", "each visiting group leader should bring his…", "a good dispatcher keeps his…": a role the lists
- * do not name (a noun in -er, -or, -ist, -ian), said of anyone by what it must do, earlier in the pronoun's sentence.
+ * "A moderator should log his…", "each visiting group leader should bring his…", "a good dispatcher keeps his…", "if a walker
+ * loses a key, he…": a role the lists do not name (a noun in -er, -or, -ist, -ian), said of anyone by what it must do or what
+ * happens to whoever holds it, earlier in the pronoun's sentence.
  */
 const AGENT_OF_ANYONE = new RegExp(
   oneLine`
     (?:^|[^\p{L}])(?:(?:a|an|each|every|any|the)\s+(?:[\p{L}-]+\s+){0,2}?(?!${THINGS_IN_ER}\b)[\p{L}-]{2,}(?:er|or|ist|ian)\s+
     (?:[\p{L}-]+\s+){0,4}?
     (?:should|must|shall|needs?\s+to|has\s+to|is\s+expected\s+to)|(?:a|an)\s+(?:good|great|careful|professional)\s+
-    [\p{L}-]{2,}(?:er|or|ist|ian))\b[^.!?;]*$`,
+    [\p{L}-]{2,}(?:er|or|ist|ian)|
+    (?:if|when|whenever|once|until|unless)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?!${THINGS_IN_ER}\b)[\p{L}-]{2,}(?:er|or|ist|ian)\s+
+    (?:\p{L}+ly\s+)?(?:\p{L}{2,}[^s\s]s|can|will|may|might|must|should|has|is|does|gets))\b[^.!?;]*$`,
   'iu',
 );
 const ANYONE_BEFORE = /\b(?:every|each|any|(?:if|whenever)\s+(?:the|a|an))\s+(?:[\p{L}-]+\s+)?$/iu;

@@ -313,7 +313,8 @@ const COLOUR_MEANS = new RegExp(
 const SHOWN_IN_COLOUR = new RegExp(
   oneLine`
     \b(?:show(?:s|n|ing)?|displayed|appears?|appearing|highlighted|marked|flagged|turns?|turned|goes|went|
-    glows?)\s+(?:up\s+)?in\s+(?:${words(COLOURS)})\b(?=[^.!?]{0,60}\b(?:needs?|means?|requires?|indicates?|must|should|
+    glows?)\s+(?:up\s+)?in\s+(?:${words(COLOURS)})\b(?=[^.!?]{0,60}\b(?:needs?|means?|requires?|indicates?|must|should|has|have|
+    contains?|
     is\s+(?:overdue|late|urgent|wrong|due)|(?:is|are)\s+(?:taken|full|free|booked|closed|available|unavailable|occupied|reserved|
     empty))\b)|\b(?:the\s+ones?|those|only\s+the\s+ones?)\s+(?:showing|shown\s+in|marked\s+in|highlighted\s+in)\s+(?:${words(COLOURS)})\b`,
   'giu',
@@ -381,7 +382,10 @@ const COLOUR_CHANGE = new RegExp(
   oneLine`
     \b(?:until|when|once|if|as\s+soon\s+as|after|and|wait\s+for)\s+(?:it|(?:the|a|an|its|your)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${INDICATOR})
     ${NEAR_PLACE})\s+(?:to\s+(?:turn|go|change\s+to)|turns?|goes|changes?\s+to|flashes|glows?|lights?\s+up|shows|pulses|blinks|
-    (?:starts?|begins?)\s+(?:pulsing|flashing|blinking|glowing))\s+(?:${words(COLOURS)})\b|
+    (?:starts?|begins?)\s+(?:pulsing|flashing|blinking|glowing)|(?:stays?|remains?)(?:\s+(?:solid|steady|constant))?)\s+
+    (?:${words(COLOURS)})\b|
+    \b(?:until|when|once|if|as\s+soon\s+as)\s+(?:the|a|an|its|your)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+\s+(?:flashes|blinks|
+    pulses|glows|lights\s+up)\s+(?:${words(COLOURS)})\b|
     \b(?:the|a|an)\s+[\p{L}-]+\s+(?:that|which)\s+(?:turns?|goes|lights?\s+up|flashes|glows?)\s+(?:${words(COLOURS)})\b|
     \b(?:until|when|once|if|as\s+soon\s+as)\s+(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:light|lamp|LED|indicator|
     beacon)${NEAR_PLACE}\s+(?:is|are)\s+(?:(?:flashing|glowing|showing|lit)\s+)?(?:${words(COLOURS)})\b|
@@ -408,6 +412,13 @@ const COLOURED_SIGNAL = new RegExp(
     \b(?:flagged|marked|tagged)\s+(?:with|by)\s+(?:a|an|the)\s+(?:${words(COLOURS)})\s+(?:shield|flag|dot|tick|mark|star|icon|
     symbol|sticker|label|tag|badge|pin)s?\b|
     (?:^|(?<=[:;,(–—]\s{0,3}))(?:${words(COLOURS)})\s+(?:means|indicates|signals|stands\s+for)\b`,
+  'giu',
+);
+/** "If the needle on the gas gauge is in the red": a reading told by the coloured band it points at. */
+const IN_COLOURED_BAND = new RegExp(
+  oneLine`
+    \b(?:needle|pointer|arrow|gauge|dial|meter|reading|indicator)${NEAR_PLACE}\s+(?:is|goes|gets|moves|drops|falls|sits|creeps|
+    points)\s+(?:in|into|to|at)\s+the\s+(?:${words(COLOURS)})(?:\s+(?:zone|area|band|section|segment|mark))?\b`,
   'giu',
 );
 /** "Green rows are paid; red rows are overdue": a state told by the colour of a row or a mark. */
@@ -554,11 +565,15 @@ const SOUND_ONLY = new RegExp(
     (?:[\p{L}-]+\s+){0,2}?)?(?:change|drop|rise|fall)s?\b|
     \b(?:if|when|once|until|after|as\s+soon\s+as)\s+(?:it|(?:the|a|an|your)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+
     (?:beeps|bleeps|chimes|buzzes|pings|dings|(?:starts|begins)\s+(?:to\s+(?:beep|bleep|chime|buzz|ping|ding|sound)|beeping|
-    bleeping|chiming|buzzing|pinging|sounding))\b`,
+    bleeping|chiming|buzzing|pinging|sounding))\b|
+    \b(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+)?(?:tones?|beeps?|bleeps?|beeping|bleeping)\s+(?:goes|turns|becomes|changes\s+to|gets)\s+
+    (?:continuous|steady|solid|constant|faster|quicker|rapid|higher|lower|louder)\b|
+    \b(?:when|once|until|after|as\s+soon\s+as)\s+you\s+hear\s+(?:the|it|its)\s+(?!(?:[\p{L}-]+\s+)?(?:alarm|siren|announcement|
+    call|bell|whistle|horn)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:start|stop|fire|roar|click|clunk|hiss|kick\s+in|cut\s+out)s?\b`,
   'giu',
 );
 // Not "when you hear the alarm": a fire alarm is everyone's cue, and has its beacons.
-const SOUND_WORD = /beep|bleep|chime|tone|buzz|ping|ding|sounding|pitch|blast/i;
+const SOUND_WORD = /beep|bleep|chime|tone|buzz|ping|ding|sounding|pitch|blast|hear/i;
 /** A sound cue with something to see as well: "when you hear the beep and the screen shows Approved". */
 const SEEN_TOO = /["“”`]|\b(?:message|screen|display|light|lamp|flash\p{L}*|vibrat\p{L}*|shows?|see|sees|appears?)\b/iu;
 /** Traffic lights change colour for everyone on the road; a lesson on driving names them so. */
@@ -678,6 +693,7 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
       ...allMatches(COLOUR_CHANGE, sentence.text),
       ...allMatches(COLOURED_SIGNAL, sentence.text),
       ...allMatches(COLOUR_STATE, sentence.text),
+      ...allMatches(IN_COLOURED_BAND, sentence.text),
       ...allMatches(ANY_WITH_COLOUR, sentence.text),
       ...allMatches(LIGHT_BY_LOOK, sentence.text),
       ...(INSTRUCTION.test(sentence.text) ? allMatches(PART_IN_COLOUR, sentence.text) : []),
