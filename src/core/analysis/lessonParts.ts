@@ -107,8 +107,11 @@ const TASK_SENTENCE = new RegExp(
 /** A question to the learner in the section, outside quotation marks (a caller's "How can I help?" is dialogue). */
 function asksTheLearner(doc: LessonDocument, part: Evidence): boolean {
   const body = doc.text.slice(part.marker.end, part.end);
-  return asksOutsideQuotes(body) || TASK_SENTENCE.test(body.replace(QUOTED, ''));
+  return TASK_IN_TITLE.test(part.label) || asksOutsideQuotes(body) || TASK_SENTENCE.test(body.replace(QUOTED, ''));
 }
+
+/** "Scenarios to discuss", "Cases to work through": the heading sets the task its cases are for. */
+const TASK_IN_TITLE = /\bto\s+(?:discuss|consider|think\s+(?:about|through)|work\s+through|talk\s+(?:about|through)|try|solve|decide)\b/i;
 
 const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
 

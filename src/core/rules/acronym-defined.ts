@@ -314,6 +314,8 @@ const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/;
 const CAPS_WORD_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,}[ \t]+(?:[–—-][ \t]*)?$/u;
 /** "VS Code", "MDN Web Docs", "MIT License": an acronym that starts a name is read as part of the name. */
 const NAME_AFTER = /^[ \t]+(?:\p{Lu}\p{Ll}|\d)/u;
+/** The second half of a code whose first has digits: a registration plate ("LK61 HVF"), a postcode ("SW1A 1AA" is one already). */
+const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}{1,3}\d{1,4}\p{Lu}?[ \t]+$/u;
 const CAPS_WORD_AFTER = /^[ \t]*[–—-]?[ \t]+\p{Lu}{2,}(?![\p{Ll}])/u;
 /** Words an expansion may leave out of the initials: "Department of Education (DoE)". */
 const SMALL_WORDS = new Set([
@@ -603,6 +605,7 @@ function writtenAcronyms(block: ProseBlock): WrittenAcronym[] {
     if (
       isShouting(block.text, at, end) ||
       NAME_AFTER.test(block.text.slice(end, end + 30)) ||
+      CODE_BEFORE.test(block.text.slice(Math.max(0, at - 12), at)) ||
       LABEL_BEFORE.test(block.text.slice(Math.max(0, at - 20), at)) ||
       isTemplateSlot(block.text, at, end)
     )

@@ -207,7 +207,8 @@ const RESULT =
   oneLine`
     (?:every\s+(?:single\s+)?(?!time\b)[\p{L}-]+|never\s+[^.!?;]{1,60}?\bagain\b|(?:five|5)[- ]star\s+(?:[\p{L}-]+\s+)?(?:reviews?|
     ratings?)|no\s+more\b|zero\s+[\p{L}-]+|(?:not|without)\s+(?:a\s+single|any|one)\s+[\p{L}-]+|
-    a\s+single\s+[\p{L}-]+|disappear|vanish|dry\s+up|double|triple|soar|skyrocket|climb|top\s+performers?|motivated|
+    a\s+single\s+[\p{L}-]+|disappear|vanish|dry\s+up|double|triple|soar|skyrocket|
+    climb(?!\s+(?:down|in|out|into|onto|off|over|through|under|back|aboard|the|a|an|ladders?|stairs)\b)|top\s+performers?|motivated|
     (?:your|their)\s+bonus(?:es)?|leaderboard|league\s+table|(?:into|
     in)\s+the\s+(?:nineties|top)|guaranteed|for\s+good|` +
   // What an employer or an assessor grants: "you will qualify for the performance bonus", "you'll be cleared for the Level 3 suite",

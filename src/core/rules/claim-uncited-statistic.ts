@@ -188,7 +188,8 @@ const GENERAL_ONLY = [
     (?:one|a|an)\s+(?:[\p{L}-]+\s+){1,2}?in\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|
     \d{1,3})(?![\p{L}\p{N}_-])(?!\s*(?:(?:to|or|-|–)\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:working\s+|
     business\s+|calendar\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|steps?|places?|ways?|parts?|languages?|
-    colou?rs?|sizes?|stages?|passes|goes|rounds?|batch(?:es)?|phases?|coats?|layers?|turns?|halves|sessions?|visits?)${END})`,
+    colou?rs?|sizes?|stages?|passes|goes|rounds?|batch(?:es)?|phases?|coats?|layers?|turns?|halves|sessions?|visits?|pieces|
+    bits|sections|chunks|lots|loads|trips|shifts|groups|teams|piles|rows|columns|lines)${END})`,
   // "have tripled since 2021", "went up by 65% last year", "rose 18 percent", "cut the time they spend on claims by two-thirds".
   oneLine`
     (?:doubled|tripled|quadrupled|halved|risen|fallen|grown|increased|decreased|dropped|climbed|soared|plunged|shrunk|rose|fell|

@@ -615,6 +615,14 @@ const WORKPLACE_CUE = new RegExp(
   'i',
 );
 
+/** "He was a railway signalman for 40 years", "Arthur, a retired signalman": the job one person held, told as it was. */
+const SAID_OF_ONE_PERSON = new RegExp(
+  oneLine`
+    (?:\b(?:[Hh]e|[Ss]he)\s+(?:was|is|had\s+been|has\s+been|used\s+to\s+be|worked\s+as|trained\s+as)|\p{Lu}\p{Ll}+,)\s+
+    (?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$`,
+  'u',
+);
+
 function reportWorkplaceTerms(
   source: string,
   block: ProseBlock,
@@ -631,6 +639,7 @@ function reportWorkplaceTerms(
       const text = match[0];
       if (allowed.has(text.toLowerCase()) || isAllowed(settings, text)) continue;
       const sentence = sentenceAround(block.text, match.index).start;
+      if (SAID_OF_ONE_PERSON.test(block.text.slice(sentence, match.index))) continue;
       if (sentences.has(sentence)) continue;
       sentences.add(sentence);
       const range = locate(source, block, match.index, match.index + text.length);
