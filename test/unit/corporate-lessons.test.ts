@@ -21,11 +21,11 @@ import { readLabels, scoreDefects, type FindingRow, type Score } from './helpers
  * `held-out-z` after its first (77%, 5; 2026-12-06, sixth session); `held-out-k`, `held-out-l`, `held-out-aa` (82%, 5 at
  * its first, 2026-12-06), `held-out-ab` (79%, 10) and `held-out-ac` (88%, 8, both first measured on 2026-12-06, sixth session),
  * `held-out-ae` (85%, 1, written in the sixth session and first measured at 404c590), `held-out-ah` (92%, 8)
- * and `held-out-ai` (84%, 7, both first measured at the end of the seventh session), `held-out-aj` (83%, 5) and `held-out-ak` (80%,
- * 9, both written and first measured in the eighth session, after the round on `held-out-ag`; then `held-out-ak`'s nine false alarms
- * were read, not its misses) have been measured only, never read;
- * `held-out-ad` (83%, 12 at its first) and `held-out-af` (80%, 7 at its first) were read in the seventh session, `held-out-ag`
- * (77%, 6 at its first) in the eighth. Each set's known misses are listed, so that a fix or a regression shows.
+ * and `held-out-ai` (84%, 7, both first measured at the end of the seventh session) and `held-out-aj` (83%, 5, written and first
+ * measured in the eighth session, after the round on `held-out-ag`) have been measured only, never read; `held-out-ad` (83%, 12 at
+ * its first) and `held-out-af` (80%, 7 at its first) were read in the seventh session, `held-out-ag` (77%, 6 at its first) in the
+ * eighth, and `held-out-ak` (80%, 9 at its first, written with `held-out-aj`) after it, its false alarms first. Each set's known
+ * misses are listed, so that a fix or a regression shows.
  */
 const CORPORATE = join(FIXTURES, 'corporate');
 
@@ -90,18 +90,18 @@ describe('labelled corporate lessons', function () {
     'held-out-w': [127, 3],
     'held-out-x': [125, 1],
     'held-out-y': [123, 7],
-    'held-out-aa': [130, 1],
+    'held-out-aa': [131, 1],
     'held-out-z': [133, 3],
-    'held-out-ab': [117, 7],
-    'held-out-ac': [129, 5],
-    'held-out-ad': [134, 5],
-    'held-out-ae': [128, 1],
+    'held-out-ab': [118, 7],
+    'held-out-ac': [130, 5],
+    'held-out-ad': [135, 5],
+    'held-out-ae': [129, 1],
     'held-out-af': [134, 4],
     'held-out-ag': [132, 3],
     'held-out-ah': [130, 8],
     'held-out-ai': [123, 6],
-    'held-out-aj': [124, 5],
-    'held-out-ak': [117, 3],
+    'held-out-aj': [126, 5],
+    'held-out-ak': [134, 3],
   };
   for (const [set, [found, alarms]] of Object.entries(floors)) {
     it(`${set}, first measured unread: what it finds and flags now, at least`, async () => {

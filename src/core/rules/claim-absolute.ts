@@ -87,8 +87,9 @@ const CLAIMS = [
     our)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:can|could|will)\s+(?:ever\s+)?(?:go\s+wrong|fail|break)`,
   // "We have never once missed an emergency callout": a record told as a fact, with nothing to check it by.
   oneLine`
-    (?:we|they|it|our\s+[\p{L}-]+)\s+(?:have|has)\s+never\s+(?:once\s+|ever\s+)?(?:missed|failed|lost|broken\s+down|gone\s+down|
-    let\s+\p{L}+\s+down|had\s+(?:a|an|one|any)\s+(?:[\p{L}-]+\s+)?(?:complaint|failure|outage|breach|accident|incident|claim))`,
+    (?:we|they|it|(?:our|the)\s+[\p{L}-]+)\s+(?:have|has)\s+never\s+(?:once\s+|ever\s+)?(?:missed|failed|lost|broken\s+down|gone\s+down|
+    let\s+(?:[\p{L}-]+\s+){1,2}?down|
+    had\s+(?:a|an|one|any)\s+(?:[\p{L}-]+\s+)?(?:complaint|failure|outage|breach|accident|incident|claim))`,
   // Testimonials as facts: "not one passenger has turned it down", "no customer has ever complained".
   oneLine`
     (?:not\s+(?:a\s+single|one)|no)\s+(?:single\s+)?(?:[\p{L}-]+\s+){0,2}?\p{L}+\s+(?:has|have|had)\s+(?:ever\s+)?(?:asked|complained|
@@ -268,7 +269,11 @@ const GENERAL_CLAIMS = [
   // "The kitchen is completely nut-safe", "it is totally safe to lift": safety stated without a limit.
   oneLine`
     (?:is|are|it['’]s|they['’]re)\s+(?:completely|totally|entirely|perfectly|absolutely|100\s?%)\s+(?:safe|secure|risk[- ]free|
-    \p{L}+-(?:safe|free|proof))`,
+    \p{L}+-(?:safe|free|proof)|\p{L}{3,}proof)`,
+  // "A budget built on the statement will always be accepted by creditors": someone else's decision, promised.
+  oneLine`
+    (?<!\b(?:you|we|I|they)\s{1,8})will\s+always\s+be\s+(?:accepted|approved|granted|agreed|honou?red|upheld|refunded|paid\s+out|
+    believed|signed\s+off|passed)`,
   // "The records can never be seen by anyone outside", "the load will never tip": a harm ruled out for good.
   oneLine`
     (?:can|could|will)\s+never\s+(?:be\s+(?:accessed|seen|read|opened|lost|stolen|changed|altered|tampered\s+with|leaked|shared|

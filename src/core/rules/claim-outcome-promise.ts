@@ -221,12 +221,13 @@ const RESULT =
     each)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:assessments?|audits?|inspections?|exams?|appraisals?|probation|sign-?offs?|practicals?|
     observations?|(?:competenc[ey]|skills?|fitness|driving|practical|theory|written|final)\s+(?:checks?|tests?))\b|
     pass\s+(?:your|the)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:first\s+time|on\s+(?:the|your)\s+first\s+(?:go|try|attempt))\b|
-    (?:ratings?|scores?|reviews?|bookings|sales|tips|commission|earnings)
-    (?:,[^.!?;]{0,40},)?\s+(?:go|going)\s+up\b|(?:be\s+)?(?:running|run|have|get)\s+your\s+own\s+(?:van|team|crew|shop|store|site|
+    (?:ratings?|scores?|reviews?|bookings|sales|tips|commission|earnings|numbers)
+    (?:\s*[,—–]\s*[^.!?;]{0,40}[,—–])?\s+(?:go|going)\s+up\b|
+    (?:be\s+)?(?:running|run|have|get)\s+your\s+own\s+(?:van|team|crew|shop|store|site|
     branch|business|department|round|patch|territory|salon|kitchen)\b|
     (?:your|their)\s+(?:annual|yearly|performance|end-of-year|next)\s+(?:review|appraisal)\b|appraisal|(?:pay|salary)\s+(?:band|
-    grade|scale|rise|increase)\b|(?:be|get|go)\s+(?:on|onto)\s+the\s+(?:next\s+)?(?:[\p{L}-]+\s+){0,3}?(?:course|programme|
-    program|intake|shortlist|scheme)\b|(?:paid|new|better|full-time|permanent|senior)\s+(?:[\p{L}-]+\s+){0,2}?(?:job|role|post|
+    grade|scale|rise|increase)\b|(?:be|get|go)\s+(?:straight\s+)?(?:on|onto)\s+the\s+(?:next\s+)?(?:[\p{L}-]+\s+){0,3}?(?:course|programme|
+    program|intake|shortlist|scheme|rota|roster)\b|(?:paid|new|better|full-time|permanent|senior)\s+(?:[\p{L}-]+\s+){0,2}?(?:job|role|post|
     position)\b|` +
   // The learner's standing or career, or a certainty nobody has (the lookbehinds are bounded: they run backwards at every position): "first
   // in line for the award", "the agent everyone turns to", "the right one", "won't see another complaint".
@@ -286,7 +287,8 @@ const LASTING_PROMISE = new RegExp(
 const CAREER_PROMISE = new RegExp(
   oneLine`
     \b(?:you(?:['’]ll|\s+will)|(?:your|their)\s+(?:[\p{L}-]+\s+)?(?:tips|pay|earnings|commission|bonus(?:es)?|income|salary|wages|
-    (?:service\s+)?charges?|takings|ratings?|scores?|sales|numbers)\s+will|(?:your|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:will|['’]ll)(?=\s+
+    (?:service\s+)?charges?|takings|ratings?|scores?|sales|numbers)(?:\s*[,—–]\s*[^.!?;]{0,40}[,—–])?\s+will|
+    (?:your|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:will|['’]ll)(?=\s+
     (?:sail|be\s+(?:promoted|put\s+forward|fast[- ]tracked|rated)|get\s+promoted))|(?:who|that)\s+(?:pass|complete|master|finish|
     learn|follow|use|apply|convert|hit|achieve|sell|close|meet|do\s+well)\b[^.!?;]{1,60}?)\s+
     (?:[\p{L}-]+\s+){0,2}?(?:be\s+put\s+forward|move\s+up|moving\s+up|

@@ -35,7 +35,8 @@ const EVENTS = oneLine`
   calls|complaints|incidents|accidents|injuries|breaches|claims|returns|orders|deals|leads|defects|failures|delays|cases|fires|falls|
   deaths|fatalities|chargebacks|disputes|tickets|escalations|cancellations|refunds|cyberattacks|attacks|emails|frauds?|losses|shoppers|
   buyers|callers|drivers|nurses|guests|visitors|travell?ers|reps|agents|supervisors|colleagues|sellers|salespeople|shifts|deliveries|
-  shipments|purchases|transactions|sales|projects|rollouts|implementations|hacks|outages|mistakes|errors`;
+  shipments|purchases|transactions|sales|projects|rollouts|implementations|hacks|outages|mistakes|errors|damage|breakages|thefts|spills|
+  faults|collisions`;
 const WORD_NUMBER = oneLine`
   one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|
   a\s+thousand|\d+`;
@@ -220,6 +221,10 @@ const GENERAL_ONLY = [
     seven|eight|nine|ten|twelve|twenty|thirty)(?:\s+and\s+a\s+half)?\s*(?:hours?|minutes?|days?|weeks?)\s+(?:a|per|each|
     every)\s+(?:day|week|month|year|shift)`,
   String.raw`(?:saves?|saved|saving)\s+(?:[\p{L}-]+\s+){1,4}?${SAVED_AMOUNT}`,
+  // "Misfuelling costs a boat owner an average of £3,500 to put right": a cost in the world, as a fact.
+  oneLine`
+    (?:costs?|costing)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:an\s+average\s+of|on\s+average|typically|up\s+to|more\s+than|over)\s+
+    [£$€]\s?\d`,
   // "Labelling slips cause 60% of recalls", "late scans are behind a third of disputes": a share of what happens, put down to a cause
   // ("water accounts for 80% of the particles" measures the lesson's own sample). The share comes first and the verb is looked for
   // behind it, so that the pattern is tried only where a share stands.

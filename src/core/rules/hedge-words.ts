@@ -242,14 +242,14 @@ const WORKPLACE_EASY = new RegExp(
     super)\s+)?easy(?=\s*(?:[.!–—]|\s-\s|and\s|$))|
     (?<![\p{L}'’-])(?:just|simply)\s+by\s+\p{Ll}+ing(?![\p{L}])|
     (?<![\p{L}'’-])(?:is|are|it['’]s)\s+(?:(?:really|actually|honestly)\s+)?(?:(?:quite|pretty|very|fairly)\s+)?(?:a\s+)?(?:(?:quite|
-    pretty|very|fairly)\s+)?(?:simple|easy|straightforward)\s+(?:idea|concept|process|task|job|thing|one)(?![\p{L}])|
+    pretty|very|fairly)\s+)?(?:simple|easy|straightforward|quick)\s+(?:idea|concept|process|task|job|thing|one|fix)(?![\p{L}])|
     (?<![\p{L}'’-])(?:is|are)\s+(?:(?:so|very|really|quite|pretty|super)\s+)?easy\s+once\s+you(?![\p{L}])|
     (?<![\p{L}'’-])(?:is|are)\s+really\s+just\s+\p{Ll}+(?![\p{L}])|
     (?<![\p{L}'’-])(?:is|are|it['’]s|that['’]s)\s+probably\s+(?:fine|ok(?:ay)?|enough|good\s+enough|all\s+right|alright)(?![\p{L}])`,
   'giu',
 );
 /** A word in every WORKPLACE_EASY phrase. */
-const WORKPLACE_EASY_ANCHOR = /easy|simple|straightforward|just|simply\s+by|probably/i;
+const WORKPLACE_EASY_ANCHOR = /easy|simple|straightforward|quick|just|simply\s+by|probably/i;
 
 /** A word in every EASY phrase: blocks without one are skipped. */
 const EASY_ANCHOR = new RegExp(
@@ -329,8 +329,8 @@ function afterOpeningPhrase(text: string, found: PhraseMatch): boolean {
   );
 }
 
-/** A phrase that sets the time or place of a step, then a comma: "In the secure field, ", "Once the van is parked, ". */
-const OPENING_PHRASE = /^\s*(?:in|on|at|when|once|after|before|then|from|inside|outside|back|here|there)\b[^,;:]{0,60},\s+$/i;
+/** A phrase that sets the time or place of a step, then a comma ("In the secure field, ", "Once the van is parked, "), or "Then". */
+const OPENING_PHRASE = /^\s*(?:(?:in|on|at|when|once|after|before|then|from|inside|outside|back|here|there)\b[^,;:]{0,60},|then|next)\s+$/i;
 
 /** "less obviously", "not obviously useful", "so clearly": a comparison or a negation. */
 const NOT_A_COMMENT = /\b(?:less|more|most|least|not|so)\s+$/i;

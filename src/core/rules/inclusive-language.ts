@@ -496,6 +496,11 @@ const JOBS_AS_MEN: Record<string, string[]> = {
   'ferrym[ae]n': ['ferry crew', 'ferry operator'],
   'sidesm[ae]n': ['welcomer', 'steward'],
   'yachtsm[ae]n': ['sailor', 'skipper'],
+  'helmsm[ae]n': ['helm', 'skipper', 'person at the helm'],
+  'tradesm[ae]n': ['tradesperson', 'trades'],
+  'linesm[ae]n': ['assistant referee', 'line judge'],
+  'deliverym[ae]n': ['delivery driver', 'courier'],
+  'patrolm[ae]n': ['patrol officer', 'patroller'],
   'lollipop\\s+(?:m[ae]n|lad(?:y|ies))': ['school crossing patrol', 'crossing patroller'],
   [`(?:${TRADES})\\s+m[ae]n`]: ['technician', 'engineer', 'staff member'],
 };
@@ -607,7 +612,7 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
 const WORKPLACE_CUE = new RegExp(
   oneLine`
     guys|ladies|girls|boys|lads|\bman\s|-man[- ]|(?:bar|banks|herds|door|handy|repair|grounds|signal|lifeboat|crew|boat|ferry|sides|
-    yachts)m[ae]n|blind\s+leading|deaf|
+    yachts|helms|trades|lines|delivery|patrol)m[ae]n|blind\s+leading|deaf|
     \b(?:van|delivery|bin)\s+m[ae]n\b|
     lady\s+of|sufferer|suffering|suffers|Dear\s+Sir|manhole|disabled|
     \b(?:mum|mom|dad|mums|moms|dads|mother|father|mental|psycho|nuts|

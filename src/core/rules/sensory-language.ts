@@ -386,6 +386,8 @@ const COLOUR_CHANGE = new RegExp(
     (?:${words(COLOURS)})\b|
     \b(?:until|when|once|if|as\s+soon\s+as)\s+(?:the|a|an|its|your)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+\s+(?:flashes|blinks|
     pulses|glows|lights\s+up)\s+(?:${words(COLOURS)})\b|
+    \b(?:until|when|once|if|as\s+soon\s+as)\s+(?:anything|something|(?:the|a|an|any|its|your)\s+(?:[\p{L}'’-]+\s+){0,2}?
+    [\p{L}-]+)${NEAR_PLACE}\s+(?:is|are)\s+lit\s+(?:up\s+)?(?:in\s+)?(?:${words(COLOURS)})\b|
     \b(?:the|a|an)\s+[\p{L}-]+\s+(?:that|which)\s+(?:turns?|goes|lights?\s+up|flashes|glows?)\s+(?:${words(COLOURS)})\b|
     \b(?:until|when|once|if|as\s+soon\s+as)\s+(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:light|lamp|LED|indicator|
     beacon)${NEAR_PLACE}\s+(?:is|are)\s+(?:(?:flashing|glowing|showing|lit)\s+)?(?:${words(COLOURS)})\b|
@@ -522,19 +524,27 @@ const PHYSICAL = nouns([
   'face',
   'strike-through',
   'strikethrough',
+  'nozzle',
+  'bollard',
+  'post',
+  'buoy',
+  'bay',
 ]);
 const PHYSICAL_BY_COLOUR = new RegExp(
   oneLine`
-    (?:(?<=(?:^|[;:(]|[.!?,]\s)\s{0,3})|\b(?:the|a|an|one\s+of\s+the|any|all|each|every)\s+)${MODIFIERS}
+    (?:(?<=(?:^|[;:(]|[.!?,]\s)\s{0,3})|\b(?:the|a|an|one\s+of\s+the|any|all|each|every)\s+|\b(?:marked|lined|flagged|
+    tagged|labelled|labeled|coded)\s+(?:with|by|in)\s+(?:the\s+|a\s+|an\s+)?)${MODIFIERS}
     (?:${words(COLOURS)})(?:[-\s]+colou?red|-(?:lidded|topped|handled|capped|striped))?\s+(?:(?:flashing|blinking|glowing|painted|
-    striped|plastic|metal|round|square|small|large|big|little|floor|wall|warning|safety)\s+)?${PHYSICAL}\b`,
+    striped|plastic|metal|rubber|wooden|round|square|flat|mushroom|small|large|big|little|long|short|tall|thick|thin|floor|wall|
+    warning|safety)\s+)?${PHYSICAL}\b`,
   'giu',
 );
 /** Where to go, put or stay: an instruction about a place or a thing in it, beyond INSTRUCTION's verbs. */
 const PLACING = new RegExp(
   oneLine`
     \b(?:put|place|drop|file|store|keep|stay|stand|wait|go|guide|send|direct|leave|hang|stick|attach|fill|empty|pull|push|turn|
-    lift|use|take|bring|move|check|look\s+for|find|choose|pick|grab|open|close|press|tick|flag|mark|sort|can\s+wait|
+    lift|use|take|bring|move|check|look\s+for|find|choose|pick|grab|open|close|press|hit|flip|tick|flag|mark|sort|can\s+wait|hold|
+    raise|wave|park|steer|reverse|comes?\s+(?:from|out\s+of)|
     (?:is|are)\s+(?:kept\s+|stored\s+|filed\s+)?(?:in|on|inside|behind|under|next\s+to)\s+the)\b`,
   'i',
 );
