@@ -55,7 +55,7 @@ export const OBJECTIVES: Vocabulary = {
       oneLine`
         ^(?:what you(?:'ll| will| should| can) (?:learn|be able to do|do|get (?:from|out of)|gain from)|
         you(?:'ll| will| should) (?:learn|be able to)\b|
-        in this ${LESSON_UNIT},? you(?:'ll| will)|by the end of (?:this|the) ${LESSON_UNIT})`,
+        in this ${LESSON_UNIT},? you(?:'ll| will)|by the end of (?:this|the) ${LESSON_UNIT}|what (?:this|the) ${LESSON_UNIT} covers\s*:?$)`,
       'i',
     ),
     // "After this micro-lesson you can:", "At the end of this short module you'll be able to".
@@ -389,7 +389,8 @@ const HOOK_PHRASES = [
   oneLine`
     ^you['’]ve\s+just\s+\w+|^you['’]re\s+(?:on|at|in|halfway|about\s+to|standing|sitting|working|halfway)\b|imagine|suppose|
     picture (?:this|yourself|the|a|it)|think (?:about|back to) (?:a|the last|the first) time|let['’]s say|say you['’]re|scenario|
-    case study|story`,
+    case study|story|^ask\s+(?:a|an|any|anyone|anybody|someone|most)\s+(?:[\w-]+\s+){0,3}?(?:what|who|how|why|whether|about)|
+    remembers?\s+(?:their|your|his|her|the)\s+(?:very\s+)?first\s+(?:time|day|shift|week|job|call|visit)`,
   // A question, a puzzle, a misconception to overturn.
   oneLine`
     have you ever|what if|what would|why (?:do|does|is|are|would|should|might)|why|what (?:do|would|should|can) you do (?:when|if)|

@@ -351,7 +351,15 @@ const GENERAL_CLAIMS = [
     drop|slip|fail|break|leak|rust|crack|wear|fall|come\s+(?:apart|undone|loose|off)|go\s+(?:wrong|off|out))`,
   // "stops every malicious attachment": a filter that lets nothing through.
   // Not "stops every prisoner's education": a consequence that halts people's activities.
-  String.raw`(?:stops|blocks|catches|prevents|kills)\s+every\s+(?:single\s+)?(?![\p{L}-]+['’]s\b)(?:[\p{L}-]+\s+)?[\p{L}-]+`,
+  oneLine`
+    (?:stops|blocks|catches|prevents|kills|wipes\s+out|eradicates|destroys)\s+every\s+(?:single\s+)?(?![\p{L}-]+['’]s\b)
+    (?:[\p{L}-]+\s+)?[\p{L}-]+`,
+  // "captures every change, with zero errors", "nothing is ever missed": a process said never to slip.
+  oneLine`
+    (?:with|and)\s+zero\s+(?:errors?|mistakes?|defects?|faults?|failures?|complaints?|omissions?)|nothing\s+(?:is|gets)\s+ever\s+
+    (?:missed|lost|forgotten|overlooked|left\s+out|wrong)|nothing\s+ever\s+gets\s+(?:missed|lost|forgotten|overlooked)|
+    \bevery\s+(?!time\b)[\p{L}-]+\s+\p{Ll}+s\b[^.!?;]{0,50}?,?\s+(?:whatever|no\s+matter)\s+(?:the\s+)?(?:problem|issue|conditions|
+    weather|situation|circumstances|what)`,
   oneLine`
     (?:will\s+)?lasts?\s+(?:forever|a\s+lifetime)|guaranteed\s+for\s+(?:life|ever)|never\s+wears?\s+out|
     (?:a|an|our|its|their)\s+(?:perfect|flawless|spotless|unblemished|100\s?%)\s+(?:safety\s+|accuracy\s+|delivery\s+|service\s+|

@@ -46,6 +46,8 @@ const PROMISES = [
     (?:job|placement|employment|interview|hiring)\s+guarantee[ds]?|guaranteed\s+(?:a\s+)?(?:job|placement|employment|interview|
     promotion|raise|pass)`,
   String.raw`guaranteed\s+to\s+(?:pass|sail\s+through|breeze\s+through|ace|get\s+(?:hired|promoted|a\s+job)|land|earn|succeed)`,
+  // "you'll be ready to run your own hives and take home a share of the sales".
+  String.raw`${PROMISER}\s+(?:[^.!?;]{0,60}?\s)?(?:take|bring)\s+home\s+(?:a|your)\s+share\s+of`,
   oneLine`
     pass\s+(?:the|your|any)\s+(?:[\p{L}-]+\s+)?(?:exam|certification)s?\s+(?:guaranteed|on\s+(?:the|your)\s+first\s+(?:try|attempt)|
     every\s+time)`,
@@ -82,8 +84,12 @@ const PROMISES = [
     fast[- ]track`,
   // "Agents who master the new screen hit their targets every week": the result told as what follows for everyone who learns it.
   oneLine`
-    who\s+(?:complete|master|follow|use|apply|finish|pass|learn|practi[sc]e|adopt)\s+[^.!?;]{1,60}?\s+(?:hit|beat|exceed|smash|
-    meet|reach|make|top)\s+(?:their|every|all|each)\s+(?:[\p{L}-]+\s+){0,2}?${TARGET}`,
+    who\s+(?:complete|master|follow|use|apply|finish|pass|learn|practi[sc]e|adopt|get\s+[^.!?;]{1,40}?\s+right)(?:\s+[^.!?;]{1,60}?)?\s+
+    (?:hit|beat|exceed|smash|meet|reach|make|top)\s+(?:their|every|all|each)\s+(?:[\p{L}-]+\s+){0,3}?${TARGET}`,
+  // "Completing this module qualifies you for the senior pay grade": finishing the course said to earn a reward.
+  oneLine`
+    (?:completing|finishing|passing)\s+(?:this|the|our)\s+(?:[\p{L}-]+\s+)?(?:module|course|lesson|training|programme|program)\s+
+    (?:qualifies|entitles|earns|gets|puts|moves)\s+you\b[^.!?;]{0,60}`,
   // "Guides who complete this module will pass their annual observed tour": an assessment passed by everyone who finishes.
   oneLine`
     who\s+(?:complete|finish|follow|use|apply|take|do)\s+(?:this|the|our)\s+[^.!?;]{1,60}?\s+will\s+(?:all\s+|easily\s+)?(?:pass|sail\s+
@@ -227,7 +233,10 @@ const RESULT =
     branch|business|department|round|patch|territory|salon|kitchen)\b|
     (?:your|their)\s+(?:annual|yearly|performance|end-of-year|next)\s+(?:review|appraisal)\b|appraisal|(?:pay|salary)\s+(?:band|
     grade|scale|rise|increase)\b|(?:be|get|go)\s+(?:straight\s+)?(?:on|onto)\s+the\s+(?:next\s+)?(?:[\p{L}-]+\s+){0,3}?(?:course|programme|
-    program|intake|shortlist|scheme|rota|roster)\b|(?:paid|new|better|full-time|permanent|senior)\s+(?:[\p{L}-]+\s+){0,2}?(?:job|role|post|
+    program|intake|shortlist|scheme|rota|roster|(?:pay|piece|day|hourly)\s+rate)\b|
+    be\s+offered\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?
+    (?:contract|job|role|post|position|promotion|place)\b|take\s+home\s+(?:a|your)\s+share\s+of\b|
+    (?:paid|new|better|full-time|permanent|senior)\s+(?:[\p{L}-]+\s+){0,2}?(?:job|role|post|
     position)\b|` +
   // The learner's standing or career, or a certainty nobody has (the lookbehinds are bounded: they run backwards at every position): "first
   // in line for the award", "the agent everyone turns to", "the right one", "won't see another complaint".

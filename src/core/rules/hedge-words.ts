@@ -217,6 +217,8 @@ const EASY = new RegExp(
       |(?<![\p{L}'’-])(?:is|are|it['’]s|that['’]s|they['’]re)\s+(?:(?:honestly|really|pretty|quite|super|so|totally)\s+)?(?:not\s+rocket\s+
       science|a\s+doddle|a\s+breeze|a\s+piece\s+of\s+cake|child['’]s\s+play|a\s+no[- ]?brainer|dead\s+easy|(?:pretty|really|very|super|
       quite|totally|fairly)\s+straightforward)(?![\p{L}])` +
+    // "you'll soon get the hang of it": a reassurance that the step is easy after all.
+    `|(?<![\\p{L}'’-])you(?:['’]ll|\\s+will)\\s+(?:soon|quickly)\\s+(?:get\\s+the\\s+hang\\s+of\\s+it|pick\\s+it\\s+up)(?![\\p{L}])` +
     // "just a matter of knowing which screen to open".
     `|(?<![\\p{L}'’-])(?:just|simply|merely)\\s+a\\s+(?:matter|case|question)\\s+of(?![\\p{L}])` +
     `|(?<![\\p{L}'’-])that['’]s\\s+(?:(?:so|very|really|quite|pretty|super)\\s+)?(?:easy|simple|trivial)(?=\\s*(?:[.!,;:)]|$))` +
@@ -255,7 +257,7 @@ const WORKPLACE_EASY_ANCHOR = /easy|simple|straightforward|quick|just|simply\s+b
 const EASY_ANCHOR = new RegExp(
   oneLine`
     easy|simple|trivial|(?:just|simply|merely)\s+a\s|common\s+sense|rocket|doddle|breeze|piece\s+of\s+cake|child['’]s\s+play|brainer|
-    straightforward`,
+    straightforward|hang\s+of\s+it|pick\s+it\s+up`,
   'i',
 );
 

@@ -534,6 +534,11 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
     pattern: /(?<![\p{L}-])(?<=\bto\s+|\b(?:will|must|should|can|who)\s+)man(?=\s+(?:the|a|this|that|each|every|our|your)\s)/giu,
     alternatives: ['staff', 'cover', 'run'],
   },
+  // "Whoever is manning the yard office".
+  {
+    pattern: /(?<![\p{L}-])(?<=\b(?:is|are|was|were|be|been)\s+)manning(?=\s+(?:the|a|this|that|each|every|our|your)\s)/giu,
+    alternatives: ['staffing', 'covering', 'running'],
+  },
   // "If a mum rings to say…": any parent or carer, named as a mother.
   {
     pattern: /(?<=\b(?:if|when|whenever|where)\s+)(?:a|any)\s+(?:mum|mom|dad|mother|father)(?![\p{L}-])/giu,
@@ -611,7 +616,7 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
 
 const WORKPLACE_CUE = new RegExp(
   oneLine`
-    guys|ladies|girls|boys|lads|\bman\s|-man[- ]|(?:bar|banks|herds|door|handy|repair|grounds|signal|lifeboat|crew|boat|ferry|sides|
+    guys|ladies|girls|boys|lads|\bman\s|manning|-man[- ]|(?:bar|banks|herds|door|handy|repair|grounds|signal|lifeboat|crew|boat|ferry|sides|
     yachts|helms|trades|lines|delivery|patrol)m[ae]n|blind\s+leading|deaf|
     \b(?:van|delivery|bin)\s+m[ae]n\b|
     lady\s+of|sufferer|suffering|suffers|Dear\s+Sir|manhole|disabled|

@@ -334,8 +334,11 @@ const SHOWN_AS_MARK = new RegExp(
     triangles?|crosses?)\b`,
   'giu',
 );
-/** "Late entries show up in amber": a state told by colour alone, whatever follows. */
-const SHOWS_UP_IN_COLOUR = new RegExp(String.raw`\b(?:shows?|showing)\s+up\s+in\s+(?:${words(COLOURS)})\b`, 'giu');
+/** "Late entries show up in amber", "late patients show in red on the book": a state told by colour alone, whatever follows. */
+const SHOWS_UP_IN_COLOUR = new RegExp(
+  String.raw`\b(?:shows?|showing)\s+up\s+in\s+(?:${words(COLOURS)})\b|\b(?:show|appear)\s+in\s+(?:${words(COLOURS)})\s+(?:on|in)\s+the\b`,
+  'giu',
+);
 /** "Take the ones with the green tags", "the one with the grey handles", "bins are the yellow ones": which one, told by its colour. */
 const ONES_WITH_COLOUR = new RegExp(
   oneLine`
@@ -568,7 +571,12 @@ const SOUND_SIGNAL = new RegExp(
 const SOUND_ONLY = new RegExp(
   oneLine`
     \b(?:(?:when|once|until|after|if|as\s+soon\s+as)\s+you\s+hear|listen\s+(?:out\s+)?for|wait\s+for)\s+(?:[\p{L}-]+\s+){0,3}?
-    (?:beeps?|bleeps?|chimes?|tones?|buzz(?:es|er)?|pings?|dings?)\b(?!\s+of\b)|
+    (?:(?:beeps?|bleeps?|chimes?|tones?|buzz(?:es|er)?|pings?|dings?)\b(?!\s+of\b)|(?<=\b(?:the|a|an)\s+)(?:clicks?|clunks?|toots?|
+    hoots?|snaps?|thuds?|hiss)\b(?!\s+(?:events?|handlers?|listeners?)\b))|
+    \b(?:if|when|once|until)\s+(?:it|the\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:sounds|starts\s+to\s+sound)\s+(?:like|different|
+    louder|quieter|higher|lower)\b|
+    \b(?:toots|hoots|honks|beeps|will\s+(?:toot|hoot|honk|beep|sound\s+(?:the|their|its)\s+horn))\s+(?:twice|once|three\s+times|
+    two\s+times)\b|
     \b(?:when|once|until|after|if|as\s+soon\s+as)\s+you\s+hear\s+(?:the|a|an|it|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:change|drop|
     rise)s?\s+(?:in\s+)?(?:pitch|note|tone)\b|
     \b(?:when|once|until|after|if|as\s+soon\s+as)\s+you\s+hear\s+the\s+(?:pitch|note|tone|sound)\s+(?:of\s+(?:the|a|an|your)\s+
@@ -579,11 +587,12 @@ const SOUND_ONLY = new RegExp(
     \b(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+)?(?:tones?|beeps?|bleeps?|beeping|bleeping)\s+(?:goes|turns|becomes|changes\s+to|gets)\s+
     (?:continuous|steady|solid|constant|faster|quicker|rapid|higher|lower|louder)\b|
     \b(?:when|once|until|after|as\s+soon\s+as)\s+you\s+hear\s+(?:the|it|its)\s+(?!(?:[\p{L}-]+\s+)?(?:alarm|siren|announcement|
-    call|bell|whistle|horn)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:start|stop|fire|roar|click|clunk|hiss|kick\s+in|cut\s+out)s?\b`,
+    call|bell|whistle|horn)s?\b)(?:[\p{L}-]+\s+){0,5}?(?:start|stop|fire|roar|click|clunk|hiss|kick\s+in|cut\s+out|slow\s+down|
+    speed\s+up|go\s+quiet|die\s+down)s?\b`,
   'giu',
 );
 // Not "when you hear the alarm": a fire alarm is everyone's cue, and has its beacons.
-const SOUND_WORD = /beep|bleep|chime|tone|buzz|ping|ding|sounding|pitch|blast|hear/i;
+const SOUND_WORD = /beep|bleep|chime|tone|buzz|ping|ding|sounding|pitch|blast|hear|listen|toot|hoot|honk|horn|sounds\s/i;
 /** A sound cue with something to see as well: "when you hear the beep and the screen shows Approved". */
 const SEEN_TOO = /["“”`]|\b(?:message|screen|display|light|lamp|flash\p{L}*|vibrat\p{L}*|shows?|see|sees|appears?)\b/iu;
 /** Traffic lights change colour for everyone on the road; a lesson on driving names them so. */
