@@ -21,7 +21,8 @@ import { readLabels, scoreDefects, type FindingRow, type Score } from './helpers
  * `held-out-z` after its first (77%, 5; 2026-12-06, sixth session); `held-out-k`, `held-out-l`, `held-out-aa` (82%, 5 at
  * its first, 2026-12-06), `held-out-ab` (79%, 10) and `held-out-ac` (88%, 8, both first measured on 2026-12-06, sixth session),
  * `held-out-ae` (85%, 1, written in the sixth session and first measured at 404c590), `held-out-ah` (92%, 8)
- * and `held-out-ai` (84%, 7, both first measured at the end of the seventh session) have been measured only, never read;
+ * and `held-out-ai` (84%, 7, both first measured at the end of the seventh session) have been measured only, never read, except the
+ * false alarms of `held-out-ab` and `held-out-ah` (read in the eighth session);
  * `held-out-ad` (83%, 12 at its first) and `held-out-af` (80%, 7 at its first) were read in the seventh session; `held-out-ag` (77%,
  * 6 at its first) in the eighth, then `held-out-ak` (80%, 9 at its first, its false alarms first) and `held-out-aj` (83%, 5), both
  * written in the eighth session and first measured after the round on `held-out-ag`. Each set's known misses are listed, so that a
@@ -92,13 +93,13 @@ describe('labelled corporate lessons', function () {
     'held-out-y': [123, 7],
     'held-out-aa': [131, 1],
     'held-out-z': [133, 3],
-    'held-out-ab': [118, 7],
+    'held-out-ab': [118, 5],
     'held-out-ac': [131, 5],
     'held-out-ad': [135, 5],
     'held-out-ae': [129, 1],
     'held-out-af': [134, 4],
     'held-out-ag': [132, 3],
-    'held-out-ah': [130, 8],
+    'held-out-ah': [130, 1],
     'held-out-ai': [123, 6],
     'held-out-aj': [145, 3],
     'held-out-ak': [134, 3],

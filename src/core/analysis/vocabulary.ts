@@ -102,7 +102,7 @@ export const PRACTICE: Vocabulary = {
         ^(?:optional\s+|bonus\s+|final\s+|mini[- ]?|(?:tabletop|group|pair|paired|team|class|quick|short|warm[- ]up|written|practical|
         guided|solo|individual|desk|floor)\s+)?(?:exercises?|challenges?|activit(?:y|ies)|hands[- ]on|labs?|assignments?|practi[cs]e|
         tasks?|problems? to solve|practice problems?)\b(?!\s+(?:in|of|common|faced|facing|involved|that|when|codes?|logs?|levels?|
-        types?|records?|sheets?|trackers?|limits?|21|25)\b)`,
+        types?|records?|sheets?|trackers?|limits?|21|25|coaching|help|support|contact|care|guidance|adjustments?)\b)`,
       'i',
     ),
     new RegExp(
@@ -390,7 +390,8 @@ const HOOK_PHRASES = [
     ^you['’]ve\s+just\s+\w+|^you['’]re\s+(?:on|at|in|halfway|about\s+to|standing|sitting|working|halfway)\b|imagine|suppose|
     picture (?:this|yourself|the|a|it)|think (?:about|back to) (?:a|the last|the first) time|let['’]s say|say you['’]re|scenario|
     case study|story|^ask\s+(?:a|an|any|anyone|anybody|someone|most)\s+(?:[\w-]+\s+){0,3}?(?:what|who|how|why|whether|about)|
-    remembers?\s+(?:their|your|his|her|the)\s+(?:very\s+)?first\s+(?:time|day|shift|week|job|call|visit)`,
+    remembers?\s+(?:their|your|his|her|the)\s+(?:very\s+)?first\s+(?:time|day|shift|week|job|call|visit)|
+    (?<=[—–]\s{0,2})until\s+(?:a|an|the|someone|something|one)`,
   // A question, a puzzle, a misconception to overturn.
   oneLine`
     have you ever|what if|what would|why (?:do|does|is|are|would|should|might)|why|what (?:do|would|should|can) you do (?:when|if)|

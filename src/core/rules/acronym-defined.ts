@@ -91,6 +91,9 @@ export const KNOWN_ACRONYMS = [
   'WIFI',
   'UPS',
   'MIT',
+  // On a device's buttons and displays: the highest and lowest reading.
+  'MAX',
+  'MIN',
   'XKCD',
   'CV',
   // Public services known by their letters to everyone who uses them: Britain's health service and family doctor, the US tax office.

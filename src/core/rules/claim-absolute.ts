@@ -26,7 +26,9 @@ const TECHNICAL_GUARANTEE = oneLine`
 const NEVER_FAILS =
   oneLine`
     (?:never|always)\s+(?:fails|works|goes\s+down|breaks(?:\s+down)?|crashes|lets\s+(?:you|anyone|customers|clients|us|them)\s+down|
-    misses|loses\s+(?:data|a|any|track)|disappoints|delivers|wins|pays\s+off|gets\s+it\s+wrong)` +
+    misses|loses\s+(?:data|a|any|track)|disappoints|delivers|(?<!\b(?:card|sheet|rule|rules|policy|plan|instructions?|procedure|
+    law|manual|label|checklist|brief|briefing|order|decision|sign|signs|notice|contract|schedule|rota)\s{1,8}(?:always|never)\s{1,8})wins|
+    pays\s+off|gets\s+it\s+wrong)` +
   // Plural: "the gloves never fail"; not the instruction "Never fail to report".
   oneLine`
     |(?<=(?:\p{L}s|they|these|those)\s{1,8})never\s+(?:fail|crash|go\s+down|let\s+(?:you|anyone|customers|clients|us|
@@ -135,7 +137,7 @@ const CLAIMS = [
     guests?|visitors?|users?|callers?|shipments?|deliveries|orders?|parcels?|calls?|members?|students?|learners?|
     employees?)${WORD_END}`,
   String.raw`the\s+best\s+(?:[\p{L}-]+\s+)?(?:course(?!\s+of\s+action)|training|bootcamp|platform|certification|school|provider)s?`,
-  String.raw`the\s+only\s+(?:[\p{L}-]+\s+){1,2}?you(?:['’]ll|\s+will)?\s+(?:ever\s+)?need`,
+  String.raw`the\s+only\s+(?:(?!(?:and|or|but)\s)[\p{L}-]+\s+){1,2}?you(?:['’]ll|\s+will)?\s+(?:ever\s+)?need`,
 ];
 /** A word that every claim contains: blocks without one are skipped cheaply. */
 const ANCHOR = new RegExp(
@@ -310,7 +312,8 @@ const GENERAL_CLAIMS = [
     (?:errors?|mistakes?|accidents?|injur(?:y|ies)|falls?|fraud|breach(?:es)?|leaks?|spills?|mix-ups?|overdoses?|collisions?|
     double[- ]bookings?)\s+(?:is|are)\s+(?:simply\s+|now\s+)?impossible`,
   // "the customer pays nothing, whatever happens", "covered, no matter what happens".
-  String.raw`(?:whatever|no\s+matter\s+what)\s+happens`,
+  // "Whatever happens next, the family will remember your desk" looks ahead; it promises nothing.
+  String.raw`(?:whatever|no\s+matter\s+what)\s+happens(?!\s+next\b)`,
   // "The customer will never be out of pocket", "customers always say yes": an outcome promised for everyone.
   oneLine`
     (?:customers?|clients?|guests?|patients?|members?|tenants?|residents?|passengers?)\s+will\s+never\s+be\s+(?:out\s+of\s+pocket|

@@ -270,6 +270,7 @@ const CONDITIONAL_PROMISE = new RegExp(
     Or|So|Then|There|Here|Each|Every|All|Some|Most|Many|No|Not|What|Why|How|Who|Which|In|On|At|For|With|By|From|To|Only|Even|Just|
     Also|Between|During|Until|Within|Across|Around|Throughout|Under|Over|Along|Among|Beyond|Despite|Since|Without|Inside|Outside|
     Behind|Below|Above|Beside|Through|Near|Instead|Although|Though|Because|Unless)\b)\p{Lu}\p{Ll}+\b[^.!?;]{2,120}?,?\s+and\s+
+    (?!(?:the|a|an|any|all)\s+[\p{L}-]+\s+(?:that\s+|which\s+)?(?:you|we|they)\s+(?:will|['’]ll)\b)
     (?:[\p{L}\p{N}'’-]+\s+){0,7}?(?:(?:\p{L}+['’]ll|will|won['’]t|can\s+be\s+(?:confident|sure|certain))\s+
     ${NOT_A_RESULT}[^.!?;]{0,80}?${RESULT}|(?:is|are)\s+(?:yours|in\s+the\s+bag|as\s+good\s+as\s+[\p{L}-]+|
     (?:practically|virtually)\s+guaranteed)|(?:contract|job|role|post|promotion|place|offer|bonus|raise|pay\s+rise)\s+

@@ -765,6 +765,8 @@ function reportSoundCues(doc: LessonDocument, settings: SharedSettings, report: 
     reported.add(found.block.toSource(sentence.start));
     signals.add(signal);
     if (SEEN_TOO.test(found.block.text.slice(sentence.start, sentence.end))) continue;
+    // A table of signals sets each one beside its other columns: the spoken call, the hand signal, the meaning.
+    if (found.block.kind === 'cell') continue;
     report({
       start: found.start,
       end: found.end,
