@@ -23,7 +23,7 @@ import { readLabels, scoreDefects, type FindingRow, type Score } from './helpers
  * `held-out-ae` (85%, 1, written in the sixth session and first measured at 404c590), `held-out-ah` (92%, 8)
  * and `held-out-ai` (84%, 7, both first measured at the end of the seventh session) have been measured only, never read, except the
  * false alarms of `held-out-ab` and `held-out-ah` (read in the eighth session), and so have `held-out-al` (87%, 5) and `held-out-am`
- * (82%, 7), written in the eighth session and first measured after all its rounds;
+ * (82%, 7), written in the eighth session and first measured after all its rounds (their false alarms then read);
  * `held-out-ad` (83%, 12 at its first) and `held-out-af` (80%, 7 at its first) were read in the seventh session; `held-out-ag` (77%,
  * 6 at its first) in the eighth, then `held-out-ak` (80%, 9 at its first, its false alarms first) and `held-out-aj` (83%, 5), both
  * written in the eighth session and first measured after the round on `held-out-ag`. Each set's known misses are listed, so that a
@@ -104,8 +104,8 @@ describe('labelled corporate lessons', function () {
     'held-out-ai': [123, 6],
     'held-out-aj': [145, 3],
     'held-out-ak': [134, 3],
-    'held-out-al': [130, 5],
-    'held-out-am': [121, 7],
+    'held-out-al': [130, 2],
+    'held-out-am': [121, 5],
   };
   for (const [set, [found, alarms]] of Object.entries(floors)) {
     it(`${set}, first measured unread: what it finds and flags now, at least`, async () => {

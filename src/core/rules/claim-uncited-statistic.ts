@@ -170,7 +170,8 @@ const GENERAL_ONLY = [
     (?<=^|\bthat\s{1,8}|[,;:]\s{1,8})(?:(?:around|about|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|only|just|
     some)\s+)?(?:(?:${PERCENT}|${SHARE_IN_WORDS})\s+of|(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${WORD_NUMBER})(?:\s+of)
     ?)\s+(?:(?:all|our|your|their|today['’]s)\s+)?(?!(?:the|these|those|this|
-    that)\s)(?:[\p{L}-]+\s+){0,2}?\p{L}{2,}s${END}(?![^.!?]*\b(?:must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+to\s+be|
+    that|one|a|an|each)\s)(?:[\p{L}-]+\s+){0,2}?\p{L}{2,}s${END}(?![^.!?]*\b(?:must|
+    should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+to\s+be|
     is\s+to\s+be)\b)`,
   // "complaints fell from 412 in 2022 to 96 in 2024": a change over time, reported as a fact.
   oneLine`
@@ -266,7 +267,8 @@ const GENERAL_ONLY = [
   oneLine`
     (?<![$£€]\s?)(?:${WORD_NUMBER})\s+in\s+(?:${WORD_NUMBER})\s+(?!(?:seconds|minutes|hours|days|weeks|months|years|decades)${END})
     \p{L}{3,}s${END}`,
-  String.raw`(?:twice|half|(?:${WORD_NUMBER})\s+times)\s+as\s+(?:many|much)\s+\p{L}{3,}`,
+  // Not "half as much again as the target": a reading compared with a limit.
+  String.raw`(?:twice|half|(?:${WORD_NUMBER})\s+times)\s+as\s+(?:many|much)\s+(?!again\b)\p{L}{3,}`,
   // "A tidy tray return adds around 30 passengers an hour": a gain per period, as a fact.
   oneLine`
     (?:adds?|added|gains?|gained)\s+${APPROXIMATELY}(?:roughly\s+)?(?:${NUMBER}|two|three|four|five|six|seven|eight|nine|ten|twelve|

@@ -305,8 +305,12 @@ const HEDGE_ANCHOR = new RegExp(
 );
 
 /** "everyone knows", "as we all know", "it goes without saying". */
-const COMMON_KNOWLEDGE =
-  /(?<![\p{L}'’-])(?:(?:everyone|everybody)\s+knows|as\s+(?:we|you)\s+all\s+know|it\s+goes\s+without\s+saying)(?![\p{L}'’-])/giu;
+const COMMON_KNOWLEDGE = new RegExp(
+  oneLine`
+    (?<![\p{L}'’-])(?:(?<!\b(?:the|a|an)\s+[\p{L}-]+\s+)(?:everyone|everybody)\s+knows(?!\s*[.!;,])|as\s+(?:we|you)\s+all\s+know|
+    it\s+goes\s+without\s+saying)(?![\p{L}'’-])`,
+  'giu',
+);
 
 /**
  * Who takes the step: the learner addressed ("you can just run", "we just need to", "let's just

@@ -385,6 +385,8 @@ const CONTEXT: Record<string, (before: string, after: string) => boolean> = {
   ADD: (before, after) => !/(?:\bto|\[)\s*$/i.test(before) && !/^\s*\]/.test(after),
   // The Ombudsman is an office's name in law ("the Financial Ombudsman Service").
   ombudsman: () => false,
+  // "Raise each blind to its tag": a window blind, a noun after a determiner.
+  'blind to': (before) => !/\b(?:a|an|the|each|every|this|that|one|any|roller|window)\s+$/i.test(before),
 };
 
 const ANIMALS = new RegExp(

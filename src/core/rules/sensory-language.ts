@@ -594,7 +594,12 @@ const SOUND_ONLY = new RegExp(
 // Not "when you hear the alarm": a fire alarm is everyone's cue, and has its beacons.
 const SOUND_WORD = /beep|bleep|chime|tone|buzz|ping|ding|sounding|pitch|blast|hear|listen|toot|hoot|honk|horn|sounds\s/i;
 /** A sound cue with something to see as well: "when you hear the beep and the screen shows Approved". */
-const SEEN_TOO = /["“”`]|\b(?:message|screen|display|light|lamp|flash\p{L}*|vibrat\p{L}*|shows?|see|sees|appears?)\b/iu;
+const SEEN_TOO = new RegExp(
+  oneLine`
+    ["“”${'`'}]|\b(?:message|screen|display|light|lamp|flash\p{L}*|vibrat\p{L}*|shows?|see|sees|appears?|read\s+(?:the|its|your)\s+
+    (?:number|reading|result|figure|value))\b`,
+  'iu',
+);
 /** Traffic lights change colour for everyone on the road; a lesson on driving names them so. */
 const TRAFFIC = /\btraffic\b/i;
 
