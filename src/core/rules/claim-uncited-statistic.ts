@@ -224,9 +224,9 @@ const GENERAL_ONLY = [
   String.raw`(?:saves?|saved|saving)\s+(?:[\p{L}-]+\s+){1,4}?${SAVED_AMOUNT}`,
   // "Colonies with untreated varroa have a 70% chance of dying", "drivers take twice as long to see you in rain": odds as facts.
   oneLine`
-    (?:a|an)\s+${APPROXIMATELY}${PERCENT}\s+(?:chance|risk|likelihood|probability)\s+of(?!\s+(?:rain|showers?|snow|sleet|frost|
+    (?:(?:a|an)\s+${APPROXIMATELY}${PERCENT}\s+(?:chance|risk|likelihood|probability)\s+of(?!\s+(?:rain|showers?|snow|sleet|frost|
     sun|sunshine|thunder|storms?|wind|fog|precipitation)\b)|(?:twice|(?:${WORD_NUMBER})\s+times)\s+as\s+
-    long\s+to\s+\p{L}+`,
+    long\s+to\s+\p{L}+)`,
   // "Misfuelling costs a boat owner an average of £3,500 to put right": a cost in the world, as a fact.
   oneLine`
     (?:costs?|costing)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:an\s+average\s+of|on\s+average|typically|up\s+to|more\s+than|over)\s+
