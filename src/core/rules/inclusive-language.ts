@@ -630,7 +630,9 @@ const WORKPLACE_CUE = new RegExp(
 /** "He was a railway signalman for 40 years", "Arthur, a retired signalman": the job one person held, told as it was. */
 const SAID_OF_ONE_PERSON = new RegExp(
   oneLine`
-    (?:\b(?:[Hh]e|[Ss]he)\s+(?:was|is|had\s+been|has\s+been|used\s+to\s+be|worked\s+as|trained\s+as)|\p{Lu}\p{Ll}+,)\s+
+    (?:\b(?:[Hh]e|[Ss]he)\s+(?:was|is|had\s+been|has\s+been|used\s+to\s+be|worked\s+as|trained\s+as)|(?!(?:However|Then|Next|
+    First|Finally|Also|Now|Remember|Today|Meanwhile|Instead|Otherwise|Still|Here|There|Afterwards|Later|Again|Yes|No|So|Often|
+    Usually|Sometimes)\b)\p{Lu}\p{Ll}+,)\s+
     (?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$`,
   'u',
 );
