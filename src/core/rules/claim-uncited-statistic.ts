@@ -13,8 +13,9 @@ const START = String.raw`(?<![\p{L}\p{N}_.,-])`;
 const END = String.raw`(?![\p{L}\p{N}_])`;
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
 
+/** The source in a group of its own: a top-level alternation must not leave its later alternatives without the word start. */
 function claimPattern(source: string): RegExp {
-  return new RegExp(`${START}${source}`, 'iu');
+  return new RegExp(`${START}(?:${source})`, 'iu');
 }
 
 /** "Eighty percent", "forty-five per cent": a percentage in words. */
