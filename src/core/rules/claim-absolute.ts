@@ -33,6 +33,13 @@ const NEVER_FAILS =
   oneLine`
     |(?<=(?:\p{L}s|they|these|those)\s{1,8})never\s+(?:fail|crash|go\s+down|let\s+(?:you|anyone|customers|clients|us|
     them)\s+down)(?!\s+to${WORD_END})`;
+/**
+ * After "… and you'll" or "… like this and it will": what a way of working always or never does ("always send the right one", "never
+ * bulge"); not what the learner will always need or hear, nor "never … again", an outcome promise.
+ */
+const NEVER_LETS_DOWN = oneLine`
+  always\s+(?!(?:need|have|want|find|see|be\s+(?:asked|expected|required|told)|hear|get\s+asked)${WORD_END})\p{L}+|
+  never\s+(?!(?:need|have)${WORD_END})\p{L}+(?![^.!?;]{0,60}?\bagain\b)`;
 /** "never fails here", "always works for small inputs, but not…": a qualified statement of fact, not a claim. */
 const QUALIFIED_AFTER = new RegExp(
   oneLine`
@@ -249,14 +256,12 @@ const GENERAL_CLAIMS = [
   // "Follow the matching grid and you will always send the right interpreter": a method said never to let its user down.
   oneLine`
     (?:follow|use|stick\s+to|apply|trust)\s+(?:the|this|these|our|each|every)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+and\s+
-    you(?:['’]ll|\s+will)\s+(?:always\s+(?!(?:need|have|want|find|see|be\s+(?:asked|expected|required|told)|hear|get\s+asked)
-    ${WORD_END})\p{L}+|never\s+\p{L}+(?![^.!?;]{0,60}?\bagain\b)|(?![^.!?;]{0,60}?\b(?:top\s+performers?|targets?|quotas?|
+    you(?:['’]ll|\s+will)\s+(?:${NEVER_LETS_DOWN}|(?![^.!?;]{0,60}?\b(?:top\s+performers?|targets?|quotas?|
     bonus(?:es)?|promot\p{L}*|commission|deals?|sales?|reviews?|ratings?|tips)\b)[^.!?;]{1,60}?,?\s+every\s+(?:single\s+)?time)`,
   // "Strip and sort like this and the rebuilt section will never bulge": a way of working said never to fail.
   oneLine`
     (?:like\s+this|this\s+way|the\s+way\s+(?:we|I)\s+(?:show|showed|teach|describe)\s+(?:you|here|above))\s+and\s+
-    (?:[\p{L}'’-]+\s+){0,4}?(?:will|['’]ll)\s+(?:never\s+(?!(?:need|have)${WORD_END})\p{L}+(?![^.!?;]{0,60}?\bagain\b)|always\s+
-    (?!(?:need|have|want|find|see|be\s+(?:asked|expected|required|told)|hear|get\s+asked)${WORD_END})\p{L}+)`,
+    (?:[\p{L}'’-]+\s+){0,4}?(?:will|['’]ll)\s+(?:${NEVER_LETS_DOWN})`,
   // "gives off no harmful dust at all": a process said to release nothing, not a little.
   oneLine`
     (?:gives?\s+off|produces?|releases?|emits?|creates?|leaves?)\s+no\s+(?:[\p{L}-]+\s+){0,2}?(?:dust|fumes?|smoke|residue|waste|

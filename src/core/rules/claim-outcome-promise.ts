@@ -205,6 +205,9 @@ export default defineRule({
   },
 });
 
+/** An aside between a result and its verb: "your rebooking numbers — and your commission — will go up". */
+const ASIDE = String.raw`(?:\s*[,—–]\s*[^.!?;]{0,40}[,—–])?`;
+
 /**
  * What no course controls: everyone, zero, a score or a pipeline that soars. A method said never to fail ("Drive this way and you will
  * never skid", "…every time") is an absolute claim, which claim-absolute reports: writers label it so.
@@ -228,7 +231,7 @@ const RESULT =
     observations?|(?:competenc[ey]|skills?|fitness|driving|practical|theory|written|final)\s+(?:checks?|tests?))\b|
     pass\s+(?:your|the)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:first\s+time|on\s+(?:the|your)\s+first\s+(?:go|try|attempt))\b|
     (?:ratings?|scores?|reviews?|bookings|sales|tips|commission|earnings|numbers)
-    (?:\s*[,—–]\s*[^.!?;]{0,40}[,—–])?\s+(?:go|going)\s+up\b|
+    ${ASIDE}\s+(?:go|going)\s+up\b|
     (?:be\s+)?(?:running|run|have|get)\s+your\s+own\s+(?:van|team|crew|shop|store|site|
     branch|business|department|round|patch|territory|salon|kitchen)\b|
     (?:your|their)\s+(?:annual|yearly|performance|end-of-year|next)\s+(?:review|appraisal)\b|appraisal|(?:pay|salary)\s+(?:band|
@@ -297,7 +300,7 @@ const LASTING_PROMISE = new RegExp(
 const CAREER_PROMISE = new RegExp(
   oneLine`
     \b(?:you(?:['’]ll|\s+will)|(?:your|their)\s+(?:[\p{L}-]+\s+)?(?:tips|pay|earnings|commission|bonus(?:es)?|income|salary|wages|
-    (?:service\s+)?charges?|takings|ratings?|scores?|sales|numbers)(?:\s*[,—–]\s*[^.!?;]{0,40}[,—–])?\s+will|
+    (?:service\s+)?charges?|takings|ratings?|scores?|sales|numbers)${ASIDE}\s+will|
     (?:your|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:will|['’]ll)(?=\s+
     (?:sail|be\s+(?:promoted|put\s+forward|fast[- ]tracked|rated)|get\s+promoted))|(?:who|that)\s+(?:pass|complete|master|finish|
     learn|follow|use|apply|convert|hit|achieve|sell|close|meet|do\s+well)\b[^.!?;]{1,60}?)\s+
