@@ -1,3 +1,4 @@
+import './regexpTierUp';
 import { isMainThread } from 'node:worker_threads';
 import { version } from '../../package.json';
 import { printable } from './printable';

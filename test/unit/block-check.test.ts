@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { lintText, resolveConfig, triggerCounts, triggerRules, type ResolvedConfig } from '../../src/core';
@@ -72,9 +73,12 @@ describe("the queue's check of a claim in its own block", () => {
       'a suppression comment earlier silences it',
       lesson('<!-- course-review-disable claim-uncited-statistic -->', STATISTIC, 'Greet the caller.'),
     ],
-    ['the lesson has code, which narrows what counts as a claim', lesson(STATISTIC, 'Type `ticket` in the search box.')],
     ['it is the second paragraph of a list item', lesson('- Follow the script.\n', `  ${STATISTIC}`, 'Greet the caller.')],
-    ['a <pre> block runs past the empty line around it', lesson('<pre>', STATISTIC, '</pre>', 'Greet the caller.')],
+    ['a <pre> block away from the margin may belong to a list item', lesson(' <pre>', STATISTIC, ' </pre>', 'Greet the caller.')],
+    ['a fence indented by two spaces may belong to a list item', lesson('  ```', STATISTIC, '  ```', 'Greet the caller.')],
+    ['a fence is quoted', lesson('> ```\n>\n> Half of the team works late.\n> ```', STATISTIC, 'Greet the caller.')],
+    ['a fence follows an HTML block in the same run of lines, which holds it', lesson('<div>\n```', STATISTIC, '```', 'Greet the caller.')],
+    ['a <!DOCTYPE> runs past the empty line after it', lesson('<!DOCTYPE html>', STATISTIC, 'Greet the caller.')],
     ['its lines end in carriage returns', lesson(STATISTIC, 'Greet the caller.').replace(/\n/g, '\r\n')],
   ];
   for (const [why, text] of dependent) {
@@ -84,6 +88,41 @@ describe("the queue's check of a claim in its own block", () => {
       assert.deepEqual(counted(text), linted(text));
     });
   }
+
+  it('confirms a claim in a lesson with a code fence, whose rules read it as a lesson with code', () => {
+    const text = lesson(STATISTIC, '```\nticket --open\n```', 'Greet the caller.');
+    assert.deepEqual(confirmed(text), ['claim-uncited-statistic']);
+    assert.deepEqual(counted(text), linted(text));
+    // A share of things counted is a claim in a lesson without code only: with the fence, the rule reads none.
+    const share = '60% of returned parts turn out to be undamaged.';
+    assert.deepEqual(confirmed(lesson(share, 'Greet the caller.')), ['claim-uncited-statistic']);
+    const withFence = lesson(share, '```\nticket --open\n```');
+    assert.deepEqual(absent(withFence), ['claim-uncited-statistic']);
+    assert.deepEqual(linted(withFence), []);
+  });
+
+  it('reads nothing in a code fence, a <pre> block or a comment at the margin, which run past empty lines', () => {
+    for (const [open, close] of [
+      ['```', '```'],
+      ['~~~~ text', '~~~~'],
+      ['<pre>', '</pre>'],
+      ['<!--', '-->'],
+    ]) {
+      const text = lesson(open, STATISTIC, close, 'Greet the caller.');
+      assert.deepEqual(absent(text), ['claim-uncited-statistic'], open);
+      assert.deepEqual(linted(text), [], open);
+      assert.deepEqual(counted(text), [], open);
+    }
+  });
+
+  it('settles only what a block reads alike with code and without, where only a parse tells whether the lesson has code', () => {
+    // Inline code makes it a lesson with code, in which a share of things counted is no claim.
+    const text = lesson('60% of returned parts turn out to be undamaged.', 'Type `ticket` in the search box.');
+    assert.deepEqual(confirmed(text), []);
+    assert.deepEqual(absent(text), []);
+    assert.deepEqual(counted(text), linted(text));
+    assert.deepEqual(counted(text), []);
+  });
 
   it('settles a rule as absent when every block its prefilter lets through was parsed and holds no finding', () => {
     // "Half of the team" lets the statistic's prefilter through; the rule reads no claim in who works late.
@@ -120,6 +159,43 @@ describe("the queue's check of a claim in its own block", () => {
     const text = lesson(STATISTIC, '## Where this comes from', '- Source: the 2025 contact centre survey.', 'Greet the caller.');
     assert.deepEqual(confirmed(text), ['claim-uncited-statistic']);
     assert.deepEqual(linted(text), ['claim-uncited-statistic']);
+  });
+
+  it('settles nothing that a lint of the whole lesson contradicts, in lessons made of lines that fences, HTML and containers read apart', () => {
+    const claims = [STATISTIC, '60% of returned parts turn out to be undamaged.'];
+    const openers = ['```', '```text', '~~~', '  ```', '    ```', '<pre>', '</pre>', '<!--', '-->', '<div>', '> ```'];
+    const others = [
+      'Greet the caller by name.',
+      '<!-- note -->',
+      '</div>',
+      '<details>',
+      '<em>Note</em>',
+      '- Follow the script.',
+      '1. Open the ticket.',
+      '  Half of the team works late.',
+      '    indented line',
+      '> A quote.',
+      'Type `ticket` in the search box.',
+      '## Why it matters',
+      '| Calls | Share |\n| --- | --- |',
+    ];
+    const line = fc.oneof(
+      { arbitrary: fc.constant(''), weight: 4 },
+      { arbitrary: fc.constantFrom(...claims), weight: 3 },
+      { arbitrary: fc.constantFrom(...openers), weight: 3 },
+      { arbitrary: fc.constantFrom(...others), weight: 2 },
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 14 }), (picked) => {
+        const text = lesson(picked.join('\n'));
+        const found = linted(text);
+        const byBlock = settled(text);
+        for (const id of byBlock.found) assert.ok(found.includes(id), `${id} confirmed from a block but not found by the lint:\n${text}`);
+        for (const id of byBlock.absent) assert.ok(!found.includes(id), `${id} settled as absent but found by the lint:\n${text}`);
+        assert.deepEqual(counted(text), found, text);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   // One test per fixture set, so that each stays well inside the timeout as the sets grow.
