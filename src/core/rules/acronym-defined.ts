@@ -53,6 +53,9 @@ export const KNOWN_ACRONYMS = [
   'PIN',
   'SIM',
   'DNA',
+  // Viruses and conditions known by their letters from public-health campaigns.
+  'HIV',
+  'AIDS',
   'IQ',
   'HR',
   'IT',
@@ -307,6 +310,21 @@ const NOT_ACRONYMS = new Set([
   'DELETE',
   'SELECT',
   'WHERE',
+  // A machine's buttons, written as they are printed on the panel: "press START".
+  'START',
+  'RESET',
+  'ENTER',
+  'CANCEL',
+  'CLEAR',
+  'PAUSE',
+  'RESUME',
+  'CONFIRM',
+  'PRINT',
+  'SAVE',
+  'MENU',
+  'NEXT',
+  'DONE',
+  'STANDBY',
 ]);
 
 /** Not followed by more of a name: "HL-204518", "GPT-4", "SBI-based", nor a prefix written alone: "the "HL-" prefix". */

@@ -377,6 +377,11 @@ const CONTEXT: Record<string, (before: string, after: string) => boolean> = {
   alcoholic: (before, after) => /\b(?:an?|the)\s+$/i.test(before) && !/^\s+[a-z]/i.test(after),
   // "Point the scanner and pull the trigger": the trigger of a tool, not the idiom.
   'pull the trigger': (before, after) => !/\b(?:scanner|handheld|scan|barcode|gun|drill|spray|nozzle|pump|device)/i.test(before + after),
+  // A baker retards dough (slows its proving), and "Retard:" names that stage: only a person called one is the slur.
+  retard: (before) => PERSON_CALLED.test(before),
+  retards: (before, after) => PERSON_CALLED.test(before) && !/^\s+(?:the|a|an|its|their|our|your|this|that|it|them)\b/i.test(after),
+  // Gimp is an upholsterer's braid ("piping, gimp, close-nailing"); only a person called one is the slur.
+  gimp: (before, after) => PERSON_CALLED.test(before) && !/^\s+(?:pins?|braid|trim|cord|tape|edging|nails?)\b/i.test(after),
   // A spade digs, or blanks off a pipe: only the idiom is about people.
   spade: (before) => /\bcall(?:s|ed|ing)?\s+a\s+$/i.test(before),
   // A lame cow or horse is the word for its gait.
@@ -388,6 +393,9 @@ const CONTEXT: Record<string, (before: string, after: string) => boolean> = {
   // "Raise each blind to its tag": a window blind, a noun after a determiner.
   'blind to': (before) => !/\b(?:a|an|the|each|every|this|that|one|any|roller|window)\s+$/i.test(before),
 };
+
+/** Words that make the next one a name for a person: "a …", "you …", "such a …". */
+const PERSON_CALLED = /\b(?:a|an|you|like|such|total|complete|little|stupid|some|that|this|those|these|bunch\s+of)\s+$/i;
 
 const ANIMALS = new RegExp(
   oneLine`
