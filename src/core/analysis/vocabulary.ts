@@ -113,6 +113,15 @@ export const PRACTICE: Vocabulary = {
     ),
     // A titled activity: "Sorting challenge: the mixed crate", "Fire drill: the night shift".
     /^(?:[\p{L}-]+\s+){1,2}(?:challenges?|exercises?|activit(?:y|ies)|role[- ]?plays?|drills?)\s*:/iu,
+    // A named activity as the whole heading: "Floor walk activity", "Handover role-play"; not a topic ("Suspicious activity").
+    new RegExp(
+      oneLine`
+        ^(?!(?:physical|suspicious|recent|account|user|unusual|criminal|economic|business|card|network|brain|daily|normal|
+        fraudulent|illegal|other|related|further|regulated|licensable|licensed|prohibited|restricted|reportable|notifiable|
+        high[- ]risk|low[- ]risk|sporting|outdoor|leisure|social|sexual|gang|terrorist|money|customer|market|trading|seismic|
+        volcanic|mental|aerobic|breathing)\s)(?:[\p{L}-]+\s+){1,2}(?:activit(?:y|ies)|exercises?|role[- ]?plays?)\s*$`,
+      'iu',
+    ),
     // Practice named by where it happens: "Bench practice", "Till practice", "Yard exercise"; not a way of working ("Good practice").
     new RegExp(
       oneLine`

@@ -247,9 +247,11 @@ const GENERAL_CLAIMS = [
     (?:makes?|keeps?)\s+(?:you|us|staff|them|your\s+[\p{L}-]+|the\s+[\p{L}-]+)\s+(?:completely\s+|totally\s+)?immune\s+to|
     (?:you|staff|they|we|customers)\s+(?:are|will\s+be)\s+(?:fully|completely|totally|100\s?%)\s+(?:protected|safe|covered)(?:\s+
     (?:from|against)|(?=\s*(?:[:;!]|$|\.(?:\s|$))))`,
-  // "completely eliminates dust exposure", "makes every interview completely fair", "guarantees the vehicle is completely roadworthy".
+  // "completely eliminates dust exposure", "makes every interview completely fair", "guarantees the vehicle is completely roadworthy";
+  // not a machine that "has fully stopped", a state.
   oneLine`
-    (?:completely|totally|entirely|fully|100\s?%)\s+(?:eliminat|remov|prevent|stop|block|protect)\p{L}*|
+    (?:completely|totally|entirely|fully|100\s?%)\s+(?:(?:eliminat|remov|prevent|stop(?!ped\b)|block|protect)\p{L}*|
+    stopped(?=\s+(?:the|all|any|every|each|a|an|our|your|its|their|them|it)\b))|
     (?:makes|made|keeps|guarantees?|ensures)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:(?:is|are|will\s+be|stays?|remains?)\s+)?
     (?:completely|totally|entirely|perfectly|fully|100\s?%)\s+(?:safe|secure|fair|accurate|compliant|roadworthy|clean|sterile|
     reliable|legal|protected|risk[- ]free|error[- ]free|hygienic|watertight|impervious|impenetrable|immune|invulnerable|waterproof)`,
@@ -302,10 +304,12 @@ const GENERAL_CLAIMS = [
   oneLine`
     (?:guarantees|(?<=\p{L}s\s{1,8})guarantee)\s+(?:that\s+)?(?:(?:every|each|no|nobody|zero|the|a|an|your|our|their|all|you)\s+
     [\p{L}-]+|(?:we|you|they)(?:['’]ll|\s+will)\s+(?:always\s+|never\s+)?(?!(?:${PROMISED_OUTCOME})${WORD_END})\p{L}+)`,
-  // "kills mould permanently", "it will never come back", "nothing will ever be missed": a problem gone for good.
+  // "kills mould permanently", "it will never come back", "nothing will ever be missed": a problem gone for good (not "some
+  // customers will never come back", which counts a loss).
   oneLine`
     (?:kills?|removes?|fixes|fixed|cures?|solves?|eliminates?|stops?)\s+(?:[\p{L}-]+\s+){1,3}?(?:permanently|for\s+good|forever|
-    for\s+ever)|(?:will|can)\s+never\s+(?:come\s+back|return|recur|reappear|happen\s+again|reach\s+(?:the|a|an)\b)|
+    for\s+ever)|(?<!\b(?:some|many|few|several|most|others)\s{1,8})(?:will|can)\s+never\s+(?:come\s+back|return|recur|reappear|
+    happen\s+again|reach\s+(?:the|a|an)\b)|
     nothing\s+(?:will|can|could)\s+ever\s+be\s+(?:missed|lost|overlooked|forgotten|wrong)|(?:can['’]t|cannot|can\s+not)\s+be\s+
     (?:overheard|intercepted|read|accessed|opened|tampered\s+with)\s+by\s+(?:anyone|anybody)`,
   // "A signed form guarantees the plan is affordable": a certainty about an outcome.

@@ -376,7 +376,10 @@ const CONTEXT: Record<string, (before: string, after: string) => boolean> = {
   'non white': (before, after) => CONTEXT.nonwhite(before, after),
   alcoholic: (before, after) => /\b(?:an?|the)\s+$/i.test(before) && !/^\s+[a-z]/i.test(after),
   // "Point the scanner and pull the trigger": the trigger of a tool, not the idiom.
-  'pull the trigger': (before, after) => !/\b(?:scanner|handheld|scan|barcode|gun|drill|spray|nozzle|pump|device)/i.test(before + after),
+  // So is a step that pulls it and ends, or says how: "Press the nose down, then pull the trigger."
+  'pull the trigger': (before, after) =>
+    !/\b(?:scanner|handheld|scan|barcode|gun|drill|spray|nozzle|pump|device)/i.test(before + after) &&
+    !(/(?:^|[.;:!]\s*|\b(?:then|and|now)\s+)$/i.test(before) && TRIGGER_PULLED.test(after)),
   // A baker retards dough (slows its proving), and "Retard:" names that stage: only a person called one is the slur.
   retard: (before) => PERSON_CALLED.test(before),
   retards: (before, after) => PERSON_CALLED.test(before) && !/^\s+(?:the|a|an|its|their|our|your|this|that|it|them)\b/i.test(after),
@@ -394,6 +397,13 @@ const CONTEXT: Record<string, (before: string, after: string) => boolean> = {
   'blind to': (before) => !/\b(?:a|an|the|each|every|this|that|one|any|roller|window)\s+$/i.test(before),
 };
 
+/** After "pull the trigger" in a step: the end of it, or how. */
+const TRIGGER_PULLED = new RegExp(
+  oneLine`
+    ^(?:\s*(?:[.;,!]|$)|\s+(?:once|twice|gently|fully|slowly|firmly|all\s+the\s+way|and\s+(?:hold|release)|
+    to\s+(?:start|release|fire|spray|staple|drive|dispense))\b)`,
+  'i',
+);
 /** Words that make the next one a name for a person: "a …", "you …", "such a …". */
 const PERSON_CALLED = /\b(?:a|an|you|like|such|total|complete|little|stupid|some|that|this|those|these|bunch\s+of)\s+$/i;
 
