@@ -252,6 +252,11 @@ const GENERAL_ONLY = [
     shall)\s)[\p{L}\p{N}’'-]+\s+){1,4}?by\s+(?:up\s+to\s+|
     as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?${PERCENT}`,
   // "Fraud on upgrades has doubled in the past two years": a trend told with its period.
+  // "Deaths from furniture fires have fallen by more than half": a trend in the world, by a share in words.
+  oneLine`
+    (?:rose|risen|fell|fallen|dropped|grown|grew|declined|decreased|increased|climbed|shrunk|shrank|(?:gone|went|come|came)\s+
+    (?:up|down))\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?(?:half|a\s+third|
+    two[- ]thirds|a\s+quarter|three[- ]quarters|a\s+fifth)${END}`,
   oneLine`
     (?:doubled|tripled|quadrupled|halved|risen|fallen|grown|soared|plunged)\s+(?:in|over)\s+(?:the\s+)?(?:(?:past|last)\s+)?
     (?:(?:${WORD_NUMBER}|few|couple\s+of)\s+)?(?:years?|months?|decades?|quarters?)${END}`,
@@ -260,10 +265,11 @@ const GENERAL_ONLY = [
     (?:${PERCENT}|${SHARE_IN_WORDS}|(?:${WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:${WORD_NUMBER}))\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}?
     \p{L}{3,}\s+(?:we|you|our\s+[\p{L}-]+|[\p{L}-]+s)\s+(?:inspect|see|handle|receive|get|deal\s+with|check|audit|visit|attend|
     process|log|record|take|service|repair|maintain|fit|install|test|treat|clean|deliver|find|report|spot|raise|flag|make)\b`,
-  // "Card now accounts for roughly three-quarters of what we take": a share of the organisation's own business, as a fact.
+  // "Card now accounts for roughly three-quarters of what we take", "… for nearly two-thirds of the loaves we write off": a share of
+  // the organisation's own business, as a fact.
   oneLine`
     (?:accounts?|accounted|accounting)\s+for\s+${APPROXIMATELY}(?:roughly\s+)?(?:${PERCENT}|${SHARE_IN_WORDS})\s+of\s+(?:what\s+
-    (?:we|you)|all\s+(?:our|your|the)|our|your)\b`,
+    (?:we|you)|all\s+(?:our|your|the)|our|your|the\s+(?:[\p{L}-]+\s+){0,2}?\p{L}{3,}\s+(?:we|you)\s+\p{Ll}+)\b`,
   // "catch one in four forecourts selling…", "read nearly twice as many books": a share or a ratio of counted things.
   oneLine`
     (?<![$£€]\s?)(?:${WORD_NUMBER})\s+in\s+(?:${WORD_NUMBER})\s+(?!(?:seconds|minutes|hours|days|weeks|months|years|decades)${END})
@@ -278,14 +284,16 @@ const GENERAL_ONLY = [
 
 /**
  * In a lesson without code, a share of anything counted says something about the world: "60% of
- * returned parts turn out…". In a lesson with code, "80% of the rows are used for training" is a
- * procedure, so only shares of people and events count there.
+ * returned parts turn out…", "about 70% of the movements that come in need a bush". In a lesson
+ * with code, "80% of the rows are used for training" is a procedure, so only shares of people and
+ * events count there.
  */
 const SHARE_OF_ANYTHING = new RegExp(
   oneLine`
     ${START}(?:${APPROXIMATELY}${PERCENT}|${SHARE_IN_WORDS})\s+of\s+(?:all\s+|the\s+|our\s+|your\s+)?(?:[\p{L}-]+\s+)
-    {0,2}?\p{L}{3,}s\s+(?:turn\s+out|fail|end\s+up|come\s+back|go\s+wrong|cause|say|said|report|lead\s+to|happen|arrive\s+(?:late|
-    damaged|broken))${END}`,
+    {0,2}?\p{L}{3,}s(?:\s+(?:that|who|which)(?:\s+[\p{L}'’-]+){1,6}?)?\s+(?:turn\s+out|fail|end\s+up|come\s+back|
+    go\s+wrong|cause|say|said|report|lead\s+to|happen|arrive\s+(?:late|damaged|broken)|need|needed|contain|contained|break|
+    broke|leak|leaked|go\s+missing|went\s+missing|(?:are|were)\s+(?:found|returned|rejected|written\s+off|damaged|late|faulty))${END}`,
   'iu',
 );
 

@@ -193,6 +193,10 @@ function calledBasic(text: string, at: number): boolean {
     !/^basically\s+common\s+sense/i.test(text.slice(at, at + 30))
   );
 }
+/** "you can basically treat …": an instruction told as if it needed no thought. */
+function toldTheLearner(text: string, at: number): boolean {
+  return /\byou(?:\s+(?:can|could|should|will|would|may|must|just)|['’](?:ll|d))?\s+$/i.test(text.slice(Math.max(0, at - 16), at));
+}
 /** "Obviously", "Of course, …", "Clearly, …", "Basically, …": a comment that the point should need no explaining. */
 const COMMENT = /(?<![\p{L}'’-])(?:obviously|of\s+course|clearly(?=,)|basically)(?![\p{L}'’-])/giu;
 /** Verbs of a slip: "it's easy to miss", "easy to forget", "easy to mix up". */
@@ -462,7 +466,7 @@ export default defineRule({
         const aside = /,\s*$/.test(text.slice(Math.max(0, at - 3), at)) && text.charAt(at + found.text.length) === ',';
         if (lower === 'of course' && !opening && !aside) continue;
         // In a lesson with code, "a list is basically an array" explains; in workplace prose it waves the point away.
-        if (lower === 'basically' && !opening && (hasCode(doc) || !calledBasic(text, at))) continue;
+        if (lower === 'basically' && !opening && (hasCode(doc) || !(calledBasic(text, at) || toldTheLearner(text, at)))) continue;
         if (lower === 'clearly' && !opening) continue;
         const removal = deletion(doc.text, found.block, at, found.text.length);
         const safe = aside || (opening && text.charAt(at + found.text.length) === ',');
