@@ -109,7 +109,7 @@ describe('labelled corporate lessons', function () {
     'held-out-al': [130, 2],
     'held-out-am': [121, 5],
     'held-out-an': [113, 7],
-    'held-out-ao': [128, 1],
+    'held-out-ao': [138, 1],
   };
   for (const [set, [found, alarms]] of Object.entries(floors)) {
     it(`${set}, first measured unread: what it finds and flags now, at least`, async () => {

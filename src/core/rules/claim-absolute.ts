@@ -40,6 +40,10 @@ const NEVER_FAILS =
 const NEVER_LETS_DOWN = oneLine`
   always\s+(?!(?:need|have|want|find|see|be\s+(?:asked|expected|required|told)|hear|get\s+asked)${WORD_END})\p{L}+|
   never\s+(?!(?:need|have)${WORD_END})\p{L}+(?![^.!?;]{0,60}?\bagain\b)`;
+/** What can happen to a learner or their work, said never to. */
+const HARM_RULED_OUT = oneLine`
+  (?:split|damage|break|crack|scratch|tear|ruin|spoil|harm|hurt|injure|burn|spill|be\s+(?:caught\s+out|caught\s+off\s+guard|
+  injured|hurt|harmed|exposed|at\s+risk|fined|sued|blamed))\b`;
 /** "never fails here", "always works for small inputs, but not…": a qualified statement of fact, not a claim. */
 const QUALIFIED_AFTER = new RegExp(
   oneLine`
@@ -312,6 +316,17 @@ const GENERAL_CLAIMS = [
     happen\s+again|reach\s+(?:the|a|an)\b)|
     nothing\s+(?:will|can|could)\s+ever\s+be\s+(?:missed|lost|overlooked|forgotten|wrong)|(?:can['’]t|cannot|can\s+not)\s+be\s+
     (?:overheard|intercepted|read|accessed|opened|tampered\s+with)\s+by\s+(?:anyone|anybody)`,
+  // "Our finings clear every cask, every time", "the tank removes all old oil and dirt": a product said never to fall short.
+  oneLine`
+    (?:\p{Ll}+s|(?<=\b(?:our|the|these|those|its|their|your)\s{1,8}(?:[\p{L}-]+\s{1,8}){1,3}|\b(?:we|they)\s{1,8})
+    (?!(?:for|to|in|on|at|with|from|by|of|after|before|and|or)\s)\p{Ll}+)\s+
+    every\s+(?:single\s+)?[\p{L}-]+,?\s+every\s+(?:single\s+)?time|
+    (?:removes|kills|eliminates|clears|strips|lifts)\s+
+    all\s+(?:(?:the|old|traces\s+of|of\s+the)\s+)?(?:dirt|oil|grease|grime|bacteria|germs|viruses|dust|stains?|residue|odou?rs?|
+    mould|mold|limescale|rust|fat|wax|polish|glue|adhesive)\b`,
+  // "you'll never split a frame", "you won't ever be caught out by a leak": harm to the learner ruled out.
+  oneLine`
+    you(?:['’]ll|\s+will|\s+can)\s+never\s+${HARM_RULED_OUT}|you\s+(?:won['’]t|will\s+not)\s+ever\s+${HARM_RULED_OUT}`,
   // "A signed form guarantees the plan is affordable": a certainty about an outcome.
   oneLine`
     guarantees\s+(?:that\s+)?(?:the|a|an|your|our|every|each|all)\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are|will\s+be|stays?|remains?)\s+

@@ -119,6 +119,12 @@ const PROMISES = [
     earn|be|become|land|hire|never\s+miss(?:\s+out\s+on)?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:quotas?|targets?|commissions?|bonus(?:es)?|
     promot(?:ed|ion)|pay\s+rise|raise|expert|top\s+performer|overtime\s+pay|salary|(?:team|shift)\s+lead(?:er)?|(?:lead|manager|
     management|senior)\s+(?:role|position|job)|certified\s+to|every\s+(?:single\s+)?(?:deal|sale|quarter|month))`,
+  // "Get intake right and you'll be moved onto the bench within your first month": a step up promised by a date.
+  oneLine`
+    (?:get|do|master|nail|learn)\s+(?:[\p{L}'’-]+\s+){1,4}?right,?\s+and\s+you(?:['’]ll|\s+will)\s+be\s+(?:on|onto|moved|
+    promoted|put|signed\s+off|trusted|running|leading|given|in\s+charge|off\s+probation|qualified|certified)\s+(?:[\p{L}'’-]+\s+){0,6}?
+    within\s+(?:your\s+first|the\s+first|a|one|two|three|four|six|nine|twelve|\d{1,2})\s+(?:few\s+)?(?:days?|weeks?|months?|
+    years?)`,
   oneLine`
     your\s+(?:commission|bonus|pay|earnings|income|salary)\s+(?:will|is\s+going\s+to)\s+(?:double|triple|grow|rise|soar|jump|increase)`,
   oneLine`
@@ -131,7 +137,7 @@ const ANCHOR = new RegExp(
     earn|make|salar|income|pay|figure|hired|promot|raise|land|job|role|position|career|guarantee|exam|certification|pass|become|
     master|target|quota|number|goal|KPI|budget|forecast|deal|sale|contract|account|client|customer|booking|audit|inspection|fast|
     assessment|check|review|test|bonus|commission|money|cash|reward|incentive|home|never|line|post|vacanc|opening|expert|performer|
-    overtime|lead|manager|certified|every|double|triple|grow|rise|soar|jump|increase`,
+    overtime|lead|manager|certified|every|double|triple|grow|rise|soar|jump|increase|within`,
   'i',
 );
 const PROMISE = new RegExp(`${START}(?:${PROMISES.join('|')})${END}`, 'giu');

@@ -494,7 +494,7 @@ export default defineRule({
 /** A trade or a post that "man" is tacked onto: "the gas man", "the maintenance man", "the night man". */
 const TRADES = oneLine`
   maintenance|security|sales|post|milk|window|gas|cable|phone|oil|service|stock|yard|warehouse|site|night|shift|tool|workshop|store|
-  tea|odd[- ]job`;
+  tea|odd[- ]job|cellar`;
 const JOBS_AS_MEN: Record<string, string[]> = {
   'barm[ae]n': ['bartender', 'bar staff'],
   'banksm[ae]n': ['signaller', 'banksperson'],
@@ -522,7 +522,9 @@ const JOBS_AS_MEN: Record<string, string[]> = {
   'deliverym[ae]n': ['delivery driver', 'courier'],
   'patrolm[ae]n': ['patrol officer', 'patroller'],
   'lollipop\\s+(?:m[ae]n|lad(?:y|ies))': ['school crossing patrol', 'crossing patroller'],
-  [`(?:${TRADES})\\s+m[ae]n`]: ['technician', 'engineer', 'staff member'],
+  // "the yard man", "the yardman", "the duty cellarman".
+  // Not "Postman", an API tool's name (the word list already has the postman).
+  [`(?!postm)(?:${TRADES})\\s*m[ae]n`]: ['technician', 'engineer', 'staff member'],
 };
 
 /** Conditions that lessons say people "suffer from". */
@@ -637,7 +639,7 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
 const WORKPLACE_CUE = new RegExp(
   oneLine`
     guys|ladies|girls|boys|lads|\bman\s|manning|-man[- ]|(?:bar|banks|herds|door|handy|repair|grounds|signal|lifeboat|crew|boat|ferry|sides|
-    yachts|helms|trades|lines|delivery|patrol)m[ae]n|blind\s+leading|deaf|
+    yachts|helms|trades|lines|delivery|patrol|${TRADES})m[ae]n|blind\s+leading|deaf|
     \b(?:van|delivery|bin)\s+m[ae]n\b|
     lady\s+of|sufferer|suffering|suffers|Dear\s+Sir|manhole|disabled|
     \b(?:mum|mom|dad|mums|moms|dads|mother|father|mental|psycho|nuts|

@@ -547,7 +547,7 @@ const PLACING = new RegExp(
   oneLine`
     \b(?:put|place|drop|file|store|keep|stay|stand|wait|go|guide|send|direct|leave|hang|stick|attach|fill|empty|pull|push|turn|
     lift|use|take|bring|move|check|look\s+for|find|choose|pick|grab|open|close|press|hit|flip|tick|flag|mark|sort|can\s+wait|hold|
-    raise|wave|park|steer|reverse|comes?\s+(?:from|out\s+of)|
+    raise|wave|park|steer|reverse|secure|fasten|clamp|comes?\s+(?:from|out\s+of)|
     (?:is|are)\s+(?:kept\s+|stored\s+|filed\s+)?(?:in|on|inside|behind|under|next\s+to)\s+the)\b`,
   'i',
 );
@@ -586,13 +586,20 @@ const SOUND_ONLY = new RegExp(
     bleeping|chiming|buzzing|pinging|sounding))\b|
     \b(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+)?(?:tones?|beeps?|bleeps?|beeping|bleeping)\s+(?:goes|turns|becomes|changes\s+to|gets)\s+
     (?:continuous|steady|solid|constant|faster|quicker|rapid|higher|lower|louder)\b|
+    \b(?:if|when|once|until|after|as\s+soon\s+as)\s+(?:it|(?:the|a|an|your)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:stops|starts)\s+
+    (?:humming|buzzing|beeping|bleeping|whirring|rattling|hissing|clicking|ticking|ringing|chiming)\b|
     \b(?:when|once|until|after|as\s+soon\s+as)\s+you\s+hear\s+(?:the|it|its)\s+(?!(?:[\p{L}-]+\s+)?(?:alarm|siren|announcement|
     call|bell|whistle|horn)s?\b)(?:[\p{L}-]+\s+){0,5}?(?:start|stop|fire|roar|click|clunk|hiss|kick\s+in|cut\s+out|slow\s+down|
     speed\s+up|go\s+quiet|die\s+down)s?\b`,
   'giu',
 );
 // Not "when you hear the alarm": a fire alarm is everyone's cue, and has its beacons.
-const SOUND_WORD = /beep|bleep|chime|tone|buzz|ping|ding|sounding|pitch|blast|hear|listen|toot|hoot|honk|horn|sounds\s/i;
+const SOUND_WORD = new RegExp(
+  oneLine`
+    beep|bleep|chime|tone|buzz|ping|ding|sounding|pitch|blast|hear|listen|toot|hoot|honk|horn|sounds\s|humming|whirring|rattling|
+    hissing|ticking`,
+  'i',
+);
 /** A sound cue with something to see as well: "when you hear the beep and the screen shows Approved". */
 const SEEN_TOO = new RegExp(
   oneLine`
