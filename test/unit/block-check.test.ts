@@ -115,6 +115,13 @@ describe("the queue's check of a claim in its own block", () => {
     }
   });
 
+  it('ends a <pre> block at the line with any of the raw HTML end tags, as CommonMark does, and reads the claim after it', () => {
+    const text = lesson('<pre>', '</style>', STATISTIC, 'Greet the caller.');
+    assert.deepEqual(linted(text), ['claim-uncited-statistic']);
+    assert.deepEqual(confirmed(text), ['claim-uncited-statistic']);
+    assert.deepEqual(counted(text), linted(text));
+  });
+
   it('settles only what a block reads alike with code and without, where only a parse tells whether the lesson has code', () => {
     // Inline code makes it a lesson with code, in which a share of things counted is no claim.
     const text = lesson('60% of returned parts turn out to be undamaged.', 'Type `ticket` in the search box.');
@@ -163,7 +170,7 @@ describe("the queue's check of a claim in its own block", () => {
 
   it('settles nothing that a lint of the whole lesson contradicts, in lessons made of lines that fences, HTML and containers read apart', () => {
     const claims = [STATISTIC, '60% of returned parts turn out to be undamaged.'];
-    const openers = ['```', '```text', '~~~', '  ```', '    ```', '<pre>', '</pre>', '<!--', '-->', '<div>', '> ```'];
+    const openers = ['```', '```text', '~~~', '  ```', '    ```', '<pre>', '</pre>', '</style>', '<!--', '-->', '<div>', '> ```'];
     const others = [
       'Greet the caller by name.',
       '<!-- note -->',

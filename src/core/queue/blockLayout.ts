@@ -48,7 +48,11 @@ const TAG_THEN_TEXT = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*>[ \t]*\S/;
 const BLANK = /^[ \t]*$/;
 const CODE_SIGNS = /`|~~~|(?:^|\n)(?: {4}|\t)/;
 
-type State = { kind: 'text' } | { kind: 'fence'; closing: RegExp } | { kind: 'html'; end: string };
+/** Where a `<script>`, `<pre>`, `<style>` or `<textarea>` block ends: at the line holding any of their end tags. */
+const RAW_HTML_END = /<\/(?:script|pre|style|textarea)>/i;
+const COMMENT_END = /-->/;
+
+type State = { kind: 'text' } | { kind: 'fence'; closing: RegExp } | { kind: 'html'; end: RegExp };
 
 /**
  * The runs of lines between empty lines after the front matter, with code fences and HTML that runs
@@ -84,7 +88,7 @@ export function blockLayout(text: string, maxLength: number): BlockLayout | unde
     if (state.kind === 'fence') {
       if (state.closing.test(line)) state = { kind: 'text' };
     } else if (state.kind === 'html') {
-      if (line.toLowerCase().includes(state.end)) state = { kind: 'text' };
+      if (state.end.test(line)) state = { kind: 'text' };
     } else if (BLANK.test(line)) {
       open = undefined;
     } else if (FENCE_IN_CONTAINER.test(line) || HTML_RUN_ELSEWHERE.test(line)) {
@@ -99,8 +103,8 @@ export function blockLayout(text: string, maxLength: number): BlockLayout | unde
         fenced = true;
         open = undefined;
       } else if (html) {
-        const end = html[1] ? '-->' : `</${html[2].toLowerCase()}>`;
-        if (!line.toLowerCase().includes(end, html[0].length)) state = { kind: 'html', end };
+        const end = html[1] ? COMMENT_END : RAW_HTML_END;
+        if (!end.test(line.slice(html[0].length))) state = { kind: 'html', end };
         open = undefined;
       } else if (open) {
         open.end = end;
