@@ -11,7 +11,12 @@ export function tellsStory(text: string): boolean {
   if (text.length < 80) return false;
   const events = text.match(NARRATED)?.length ?? 0;
   return (
-    events >= 2 || (events >= 1 && TIME_IN_THE_PAST.test(text)) || SCENE.test(text) || ATTRIBUTED_QUOTE.test(text) || toldInThePresent(text)
+    events >= 2 ||
+    ((events >= 1 || INCIDENT.test(text)) && TIME_IN_THE_PAST.test(text)) ||
+    SCENE.test(text) ||
+    ATTRIBUTED_QUOTE.test(text) ||
+    OPENING_UTTERANCE.test(text) ||
+    toldInThePresent(text)
   );
 }
 
@@ -30,6 +35,8 @@ export function setsTheScene(text: string, heading = ''): string[] {
 
 /** A voice at the opening: "“I was made to feel like a criminal…” — online review". */
 const ATTRIBUTED_QUOTE = /^["“][^"”]{30,}["”]\s*(?:[—–]|--?)\s*\S/u;
+/** Words overheard, then what they mean: "“Box for 140482, it's on the chassis now.” If that means nothing to you yet…". */
+const OPENING_UTTERANCE = /^["“](?:[^"”\s]+\s+){3,}[^"”]*?[.!?…]["”]\s+\p{Lu}/u;
 
 const PERSON = oneLine`
   (?:customer|caller|client|colleague|co-worker|agent|adviser|advisor|manager|employee|worker|nurse|doctor|driver|visitor|patient|
@@ -89,6 +96,14 @@ const NARRATED = new RegExp(
     \p{Ll}{2,}ing|ha[ds]\s+(?:already\s+|
     just\s+|never\s+)?${PARTICIPLE})\b`,
   'gu',
+);
+/** Harm that was done, as a safety lesson opens with it: "lost an operator's hand", "was badly burned", "died". */
+const INCIDENT = new RegExp(
+  oneLine`
+    \b(?:lost|losing)\s+(?:an?|his|her|their|one|two|three|several)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:hand|hands|fingers?|thumbs?|eyes?|arms?|
+    legs?|feet|foot|toes?|life|lives|sight|hearing)\b|\b(?:was|were)\s+(?:badly\s+|seriously\s+|fatally\s+|critically\s+)?(?:injured|
+    hurt|killed|burned|burnt|crushed|scalded|electrocuted|blinded|maimed|hospitali[sz]ed)\b|\b(?:died|was\s+killed)\b`,
+  'iu',
 );
 const TIME_IN_THE_PAST = new RegExp(
   oneLine`
@@ -152,7 +167,7 @@ const SITUATION: ReadonlyArray<readonly [string, RegExp]> = [
         \b${NUMBER_WORD}\s+(?:[\p{L}-]+\s+)?(?:people|customers|callers|colleagues|passengers|patients|guests|visitors|staff|operatives|
         workers|drivers|employees|members|residents|tenants|pupils|students|shoppers|agents|advisers|reps|nurses|of\s+them|of\s+us)\b|
         \b(?:nobody|no\s+one|everyone)\s+(?:\p{Ll}+s|has|had|was|knew|knows)\b|\b(?:a|an|the|your)\s+(?:new\s+|regular\s+|first\s+|
-        next\s+)?(?:customer|caller|client|colleague|passenger|patient|guest|visitor|resident|tenant|parent|shopper|applicant|driver|
+        next\s+)?(?:customer|caller|client|colleague|passenger|patient|guest|visitor|resident|tenant|parent|shopper|applicant|driver|buyer|
         neighbou?r|person)\s+(?:is|was|has|had|said|\p{Ll}{2,}s)\b`,
       'iu',
     ),
@@ -187,7 +202,9 @@ const SITUATION: ReadonlyArray<readonly [string, RegExp]> = [
         \bnot\s+(?:an?\s+\p{L}+|something)\s+(?:anyone|we|you)\b|\bcost\s+(?:you|us|them)\s+(?:the|a|your|our)\b|
         \blose\s+(?:the|a|your)\s+(?:call|deal|sale|customer)\b|\b(?:gets?|got|getting)\s+(?:hurt|injured|killed|burned|burnt|trapped|
         crushed|sacked)\b|(?:^|[.!?]\s+)(?:worse|even\s+worse|worst\s+of\s+all)\b|\bget(?:ting)?\s+(?:it|this|that)\s+wrong\b|
-        \bcosts?\s+(?:[\p{L}\s]{0,30}?)(?:a\s+great\s+deal|a\s+fortune|thousands|dearly)\b`,
+        \bcosts?\s+(?:[\p{L}\s]{0,30}?)(?:a\s+great\s+deal|a\s+fortune|thousands|dearly)\b|
+        (?:^|[.!?]\s+)too\s+(?:little|much|many|few|hot|cold|long|short|early|late|fast|slow|loose|tight|wet|dry|thin|thick),\s+and\b|
+        \b(?:can['’]t|cannot|can\s+never)\s+be\s+(?:put\s+right|undone|fixed|saved|recovered)\b`,
       'iu',
     ),
   ],

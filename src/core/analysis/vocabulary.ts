@@ -108,7 +108,7 @@ export const PRACTICE: Vocabulary = {
     new RegExp(
       oneLine`
         ^(?:optional\s+|bonus\s+)?(?:try it|try this|try these|try them|have a go|give it a go|your turn|do it yourself|over to you|
-        now you try|your call|your move)\b`,
+        now you try|your call|your move|work it out)\b`,
       'i',
     ),
     // A titled activity: "Sorting challenge: the mixed crate", "Fire drill: the night shift".
@@ -348,8 +348,8 @@ export const SUMMARY: Vocabulary = {
     new RegExp(
       oneLine`
         ^(?:remember|things to remember|key (?:messages|reminders|facts|rules)|main (?:messages|takeaways)|in a nutshell|in short|
-        the essentials|the bottom line|bottom line|before you go|final (?:thoughts|words)|to recap|quick recap|lesson recap|
-        at a glance)\s*:?$`,
+        (?:the\s+)?short version|the essentials|the bottom line|bottom line|before you go|final (?:thoughts|words)|to recap|
+        quick recap|lesson recap|at a glance)\s*:?$`,
       'i',
     ),
     // A closing heading that says what it closes: "Wrapping up our first grid", "In conclusion", "Tips and things to remember".

@@ -332,12 +332,13 @@ const ACRONYM = /(?<![\p{L}\p{N}_\-./@#$])(\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N
 /** Read as a word rather than letter by letter (NASA, CERN, JSON): used as a name, and rarely spelled out. */
 const WORD_LIKE = /^(?=(?:\p{Lu}\d*){4})[^AEIOU\d]{0,2}(?:[AEIOU]+[^AEIOU\d]{0,2})+\d*$/u;
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/;
-const CAPS_WORD_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,}[ \t]+(?:[–—-][ \t]*)?$/u;
+/** "THE MILLER'S ARMS": a word in capitals before, possessive or not. */
+const CAPS_WORD_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,}(?:['’]S)?[ \t]+(?:[–—-][ \t]*)?$/u;
 /** "VS Code", "MDN Web Docs", "MIT License": an acronym that starts a name is read as part of the name. */
 const NAME_AFTER = /^[ \t]+(?:\p{Lu}\p{Ll}|\d)/u;
 /** The second half of a code whose first has digits: a registration plate ("LK61 HVF"), a postcode ("SW1A 1AA" is one already). */
 const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}{1,3}\d{1,4}\p{Lu}?[ \t]+$/u;
-const CAPS_WORD_AFTER = /^[ \t]*[–—-]?[ \t]+\p{Lu}{2,}(?![\p{Ll}])/u;
+const CAPS_WORD_AFTER = /^(?:['’]S)?[ \t]*[–—-]?[ \t]+\p{Lu}{2,}(?![\p{Ll}])/u;
 /** Words an expansion may leave out of the initials: "Department of Education (DoE)". */
 const SMALL_WORDS = new Set([
   'of',
@@ -383,8 +384,12 @@ const GLOSS_IN_BRACKETS = /^\s+(?:is|means|stands\s+for)\s+((?:an?\s+|the\s+)?[^
 const SHOWN_KEYS = ['title', 'subtitle', 'description', 'summary', 'audience', 'objectives'];
 /** "TILE checklist (…", "SBI feedback model (…": words for what the acronym names, then its words in brackets. */
 const NAMED_THING_THEN_BRACKET = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\s*[(:]\s*/u;
-/** "the button labelled START", "a sign that reads EXIT": the capitals are a label, not an acronym. */
-const LABEL_BEFORE = /\b(?:labell?ed|marked|reads|reading|says|saying|printed|showing|shows|titled|called|named)\s+["“']?$/i;
+/** "the button labelled START", "a sign that reads EXIT", "the word BAKERY": the capitals are a label, not an acronym. */
+const LABEL_BEFORE = /\b(?:labell?ed|marked|reads|reading|says|saying|printed|showing|shows|titled|called|named|the\s+words?)\s+["“']?$/i;
+/** {@link LABEL_BEFORE} without the verbs of naming. */
+const PRINTED_BEFORE = /\b(?:labell?ed|marked|reads|reading|says|saying|printed|the\s+words?)\s+["“']?$/i;
+/** "press ACCEPT", "then hit OVERRIDE": a word in capitals that is pressed is a button's label. */
+const PRESSED_BEFORE = /\b(?:press|pressing|presses|push|pushing|hit|tap|tapping|click|clicking)\s+(?:the\s+)?["“']?$/i;
 /** "the four LAST steps: Listen, Apologise, Solve, Thank;": words separated by commas, to the end of the clause. */
 const LISTED_AFTER_COLON = /^(\p{L}[\p{L}'’-]*(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)\p{L}[\p{L}'’-]*)+)\s*(?:[;.\n)]|$)/u;
 /** "ACAN: Acknowledge, Clarify, Apologise, Next step.": items of one to three words, to the end of the clause. */
@@ -580,10 +585,8 @@ export function spelledOutAcronyms(doc: LessonDocument): string[] {
 }
 
 const LOWER_CASE_WORDS = Symbol('lower-case words');
+const PROSE_LOWER_CASE_WORDS = Symbol('lower-case words of the prose');
 
-/**
- * "The LOOK steps", "press START": a word the lesson also writes in lower case is a word in capitals (a mnemonic, a label), not an acronym.
- */
 /** Words written in capitals for emphasis, which no team uses as an acronym: "check THREE things", "NEVER prop the door". */
 const EMPHASIS = new Set(
   'one two three four five six seven eight nine ten never always only must not all every none stop before after first last both each'.split(
@@ -591,10 +594,22 @@ const EMPHASIS = new Set(
   ),
 );
 
+/**
+ * "The LOOK steps", "press START", the bin labelled ALKALI in a lesson about "alkalis": a word the lesson also writes in lower case
+ * (alone or in the plural), or shows as a label elsewhere, is a word in capitals (a mnemonic, a label), not an acronym.
+ */
 function isWordInCapitals(doc: LessonDocument, acronym: string): boolean {
   if (!/^[A-Z]{3,}$/.test(acronym)) return false;
-  if (EMPHASIS.has(acronym.toLowerCase())) return true;
-  return doc.derived(LOWER_CASE_WORDS, () => new Set(doc.text.match(/\b[a-z]{3,}\b/g))).has(acronym.toLowerCase());
+  const word = acronym.toLowerCase();
+  if (EMPHASIS.has(word) || doc.derived(LABELS, () => labelsOf(doc)).has(acronym)) return true;
+  if (doc.derived(LOWER_CASE_WORDS, () => lowerCaseWords(doc.text)).has(word)) return true;
+  // A plural in a link's address or in code ("…/apis/", `ides`) says nothing: only the prose's words count.
+  const proseWords = doc.derived(PROSE_LOWER_CASE_WORDS, () => lowerCaseWords(doc.prose.map((block) => block.text).join('\n')));
+  return proseWords.has(`${word}s`) || proseWords.has(`${word}es`);
+}
+
+function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/\b[a-z]{3,}\b/g));
 }
 
 function neverSpelledOut(acronym: string): string {
@@ -627,7 +642,7 @@ function writtenAcronyms(block: ProseBlock): WrittenAcronym[] {
       isShouting(block.text, at, end) ||
       NAME_AFTER.test(block.text.slice(end, end + 30)) ||
       CODE_BEFORE.test(block.text.slice(Math.max(0, at - 12), at)) ||
-      LABEL_BEFORE.test(block.text.slice(Math.max(0, at - 20), at)) ||
+      isLabel(block.text, at, match[1]) ||
       isTemplateSlot(block.text, at, end)
     )
       continue;
@@ -804,6 +819,25 @@ const TABLE_KEY = /^\p{Lu}(?:\p{Ll}*(?:\s+\p{Ll}+)?)?$/u;
 const BOLD_WORD = /^(?:\*\*|__)(\p{Lu})\p{Ll}*/u;
 /** How far after its first use an expansion may follow, in the same section: "TEXAS was developed by … - **T — Thank** …". */
 const EXPANDED_RIGHT_AFTER = 400;
+
+/** "the button labelled START", "press ACCEPT", "the word BAKERY"; with `named`, also "a model called IFS". */
+function isLabel(text: string, at: number, acronym: string, named = true): boolean {
+  const before = text.slice(Math.max(0, at - 20), at);
+  return (named ? LABEL_BEFORE : PRINTED_BEFORE).test(before) || (WORD_LIKE.test(acronym) && PRESSED_BEFORE.test(before));
+}
+
+const LABELS = Symbol('labels in capitals');
+
+/**
+ * The words in capitals that the lesson shows somewhere as printed: "Practice: respace BAKERY" after "the word BAKERY". A name
+ * ("a model called IFS") may still be an acronym.
+ */
+function labelsOf(doc: LessonDocument): Set<string> {
+  const labels = new Set<string>();
+  for (const block of doc.prose)
+    for (const match of allMatches(ACRONYM, block.text)) if (isLabel(block.text, match.index ?? 0, match[1], false)) labels.add(match[1]);
+  return labels;
+}
 
 /** "DO NOT EDIT": capitals next to capitals are emphasis, not acronyms. */
 function isShouting(text: string, at: number, end: number): boolean {
