@@ -29,7 +29,8 @@ import { readLabels, scoreDefects, type FindingRow, type Score } from './helpers
  * written in the eighth session and first measured after the round on `held-out-ag`. `held-out-an` (79%, 7) and `held-out-ao`
  * (88%, 12), written in the ninth session, were measured once with the rules of 35c18e9, and `held-out-ao` was then read, its
  * false alarms first; `held-out-ap` (87%, 6) and `held-out-aq` (89%, 10) were written in the ninth session after its rounds and
- * measured once, never read. Each set's known misses are listed, so that a fix or a regression shows.
+ * measured once, then their false alarms read in the tenth; `held-out-ar` (83%, 6), written in the tenth session, was measured
+ * once and then read. Each set's known misses are listed, so that a fix or a regression shows.
  */
 const CORPORATE = join(FIXTURES, 'corporate');
 
@@ -82,7 +83,7 @@ describe('labelled corporate lessons', function () {
     'held-out-k': [112, 6],
     'held-out-l': [118, 6],
     'held-out-m': [120, 7],
-    'held-out-n': [108, 1],
+    'held-out-n': [109, 1],
     'held-out-o': [122, 5],
     'held-out-p': [116, 3],
     'held-out-q': [136, 2],
@@ -90,17 +91,17 @@ describe('labelled corporate lessons', function () {
     'held-out-s': [139, 6],
     'held-out-t': [144, 2],
     'held-out-u': [130, 1],
-    'held-out-v': [136, 3],
+    'held-out-v': [137, 3],
     'held-out-w': [127, 3],
     'held-out-x': [125, 1],
     'held-out-y': [123, 7],
-    'held-out-aa': [131, 1],
+    'held-out-aa': [132, 1],
     'held-out-z': [133, 3],
     'held-out-ab': [118, 5],
     'held-out-ac': [131, 5],
     'held-out-ad': [135, 5],
     'held-out-ae': [129, 1],
-    'held-out-af': [134, 4],
+    'held-out-af': [135, 4],
     'held-out-ag': [132, 3],
     'held-out-ah': [130, 1],
     'held-out-ai': [123, 6],
@@ -108,10 +109,11 @@ describe('labelled corporate lessons', function () {
     'held-out-ak': [134, 3],
     'held-out-al': [130, 2],
     'held-out-am': [121, 5],
-    'held-out-an': [113, 7],
+    'held-out-an': [116, 7],
     'held-out-ao': [138, 1],
-    'held-out-ap': [124, 6],
-    'held-out-aq': [125, 10],
+    'held-out-ap': [126, 2],
+    'held-out-aq': [127, 5],
+    'held-out-ar': [130, 1],
   };
   for (const [set, [found, alarms]] of Object.entries(floors)) {
     it(`${set}, first measured unread: what it finds and flags now, at least`, async () => {

@@ -40,6 +40,7 @@ export function hookEvidence(doc: LessonDocument, hook: Vocabulary, words: numbe
     let told = 0;
     let toSomeone = false;
     let procedural = 0;
+    let definedFirst = false;
     for (const block of startingIn(doc.prose, region.start, region.end)) {
       if (budget <= 0 || block.start >= limit || paragraphs <= 0) return undefined;
       if (block.kind === 'heading' || isObjective(block) || (reading === 'lead' && inList(doc, block))) continue;
@@ -60,6 +61,7 @@ export function hookEvidence(doc: LessonDocument, hook: Vocabulary, words: numbe
       for (const sentence of blockSentences(block)) {
         const said = block.text.slice(sentence.start, sentence.end);
         if (sentence.words.length < 4 || ABOUT_THE_LESSON.test(said)) continue;
+        if (told === 0) definedFirst = DEFINES.test(said);
         told++;
         saidSomething = true;
         toSomeone ||= PEOPLE_WORD.test(said);
@@ -67,7 +69,9 @@ export function hookEvidence(doc: LessonDocument, hook: Vocabulary, words: numbe
       }
       // "Drive replacements are carried out by technicians on shift. Tickets are raised automatically…": how the work is organised,
       // told in the passive or by the clock, is the lesson's content already, whoever it mentions.
-      if (told >= 2 && toSomeone && procedural * 2 < told) return { range: block, why: 'an opening told to or about people' };
+      // An opening that starts by saying what its subject is ("A DPIA is a structured way of…") is the lesson's content already.
+      if (told >= 2 && toSomeone && procedural * 2 < told && !definedFirst)
+        return { range: block, why: 'an opening told to or about people' };
     }
     return undefined;
   };
@@ -151,6 +155,18 @@ const PEOPLE_WORD = new RegExp(
     people|users|customers|clients|learners|students|colleagues|staff|patients|visitors|passengers|members|employees|guests|callers|
     residents|tenants)\b`,
   'i',
+);
+
+/**
+ * "A DPIA is a structured way of…", "Remote starters are people who…", "Tax code notices are how HMRC tells…": a sentence that says
+ * what kind of thing its subject is. Not the learner's part ("You are the first check…").
+ */
+const DEFINES = new RegExp(
+  oneLine`
+    ^(?!(?:you|we|they|it|this|that|there|these|those|he|she)\s)(?:(?:an?|the)\s+)?(?:[\p{L}()’'&-]+\s+){0,6}?(?:(?:is|are)\s+(?:a|an|
+    the|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:way|approach|method|process|procedure|document|form|record|inspection|check|device|tool|item|
+    system|term|name|part|type|kind)s?\b|(?:is|are)\s+how\b|are\s+people\s+who\b)`,
+  'iu',
 );
 
 /**

@@ -100,7 +100,7 @@ export function findPractice(doc: LessonDocument, vocabulary: Vocabulary): Evide
 const TASK_SENTENCE = new RegExp(
   oneLine`
     (?:^|[.!?:]\s+|\n\s*(?:\d+[.)]\s+|[-*+]\s+)?)(?:draft|write|decide|list|identify|explain|describe|rewrite|plan|choose|suggest|
-    outline|note down|work out|answer|role-play|sort|rank|match|spot|find)\s+\p{Ll}`,
+    outline|note down|work out|work through|answer|role-play|sort|rank|match|spot|find)\s+\p{Ll}`,
   'iu',
 );
 

@@ -144,6 +144,8 @@ const FOLDED = Symbol('folded');
 
 const NEGATION = /(?:\b(?:not|never|no|nothing|nobody|none|neither|nor|without|cannot)|n[’']t)$/iu;
 const CLAUSE_START = /[.!?;:]\s+(?=[^.!?;:]*$)/u;
+/** A sentence that opens with its condition, which a comma ends: "Once you can do it without the card, …". */
+const CONDITION_FIRST = /^\s*(?:once|when|whenever|if|after|as\s+soon\s+as|until|before|by\s+the\s+time)\b[^,]*,/iu;
 
 /**
  * A negation among the `words` words before `at`, within the same clause: "is not risk-free",
@@ -151,7 +153,9 @@ const CLAUSE_START = /[.!?;:]\s+(?=[^.!?;:]*$)/u;
  */
 export function isNegated(text: string, at: number, words = 3): boolean {
   const before = text.slice(Math.max(0, at - 12 * words), at);
-  const clause = before.slice((CLAUSE_START.exec(before)?.index ?? -1) + 1);
+  const sentence = before.slice((CLAUSE_START.exec(before)?.index ?? -1) + 1);
+  // "Once you can do it without the card, you'll move up…": a negation in the condition leaves the main clause as it is.
+  const clause = CONDITION_FIRST.test(sentence) ? sentence.slice(sentence.lastIndexOf(',') + 1) : sentence;
   return clause
     .split(/\s+/)
     .filter(Boolean)

@@ -209,6 +209,14 @@ const GENERAL_CLAIMS = [
   oneLine`
     never\s+(?:shows|gives|makes|produces|sends|displays|reports|records|misses|loses)\s+(?:a|an|one)\s+(?:single\s+)?(?:wrong|
     incorrect|bad|false|inaccurate|faulty)\s+[\p{L}-]+`,
+  // "The scanner never misreads a VAT number", "it never attaches a code to the wrong person": a product that makes no mistake.
+  oneLine`
+    (?<=(?:\p{L}s|it|scanner|system|app|software|machine|tool|process)\s{1,8})never\s+(?:mis\p{Ll}{3,}s(?=\s+(?:a|an|the|any)\s)|
+    \p{Ll}{3,}s\s+(?:[\p{L}-]+\s+){1,3}?(?:to|with|on|for)\s+the\s+wrong\s+[\p{L}-]+)`,
+  // "nothing out of policy can get past you": a check that misses nothing.
+  String.raw`nothing\s+(?:[\p{L}-]+\s+){0,4}?(?:can|will|could)\s+(?:ever\s+)?(?:get|slip|sneak)\s+(?:past|through)\b`,
+  // "three quotes guarantee we get the best price": the best result, promised.
+  String.raw`guarantees?\s+(?:that\s+)?(?:we|you|they|our\s+[\p{L}-]+)\s+(?:get|pay|receive|achieve|win)\s+the\s+(?:best|lowest|highest)\b`,
   String.raw`no\s+(?:other\s+[\p{L}-]+|competitor|rival)(?:\s+[^.!?,;]{1,40}?)?\s+(?:even\s+)?comes?\s+close`,
   oneLine`
     (?:the|our|its)\s+(?:(?:most|best)[- ](?!(?:${NOT_A_BOAST})${WORD_END})[\p{L}-]+|fastest|cheapest|quickest|safest|largest|biggest|

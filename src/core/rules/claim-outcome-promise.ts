@@ -89,12 +89,19 @@ const PROMISES = [
   // "Completing this module qualifies you for the senior pay grade": finishing the course said to earn a reward.
   oneLine`
     (?:completing|finishing|passing)\s+(?:this|the|our)\s+(?:[\p{L}-]+\s+)?(?:module|course|lesson|training|programme|program)\s+
-    (?:qualifies|entitles|earns|gets|puts|moves)\s+you\b[^.!?;]{0,60}`,
+    (?:(?:qualifies|entitles|earns|gets|puts|moves)\s+you\b[^.!?;]{0,60}|counts\s+towards?\s+your\s+[^.!?;]{0,40}?\b(?:pay|grade|
+    promotion|bonus|pay\s+rise)\b)`,
+  // "you'll move up to the technician pay grade", "the first step to senior grade and pay": a pay or grade step promised.
+  oneLine`
+    (?:will|['’]ll)\s+(?:move|go|step)\s+(?:up\s+)?(?:onto|on\s+to|into|up\s+to|to)\s+(?:the|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:pay\s+
+    (?:grade|rate|band|step|scale)|grade|band)\b|(?:will|['’]ll)\s+(?:move|go)\s+(?:onto|on\s+to)\s+the\s+(?:full|higher|top|
+    senior|enhanced)\s+(?:[\p{L}-]+\s+)?rate\b|(?:first|next)\s+step\s+(?:to|towards)\s+(?:[\p{L}-]+\s+){0,3}?(?:grade\s+and\s+
+    pay|pay\s+and\s+grade|pay\s+rise|promotion)\b`,
   // "Guides who complete this module will pass their annual observed tour": an assessment passed by everyone who finishes.
   oneLine`
-    who\s+(?:complete|finish|follow|use|apply|take|do)\s+(?:this|the|our)\s+[^.!?;]{1,60}?\s+will\s+(?:all\s+|easily\s+)?(?:pass|sail\s+
-    through|breeze\s+through)\s+(?:their|the|your|any|every)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:assessments?|audits?|inspections?|exams?|
-    tours?|observations?|checks?|tests?|appraisals?|reviews?|sign-?offs?)`,
+    who\s+(?:complete|finish|follow|use|apply|take|do)\s+(?:this|these|the|our)\s+[^.!?;]{1,60}?\s+(?:will\s+(?:all\s+|easily\s+)?)?
+    (?:pass|sail\s+through|breeze\s+through)\s+(?:their|the|your|any|every)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:assessments?|audits?|
+    inspections?|exams?|tours?|observations?|checks?|tests?|appraisals?|reviews?|sign-?offs?)`,
   // Anyone's target or post, forecast as certain: "agents who … will hit their monthly target every month".
   oneLine`
     (?:will|['’]ll)\s+(?:easily\s+|always\s+|consistently\s+)?(?:beat|hit|exceed|smash|crush|surpass)\s+(?:their|your|every|each|the|

@@ -387,6 +387,9 @@ const CONTEXT: Record<string, (before: string, after: string) => boolean> = {
   gimp: (before, after) => PERSON_CALLED.test(before) && !/^\s+(?:pins?|braid|trim|cord|tape|edging|nails?)\b/i.test(after),
   // A spade digs, or blanks off a pipe: only the idiom is about people.
   spade: (before) => /\bcall(?:s|ed|ing)?\s+a\s+$/i.test(before),
+  // "has a hearing impairment", "anyone with a hearing impairment": the condition, said of the person (person-first language); "the
+  // hearing impaired" and "hearing-impaired callers" name people by it.
+  'hearing impairment': (before) => !/\b(?:an?|any|their|his|her|your|our|my)\s+(?:[\p{L}-]+\s+)?$/iu.test(before),
   // A lame cow or horse is the word for its gait.
   lame: (before, after) => !ANIMALS.test(before + after),
   // "[TO ADD]": the verb, in a note to the writer.
@@ -556,9 +559,14 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
     pattern: /(?<![\p{L}-])(?<=\bto\s+|\b(?:will|must|should|can|who)\s+)man(?=\s+(?:the|a|this|that|each|every|our|your)\s)/giu,
     alternatives: ['staff', 'cover', 'run'],
   },
-  // "Whoever is manning the yard office".
+  // "Whoever is manning the yard office", "too busy manning the queue", "help with manning the desk".
   {
-    pattern: /(?<![\p{L}-])(?<=\b(?:is|are|was|were|be|been)\s+)manning(?=\s+(?:the|a|this|that|each|every|our|your)\s)/giu,
+    pattern: new RegExp(
+      oneLine`
+        (?<![\p{L}-])(?<=\b(?:is|are|was|were|be|been|busy|while|for|from|of|by|with|after|before|keep|kept|spend|spent|start|
+        started|stop|stopped|help|helps|helped)\s+)manning(?=\s+(?:the|a|this|that|each|every|our|your)\s)`,
+      'giu',
+    ),
     alternatives: ['staffing', 'covering', 'running'],
   },
   // "If a mum rings to say…": any parent or carer, named as a mother.
@@ -835,6 +843,13 @@ const JOBS = new Set([
   'surgeon',
 ]);
 
+const ONE_TOLD_OF_AFTER = new RegExp(
+  oneLine`
+    ^\s+(?:(?:at|from)\s+the\s+(?:start|beginning|top|opening)\s+of\s+(?:this|the)\s+(?:lesson|module|page|section|course)|
+    (?:in|from)\s+(?:the|this|our)\s+(?:opening\s+)?(?:scenario|story|example|case\s+study))\b`,
+  'i',
+);
+
 function antecedentKind(text: string, token: Token, next: Token | undefined): keyof Antecedent | undefined {
   if (INDEFINITE_PRONOUNS.has(token.plain)) return 'role';
   // "If a son describes his father": a word that says the person's gender is as good as a name for "he" or "she".
@@ -853,6 +868,8 @@ function antecedentKind(text: string, token: Token, next: Token | undefined): ke
   const before = text.slice(Math.max(0, token.start - 30), token.start);
   // "Ana, an analyst, …": the role describes a named person.
   if (role && APPOSITION_BEFORE.test(before)) return 'name';
+  // "the candidate at the start of this lesson", "the same caller": one person the lesson has told of.
+  if (role && (ONE_TOLD_OF_AFTER.test(text.slice(token.end, token.end + 60)) || /\bthe\s+same\s+$/i.test(before))) return 'name';
   if (role && GENERIC_DETERMINER.test(before) && /\ban?\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && isEvent(text, token.start)) return 'name';
   if (role && (GENERIC_DETERMINER.test(before) || (GENERIC_WITH_THE.has(token.plain) && /\bthe\s+$/i.test(before)))) return 'role';
   // "The site manager signs off the job; he must upload photos": a duty of whoever holds the role, not a story.

@@ -334,9 +334,14 @@ const SHOWN_AS_MARK = new RegExp(
     triangles?|crosses?)\b`,
   'giu',
 );
-/** "Late entries show up in amber", "late patients show in red on the book": a state told by colour alone, whatever follows. */
+/**
+ * "Late entries show up in amber", "late patients show in red on the book", "rows shaded amber": a state told by colour alone,
+ * whatever follows.
+ */
 const SHOWS_UP_IN_COLOUR = new RegExp(
-  String.raw`\b(?:shows?|showing)\s+up\s+in\s+(?:${words(COLOURS)})\b|\b(?:show|appear)\s+in\s+(?:${words(COLOURS)})\s+(?:on|in)\s+the\b`,
+  oneLine`
+    \b(?:shows?|showing)\s+up\s+in\s+(?:${words(COLOURS)})\b|\b(?:show|shown|appears?|displayed)\s+in\s+(?:${words(COLOURS)})\s+
+    (?:on|in)\s+the\b|\b(?:shaded|highlighted)\s+(?:in\s+)?(?:${words(COLOURS)})\b`,
   'giu',
 );
 /** "Take the ones with the green tags", "the one with the grey handles", "bins are the yellow ones": which one, told by its colour. */
