@@ -31,7 +31,15 @@ interface Entry {
 }
 
 /** Findings per trigger rule: what `queue` needs to know of a lesson's claims. */
-type TriggerEntry = Record<string, number>;
+export type TriggerEntry = Record<string, number>;
+
+/**
+ * The key of a lesson's trigger counts: its text and the configuration, not its path or the date,
+ * since the claim rules read neither: a lesson moved or copied keeps its entry.
+ */
+export function triggerKeyOf(text: string, config: ResolvedConfig): string {
+  return createHash('sha256').update(configHash(config)).update('\0').update(text).digest('hex');
+}
 
 interface CacheFile {
   format: number;
@@ -115,30 +123,20 @@ export class LintCache {
     this.next[key] = entry;
   }
 
-  /**
-   * The key of a lesson's trigger counts: its text and the configuration, not its path or the date,
-   * since the claim rules read neither: a lesson moved or copied keeps its entry.
-   */
-  triggerKey(text: string, config: ResolvedConfig): string {
-    return createHash('sha256').update(configHash(config)).update('\0').update(text).digest('hex');
-  }
-
-  /** Whether an earlier run left trigger findings to reuse. */
+  /** Whether an earlier run left trigger counts to reuse. */
   hasTriggers(): boolean {
     return Object.keys(this.previousTriggers).length > 0;
   }
 
-  getTriggers(key: string): Map<string, number> | undefined {
-    this.usedTriggers = true;
-    const entry = Object.hasOwn(this.previousTriggers, key) ? this.previousTriggers[key] : undefined;
-    if (!isRecord(entry)) return undefined;
-    this.hits++;
-    this.nextTriggers[key] = entry;
-    return new Map(Object.entries(entry).filter((pair): pair is [string, number] => typeof pair[1] === 'number'));
+  /** The trigger counts an earlier run left, by {@link triggerKeyOf}: read-only, for the threads that list lessons. */
+  rememberedTriggers(): Readonly<Record<string, TriggerEntry>> {
+    return this.previousTriggers;
   }
 
-  setTriggers(key: string, counts: ReadonlyMap<string, number>): void {
+  /** Keeps a lesson's trigger counts for the next run: `checked` when its claims were checked afresh, not remembered. */
+  keepTriggers(key: string, counts: ReadonlyArray<[string, number]>, checked: boolean): void {
     this.usedTriggers = true;
+    if (!checked) this.hits++;
     this.nextTriggers[key] = Object.fromEntries(counts);
   }
 

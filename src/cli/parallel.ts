@@ -3,14 +3,17 @@ import { join } from 'node:path';
 import { prepareTriggerCounts } from '../core';
 import { configSource } from './common';
 import { describeError } from './errors';
-import { countLessonTriggers, type TriggerJob, type TriggerOutcome } from './lessonTriggers';
 import { lintFile, type LintJob, type LintOutcome, type LintSettings } from './lintFile';
+import { queueLesson, type QueuedLesson, type QueueQuestion } from './queueLesson';
 
-/** Above this many files, `course-review lint` (and `queue`, for its claim checks) spreads them over worker threads. */
+/** Above this many files, `course-review lint` and `queue` spread them over worker threads. */
 export const MAX_FILES_ON_ONE_THREAD = 50;
 const WORKERS = 2;
-/** Files handed to a worker at a time: few enough that both finish together, enough to keep messages rare. */
-const BATCH = 8;
+/**
+ * Files handed to a worker at a time: few enough that both finish together, enough to keep messages
+ * rare. A lesson for the queue takes a fraction of a millisecond, a lint ten or more.
+ */
+const BATCH = { lint: 8, queue: 64 };
 /**
  * A parse leaves much short-lived garbage; a young generation this large collects it less often.
  * A single thread gets the same help from the collector's threads on the other core, which two
@@ -20,6 +23,15 @@ const YOUNG_GENERATION_MB = 64;
 
 /** Where the workers find each file's configuration. */
 export type WorkerSettings = Pick<LintSettings, 'cwd' | 'configPath'>;
+
+/** What the queue's workers need besides: the question every lesson is read for. */
+export type QueueSettings = WorkerSettings & { question: QueueQuestion };
+
+/** A lesson for the queue: where it is, and how the queue names it. */
+export interface QueueJob {
+  path: string;
+  file: string;
+}
 
 /** Starts a worker that answers each message of jobs with their outcomes, in order. */
 export type StartWorker = () => Worker;
@@ -35,15 +47,15 @@ const SERVERS = {
       return lintFile(job, config.config, settings);
     };
   },
-  triggers: (settings: WorkerSettings) => {
+  queue: (settings: QueueSettings) => {
     const configs = configSource(settings.cwd, settings.configPath);
     // Ready before the first job arrives: the claim rules' prefilter for the lessons of the working directory.
     const usual = 'error' in configs ? undefined : configs.forFile(join(settings.cwd, 'lesson.md'));
     if (usual?.ok) prepareTriggerCounts(usual.config);
-    return (job: TriggerJob): TriggerOutcome => {
+    return (job: QueueJob): QueuedLesson => {
       const config = 'error' in configs ? undefined : configs.forFile(job.path);
-      if (!config?.ok) return { kind: 'failed', problem: 'its configuration could not be read in the worker.' };
-      return countLessonTriggers(job, config.config);
+      if (!config?.ok) return { queue: { kind: 'failed', problem: 'its configuration could not be read in the worker.' } };
+      return queueLesson(job.path, job.file, config.config, settings.question);
     };
   },
 };
@@ -59,37 +71,24 @@ export function lintInWorkers(
   settings: LintSettings,
   startWorker: StartWorker = () => startWorkerFor('lint', settings),
 ): Promise<LintOutcome[]> {
-  return inWorkers(paths, startWorker, (reason) => ({
+  return inWorkers(paths, BATCH.lint, startWorker, (reason) => ({
     kind: 'failed',
     problem: `the lint worker stopped while checking this file (${reason}). Please report this with the lesson attached.`,
   }));
 }
 
-/** The trigger counts of the lessons, on two worker threads, in the order of `jobs`. */
-export function countTriggersInWorkers(
-  jobs: readonly TriggerJob[],
-  settings: WorkerSettings,
-  startWorker: StartWorker = () => startWorkerFor('triggers', settings),
-): Promise<TriggerOutcome[]> {
-  return inWorkers(jobs, startWorker, (reason) => ({
-    kind: 'failed',
-    problem: `the worker stopped while checking its claims (${reason}). Please report this with the lesson attached.`,
-  }));
-}
-
-/**
- * Trigger workers started before their jobs are known, so that they load and get ready while the
- * queue reads the lessons' front matter: `startWorker` hands them out first, and `close` stops
- * those never handed out.
- */
-export function startTriggerWorkers(settings: WorkerSettings): { startWorker: StartWorker; close: () => Promise<void> } {
-  const waiting = Array.from({ length: WORKERS }, () => started(() => startWorkerFor('triggers', settings)));
-  return {
-    startWorker: () => waiting.shift() ?? startWorkerFor('triggers', settings),
-    close: async () => {
-      await Promise.all(waiting.splice(0).map((worker) => worker.terminate()));
+/** Each lesson's part of the queue, read on two worker threads, in the order of `jobs`. */
+export function queueInWorkers(
+  jobs: readonly QueueJob[],
+  settings: QueueSettings,
+  startWorker: StartWorker = () => startWorkerFor('queue', settings),
+): Promise<QueuedLesson[]> {
+  return inWorkers(jobs, BATCH.queue, startWorker, (reason) => ({
+    queue: {
+      kind: 'failed',
+      problem: `the worker stopped while reading this lesson (${reason}). Please report this with the lesson attached.`,
     },
-  };
+  }));
 }
 
 interface Batch {
@@ -107,13 +106,14 @@ type Answer<Outcome> = { kind: 'answered'; outcomes: Outcome[] } | { kind: 'died
  */
 async function inWorkers<Job, Outcome>(
   jobs: readonly Job[],
+  batchSize: number,
   startWorker: StartWorker,
   died: (reason: string) => Outcome,
 ): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(jobs.length);
   const batches: Batch[] = [];
-  for (let first = 0; first < jobs.length; first += BATCH)
-    batches.push({ indices: range(first, Math.min(first + BATCH, jobs.length)), alone: false });
+  for (let first = 0; first < jobs.length; first += batchSize)
+    batches.push({ indices: range(first, Math.min(first + batchSize, jobs.length)), alone: false });
 
   const serve = async () => {
     let worker: Worker | undefined;
@@ -172,7 +172,7 @@ const WORKER_ROLE = 'course-review worker';
  * A worker runs this module again: the bundle (dist/cli.js) in a release, the TypeScript source
  * through tsx in tests and the benchmark.
  */
-function startWorkerFor(role: Role, settings: WorkerSettings): Worker {
+function startWorkerFor(role: Role, settings: WorkerSettings | QueueSettings): Worker {
   const options = {
     workerData: { kind: WORKER_ROLE, role, settings },
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
@@ -207,6 +207,6 @@ export function sendable<Outcome>(outcome: Outcome): Outcome | { kind: 'failed';
 }
 
 if (!isMainThread && workerData?.kind === WORKER_ROLE) {
-  const { role, settings } = workerData as { role: Role; settings: LintSettings };
+  const { role, settings } = workerData as { role: Role; settings: LintSettings & QueueSettings };
   serveBatches(SERVERS[role](settings) as (job: unknown) => unknown);
 }

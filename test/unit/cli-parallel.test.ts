@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeError } from '../../src/cli/errors';
-import { countLessonTriggers } from '../../src/cli/lessonTriggers';
-import { MAX_FILES_ON_ONE_THREAD, sendable, startTriggerWorkers } from '../../src/cli/parallel';
-import { resolveConfig, sha256Hex } from '../../src/core';
+import { triggerKeyOf } from '../../src/cli/lintCache';
+import { MAX_FILES_ON_ONE_THREAD, queueInWorkers, sendable } from '../../src/cli/parallel';
+import { queueLesson, type QueueQuestion } from '../../src/cli/queueLesson';
+import { resolveConfig } from '../../src/core';
 import type { LintOutcome } from '../../src/cli/lintFile';
 import { useCliFolder } from './helpers/cliFolder';
 import { FIXTURES, ruleFixtures } from './helpers/fixtures';
@@ -86,31 +87,57 @@ describe('cli on worker threads', () => {
     assert.ok(claims > 100, `${claims} lessons make claims that legal must review`);
   });
 
-  it('queue: starts its workers ahead, hands them out first, and stops only those never handed out', async function () {
+  const claim = '# Returns\n\nOur returns desk is the best in the industry.\n';
+  const question: QueueQuestion = { today: '2026-01-01', filter: {}, remembered: undefined };
+
+  it('queue: a worker reads the lesson, checks its claims and lists its reviews', async function () {
     this.timeout(60_000);
-    const text = '# Returns\n\nOur returns desk is the best in the industry.\n';
-    temp.write('ahead.md', text);
-    const workers = startTriggerWorkers({ cwd: temp.path, configPath: undefined });
-    const first = workers.startWorker();
-    await workers.close();
-    const answer = await new Promise((resolve, reject) => {
-      first.once('message', resolve).once('error', reject);
-      first.postMessage([{ path: join(temp.path, 'ahead.md'), hash: sha256Hex(text) }]);
+    temp.write('ahead.md', claim);
+    const [queued] = await queueInWorkers([{ path: join(temp.path, 'ahead.md'), file: 'ahead.md' }], {
+      cwd: temp.path,
+      configPath: undefined,
+      question,
     });
-    await first.terminate();
-    assert.deepEqual(answer, [{ kind: 'counted', counts: [['claim-absolute', 1]] }]);
+    assert.deepEqual(
+      queued,
+      queueLesson(join(temp.path, 'ahead.md'), 'ahead.md', resolveConfig(undefined, undefined, temp.path), question),
+    );
+    const items = queued.queue.kind === 'listed' ? queued.queue.items : [];
+    assert.deepEqual(
+      items.filter((item) => item.triggeredBy.length > 0).map((item) => [item.role, item.status, item.triggeredBy]),
+      [
+        ['legal', 'missing', ['claim-absolute']],
+        ['marketing', 'missing', ['claim-absolute']],
+      ],
+    );
   });
 
-  it('queue: counts the claims of the text it read, and refuses a lesson that changed meanwhile', () => {
-    const text = '# Returns\n\nOur returns desk is the best in the industry.\n';
-    temp.write('claims.md', text);
-    const path = join(temp.path, 'claims.md');
+  it('queue: reads each lesson once, uses counts a cache remembers, and says why a lesson cannot be listed', () => {
     const config = resolveConfig(undefined, undefined, temp.path);
-    assert.deepEqual(countLessonTriggers({ path, hash: sha256Hex(text) }, config), { kind: 'counted', counts: [['claim-absolute', 1]] });
-    assert.deepEqual(countLessonTriggers({ path, hash: sha256Hex(`${text}\nMore.\n`) }, config), {
-      kind: 'failed',
-      problem: 'the file changed while the queue read it; run the queue again.',
-    });
+    temp.write('claims.md', claim);
+    const path = join(temp.path, 'claims.md');
+    const key = triggerKeyOf(claim, config);
+
+    const checked = queueLesson(path, 'claims.md', config, { ...question, remembered: {} });
+    assert.deepEqual(checked.triggers, { key, counts: [['claim-absolute', 1]], checked: true });
+
+    // Remembered as making no claim: nothing to review, and the claims are not checked again.
+    const remembered = queueLesson(path, 'claims.md', config, { ...question, remembered: { [key]: {} } });
+    assert.deepEqual(remembered.triggers, { key, counts: [], checked: false });
+    const roles = (lesson: typeof remembered) => (lesson.queue.kind === 'listed' ? lesson.queue.items.map((item) => item.role) : []);
+    assert.deepEqual(roles(remembered), ['sme']);
+    assert.deepEqual(roles(checked), ['sme', 'legal', 'marketing']);
+
+    // No cache asked for: no key is computed.
+    assert.equal(queueLesson(path, 'claims.md', config, question).triggers, undefined);
+
+    assert.match(
+      (queueLesson(join(temp.path, 'missing.md'), 'missing.md', config, question).queue as { problem: string }).problem,
+      /^cannot read the file: /,
+    );
+    temp.write('broken.md', '---\ntitle: [unclosed\n---\n# Broken\n');
+    const broken = queueLesson(join(temp.path, 'broken.md'), 'broken.md', config, question).queue;
+    assert.equal(broken.kind, 'front-matter-problem');
   });
 
   it("names the file and the reason when a file's findings cannot cross back from the worker", () => {
