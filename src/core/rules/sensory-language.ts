@@ -376,11 +376,13 @@ const PLACE = String.raw`(?:\s+(?:on|in|of|at)\s+(?:the\s+|your\s+)?[\p{L}-]+)?`
 /** Where the thing is: "the light *next to the dispatch key*", "the bar *on the front display*". */
 const NEAR_PLACE = oneLine`
   (?:\s+(?:on|in|of|at|next\s+to|beside|above|below|under|by|over)\s+(?:the\s+|your\s+|each\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?`;
+/** How a colour is said to look: "turns solid red", "glows a dull orange". */
+const SHADE = String.raw`(?:(?:a|an)\s+)?(?:(?:solid|steady|constant|bright|dull|pale|deep|dark|light|clear|flashing)\s+)?`;
 /** What shows a state on a screen or a device: "the light", "the flag", "the booking" (in a calendar). */
 const INDICATOR = oneLine`
   light|lamp|LED|indicator|screen|display|status(?:\s+bar)?|icon|button|bar|strip|box|field|tile|row|cell|dot|badge|panel|tab|banner|
   ring|beacon|flag|tick|circle|square|pin|marker|card|booking|entry|record|shield|symbol|bubble|border|outline|logger|tag|label|
-  sticker|needle|reading|readout|gauge|dial|meter`;
+  sticker|needle|reading|readout|gauge|dial|meter|flame|tip|number`;
 /**
  * "Wait until the light turns green", "the hook that lights up green", "when the light next to the key turns green", "the display stops
  * flashing and the light turns green": a state told by a change of colour alone; "if the light beside the door is red": a lamp's
@@ -390,8 +392,8 @@ const COLOUR_CHANGE = new RegExp(
   oneLine`
     \b(?:until|when|once|if|as\s+soon\s+as|after|and|wait\s+for)\s+(?:it|(?:the|a|an|its|your)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${INDICATOR})
     ${NEAR_PLACE})\s+(?:to\s+(?:turn|go|change\s+to)|turns?|goes|changes?\s+to|flashes|glows?|lights?\s+up|shows|pulses|blinks|
-    (?:starts?|begins?)\s+(?:pulsing|flashing|blinking|glowing)|(?:stays?|remains?)(?:\s+(?:solid|steady|constant))?)\s+
-    (?:${words(COLOURS)})\b|
+    (?:has|have)\s+(?:turned|gone|changed\s+to)|(?:starts?|begins?)\s+(?:pulsing|flashing|blinking|glowing)|(?:stays?|remains?))\s+
+    ${SHADE}(?:${words(COLOURS)})(?:ish)?\b|
     \b(?:until|when|once|if|as\s+soon\s+as)\s+(?:the|a|an|its|your)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+\s+(?:flashes|blinks|
     pulses|glows|lights\s+up)\s+(?:${words(COLOURS)})\b|
     \b(?:until|when|once|if|as\s+soon\s+as)\s+(?:anything|something|(?:the|a|an|any|its|your)\s+(?:[\p{L}'’-]+\s+){0,2}?
@@ -537,6 +539,19 @@ const PHYSICAL = nouns([
   'post',
   'buoy',
   'bay',
+  'seal',
+  'tin',
+  'pouch',
+  'wallet',
+  'basket',
+  'sack',
+  'bottle',
+  'kit',
+  'vest',
+  'jacket',
+  'helmet',
+  'glove',
+  'one',
 ]);
 const PHYSICAL_BY_COLOUR = new RegExp(
   oneLine`
@@ -552,7 +567,8 @@ const PLACING = new RegExp(
   oneLine`
     \b(?:put|place|drop|file|store|keep|stay|stand|wait|go|guide|send|direct|leave|hang|stick|attach|fill|empty|pull|push|turn|
     lift|use|take|bring|move|check|look\s+for|find|choose|pick|grab|open|close|press|hit|flip|tick|flag|mark|sort|can\s+wait|hold|
-    raise|wave|park|steer|reverse|secure|fasten|clamp|comes?\s+(?:from|out\s+of)|
+    raise|wave|park|steer|reverse|secure|fasten|clamp|tip|clip|wear|wearing|fetch|carry|collect|hand|load|stack|comes?\s+(?:from|
+    out\s+of)|
     (?:is|are)\s+(?:kept\s+|stored\s+|filed\s+)?(?:in|on|inside|behind|under|next\s+to)\s+the)\b`,
   'i',
 );
@@ -576,8 +592,9 @@ const SOUND_SIGNAL = new RegExp(
 const SOUND_ONLY = new RegExp(
   oneLine`
     \b(?:(?:when|once|until|after|if|as\s+soon\s+as)\s+you\s+hear|listen\s+(?:out\s+)?for|wait\s+for)\s+(?:[\p{L}-]+\s+){0,3}?
-    (?:(?:beeps?|bleeps?|chimes?|tones?|buzz(?:es|er)?|pings?|dings?)\b(?!\s+of\b)|(?<=\b(?:the|a|an)\s+)(?:clicks?|clunks?|toots?|
-    hoots?|snaps?|thuds?|hiss)\b(?!\s+(?:events?|handlers?|listeners?)\b))|
+    (?:(?:beeps?|bleeps?|chimes?|tones?|buzz(?:es|er)?|pings?|dings?|sirens?|bells?|whistles?|horns?|hooters?|
+    klaxons?)\b(?!\s+of\b)|(?<=\b(?:the|a|an)\s+)(?:clicks?|clunks?|toots?|
+    hoots?|snaps?|thuds?|hiss|cracks?|pops?|bangs?)\b(?!\s+(?:events?|handlers?|listeners?)\b))|
     \b(?:if|when|once|until)\s+(?:it|the\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:sounds|starts\s+to\s+sound)\s+(?:like|different|
     louder|quieter|higher|lower)\b|
     \b(?:toots|hoots|honks|beeps|will\s+(?:toot|hoot|honk|beep|sound\s+(?:the|their|its)\s+horn))\s+(?:twice|once|three\s+times|
@@ -587,8 +604,11 @@ const SOUND_ONLY = new RegExp(
     \b(?:when|once|until|after|if|as\s+soon\s+as)\s+you\s+hear\s+the\s+(?:pitch|note|tone|sound)\s+(?:of\s+(?:the|a|an|your)\s+
     (?:[\p{L}-]+\s+){0,2}?)?(?:change|drop|rise|fall)s?\b|
     \b(?:if|when|once|until|after|as\s+soon\s+as)\s+(?:it|(?:the|a|an|your)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+
-    (?:beeps|bleeps|chimes|buzzes|pings|dings|(?:starts|begins)\s+(?:to\s+(?:beep|bleep|chime|buzz|ping|ding|sound)|beeping|
-    bleeping|chiming|buzzing|pinging|sounding))\b|
+    (?:beeps|bleeps|chimes|buzzes|pings|dings|(?:starts|begins)\s+(?:to\s+(?:beep|bleep|chime|buzz|ping|ding|sound|whine|squeal|
+    screech|rattle|knock|grind|hum|hiss)|beeping|bleeping|chiming|buzzing|pinging|sounding|whining|squealing|screeching|rattling|
+    knocking|grinding))\b|
+    \b(?:if|when|once|until|after|as\s+soon\s+as)\s+(?:the|a|an|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:bell|buzzer|horn|hooter|
+    klaxon)\s+(?:sounds|goes(?:\s+off)?|rings|stops)\b|
     \b(?:the|a|an|its|your)\s+(?:[\p{L}-]+\s+)?(?:tones?|beeps?|bleeps?|beeping|bleeping)\s+(?:goes|turns|becomes|changes\s+to|gets)\s+
     (?:continuous|steady|solid|constant|faster|quicker|rapid|higher|lower|louder)\b|
     \b(?:if|when|once|until|after|as\s+soon\s+as)\s+(?:it|(?:the|a|an|your)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:stops|starts)\s+
@@ -601,8 +621,8 @@ const SOUND_ONLY = new RegExp(
 // Not "when you hear the alarm": a fire alarm is everyone's cue, and has its beacons.
 const SOUND_WORD = new RegExp(
   oneLine`
-    beep|bleep|chime|tone|buzz|ping|ding|sounding|pitch|blast|hear|listen|toot|hoot|honk|horn|sounds\s|humming|whirring|rattling|
-    hissing|ticking`,
+    beep|bleep|chime|tone|buzz|ping|ding|sounding|pitch|blast|hear|listen|toot|hoot|honk|horn|sounds\s|humming|whirring|rattl|
+    hissing|ticking|whin|squeal|screech|grind|knock|hum\b|hiss|bell|klaxon`,
   'i',
 );
 /** A sound cue with something to see as well: "when you hear the beep and the screen shows Approved". */
@@ -771,19 +791,22 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
 /** "When you hear the beep": a cue for learners who hear it, with nothing said of what the others see. */
 function reportSoundCues(doc: LessonDocument, settings: SharedSettings, report: (report: Report) => void): void {
   const cues = [...findInProse(doc, SOUND_ONLY, settings, SOUND_WORD), ...findInProse(doc, SOUND_SIGNAL, settings, SOUND_WORD)];
-  // One finding per sentence: "an intermittent tone means stand by; a continuous tone means evacuate" is one thing to rewrite.
+  // One finding per paragraph: "an intermittent tone means stand by; a continuous tone means evacuate" is one thing to rewrite.
   // And one per signal: "the intermittent tone" said again is the same cue.
-  const reported = new Set<number>();
+  const reported = new Set<ProseBlock>();
   const signals = new Set<string>();
   for (const found of cues.sort((a, b) => a.start - b.start)) {
     const sentence = sentenceAround(found.block.text, found.match.index ?? 0);
     const signal = found.text.toLowerCase().replace(/\s+/g, ' ');
-    if (reported.has(found.block.toSource(sentence.start)) || signals.has(signal)) continue;
-    reported.add(found.block.toSource(sentence.start));
+    const seen = reported.has(found.block) || signals.has(signal);
+    // A signal told in a paragraph already reported is the same cue when it is told again.
     signals.add(signal);
+    if (seen) continue;
+    reported.add(found.block);
     if (SEEN_TOO.test(found.block.text.slice(sentence.start, sentence.end))) continue;
-    // A table of signals sets each one beside its other columns: the spoken call, the hand signal, the meaning.
-    if (found.block.kind === 'cell') continue;
+    // A table of signals sets each one beside its other columns: the spoken call, the hand signal, the meaning; a heading
+    // ("When you hear the alarm") names the situation its section then describes.
+    if (found.block.kind === 'cell' || found.block.kind === 'heading') continue;
     report({
       start: found.start,
       end: found.end,
