@@ -97,7 +97,8 @@ export function queueLesson(path: string, file: string, config: ResolvedConfig, 
 
 function rememberedCounts(remembered: Readonly<Record<string, TriggerEntry>>, key: string): Array<[string, number]> | undefined {
   const entry = Object.hasOwn(remembered, key) ? remembered[key] : undefined;
-  if (typeof entry !== 'object' || entry === null) return undefined;
+  // A cache is read as it was written, or not at all: an entry of another shape is no count.
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return undefined;
   return Object.entries(entry).filter((pair): pair is [string, number] => typeof pair[1] === 'number');
 }
 

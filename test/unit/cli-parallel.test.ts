@@ -128,6 +128,10 @@ describe('cli on worker threads', () => {
     assert.deepEqual(roles(remembered), ['sme']);
     assert.deepEqual(roles(checked), ['sme', 'legal', 'marketing']);
 
+    // An entry of another shape is no count: the claims are checked again.
+    const odd = queueLesson(path, 'claims.md', config, { ...question, remembered: { [key]: [1] as unknown as Record<string, number> } });
+    assert.deepEqual(odd.triggers, { key, counts: [['claim-absolute', 1]], checked: true });
+
     // No cache asked for: no key is computed.
     assert.equal(queueLesson(path, 'claims.md', config, question).triggers, undefined);
 
