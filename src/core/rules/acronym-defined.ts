@@ -384,10 +384,13 @@ const GLOSS_IN_BRACKETS = /^\s+(?:is|means|stands\s+for)\s+((?:an?\s+|the\s+)?[^
 const SHOWN_KEYS = ['title', 'subtitle', 'description', 'summary', 'audience', 'objectives'];
 /** "TILE checklist (…", "SBI feedback model (…": words for what the acronym names, then its words in brackets. */
 const NAMED_THING_THEN_BRACKET = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\s*[(:]\s*/u;
-/** "the button labelled START", "a sign that reads EXIT", "the word BAKERY": the capitals are a label, not an acronym. */
-const LABEL_BEFORE = /\b(?:labell?ed|marked|reads|reading|says|saying|printed|showing|shows|titled|called|named|the\s+words?)\s+["“']?$/i;
-/** {@link LABEL_BEFORE} without the verbs of naming. */
-const PRINTED_BEFORE = /\b(?:labell?ed|marked|reads|reading|says|saying|printed|the\s+words?)\s+["“']?$/i;
+/** Words before a label as it is printed: "the button labelled START", "a sign that reads EXIT", "the word BAKERY". */
+const PRINTED = String.raw`labell?ed|marked|reads|reading|says|saying|printed|the\s+words?`;
+const endsWithWordBefore = (words: string) => new RegExp(String.raw`\b(?:${words})\s+["“']?$`, 'i');
+/** The capitals are a label, not an acronym. */
+const PRINTED_BEFORE = endsWithWordBefore(PRINTED);
+/** {@link PRINTED_BEFORE}, or a name given: "a model called IFS". */
+const LABEL_BEFORE = endsWithWordBefore(`${PRINTED}|showing|shows|titled|called|named`);
 /** "press ACCEPT", "then hit OVERRIDE": a word in capitals that is pressed is a button's label. */
 const PRESSED_BEFORE = /\b(?:press|pressing|presses|push|pushing|hit|tap|tapping|click|clicking)\s+(?:the\s+)?["“']?$/i;
 /** "the four LAST steps: Listen, Apologise, Solve, Thank;": words separated by commas, to the end of the clause. */
