@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { lintText, parseConfig, resolveConfig, triggerCounts, type ResolvedConfig } from '../../src/core';
 import { roughText, withoutMarkup } from '../../src/core/document/roughText';
-import { mayTrigger } from '../../src/core/queue/triggers';
+import { mayTrigger, possibleTriggers, prefilterPlanFor } from '../../src/core/queue/triggers';
 import { widen, withoutAssertions } from '../../src/core/text/widen';
 import { markdownFixtures } from './helpers/fixtures';
 
@@ -42,6 +42,34 @@ function verdicts(text: string, config: ResolvedConfig) {
 
 describe("the queue's prefilter of trigger rules", function () {
   this.timeout(120_000);
+
+  describe('plans', () => {
+    const ids = ['claim-absolute', 'claim-uncited-statistic', 'claim-outcome-promise'];
+    const withPhrases = (phrases: string[]) => {
+      const parsed = parseConfig(JSON.stringify({ rules: { 'claim-absolute': ['warning', { phrases }] } }), '/c/.coursereview.json', '/c');
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      return parsed.config;
+    };
+
+    it('are made once for configurations read apart with the same options', () => {
+      const [a, b] = [resolveConfig(undefined, undefined, '/one'), resolveConfig(undefined, undefined, '/two')];
+      assert.notEqual(a.rules, b.rules);
+      assert.equal(prefilterPlanFor(ids, a), prefilterPlanFor(ids, b));
+      assert.equal(prefilterPlanFor(ids, withPhrases(['moonshot'])), prefilterPlanFor(ids, withPhrases(['moonshot'])));
+    });
+
+    it("follow each configuration's options, whichever was asked first", () => {
+      const text = 'This rollout is a moonshot for the team.';
+      const plain = resolveConfig(undefined, undefined, '/one');
+      const own = withPhrases(['moonshot']);
+      for (const order of [
+        [plain, own],
+        [own, plain],
+      ])
+        for (const config of order) assert.deepEqual(possibleTriggers(text, ids, config), config === own ? ['claim-absolute'] : []);
+      assert.notEqual(prefilterPlanFor(ids, plain), prefilterPlanFor(ids, own));
+    });
+  });
 
   describe('widen', () => {
     it('takes out lookarounds and anchors, and keeps one-character guards and word boundaries', () => {

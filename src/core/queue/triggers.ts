@@ -50,7 +50,7 @@ export function triggerCounts(input: string, config: ResolvedConfig): Map<string
 
 /** Builds what {@link triggerCounts} needs for the configuration's lessons, ahead of the first (a few tenths of a second). */
 export function prepareTriggerCounts(config: ResolvedConfig): void {
-  planOf(triggerRules(config), config);
+  prefilterPlanFor(triggerRules(config), config);
 }
 
 /** False only when every trigger rule has a prefilter and none matches the lesson read roughly. */
@@ -68,23 +68,28 @@ export function possibleTriggers(text: string, ids: readonly string[], config: R
 
 /** {@link possibleTriggers}, and where the first paragraph in which one may find something starts. */
 function possibleTriggersFrom(text: string, ids: readonly string[], config: ResolvedConfig): { ids: string[]; from: number } {
-  const plan = planOf(triggerRules(config), config);
-  if (!ids.every((id) => plan.has(id))) return planOf(ids, config).possibleFrom(text);
+  const plan = prefilterPlanFor(triggerRules(config), config);
+  if (!ids.every((id) => plan.has(id))) return prefilterPlanFor(ids, config).possibleFrom(text);
   const { ids: possible, from } = plan.possibleFrom(text, new Set(ids));
   return { ids: ids.filter((id) => possible.includes(id)), from };
 }
 
-/** A plan for each set of rules asked about, per configuration: the trigger rules, mostly. */
-const plans = new WeakMap<ResolvedConfig['rules'], Map<string, PrefilterPlan>>();
+/** The plans made, the oldest first. */
+const plans = new Map<string, PrefilterPlan>();
+const MAX_PLANS = 16;
 
-function planOf(ids: readonly string[], config: ResolvedConfig): PrefilterPlan {
-  let forConfig = plans.get(config.rules);
-  if (!forConfig) plans.set(config.rules, (forConfig = new Map()));
-  const key = ids.join('\n');
-  let plan = forConfig.get(key);
+/**
+ * The plan for these rules with the configuration's options, made once for all equal
+ * configurations: each folder of a course may have its configuration read apart, and a plan takes a
+ * few tenths of a second to make. Options come from JSON files, so their JSON tells them apart.
+ */
+export function prefilterPlanFor(ids: readonly string[], config: ResolvedConfig): PrefilterPlan {
+  const key = JSON.stringify(ids.map((id) => [id, config.rules.get(id)?.options ?? null]));
+  let plan = plans.get(key);
   if (!plan) {
     plan = new PrefilterPlan(ids.map((id) => ({ id, groups: prefilterOf(id, config.rules.get(id)) })));
-    forConfig.set(key, plan);
+    if (plans.size >= MAX_PLANS) plans.delete(plans.keys().next().value as string);
+    plans.set(key, plan);
   }
   return plan;
 }
