@@ -197,18 +197,26 @@ function stronger(a: readonly string[], b: readonly string[]): boolean {
  * word after the first (words together are far rarer than apart).
  */
 function weakest(choices: readonly string[]): number {
-  return Math.min(...choices.map(rarity));
+  let known = weakestOf.get(choices);
+  if (known === undefined) weakestOf.set(choices, (known = Math.min(...choices.map(rarity))));
+  return known;
 }
+
+/** A set is compared with each candidate after it: its weakest string is read once. */
+const weakestOf = new WeakMap<readonly string[], number>();
 
 function rarity(choice: string): number {
   const words = choice.replaceAll(WORD_EDGE, '').trim().split(' ');
   const joins = words.filter((word, index) => index > 0 && word.length > 1 && words[index - 1].length > 1).length;
   let weight = 0;
-  for (const char of choice) weight += char === ' ' ? 0 : char === WORD_EDGE || LETTER.test(char) ? 1 : DIGIT.test(char) ? 2 : 4;
+  for (const char of choice) weight += char === ' ' ? 0 : char === WORD_EDGE || isLetter(char) ? 1 : char >= '0' && char <= '9' ? 2 : 4;
   return weight + 4 * joins - (words.length === 1 && EVERYDAY.has(words[0]) ? 3 : 0);
 }
 
-const DIGIT = /^\d$/;
+/** Most strings are ASCII: their letters are told without a Unicode property lookup. */
+function isLetter(char: string): boolean {
+  return (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || (char > '\x7F' && LETTER.test(char));
+}
 
 const EVERYDAY = new Set([
   ...'a an and any all are as at be by can do for from has have in is it its more most'.split(' '),
