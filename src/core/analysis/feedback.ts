@@ -41,12 +41,18 @@ export function hasFeedback(doc: LessonDocument, item: Evidence, feedback: Vocab
 const FEEDBACK_LINE = new RegExp(
   [
     oneLine`
-      ^\s*[*_]{0,2}(?:[\p{L}’']+\s+){0,2}?(?:(?:model|suggested|sample|possible|example)\s+(?:answers?|responses?|repl(?:y|ies)|
-      solutions?)|debrief(?:ing)?|facilitator(?:['’]s)?\s+(?:notes?|debrief)|answer key|answers?)(?:\s+(?:for|to|from|
+      ^(?:\s*>)?\s*[*_]{0,2}(?:[\p{L}’']+\s+){0,2}?(?:(?:model|suggested|sample|possible|example|worked)\s+(?:answers?|responses?|
+      repl(?:y|ies)|solutions?)|debrief(?:ing)?|facilitator(?:['’]s)?\s+(?:notes?|debrief)|answer key|answers?)(?:\s+(?:for|to|from|
       with)\s+(?:[\p{L}’']+\s*){1,3})?[*_]{0,2}\s*[:.]?\s*[*_]{0,2}\s*(?:[:.]|$)`,
     // A branching scenario's feedback on each choice: "If you chose A…", "If you picked the second option".
     String.raw`^\s*[*_]{0,2}(?:if|when)\s+you\s+(?:chose|choose|picked|pick|selected|select|answered|went\s+for|went\s+with)\b`,
     String.raw`\bcompare (?:your|it|them|this|these) (?:[\w-]+\s+){0,2}?(?:with|to|against)\b`,
+    // "Then compare with the sample openings", "check your answer below", "then read the model review": the feedback follows.
+    oneLine`
+      \bcompare (?:with|to|against) (?:the|our) (?:[\w-]+\s+){0,2}?(?:model|sample|suggested|worked|example|answers?|
+      solutions?)\b`,
+    String.raw`\bcheck (?:your|them|it) (?:answers?|work|choices|decisions|list|plan) (?:below|against|with)\b`,
+    String.raw`\b(?:then|and) (?:read|look at|see) (?:the|our) (?:model|sample|suggested|worked)\s+\p{L}`,
     oneLine`
       \b(?:a|an|the)\s+(?:strong|good|model|ideal|better|great)\s+(?:response|answer|reply|email|opening|close)\s+(?:sounds|looks|
       reads|would|might|could|is|includes|uses)\b`,

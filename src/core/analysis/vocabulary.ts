@@ -193,6 +193,15 @@ export const FEEDBACK: Vocabulary = {
       'i',
     ),
     /^compare (?:your|with)\b/i,
+    // "Model timeline", "Worked example", "Suggested running order": what the learner's own work is held against.
+    /^(?:model|worked|suggested)\s+\p{L}/iu,
+    // "What should happen", "What we would do", "How you should have handled it": the answer to a scenario.
+    new RegExp(
+      oneLine`
+        ^(?:what|how)\s+(?:(?:we|you|I|they|a\s+colleague|an?\s+(?:experienced|senior)\s+[\p{L}-]+)\s+)?(?:should|would)
+        (?:\s+have)?\s+\p{L}`,
+      'iu',
+    ),
     /^(?:what (?:you|it) should (?:see|get|have|look like)|(?:expected|correct) (?:results?|outcomes?|answers?))\b/i,
     new RegExp(
       oneLine`

@@ -632,6 +632,65 @@ const SEEN_TOO = new RegExp(
     (?:number|reading|result|figure|value))\b`,
   'iu',
 );
+/** What a screen, a form or a board shows a state with: "the amber banner", "a red asterisk", "the grey standby lane". */
+const SHOWN_THING = nouns([
+  ...['banner', 'border', 'highlight', 'asterisk', 'exclamation mark', 'block', 'lane', 'flag', 'light', 'icon', 'button', 'tick'],
+  ...['dot', 'row', 'cell', 'box', 'field', 'tile', 'bar', 'badge', 'tab', 'text', 'entry', 'status', 'outline'],
+  ...['background', 'marker', 'label', 'sticker', 'tag', 'symbol', 'arrow', 'circle', 'square', 'triangle', 'cross', 'star', 'pin'],
+  ...['bubble', 'card', 'column', 'zone', 'area', 'section', 'screen'],
+]);
+/**
+ * In a lesson without code, any sentence: a thing told by its colour ("look for the yellow banner", "fields with a red asterisk"),
+ * or a state it is marked with or changes to ("the banner is amber", "any row the macro shades red", "tutors flagged in orange",
+ * "the light goes solid green"); not a leaf that turns brown.
+ */
+const COLOURED_THING = new RegExp(
+  oneLine`
+    (?<![\p{L}-])(?:${words(COLOURS)})(?:\s+[\p{L}-]+)?\s+${SHOWN_THING}(?![\p{L}])|
+    ${SHOWN_THING}(?:\s+[\p{L}-]+){0,2}?\s+(?:is|are)\s+(?:${words(COLOURS)})(?![\p{L}])|
+    (?<![\p{L}-])(?:shade[sd]|flag(?:s|ged)|mark(?:s|ed)|highlight(?:s|ed)|colou?r(?:s|ed))\s+(?:in\s+)?
+    (?:(?:solid|bright|dark|light|pale)\s+)?(?:${words(COLOURS)})(?![\p{L}])|
+    (?:${SHOWN_THING}|record|account|order|claim|booking|request|ticket|case|job|item|task|line)(?:\s+[\p{L}-]+){0,2}?\s+(?:to\s+)?
+    (?:turns?|turned|goes|go|gone|went|shows?|appears?|stays?|becomes?)\s+(?:(?:solid|bright|dark|light|pale|flashing|steady)\s+)?
+    (?:${words(COLOURS)})(?![\p{L}])`,
+  'giu',
+);
+
+/**
+ * What the other patterns leave, in a lesson without code: a thing or a state on a screen told by colour (see {@link COLOURED_THING}),
+ * once per paragraph and only in a paragraph nothing else reported.
+ */
+function reportColouredThings(
+  doc: LessonDocument,
+  block: ProseBlock,
+  settings: SharedSettings,
+  reported: ReadonlyArray<[number, number]>,
+  report: (found: Report) => void,
+): void {
+  // A table of colours sets each beside its meaning; a paragraph already reported is one thing to rewrite.
+  if (block.kind === 'cell' || !COLOUR_WORD.test(block.text)) return;
+  const whole = block.sourceRange(0, block.text.length);
+  if (reported.some(([from, to]) => from < whole.end && whole.start < to)) return;
+  for (const sentence of blockSentences(block)) {
+    if (LABEL_IN_TEXT.test(sentence.text) || TRAFFIC.test(sentence.text)) continue;
+    const source = block.sourceRange(sentence.start, sentence.end);
+    for (const match of allMatches(COLOURED_THING, sentence.text)) {
+      const after = match.index + match[0].length;
+      if (IDIOM.test(sentence.text.slice(match.index, after + 10)) || TITLE_CASE_END.test(match[0]) || isAllowed(settings, match[0]))
+        continue;
+      const range = block.sourceRange(sentence.start + match.index, sentence.start + after);
+      if (namedNear(doc.text, range, source) || NAMED_AFTER.test(sentence.text.slice(after, after + 40))) continue;
+      report({
+        ...range,
+        message:
+          `Unexpected "${match[0].replace(/\s+/g, ' ')}" whose meaning is carried by colour alone, ` +
+          `expected a word or label that says it too.`,
+      });
+      break;
+    }
+  }
+}
+
 /** Traffic lights change colour for everyone on the road; a lesson on driving names them so. */
 const TRAFFIC = /\btraffic\b/i;
 
@@ -669,7 +728,12 @@ export default defineRule({
       'Add the label or name learners will see or hear: "Click **Run** (the green triangle)", ' +
       '"Open the **Environment** tab in the top-right pane".',
   },
-  check({ doc, options, settings, report }) {
+  check({ doc, options, settings, report: given }) {
+    const reported: Array<[number, number]> = [];
+    const report = (found: Report) => {
+      reported.push([found.start, found.end]);
+      given(found);
+    };
     const patterns: Array<{ pattern: RegExp; cue: string; hint: boolean }> = [];
     if (options.colour)
       patterns.push({ pattern: LOOK_ONLY, cue: 'its look', hint: false }, { pattern: COLOUR_ONLY, cue: 'colour or shape', hint: false });
@@ -681,14 +745,14 @@ export default defineRule({
       if (options.colour) reportColourMeanings(block, settings, report, workplace);
       for (const { sentence, pointing, matches } of block.derived(DESCRIBED, describedThings)) {
         const source = block.sourceRange(sentence.start, sentence.end);
-        const reported: Array<[number, number]> = [];
+        const inSentence: Array<[number, number]> = [];
         for (const { pattern, cue, hint } of patterns) {
           for (const match of matches.get(pattern) ?? []) {
             const at = sentence.start + (match.index ?? 0);
             const end = at + match[0].length;
             // A label near the thing names it: "the **Environment** tab in the top-right pane"; one in another clause names something else.
             if (hint && namedNear(doc.text, block.sourceRange(at, end), source)) continue;
-            if (reported.some(([from, to]) => from < end && at < to) || isAllowed(settings, match[0])) continue;
+            if (inSentence.some(([from, to]) => from < end && at < to) || isAllowed(settings, match[0])) continue;
             if (!hint && !pointing && pattern !== LOOK_ONLY && !CONTROL.test(match[0])) continue;
             if (
               NAMED_AFTER.test(block.text.slice(end, end + 40)) ||
@@ -696,7 +760,7 @@ export default defineRule({
             )
               continue;
             if (pattern === COLOUR_ONLY && NAME_BEFORE_NOUN.test(match[0])) continue;
-            reported.push([at, end]);
+            inSentence.push([at, end]);
             const range = block.sourceRange(at, end);
             report({
               ...range,
@@ -705,6 +769,7 @@ export default defineRule({
           }
         }
       }
+      if (options.colour && workplace) reportColouredThings(doc, block, settings, reported, report);
     }
   },
 });
