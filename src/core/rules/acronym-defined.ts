@@ -454,7 +454,8 @@ export default defineRule({
       'Roman numerals (II, IV), capitals for emphasis (NOTE, DO NOT), an acronym ' +
       'that starts a name ("VS Code"), and four-letter-or-longer acronyms read as words, which are names (NASA, CERN, JSON). ' +
       'Each acronym is reported once, at its first use. Letters then a number name a form, a model or a version ("HC3", "FP10", ' +
-      '"ES6") and are not acronyms; an expansion later in the same sentence ("**DBS check:** a check by the Disclosure and ' +
+      '"ES6") and are not acronyms, nor are codes: a table column of them beside what each means, or one named a code ' +
+      '("reason code ADDR", "codes starting OS"); an expansion later in the same sentence ("**DBS check:** a check by the Disclosure and ' +
       'Barring Service"), a mnemonic spelled out letter by letter (in a list or a table) or one bold word per item in the list ' +
       'right after its first use, a gloss in brackets ("(DPD is the indicator …)"), ' +
       'and an objective that names what the lesson will teach ("Use the TEXAS model") count as a heading does.',
@@ -530,6 +531,7 @@ export default defineRule({
     for (const [acronym, shown] of shownFirst) {
       if (
         !firstUse.has(acronym) &&
+        !doc.derived(CODES, () => codesOf(doc)).has(acronym) &&
         !definition.has(acronym) &&
         (uses.get(acronym) ?? 0) >= options.minUses &&
         (!technical || !WORD_LIKE.test(acronym)) &&
@@ -540,7 +542,9 @@ export default defineRule({
     }
     let titles: TitleRun[] | undefined;
     let lettered: Map<string, Definition> | undefined;
+    const codes = doc.derived(CODES, () => codesOf(doc));
     for (const [acronym, use] of firstUse) {
+      if (codes.has(acronym)) continue;
       let defined = definition.get(acronym);
       if (!defined || defined.start > use.start) {
         lettered ??= spelledOutMnemonics(doc);
@@ -841,6 +845,37 @@ function labelsOf(doc: LessonDocument): Set<string> {
     for (const match of allMatches(ACRONYM, block.text)) if (isLabel(block.text, match.index ?? 0, match[1], false)) labels.add(match[1]);
   return labels;
 }
+
+const CODES = Symbol('codes in capitals');
+
+/**
+ * Capitals the lesson uses as codes, not as acronyms: a table column of codes beside what each means ("| Addressee deceased |
+ * DC |", "| GA |", "| RF |") and a capital named a code ("reason code ADDR", "codes starting OS"). What a code stands for is
+ * no expansion to ask for: the legend or the system says it. A column that mixes codes with words ("EDTA", "Sodium citrate")
+ * names things, which may be acronyms.
+ */
+function codesOf(doc: LessonDocument): Set<string> {
+  const codes = new Set<string>();
+  for (const table of preOrder(doc.tree).filter((node): node is Table => node.type === 'table')) {
+    const rows = table.children.slice(1).map((row) => row.children.map((cell) => plainText(cell).trim()));
+    const width = Math.max(0, ...rows.map((cells) => cells.length));
+    for (let column = 0; column < width && rows.length >= 2; column++) {
+      const cells = rows.map((cells) => cells[column] ?? '');
+      const explained = rows.every((row) => row.some((cell, index) => index !== column && WORDS_CELL.test(cell)));
+      if (explained && cells.every((cell) => CODE_CELL.test(cell))) for (const cell of cells) codes.add(cell);
+    }
+  }
+  for (const block of doc.prose)
+    for (const match of allMatches(ACRONYM, block.text)) {
+      const at = match.index ?? 0;
+      if (NAMED_A_CODE.test(block.text.slice(Math.max(0, at - 30), at))) codes.add(match[1]);
+    }
+  return codes;
+}
+
+const CODE_CELL = /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u;
+const WORDS_CELL = /\p{L}{2,}\s+\p{L}{2,}|^\p{Lu}\p{Ll}{2,}$/u;
+const NAMED_A_CODE = /\bcodes?\s+(?:(?:starting|beginning)\s+(?:with\s+)?)?[*_"“'`]{0,2}$/i;
 
 /** "DO NOT EDIT": capitals next to capitals are emphasis, not acronyms. */
 function isShouting(text: string, at: number, end: number): boolean {

@@ -3,6 +3,7 @@ import { CODE_STAND_IN, type ProseBlock } from '../document/prose';
 import type { LessonDocument } from '../document/model';
 import { blockSentences, findInProse, isAllowed, sentenceAround, type Sentence } from '../prose';
 import { hasCode } from '../analysis/audience';
+import { titleRange } from '../analysis/structure';
 import { defineRule, type Report, type SharedSettings } from './rule';
 import { allMatches } from '../text/matches';
 import { oneLine } from '../text/pattern';
@@ -576,7 +577,7 @@ const PLACING = new RegExp(
 const IDIOM = new RegExp(
   oneLine`
     \b(?:red\s+flags?|green\s+light(?!\s+(?:on|above|beside|next\s+to)\s)|red\s+tape|grey\s+areas?|gray\s+areas?|white\s+papers?|
-    black\s+box)\b`,
+    black\s+box|white\s+box|red[-\s]black)\b`,
   'i',
 );
 const TITLE_CASE_END = /\p{Lu}[\p{Ll}-]*\s+\p{Lu}[\p{Ll}-]*$/u;
@@ -672,10 +673,15 @@ function reportColouredThings(
   const whole = block.sourceRange(0, block.text.length);
   if (reported.some(([from, to]) => from < whole.end && whole.start < to)) return;
   for (const sentence of blockSentences(block)) {
-    if (LABEL_IN_TEXT.test(sentence.text) || TRAFFIC.test(sentence.text)) continue;
+    if (LABEL_IN_TEXT.test(sentence.text) || TRAFFIC.test(sentence.text) || WORD_IN_CAPITALS.test(sentence.text)) continue;
+    // "What does the yellow sticker say?": a quiz asks about the thing; the lesson has said what it reads.
+    if (/\?\s*$/.test(sentence.text)) continue;
     const source = block.sourceRange(sentence.start, sentence.end);
+    // A label anywhere in the sentence: "the amber lamp lights, and the console displays **DOUBLE DETECT**".
+    if (namedNear(doc.text, source, source)) continue;
     for (const match of allMatches(COLOURED_THING, sentence.text)) {
       const after = match.index + match[0].length;
+      if (!asColour(match.index, match[0])) continue;
       if (IDIOM.test(sentence.text.slice(match.index, after + 10)) || TITLE_CASE_END.test(match[0]) || isAllowed(settings, match[0]))
         continue;
       const range = block.sourceRange(sentence.start + match.index, sentence.start + after);
@@ -690,6 +696,33 @@ function reportColouredThings(
     }
   }
 }
+
+/** "Colour and contrast", "Red-black trees": a lesson whose title names colours talks about them, not by them. */
+function aboutColour(doc: LessonDocument): boolean {
+  const title = titleRange(doc);
+  if (COLOUR_TOPIC.test(doc.text.slice(title.start, title.end))) return true;
+  // Or a lesson about colour, untitled ("Accessible colors" is its file's name): it says "colour" again and again.
+  let mentions = 0;
+  for (const block of doc.prose) mentions += block.text.match(COLOUR_NOUN)?.length ?? 0;
+  return mentions >= COLOUR_TOPIC_MENTIONS;
+}
+
+const COLOUR_NOUN = /\bcolou?rs?\b/gi;
+const COLOUR_TOPIC_MENTIONS = 5;
+
+const COLOUR_TOPIC = new RegExp(`\\b(?:colou?rs?|contrast|${words(COLOURS)})\\b`, 'i');
+
+/** The colour in a match is written as one: not in capitals ("AMBER", a name) nor capitalised inside a sentence ("Cyan"). */
+function asColour(at: number, matched: string): boolean {
+  const colour = COLOUR_WORD.exec(matched);
+  if (!colour) return true;
+  const word = colour[0];
+  if (word === word.toLowerCase()) return true;
+  return at + colour.index === 0 && word.slice(1) === word.slice(1).toLowerCase();
+}
+
+/** A word printed on the thing, in capitals: "the yellow DISINFECTED sticker". */
+const WORD_IN_CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{3,}(?:\s+\p{Lu}{2,})*(?![\p{L}\p{N}])/u;
 
 /** Traffic lights change colour for everyone on the road; a lesson on driving names them so. */
 const TRAFFIC = /\btraffic\b/i;
@@ -723,7 +756,10 @@ export default defineRule({
       'once per signal (not "when you hear the fire alarm", everyone\'s cue); ' +
       'and, in a lesson without code, a thing in the workplace told by its colour where the learner is told to go, put or stay ' +
       '("stay behind the yellow line", "file it in the blue tray", "the yellow-lidded bin", "the keys are in the green folder"), ' +
-      'not idioms ("a red flag"). A bare "right" before a thing means correct ("the right line"), except a pane or a panel.',
+      'not idioms ("a red flag"); in such a lesson too, a thing on a screen or a board told by its colour ("look for the yellow ' +
+      'banner", "fields with a red asterisk") or a state marked by one ("the banner is amber", "rows the macro shades red"), unless a ' +
+      'label or a word in capitals names it, in a lesson that is not about colour itself. ' +
+      'A bare "right" before a thing means correct ("the right line"), except a pane or a panel.',
     howToFix:
       'Add the label or name learners will see or hear: "Click **Run** (the green triangle)", ' +
       '"Open the **Environment** tab in the top-right pane".',
@@ -769,7 +805,7 @@ export default defineRule({
           }
         }
       }
-      if (options.colour && workplace) reportColouredThings(doc, block, settings, reported, report);
+      if (options.colour && workplace && !aboutColour(doc)) reportColouredThings(doc, block, settings, reported, report);
     }
   },
 });
