@@ -1,6 +1,7 @@
 import { hasCode } from '../analysis/audience';
 import { asksQuestion, hasSolution, quizzes } from '../analysis/feedback';
 import { hookEvidence } from '../analysis/hook';
+import { hasAnsweredQuestions } from '../analysis/questionSection';
 import { findObjectives, findPractice } from '../analysis/lessonParts';
 import { findParts } from '../analysis/structure';
 import {
@@ -44,6 +45,7 @@ export function hasPart(doc: LessonDocument, part: Part, options: PartOptions = 
       const recallOnly = !hasCode(doc);
       return (
         findParts(doc, extendVocabulary(KNOWLEDGE_CHECK, options)).length > 0 ||
+        hasAnsweredQuestions(doc) ||
         findPractice(doc, PRACTICE).some(
           (item) => (recallOnly && item.source !== 'container' ? quizzes(doc, item) : asksQuestion(doc, item)) && hasSolution(doc, item),
         )

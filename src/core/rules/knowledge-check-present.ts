@@ -19,7 +19,8 @@ export default defineRule({
       'an exercise with a `<details>` answer — is retrieval practice, ' +
       'so it counts; open tasks and discussions without an answer do not. In a lesson without code, a scenario and its model ' +
       'answer ("What would you do?") is practice in deciding, not a check, unless it quizzes: two questions with one right answer ' +
-      'each, or a quiz title.',
+      'each, or a quiz title. So does a section of questions with their answers, whatever its title ("## Questions", ' +
+      '"## Test your reading", two numbered questions or more, then "**Answers:** …", an "Answers" heading or a `<details>`).',
     howToFix:
       'Add a "Knowledge check" or "Quiz" section, a `::: quiz` div, a `<Quiz>` component, ' +
       'or a challenge that asks a question and gives the answer in a solution.',
