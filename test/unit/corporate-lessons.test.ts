@@ -35,6 +35,8 @@ import { readLabels, scoreDefects, type FindingRow, type Score } from './helpers
  * sensory misses read in the eleventh. `held-out-av` (84%, 13) and `held-out-aw` (73%, 15), written in the eleventh session to a
  * brief rewritten from scratch, were measured once with the session's starting rules, then their false alarms read; so were
  * `held-out-ax` (77%, 23) and `held-out-ay` (79%, 24), written after the round on `av` and `aw` (78%, 24 and 79%, 29 with it).
+ * `held-out-az` (79%, 26) and `held-out-ba` (80%, 25 with the session's starting rules; 79%, 19 and 81%, 22 with those of
+ * 3cff397, when they came in), written later in the eleventh session to the same brief, have been measured only, never read.
  * Each set's known misses are listed, so that a fix or a regression shows.
  */
 const CORPORATE = join(FIXTURES, 'corporate');
@@ -84,7 +86,7 @@ describe('labelled corporate lessons', function () {
     'held-out-g': [68, 1],
     'held-out-h': [117, 1],
     'held-out-i': [126, 0],
-    'held-out-j': [78, 5],
+    'held-out-j': [79, 5],
     'held-out-k': [115, 6],
     'held-out-l': [118, 6],
     'held-out-m': [120, 7],
@@ -99,8 +101,8 @@ describe('labelled corporate lessons', function () {
     'held-out-v': [138, 3],
     'held-out-w': [129, 3],
     'held-out-x': [125, 1],
-    'held-out-y': [124, 7],
-    'held-out-aa': [133, 1],
+    'held-out-y': [124, 8],
+    'held-out-aa': [134, 1],
     'held-out-z': [133, 3],
     'held-out-ab': [121, 5],
     'held-out-ac': [133, 5],
@@ -109,9 +111,9 @@ describe('labelled corporate lessons', function () {
     'held-out-af': [135, 3],
     'held-out-ag': [132, 3],
     'held-out-ah': [131, 1],
-    'held-out-ai': [128, 6],
+    'held-out-ai': [129, 6],
     'held-out-aj': [145, 3],
-    'held-out-ak': [134, 3],
+    'held-out-ak': [134, 2],
     'held-out-al': [131, 1],
     'held-out-am': [123, 4],
     'held-out-an': [120, 7],
@@ -122,10 +124,12 @@ describe('labelled corporate lessons', function () {
     'held-out-as': [127, 2],
     'held-out-at': [122, 7],
     'held-out-au': [120, 7],
-    'held-out-av': [111, 8],
-    'held-out-aw': [100, 12],
-    'held-out-ax': [97, 12],
-    'held-out-ay': [100, 14],
+    'held-out-av': [113, 8],
+    'held-out-aw': [108, 12],
+    'held-out-ax': [103, 12],
+    'held-out-ay': [107, 14],
+    'held-out-az': [98, 19],
+    'held-out-ba': [108, 22],
   };
   for (const [set, [found, alarms]] of Object.entries(floors)) {
     it(`${set}, first measured unread: what it finds and flags now, at least`, async () => {

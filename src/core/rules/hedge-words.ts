@@ -254,6 +254,31 @@ const WORKPLACE_EASY = new RegExp(
     (?<![\p{L}'’-])(?:is|are|it['’]s|that['’]s)\s+probably\s+(?:fine|ok(?:ay)?|enough|good\s+enough|all\s+right|alright)(?![\p{L}])`,
   'giu',
 );
+/**
+ * In a lesson without code, a step made small in any words: "is a quick formality", "is just a couple of clicks", "is mostly common
+ * sense", "it's nothing complicated", "is really nothing" (not "the client says it was nothing"), "the easy bit", "a simple matter
+ * of ticking", "the tool more or less does it for you", "fairly easy to spot", "it's probably nothing, but".
+ */
+const MADE_SMALL = new RegExp(
+  oneLine`
+    (?<![\p{L}'’-])(?:is|are|it['’]s|that['’]s|was)\s+(?:(?:really|just|only|mostly|largely|basically|simply|usually|always|
+    pretty\s+much|more\s+or\s+less)\s+){0,2}(?:a\s+(?:(?:quick|simple|mere|pure|small)\s+)?formality|
+    (?:(?<=(?:really|just)\s+)nothing|nothing\s+(?:complicated|difficult|hard|much|to\s+it))(?![\p{L}])|(?:just\s+)?a\s+(?:bit|couple|
+    few)\s+of\s+(?:clicks|taps|arithmetic|maths|typing|admin|minutes)|a\s+(?:simple|quick|small)\s+matter\s+of|a\s+(?:(?:pretty|
+    really|very|quite)\s+)?(?:quick|simple|easy)\s+(?:job|sum|check|one|win|bit)|(?:mostly|largely|pretty\s+much)\s+common\s+sense)
+    (?![\p{L}])|
+    (?<![\p{L}'’-])(?:it['’]s|that['’]s)\s+nothing\s+complicated(?![\p{L}])|
+    (?<![\p{L}'’-])the\s+easy\s+(?:bit|part)(?![\p{L}])|
+    (?<![\p{L}'’-])more\s+or\s+less\s+does\s+it(?![\p{L}])|
+    (?<![\p{L}'’-])(?:is|are|it['’]s)\s+(?:pretty|fairly|quite|really)\s+(?:obvious|easy\s+to\s+(?:spot|see|tell|do|get\s+right|
+    learn|pick\s+up))(?![\p{L}])|
+    (?<![\p{L}'’-])(?:is|it['’]s)\s+straightforward,\s+just(?![\p{L}])|
+    (?<![\p{L}'’-])it['’]s\s+probably\s+nothing,\s+but(?![\p{L}])`,
+  'giu',
+);
+const MADE_SMALL_ANCHOR =
+  /formality|nothing|couple|few|bit|matter|quick|simple|easy|common\s+sense|more\s+or\s+less|obvious|straightforward/i;
+
 /** A word in every WORKPLACE_EASY phrase. */
 const WORKPLACE_EASY_ANCHOR = /easy|simple|straightforward|quick|just|simply\s+by|probably/i;
 
@@ -376,7 +401,9 @@ export default defineRule({
       '"you can just eyeball it"), not "just before", ' +
       '"just like", "you can just about see" or "we have just seen"; "it\'s easy" as a claim, not "easy to forget"; ' +
       '"basically" opening a sentence, and in a lesson without code also after "it\'s" or "is" ("it\'s basically a formality"), ' +
-      'where a technical lesson explains ("a list is basically an array").',
+      'where a technical lesson explains ("a list is basically an array"). In a lesson without code, a step made small in other ' +
+      'words is flagged too: "is a quick formality", "is just a couple of clicks", "the easy bit", "is mostly common sense", ' +
+      '"it\'s nothing complicated", "fairly easy to spot", not "the client said it was nothing".',
     howToFix:
       'Delete the word: "Run the script" says the same as "Just run the script". ' +
       'The quick fix does this where the word stands right before the step. ' +
@@ -394,7 +421,11 @@ export default defineRule({
     };
     // Findings without a fix first: fixing a word must not uncover another finding in its sentence.
     const easy = findInProse(doc, EASY, settings, EASY_ANCHOR);
-    if (!hasCode(doc)) easy.push(...findInProse(doc, WORKPLACE_EASY, settings, WORKPLACE_EASY_ANCHOR));
+    if (!hasCode(doc))
+      easy.push(
+        ...findInProse(doc, WORKPLACE_EASY, settings, WORKPLACE_EASY_ANCHOR),
+        ...findInProse(doc, MADE_SMALL, settings, MADE_SMALL_ANCHOR),
+      );
     for (const found of easy.sort((a, b) => a.start - b.start)) {
       report(found, {
         start: found.start,

@@ -446,7 +446,9 @@ export default defineRule({
       'a lone "he" for an unknown person is not, while "she" for a named person, or for one a word already gives a gender ' +
       '("a daughter … her mother"), is correct usage, and so is a pronoun in a practice scenario or its feedback, which ' +
       'speaks of the scenario\'s people. In workplace prose: "man the gate", "tell mum", "mums and dads", ' +
-      '"the disabled" as a group, "go mental", "diabetics"; not "manhole", the drainage trade\'s name for a chamber a person ' +
+      '"the disabled" as a group, "go mental", "diabetics", "every man on the crew", and a group told by age or sex said to ' +
+      'fail as a group ("older callers are often hopeless with…", "mums tend to leave it…"; not "older people are more at risk of ' +
+      'a fall"); not "manhole", the drainage trade\'s name for a chamber a person ' +
       'can enter (an inspection chamber is a smaller one, so the usual swap would be wrong). ' +
       "Technical senses that are common in lessons (a list's `pop`, a web `host`, an `invalid` input, " +
       'a `primitive` type) are never flagged. ' +
@@ -490,6 +492,7 @@ export default defineRule({
         report({ ...range, message: message(text, match.entry, alternatives), suggestions: exact ? suggestions(range, alternatives) : [] });
       }
       if (categories.has('gendered')) reportWorkplaceTerms(doc.text, block, allowed, settings, reported, report);
+      if (categories.has('identity')) reportStereotypes(doc.text, block, settings, reported, report);
     }
   },
 });
@@ -540,6 +543,8 @@ const CONDITIONS = ['dementia', 'asthma', 'diabetes', 'epilepsy', 'arthritis', '
  * right man for the job", a letter to "Dear Sir".
  */
 const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly string[] }> = [
+  // "Make sure every man on the shift knows": a crew counted in men.
+  { pattern: /(?<![\p{L}-])every\s+man(?=\s+(?:on|in|at|who|and)\s)/giu, alternatives: ['everyone', 'every worker'] },
   { pattern: /(?<![\p{L}-])(?<!(?:bad|good|wise|tough|nice|fall|big)\s)guys(?![\p{L}-])/giu, alternatives: ['everyone', 'folks', 'team'] },
   {
     pattern: /(?<![\p{L}-])the\s+(?:ladies|girls|boys|lads)(?=\s+(?:on|in|at|from|of)\s+(?:the\s+)?[\p{L}-]+)/giu,
@@ -664,6 +669,50 @@ const SAID_OF_ONE_PERSON = new RegExp(
   'u',
 );
 
+/**
+ * A group of people told by age or sex, said to fail as a group: "Older members are often hopeless with online banking", "Elderly
+ * passengers usually get in a muddle", "With older customers, keep it simple; they can't follow technical talk", "Dads tend to leave
+ * it to the last minute". What someone needs is told of anyone who needs it; "older people are more at risk of falls" is no failing.
+ */
+const STEREOTYPED_GROUP = new RegExp(
+  oneLine`
+    (?<![\p{L}-])(?:(?:older|elderly|old|young|younger|teenage)\s+(?:people|customers|members|patients|passengers|callers|clients|
+    users|drivers|staff|workers|colleagues|residents|guests|visitors|applicants|learners|shoppers)|women|men|girls|boys|mums|moms|
+    dads|mothers|fathers|husbands|wives|pensioners|the\s+elderly|foreigners)(?![\p{L}-])`,
+  'giu',
+);
+const FAILING = new RegExp(
+  oneLine`
+    (?<![\p{L}-])(?:(?:are|is)\s+(?:(?:often|usually|always|generally|mostly)\s+)?(?:hopeless|useless|clueless|bad|no\s+good|not\s+good)
+    (?:\s+(?:at|with))?|(?:can['’]t|cannot|won['’]t|don['’]t|never)\s+(?:follow|cope|manage|understand|use|handle|work)|
+    (?:usually|often|always|tend\s+to)\s+(?:get\s+(?:in\s+)?(?:a\s+)?(?:muddle|confused|flustered)|struggle|panic|forget|
+    leave\s+[\p{L}\s]{0,30}?to\s+the\s+last\s+minute)|get\s+in\s+a\s+muddle|tend\s+to\s+leave)(?![\p{L}-])`,
+  'iu',
+);
+
+function reportStereotypes(
+  source: string,
+  block: ProseBlock,
+  settings: SharedSettings,
+  reported: ReadonlyArray<{ start: number; end: number }>,
+  report: (report: Report) => void,
+): void {
+  if (!FAILING.test(block.text)) return;
+  const sentences = new Set<number>();
+  for (const match of allMatches(STEREOTYPED_GROUP, block.text)) {
+    const { start, end } = sentenceAround(block.text, match.index);
+    if (sentences.has(start) || !FAILING.test(block.text.slice(match.index, end)) || isAllowed(settings, match[0])) continue;
+    sentences.add(start);
+    const range = locate(source, block, match.index, match.index + match[0].length);
+    const whole = block.sourceRange(start, end);
+    if (reported.some((earlier) => earlier.start < whole.end && whole.start < earlier.end)) continue;
+    report({
+      ...range,
+      message: `Unexpected "${match[0]}" said to fail as a group, expected what a person may need, said of anyone who needs it.`,
+    });
+  }
+}
+
 function reportWorkplaceTerms(
   source: string,
   block: ProseBlock,
@@ -679,12 +728,15 @@ function reportWorkplaceTerms(
     for (const match of allMatches(pattern, block.text)) {
       const text = match[0];
       if (allowed.has(text.toLowerCase()) || isAllowed(settings, text)) continue;
-      const sentence = sentenceAround(block.text, match.index).start;
+      const around = sentenceAround(block.text, match.index);
+      const sentence = around.start;
       if (SAID_OF_ONE_PERSON.test(block.text.slice(sentence, match.index))) continue;
       if (sentences.has(sentence)) continue;
       sentences.add(sentence);
       const range = locate(source, block, match.index, match.index + text.length);
-      if (reported.some((earlier) => earlier.start < range.end && range.start < earlier.end)) continue;
+      // "Every man on the lift checks his own harness": one sentence to rewrite, already reported at "his".
+      const whole = block.sourceRange(around.start, around.end);
+      if (reported.some((earlier) => earlier.start < whole.end && whole.start < earlier.end)) continue;
       const exact = source.slice(range.start, range.end) === text;
       const terms = alternatives.map((term) => matchCase(term, text));
       const listed = terms.map((term) => `"${term}"`);
