@@ -189,6 +189,19 @@ const PEOPLE_AND_RULES = oneLine`
   tenants|patients|visitors|passengers|
   policy|policies|rule|rules|procedure|procedures|standard|standards|aim|goal|advice|priority|priorities|job|role|promise|values?`;
 const GENERAL_CLAIMS = [
+  // "The call-back check means fraud cannot get through", "our process means no complaint will ever reach the ombudsman", "so there
+  // is no way a wrong code can reach the submission": a process said to rule a failure out.
+  oneLine`
+    (?:means|ensures|guarantees)\s+(?:that\s+)?(?:(?:no\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?(?:will|can)\s+ever)|(?:[\p{L}\p{N}’'-]+\s+)
+    {1,5}?(?:can\s+never|will\s+never|won['’]t\s+ever|can['’]t\s+ever))\s+\p{L}+|
+    there\s+is\s+no\s+way\s+(?:a|an|any|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:can|could|will)\s+(?:ever\s+)?\p{L}+|
+    no\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:with|without|from)\s+[\p{L}-]+\s+)?(?:can|will)\s+(?:ever\s+)?(?:be\s+disadvantaged|slip\s+through|
+    get\s+(?:past|through)|reach)|no\s+[\p{L}-]+\s+gets\s+past`,
+  // "the claim is audit-proof", "with this method the match is guaranteed every time", "works it out correctly every time",
+  // "remakes have become a thing of the past".
+  oneLine`
+    (?:audit|fraud|error|mistake|fool|idiot|bullet|hack|leak)[- ]?proof|(?:guaranteed|correctly|perfectly|accurately)\s+every\s+
+    time|(?:become|becomes|is|are)\s+a\s+thing\s+of\s+the\s+past`,
   oneLine`
     (?:stops|blocks|prevents|closes\s+off|(?<=\p{Ll}s\s{1,8})(?:close\s+off|stop|block|prevent|catch|eliminate|remove)|removes|
     eliminates|rules\s+out|catches|defeats|shields\s+(?:you|us|staff|users|customers)\s+from|protects\s+(?:you\s+|us\s+|
@@ -404,7 +417,8 @@ const GENERAL_ANCHOR = new RegExp(
   oneLine`
     every|all|any|ever|can|never|close|most|best|est\b|only|eliminat|zero|remov|fail|leading|past|break|destruct|fallib|flawless|tight|
     free|proof|always|chance|risk|possib|danger|nothing|immune|protected|safe|covered|last|life|wear|record|totally|completely|fully|
-    entirely|100|makes?|keeps?|guarant|ensure|whatever|matter|absolutely|perfectly|impossible|clears|gets\s+rid`,
+    entirely|100|makes?|keeps?|guarant|ensure|whatever|matter|absolutely|perfectly|impossible|clears|gets\s+rid|means|no\s+way|
+    proof|thing\s+of\s+the\s+past|gets\s+past|reach|disadvantaged|slip`,
   'i',
 );
 const GENERAL_CLAIM = new RegExp(`${WORD_START}(?:${GENERAL_CLAIMS.join('|')})${WORD_END}`, 'giu');
@@ -427,7 +441,9 @@ export default defineRule({
       '"Rust guarantees memory safety", "100% of the tests pass", ' +
       'nor a negated claim ("no method is foolproof"), nor an instruction ("Never lift alone", "Always check the seal"): ' +
       '"it never fails" claims, "never skip the check" instructs; nor a few words in quotes, which are someone else\'s ' +
-      '("the arm that "always works"").',
+      '("the arm that "always works""). In a lesson without code, a process said to rule a failure out counts too ("means no ' +
+      'cheque will ever leave unsigned", "there is no way a mislabelled sample can reach the lab", "audit-proof", "perfectly ' +
+      'every time"), not a consequence ("means the case cannot proceed").',
     howToFix:
       'State what is true and checkable instead ("rated 4.7 by 1,200 learners in 2025, see the survey"), ' +
       'qualify it ("one of the most used tools"), or remove it. ' +

@@ -164,6 +164,22 @@ const CLAIMS = [...NUMBER_CLAIMS, RESEARCH_SHOWS, ACCORDING_TO_RESEARCH];
 
 /** Comparisons and rates that only a lesson without code makes about the world ("4 times as much memory" is a lesson on complexity). */
 const GENERAL_ONLY = [
+  // "About a third of the duplicates we stop each quarter…", "Roughly 60% of the findings in our last three audits…", "about 15% of
+  // everything we post": an estimate of a share of the business's own work, which needs its source as much as one of the world's.
+  oneLine`
+    (?:about|around|roughly|nearly|almost|over|more\s+than|some)\s+(?:${PERCENT}|${SHARE_IN_WORDS})\s+of\s+(?:the\s+|our\s+|all\s+)?
+    (?:everything|(?:[\p{L}-]+\s+){0,3}?\p{L}{3,}s)\s+(?:(?:that\s+)?(?:we|you|our\s+[\p{L}-]+)\s+\p{Ll}+|(?:in|from|across|on)\s+
+    (?:our|the\s+last|last)\b)`,
+  // "Refund chasers make up about a third of everything…", "account for nearly half of the compliance queries".
+  oneLine`
+    (?:(?:make|makes|made)\s+up|(?:account|accounts|accounted)\s+for)\s+(?:about|around|roughly|nearly|almost|over|more\s+than|
+    some|just\s+under|just\s+over)\s+(?:${PERCENT}|${SHARE_IN_WORDS})\s+of`,
+  // "No-shows run at about 4%", "late payments cost us around £1,900 a month", "cost the terminal about £200,000 last year".
+  oneLine`
+    (?:runs?|running|sits?|stands?)\s+at\s+(?:about|around|roughly|nearly|almost|over|just\s+under|just\s+over)\s+${PERCENT}|
+    (?:costs?|costing)\s+(?:us|the\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+(?:about|around|roughly|nearly|almost|over|more\s+than)\s+
+    [$£€]${NUMBER}(?:k|m|bn)?(?:\s+(?:a|per|each|every)\s+(?:day|week|month|quarter|year)|\s+(?:last|this|each|every)\s+
+    (?:year|quarter|month))`,
   // "Three out of four food recalls in Europe are caused by …", "Around 90% of homeowners want …": a share of anything counted, as the
   // subject of what is said about it
   // ("80% of the particles are water" is a share of the lesson's own sample, not of the world).
@@ -406,7 +422,9 @@ export default defineRule({
       '"one in four calls", "two-thirds of incidents"), ' +
       'an effect ("cuts costs by 30%", "a 20% increase", "saves 5 hours a week", "30% fewer complaints"), ' +
       'a comparison ("3 times faster", "twice as likely"), ' +
-      '"studies show", "experts say". Procedures and results computed in the lesson ("resize the image to 10%", ' +
+      '"studies show", "experts say"; in a lesson without code, also an estimate of the business\'s own figures ("about a third of ' +
+      'the invoices we query", "make up about a fifth of", "run at about 3%", "cost us around £4,000 a month"). ' +
+      'Procedures and results computed in the lesson ("resize the image to 10%", ' +
       '"accuracy is around 95%", "width: 100%") are not, nor are tables of figures or code.',
     howToFix:
       'Add a link, a footnote (`[^1]`), a citation ("(Fagan, 1976)", "Source: 2025 staff survey"), a named, ' +
