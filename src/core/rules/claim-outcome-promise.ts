@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { hasCode } from '../analysis/audience';
 import type { OffsetRange } from '../document/model';
-import { blockSentences, findInProse, findWithExtraPhrases, isNegated } from '../prose';
+import type { ProseBlock } from '../document/prose';
+import { blockSentences, findInProse, findWithExtraPhrases, isNegated, sentenceAround } from '../prose';
 import { defineRule } from './rule';
 import { phraseGroups, prefilterGroup } from './prefilter';
 import { oneLine } from '../text/pattern';
@@ -166,7 +167,9 @@ export default defineRule({
       'Promising learners a job, a raise, a passed exam or expertise in a few days sets expectations the course cannot control, ' +
       'and can be misleading advertising. In a lesson without code, a career or pay result told as what will follow is one too: ' +
       '"you will be put forward for the next course", "your tips will go up", "engineers who pass the sign-off move up to Grade 3 ' +
-      'pay", "the skill that gets officers promoted". ' +
+      'pay", "the skill that gets officers promoted", "drivers who log every defect earn the safety bonus", "feeds straight into ' +
+      'your annual pay award", "a glowing appraisal will follow", "you will never find yourself facing a disciplinary"; one ' +
+      'finding a sentence. ' +
       'Legal and marketing review such promises before publishing.',
     howToFix:
       'Say what learners will be able to do after the lesson (a measurable objective), ' +
@@ -198,10 +201,16 @@ export default defineRule({
     }
     // In a lesson without code: "Do this and <a result> will follow", where the result is one no course controls.
     if (hasCode(doc)) return;
+    // One promise a sentence: "Hosts who … hit their target, and that feeds straight into the bonus" is one thing to rewrite.
+    const inSentenceOf = (block: ProseBlock, at: number) => {
+      const { start, end } = sentenceAround(block.text, at);
+      const sentence = block.sourceRange(start, end);
+      return reported.some((earlier) => earlier.start < sentence.end && sentence.start < earlier.end);
+    };
     for (const found of findInProse(doc, CAREER_PROMISE, settings, CAREER_WORDS)) {
       const range = { start: found.start, end: found.end };
       if (isNegated(found.block.text, found.match.index ?? 0, 8)) continue;
-      if (reported.some((earlier) => earlier.start < range.end && range.start < earlier.end)) continue;
+      if (inSentenceOf(found.block, found.match.index ?? 0)) continue;
       promise(range, found.text);
     }
     for (const block of doc.prose) {
@@ -211,7 +220,7 @@ export default defineRule({
         if (!found) continue;
         const { match, offset } = found;
         const range = block.sourceRange(sentence.start + offset + match.index, sentence.start + offset + match.index + match[0].length);
-        if (reported.some((earlier) => earlier.start < range.end && range.start < earlier.end)) continue;
+        if (inSentenceOf(block, sentence.start)) continue;
         promise(range, match[0]);
       }
     }
@@ -331,14 +340,28 @@ const CAREER_PROMISE = new RegExp(
     tests?|audits?|inspections?|certificates?|certification|qualifications?|sign[- ]offs?)\b[^.!?;]{0,40}|
     \byou(?:['’]ll|\s+will)\s+(?:be\s+)?(?:moved|put|promoted|progress(?:ed)?|move)\s+(?:up\s+)?(?:onto|on\s+to|into|to)\s+the\s+next\s+
     (?!(?:module|lesson|page|section|screen|topic|unit|question|step|part|activity|exercise|video|chapter)\b)(?:[\p{L}-]+\s+){0,2}?
-    (?:phase|stage|level|grade|band|rung|role|tier|rota|trip|voyage|intake)\b`,
+    (?:phase|stage|level|grade|band|rung|role|tier|rota|trip|voyage|intake)\b|
+    \b(?:who|that)\s+\p{Ll}+\b[^.!?;]{1,60}?\s+earn\s+(?:the|a|an|their|your)\s+(?:[\p{L}-]+\s+){0,3}?bonus\b|
+    \b(?:are|is)\s+the\s+ones?\s+who\s+(?:get|receive|are)\s+[^.!?;]{0,40}?(?:put\s+forward|bonus|promoted|pay\s+(?:rise|award))|
+    \bfeeds?\s+(?:straight\s+|directly\s+)?into\s+(?:the|your|their)\s+(?:annual\s+|quarterly\s+|monthly\s+)?(?:pay\s+(?:award|rise)|
+    bonus|appraisal)|\bwhat\s+the\s+(?:[\p{L}-]+\s+)?bonus\s+is\s+paid\s+on\b|
+    \bkeeps?\s+your\s+(?:[\p{L}-]+\s+)?(?:pay|bonus)\s+(?:[\p{L}-]+\s+)?safe\b|
+    \b(?:be|get|been)\s+moved\s+(?:up\s+)?(?:to|onto|on\s+to)\s+(?:the\s+)?(?:senior|lead|principal)\s+(?:[\p{L}-]+\s+){0,2}?
+    (?:[\p{L}-]+)\b|
+    \b(?:a\s+)?(?:good|strong|glowing|better)\s+(?:[\p{L}-]+\s+){0,2}?(?:appraisal|review|reference)\s+will\s+follow\b|
+    \b(?:that|the)\s+(?:place|role|job|post|spot|position)\s+is\s+yours\b|
+    \bguaranteed\s+(?:extra|more)\s+(?:shifts|hours|overtime)\b|
+    \bnever\s+(?:be\s+)?(?:hauled|dragged)\s+(?:in\s+front\s+of|before|up\s+before)\b|
+    \bnever\s+(?:find\s+(?:themselves|yourself)\s+)?fac(?:e|ing)\s+(?:a\s+)?disciplinary\b|
+    \bget\s+put\s+forward\b`,
   'giu',
 );
 /** The words of a result that only an employer gives: the anchor of CAREER_PROMISE's sentences. */
 const CAREER_WORDS = new RegExp(
   oneLine`
     promot|forward|move|moving\s+up|rated|go\s+up|goes|rise|climb|sail|earn|first\s+in\s+line|fast[- ]track|jump|get\s+you|you\s+through|
-    progress|put\s+on`,
+    progress|put\s+on|ones?\s+who|feeds?|paid\s+on|keeps?|moved|appraisal|review|reference|yours|guaranteed|hauled|dragged|
+    disciplinary`,
   'i',
 );
 
