@@ -636,7 +636,8 @@ const SEEN_TOO = new RegExp(
 /** What a screen, a form or a board shows a state with: "the amber banner", "a red asterisk", "the grey standby lane". */
 const SHOWN_THING = nouns([
   ...['banner', 'border', 'highlight', 'asterisk', 'exclamation mark', 'block', 'lane', 'flag', 'light', 'icon', 'button', 'tick'],
-  ...['dot', 'row', 'cell', 'box', 'field', 'tile', 'bar', 'badge', 'tab', 'text', 'entry', 'status', 'outline'],
+  // Not "cell": "red cells" are blood.
+  ...['dot', 'row', 'box', 'field', 'tile', 'bar', 'badge', 'tab', 'text', 'entry', 'status', 'outline'],
   ...['background', 'marker', 'label', 'sticker', 'tag', 'symbol', 'arrow', 'circle', 'square', 'triangle', 'cross', 'star', 'pin'],
   ...['bubble', 'card', 'column', 'zone', 'area', 'section', 'screen'],
 ]);
@@ -670,6 +671,8 @@ function reportColouredThings(
 ): void {
   // A table of colours sets each beside its meaning; a paragraph already reported is one thing to rewrite.
   if (block.kind === 'cell' || !COLOUR_WORD.test(block.text)) return;
+  // "Account buyers carry yellow cards …; the letter is printed in large type on both": the paragraph names them otherwise.
+  if (PRINTED_ON_IT.test(block.text)) return;
   const whole = block.sourceRange(0, block.text.length);
   if (reported.some(([from, to]) => from < whole.end && whole.start < to)) return;
   for (const sentence of blockSentences(block)) {
@@ -721,6 +724,8 @@ function asColour(at: number, matched: string): boolean {
   return at + colour.index === 0 && word.slice(1) === word.slice(1).toLowerCase();
 }
 
+/** A paragraph that says what is printed or written on the things it colours. */
+const PRINTED_ON_IT = /\b(?:printed|labell?ed|the\s+(?:letter|word|words|label)s?\s)/i;
 /** A word printed on the thing, in capitals: "the yellow DISINFECTED sticker". */
 const WORD_IN_CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{3,}(?:\s+\p{Lu}{2,})*(?![\p{L}\p{N}])/u;
 
