@@ -858,11 +858,15 @@ function codesOf(doc: LessonDocument): Set<string> {
   const codes = new Set<string>();
   for (const table of preOrder(doc.tree).filter((node): node is Table => node.type === 'table')) {
     const rows = table.children.slice(1).map((row) => row.children.map((cell) => plainText(cell).trim()));
+    if (rows.length < 2) continue;
     const width = Math.max(0, ...rows.map((cells) => cells.length));
-    for (let column = 0; column < width && rows.length >= 2; column++) {
+    // Each row's cells of words, counted once: a column is explained where every row has one in another column.
+    const words = rows.map((cells) => cells.filter((cell) => WORDS_CELL.test(cell)).length);
+    for (let column = 0; column < width; column++) {
       const cells = rows.map((cells) => cells[column] ?? '');
-      const explained = rows.every((row) => row.some((cell, index) => index !== column && WORDS_CELL.test(cell)));
-      if (explained && cells.every((cell) => CODE_CELL.test(cell))) for (const cell of cells) codes.add(cell);
+      if (!cells.every((cell) => CODE_CELL.test(cell))) continue;
+      // A code cell is no cell of words, so every row's words lie in the other columns.
+      if (words.every((count) => count > 0)) for (const cell of cells) codes.add(cell);
     }
   }
   for (const block of doc.prose)

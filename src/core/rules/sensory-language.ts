@@ -782,6 +782,7 @@ export default defineRule({
       patterns.push({ pattern: POSITION_ONLY, cue: 'position', hint: true }, { pattern: POSITION_BEFORE, cue: 'position', hint: true });
     if (options.sound) reportSoundCues(doc, settings, report);
     const workplace = !hasCode(doc);
+    const colouredThings = options.colour && workplace && !aboutColour(doc);
     for (const block of doc.prose) {
       if (options.colour) reportColourMeanings(block, settings, report, workplace);
       for (const { sentence, pointing, matches } of block.derived(DESCRIBED, describedThings)) {
@@ -810,7 +811,7 @@ export default defineRule({
           }
         }
       }
-      if (options.colour && workplace && !aboutColour(doc)) reportColouredThings(doc, block, settings, reported, report);
+      if (colouredThings) reportColouredThings(doc, block, settings, reported, report);
     }
   },
 });
