@@ -528,10 +528,12 @@ export default defineRule({
       }
     }
     // An acronym that only a heading or an objective shows, never a paragraph, is reported where it is shown.
+    // Read only when an acronym is about to be reported: most lessons have none.
+    const isCode = (acronym: string) => doc.derived(CODES, () => codesOf(doc)).has(acronym);
     for (const [acronym, shown] of shownFirst) {
       if (
         !firstUse.has(acronym) &&
-        !doc.derived(CODES, () => codesOf(doc)).has(acronym) &&
+        !isCode(acronym) &&
         !definition.has(acronym) &&
         (uses.get(acronym) ?? 0) >= options.minUses &&
         (!technical || !WORD_LIKE.test(acronym)) &&
@@ -542,9 +544,7 @@ export default defineRule({
     }
     let titles: TitleRun[] | undefined;
     let lettered: Map<string, Definition> | undefined;
-    const codes = doc.derived(CODES, () => codesOf(doc));
     for (const [acronym, use] of firstUse) {
-      if (codes.has(acronym)) continue;
       let defined = definition.get(acronym);
       if (!defined || defined.start > use.start) {
         lettered ??= spelledOutMnemonics(doc);
@@ -557,6 +557,7 @@ export default defineRule({
         if (titled && (!defined || titled.start < defined.start)) defined = titled;
       }
       if (defined && (defined.start <= use.start || glossedRightAfter(doc, use, defined, lettered))) continue;
+      if (isCode(acronym)) continue;
       if (defined) {
         const line = doc.lines.lineAt(defined.start) + 1;
         report({

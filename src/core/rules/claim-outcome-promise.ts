@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { hasCode } from '../analysis/audience';
 import type { OffsetRange } from '../document/model';
 import type { ProseBlock } from '../document/prose';
+import { overlaps } from '../types/range';
 import { blockSentences, findInProse, findWithExtraPhrases, isNegated, sentenceAround } from '../prose';
 import { defineRule } from './rule';
 import { phraseGroups, prefilterGroup } from './prefilter';
@@ -205,7 +206,7 @@ export default defineRule({
     const inSentenceOf = (block: ProseBlock, at: number) => {
       const { start, end } = sentenceAround(block.text, at);
       const sentence = block.sourceRange(start, end);
-      return reported.some((earlier) => earlier.start < sentence.end && sentence.start < earlier.end);
+      return reported.some((earlier) => overlaps(earlier, sentence));
     };
     for (const found of findInProse(doc, CAREER_PROMISE, settings, CAREER_WORDS)) {
       const range = { start: found.start, end: found.end };

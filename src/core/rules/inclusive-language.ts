@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { findPractice } from '../analysis/lessonParts';
 import { PRACTICE } from '../analysis/vocabulary';
 import type { ProseBlock } from '../document/prose';
-import type { OffsetRange } from '../types/range';
+import { overlaps, type OffsetRange } from '../types/range';
 import { isAllowed, sentenceAround } from '../prose';
 import { allMatches } from '../text/matches';
 import { defineRule, type Fix, type Report, type SharedSettings } from './rule';
@@ -703,14 +703,19 @@ function reportStereotypes(
     const { start, end } = sentenceAround(block.text, match.index);
     if (sentences.has(start) || !FAILING.test(block.text.slice(match.index, end)) || isAllowed(settings, match[0])) continue;
     sentences.add(start);
+    if (sentenceReported(block, { start, end }, reported)) continue;
     const range = locate(source, block, match.index, match.index + match[0].length);
-    const whole = block.sourceRange(start, end);
-    if (reported.some((earlier) => earlier.start < whole.end && whole.start < earlier.end)) continue;
     report({
       ...range,
       message: `Unexpected "${match[0]}" said to fail as a group, expected what a person may need, said of anyone who needs it.`,
     });
   }
+}
+
+/** Whether a finding was reported in the sentence (offsets in the block's text). */
+function sentenceReported(block: ProseBlock, sentence: OffsetRange, reported: ReadonlyArray<OffsetRange>): boolean {
+  const whole = block.sourceRange(sentence.start, sentence.end);
+  return reported.some((earlier) => overlaps(earlier, whole));
 }
 
 function reportWorkplaceTerms(
@@ -729,14 +734,12 @@ function reportWorkplaceTerms(
       const text = match[0];
       if (allowed.has(text.toLowerCase()) || isAllowed(settings, text)) continue;
       const around = sentenceAround(block.text, match.index);
-      const sentence = around.start;
-      if (SAID_OF_ONE_PERSON.test(block.text.slice(sentence, match.index))) continue;
-      if (sentences.has(sentence)) continue;
-      sentences.add(sentence);
-      const range = locate(source, block, match.index, match.index + text.length);
+      if (SAID_OF_ONE_PERSON.test(block.text.slice(around.start, match.index))) continue;
+      if (sentences.has(around.start)) continue;
+      sentences.add(around.start);
       // "Every man on the lift checks his own harness": one sentence to rewrite, already reported at "his".
-      const whole = block.sourceRange(around.start, around.end);
-      if (reported.some((earlier) => earlier.start < whole.end && whole.start < earlier.end)) continue;
+      if (sentenceReported(block, around, reported)) continue;
+      const range = locate(source, block, match.index, match.index + text.length);
       const exact = source.slice(range.start, range.end) === text;
       const terms = alternatives.map((term) => matchCase(term, text));
       const listed = terms.map((term) => `"${term}"`);

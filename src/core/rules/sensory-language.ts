@@ -4,6 +4,7 @@ import type { LessonDocument } from '../document/model';
 import { blockSentences, findInProse, isAllowed, sentenceAround, type Sentence } from '../prose';
 import { hasCode } from '../analysis/audience';
 import { titleRange } from '../analysis/structure';
+import { overlaps, type OffsetRange } from '../types/range';
 import { defineRule, type Report, type SharedSettings } from './rule';
 import { allMatches } from '../text/matches';
 import { oneLine } from '../text/pattern';
@@ -660,21 +661,13 @@ const COLOURED_THING = new RegExp(
 
 /**
  * What the other patterns leave, in a lesson without code: a thing or a state on a screen told by colour (see {@link COLOURED_THING}),
- * once per paragraph and only in a paragraph nothing else reported.
+ * once per paragraph; the caller passes only paragraphs nothing else reported.
  */
-function reportColouredThings(
-  doc: LessonDocument,
-  block: ProseBlock,
-  settings: SharedSettings,
-  reported: ReadonlyArray<[number, number]>,
-  report: (found: Report) => void,
-): void {
-  // A table of colours sets each beside its meaning; a paragraph already reported is one thing to rewrite.
+function reportColouredThings(doc: LessonDocument, block: ProseBlock, settings: SharedSettings, report: (found: Report) => void): void {
+  // A table of colours sets each beside its meaning.
   if (block.kind === 'cell' || !COLOUR_WORD.test(block.text)) return;
   // "Account buyers carry yellow cards …; the letter is printed in large type on both": the paragraph names them otherwise.
   if (PRINTED_ON_IT.test(block.text)) return;
-  const whole = block.sourceRange(0, block.text.length);
-  if (reported.some(([from, to]) => from < whole.end && whole.start < to)) return;
   for (const sentence of blockSentences(block)) {
     if (LABEL_IN_TEXT.test(sentence.text) || TRAFFIC.test(sentence.text) || WORD_IN_CAPITALS.test(sentence.text)) continue;
     // "What does the yellow sticker say?": a quiz asks about the thing; the lesson has said what it reads.
@@ -770,9 +763,9 @@ export default defineRule({
       '"Open the **Environment** tab in the top-right pane".',
   },
   check({ doc, options, settings, report: given }) {
-    const reported: Array<[number, number]> = [];
+    const reported: OffsetRange[] = [];
     const report = (found: Report) => {
-      reported.push([found.start, found.end]);
+      reported.push(found);
       given(found);
     };
     const patterns: Array<{ pattern: RegExp; cue: string; hint: boolean }> = [];
@@ -781,9 +774,13 @@ export default defineRule({
     if (options.position)
       patterns.push({ pattern: POSITION_ONLY, cue: 'position', hint: true }, { pattern: POSITION_BEFORE, cue: 'position', hint: true });
     if (options.sound) reportSoundCues(doc, settings, report);
+    // The sound cues come first, in the lesson's order; then each block's findings as it is read.
+    const soundCues = reported.length;
+    let cue = 0;
     const workplace = !hasCode(doc);
     const colouredThings = options.colour && workplace && !aboutColour(doc);
     for (const block of doc.prose) {
+      const before = reported.length;
       if (options.colour) reportColourMeanings(block, settings, report, workplace);
       for (const { sentence, pointing, matches } of block.derived(DESCRIBED, describedThings)) {
         const source = block.sourceRange(sentence.start, sentence.end);
@@ -811,7 +808,12 @@ export default defineRule({
           }
         }
       }
-      if (colouredThings) reportColouredThings(doc, block, settings, reported, report);
+      if (!colouredThings) continue;
+      // A paragraph already reported is one thing to rewrite.
+      const whole = block.sourceRange(0, block.text.length);
+      while (cue < soundCues && reported[cue].end <= whole.start) cue++;
+      if (reported.length === before && !(cue < soundCues && overlaps(reported[cue], whole)))
+        reportColouredThings(doc, block, settings, report);
     }
   },
 });

@@ -6,6 +6,11 @@ export interface OffsetRange {
   end: number;
 }
 
+/** Whether two spans share a character. */
+export function overlaps(a: OffsetRange, b: OffsetRange): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 /** Replace the span with `text`: what a fix or a sign-off hands to the editor or the file. */
 export interface TextEdit extends OffsetRange {
   text: string;
