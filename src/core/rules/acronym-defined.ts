@@ -103,6 +103,9 @@ export const KNOWN_ACRONYMS = [
   'NHS',
   'GP',
   'IRS',
+  // Printed on every receipt and invoice, and the yearly test of every car in Britain.
+  'VAT',
+  'MOT',
   // Currency codes, as prices and invoices print them.
   'EUR',
   'GBP',
@@ -327,15 +330,15 @@ const NOT_ACRONYMS = new Set([
   'STANDBY',
 ]);
 
-/** Not followed by more of a name: "HL-204518", "GPT-4", "SBI-based", nor a prefix written alone: "the "HL-" prefix". */
-const ACRONYM = /(?<![\p{L}\p{N}_\-./@#$])(\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*)(s?)(?![\p{L}\p{N}_]|[-.][\p{L}\p{N}]|-["”'’)])/gu;
+/** Not followed by more of a name: "HL-204518", "GPT-4", "SBI-based", "CF-??", nor a prefix written alone: "the "HL-" prefix". */
+const ACRONYM = /(?<![\p{L}\p{N}_\-./@#$])(\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*)(s?)(?![\p{L}\p{N}_]|\.[\p{L}\p{N}]|-\S)/gu;
 /** Read as a word rather than letter by letter (NASA, CERN, JSON): used as a name, and rarely spelled out. */
 const WORD_LIKE = /^(?=(?:\p{Lu}\d*){4})[^AEIOU\d]{0,2}(?:[AEIOU]+[^AEIOU\d]{0,2})+\d*$/u;
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/;
 /** "THE MILLER'S ARMS": a word in capitals before, possessive or not. */
 const CAPS_WORD_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,}(?:['’]S)?[ \t]+(?:[–—-][ \t]*)?$/u;
-/** "VS Code", "MDN Web Docs", "MIT License": an acronym that starts a name is read as part of the name. */
-const NAME_AFTER = /^[ \t]+(?:\p{Lu}\p{Ll}|\d)/u;
+/** "VS Code", "MDN Web Docs", "MIT License", the form "MAT B1": an acronym that starts a name is read as part of the name. */
+const NAME_AFTER = /^[ \t]+(?:\p{Lu}\p{Ll}|\d|\p{Lu}\d)/u;
 /** The second half of a code whose first has digits: a registration plate ("LK61 HVF"), a postcode ("SW1A 1AA" is one already). */
 const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}{1,3}\d{1,4}\p{Lu}?[ \t]+$/u;
 const CAPS_WORD_AFTER = /^(?:['’]S)?[ \t]*[–—-]?[ \t]+\p{Lu}{2,}(?![\p{Ll}])/u;
@@ -370,14 +373,18 @@ const SMALL_WORDS = new Set([
 const EXPANSION_WORD = /[\p{L}&][\p{L}\p{N}'’-]*/gu;
 /** "…expert (SME)", "…expert, or SME", "…expert – SME". */
 const BEFORE_LINK = /(?:\(\s*(?:or\s+|aka\s+|also\s+)?|,\s*(?:(?:or|aka|also known as)\s+)?|\s[–—-]\s*)$/i;
-/** "SME (subject matter expert)", "SME: subject matter expert", "SME stands for subject matter expert", the code "DM" (damaged on move). */
+/**
+ * "SME (subject matter expert)", "SME: subject matter expert", "SME stands for subject matter expert", the code "DM" (damaged on
+ * move), "KC" for known consignor.
+ */
 const AFTER_LINK = new RegExp(
   oneLine`
-    ^["”'’]?(?:\s*\(\s*|\s*[:=–—]\s*|\s+-\s+|,\s+|,?\s+(?:or|means|is\s+short\s+for)\s+)|^[^.!?]{0,40}?\b(?:stands\s+for|short\s+for|
+    ^["”'’]?(?:\s*\(\s*|\s*[:=–—]\s*|\s+-\s+|,\s+|,?\s+(?:or|means|is\s+short\s+for|for)\s+)|^[^.!?]{0,40}?\b(?:stands\s+for|short\s+for|
     abbreviation\s+(?:of|for)|acronym\s+(?:of|for))\s+`,
   'i',
 );
 const MAX_EXTRA_WORDS = 4;
+const YEAR_OR_NOTHING = /^\s*(?:(?:1[89]|20)\d\d\s*)?$/;
 /** "(DPD is N,N-diethyl-p-phenylenediamine, the indicator …)": a gloss in brackets says what it is, spelled out or not. */
 const GLOSS_IN_BRACKETS = /^\s+(?:is|means|stands\s+for)\s+((?:an?\s+|the\s+)?[^\s)][^);\n]*?)(?:,\s[^)]*)?\)/i;
 /** Front matter keys whose values learners read on the page or in the catalogue. */
@@ -402,8 +409,8 @@ const ITEMS_AFTER_COLON = new RegExp(
     &)\s+)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})+)\s*(?:[;.\n)]|$)`,
   'u',
 );
-/** Capitalised words separated by commas, up to the closing bracket. */
-const MNEMONIC = /^(\p{L}[\p{L}'’-]*(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s+)\p{L}[\p{L}'’-]*)*)\s*\)/u;
+/** Capitalised words separated by commas or a dash, up to the closing bracket: "(Carrier, Broker, Dealer – Upper tier)". */
+const MNEMONIC = /^(\p{L}[\p{L}'’-]*(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s+[–—-]\s+|\s+)\p{L}[\p{L}'’-]*)*)\s*\)/u;
 const LOWER_CASE = /\p{Ll}/u;
 const SENTENCE_CASE = /^\p{Lu}\p{Ll}+(?:[\s-]+[\p{Ll}\d][\p{L}\d'’-]*)+$/u;
 
@@ -455,7 +462,11 @@ export default defineRule({
       'that starts a name ("VS Code"), and four-letter-or-longer acronyms read as words, which are names (NASA, CERN, JSON). ' +
       'Each acronym is reported once, at its first use. Letters then a number name a form, a model or a version ("HC3", "FP10", ' +
       '"ES6") and are not acronyms, nor are codes: a table column of them beside what each means, or one named a code ' +
-      '("reason code ADDR", "codes starting OS"); an expansion later in the same sentence ("**DBS check:** a check by the Disclosure and ' +
+      '("reason code ADDR", "codes starting OS"), nor references with several numbers ("K7QZ112"), date formats (DD/MM/YYYY), ' +
+      'slots to fill ("[NAME, NUMBER]"), a surname after an initial ("J. PATEL"), or a short quotation of what a note, a statement ' +
+      'or a letter says ("PTP agreed", write "twice a day", not "BD"). ' +
+      'A code\'s legend ("KC" for known consignor), a law\'s year between its words and the acronym ' +
+      '("Consumer Rights Act 2015 (CRA)"), an expansion later in the same sentence ("**DBS check:** a check by the Disclosure and ' +
       'Barring Service"), a mnemonic spelled out letter by letter (in a list or a table) or one bold word per item in the list ' +
       'right after its first use, a gloss in brackets ("(DPD is the indicator …)"), ' +
       'and an objective that names what the lesson will teach ("Use the TEXAS model") count as a heading does.',
@@ -651,7 +662,10 @@ function writtenAcronyms(block: ProseBlock): WrittenAcronym[] {
       NAME_AFTER.test(block.text.slice(end, end + 30)) ||
       CODE_BEFORE.test(block.text.slice(Math.max(0, at - 12), at)) ||
       isLabel(block.text, at, match[1]) ||
-      isTemplateSlot(block.text, at, end)
+      isTemplateSlot(block.text, at, end) ||
+      isDateFormat(block.text, at, match[1]) ||
+      isQuotedMention(block.text, at, end) ||
+      INITIAL_BEFORE.test(block.text.slice(Math.max(0, at - 4), at))
     )
       continue;
     written.push({ acronym: match[1], text: match[0], at, end });
@@ -757,7 +771,8 @@ function glossedRightAfter(doc: LessonDocument, use: Use, defined: Definition, l
 
 function isCandidate(acronym: string, known: ReadonlySet<string>, settings: SharedSettings): boolean {
   const letters = acronym.replace(/\d/g, '');
-  if (letters.length < 2 || letters.length > 6 || CODE.test(acronym) || PLACEHOLDER_LETTERS.test(acronym)) return false;
+  if (letters.length < 2 || letters.length > 6 || CODE.test(acronym) || IDENTIFIER.test(acronym) || PLACEHOLDER_LETTERS.test(acronym))
+    return false;
   return (
     !known.has(acronym) &&
     !known.has(acronym.replace(/\d+$/, '')) &&
@@ -774,17 +789,49 @@ function gradesIn(text: string): string[] {
 const GRADE_LETTERS = /(?<![\p{L}\p{N}])[A-E]{2,4}(?![\p{L}\p{N}])/gu;
 const GRADES_NEAR = /\b(?:grades|A[- ]levels?|UCAS|entry\s+requirements?)\b/i;
 
-/** "until [DATE]", "Dear <NAME>": a slot still to fill, which placeholder-text reports. */
+/** "until [DATE]", "Dear <NAME>", "[NAME, NUMBER]": a slot still to fill, which placeholder-text reports. */
 function isTemplateSlot(text: string, at: number, end: number): boolean {
   const pair = `${text.charAt(at - 1)}${text.charAt(end)}`;
-  return pair === '[]' || pair === '<>' || pair === '{}';
+  if (pair === '[]' || pair === '<>' || pair === '{}') return true;
+  const open = text.lastIndexOf('[', at);
+  const close = text.indexOf(']', end);
+  return open !== -1 && close !== -1 && SLOT_OF_CAPITALS.test(text.slice(open, close + 1));
 }
+const SLOT_OF_CAPITALS = /^\[[\p{Lu}\d_]+(?:(?:,\s*|\s*\/\s*|\s+)[\p{Lu}\d_]+)+\]$/u;
+
+/** "DD/MM/YYYY", "HH:MM": a date or time as a form asks for it. */
+function isDateFormat(text: string, at: number, acronym: string): boolean {
+  if (!DATE_PARTS.test(acronym)) return false;
+  return DATE_JOIN.test(text.charAt(at - 1)) || DATE_JOIN.test(text.charAt(at + acronym.length));
+}
+const DATE_PARTS = /^(?:DD|MM|YY|YYYY|HH|SS)$/;
+const DATE_JOIN = /[/:.-]/;
+
+/**
+ * A short quotation on one line: what a note, a statement or a letter says ("PTP agreed", "PAYPRO*SVC LDN"), or the word itself
+ * (write "twice a day", not "BD"). The lesson shows the acronym as written somewhere else rather than using it.
+ */
+function isQuotedMention(text: string, at: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+  const before = text.slice(Math.max(lineStart, at - MAX_QUOTED), at);
+  const after = text.slice(end, Math.min(lineEnd, end + MAX_QUOTED));
+  const curly = before.lastIndexOf('“');
+  if (curly !== -1 && !before.includes('”', curly) && after.includes('”')) return true;
+  const straight = text.slice(lineStart, at).split('"').length - 1;
+  return straight % 2 === 1 && before.includes('"') && after.includes('"');
+}
+const MAX_QUOTED = 40;
+/** "J. PATEL": a surname in capitals after an initial, as a label or a form prints it. */
+const INITIAL_BEFORE = /(?:^|[^\p{L}])\p{Lu}\.[ \t]$/u;
 
 /** "ext. XXXX": a number still to come, which placeholder-text reports. */
 const PLACEHOLDER_LETTERS = /^X+$/;
 
 /** Letters then a number name a form, a model or a version ("HC3", "FP10", "XC90"), not words to spell out; "E2EE" is an acronym. */
 const CODE = /^[A-Z]{1,4}\d+$/;
+/** A reference with three digits or two runs of them ("K7QZ112", "F3LM228") is a case or claim number; "B2B" and "MP3" are acronyms. */
+const IDENTIFIER = /\d\D+\d|\d{3}/;
 
 /**
  * A mnemonic spelled out letter by letter in a list or a table's first column: "- **T — Thank** the customer",
@@ -901,7 +948,8 @@ function expansionAround(text: string, at: number, end: number, letters: string)
     const head = text.slice(from, from + link.index);
     const words = [...head.matchAll(EXPANSION_WORD)];
     const last = words.at(-1);
-    if (last && head.slice((last.index ?? 0) + last[0].length).trim() === '') {
+    // "the Copyright, Designs and Patents Act 1988 (CDPA)": a law's year may stand between its words and the acronym.
+    if (last && YEAR_OR_NOTHING.test(head.slice((last.index ?? 0) + last[0].length))) {
       for (let count = 1; count <= Math.min(words.length, letters.length + MAX_EXTRA_WORDS); count++) {
         const candidate = words.slice(words.length - count);
         if (
@@ -929,7 +977,7 @@ function expansionAround(text: string, at: number, end: number, letters: string)
     const items = bracket ? MNEMONIC.exec(rest) : colon ? ITEMS_AFTER_COLON.exec(rest) : null;
     if (items && itemsSpell(letters, items[1])) return items[1];
     const listed = bracket ? MNEMONIC.exec(rest) : colon ? LISTED_AFTER_COLON.exec(rest) : null;
-    const phrase = listed ? listed[1].replace(/,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/g, ' ') : rest.split(/[),;.:!?\n]/, 1)[0];
+    const phrase = listed ? listed[1].replace(/,\s*(?:and\s+|&\s*)?|\s+(?:and|&|[–—-])\s+/g, ' ') : rest.split(/[),;.:!?\n]/, 1)[0];
     const words = [...phrase.matchAll(EXPANSION_WORD)].slice(0, letters.length + MAX_EXTRA_WORDS);
     for (let count = words.length; count >= 1; count--) {
       const candidate = words.slice(0, count);
