@@ -364,7 +364,14 @@ export const SUMMARY: Vocabulary = {
     // A closing heading that says what it closes: "Wrapping up our first grid", "In conclusion", "Tips and things to remember".
     /^(?:wrapping up|wrap[- ]?up|in conclusion|to conclude|to sum up|summing up)\b|\b(?:things|points) to remember\s*:?$/i,
     // The words of a summary anywhere in a short heading: "Key points to take away", "What to remember", "Five takeaways".
-    /^(?:\S+\s+){0,3}?(?:key points|(?:key\s+)?takeaways?|(?:what|things|points) to remember)\b(?:\s+\S+){0,3}\s*:?$/i,
+    /^(?:\S+\s+){0,3}?(?:key points|(?:key\s+)?take-?aways?|(?:what|things|points) to remember)\b(?:\s+\S+){0,6}\s*:?$/i,
+    // "In brief", "Round-up", "Pulling it together", "Points to take away", "The main things", "Recap of the rules".
+    new RegExp(
+      oneLine`
+        ^(?:in brief|round[- ]?up|(?:the\s+)?main (?:points|things)|(?:closing|final) points|(?:pulling|bringing|putting) it (?:all\s+)?
+        together|(?:what|points|things) to (?:take away|hold on to|keep in mind)|recap\s+of(?:\s+\S+){1,4})\s*:?$`,
+      'i',
+    ),
   ],
   classes: ['keypoints', 'key-points', 'summary', 'recap', 'takeaways', 'conclusion'],
   frontMatterKeys: ['keypoints', 'key_points', 'keyPoints', 'summary', 'takeaways'],

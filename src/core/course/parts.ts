@@ -2,6 +2,7 @@ import { hasCode } from '../analysis/audience';
 import { asksQuestion, hasSolution, quizzes } from '../analysis/feedback';
 import { hookEvidence } from '../analysis/hook';
 import { hasAnsweredQuestions } from '../analysis/questionSection';
+import { closesWithPointList } from '../analysis/closingList';
 import { findObjectives, findPractice } from '../analysis/lessonParts';
 import { findParts } from '../analysis/structure';
 import {
@@ -39,7 +40,7 @@ export function hasPart(doc: LessonDocument, part: Part, options: PartOptions = 
         findTaskStatement(doc) !== undefined
       );
     case 'summary':
-      return findParts(doc, extendVocabulary(SUMMARY, options)).length > 0 || closesWithRecap(doc);
+      return findParts(doc, extendVocabulary(SUMMARY, options)).length > 0 || closesWithRecap(doc) || closesWithPointList(doc);
     case 'knowledge-check': {
       // A dialect's challenge with its solution is retrieval practice by convention; a workplace scenario must quiz to count.
       const recallOnly = !hasCode(doc);

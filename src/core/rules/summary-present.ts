@@ -15,7 +15,9 @@ export default defineRule({
   docs: {
     rationale:
       'A short summary at the end consolidates what was learned and gives learners something to come back to. ' +
-      'Counted as one: a closing section ("Key points", "Recap", "Wrapping up …", "In conclusion", "Things to remember"), ' +
+      'Counted as one: a closing section ("Key points", "Recap", "Wrapping up …", "In conclusion", "Things to remember", "In brief", ' +
+      '"Pulling it together", "Points to take away"), a last section that is a short list of points under a heading that says to ' +
+      'carry them away ("Before your next shift", "What to take back to the ward", "Remember at the barrier"), ' +
       "`keypoints` in front matter, or a recap sentence in the second half of the lesson (\"so let's recap what we've learned: " +
       '…", "In summary, …").',
     howToFix: 'Add a "Key points" or "Summary" section, a `keypoints` list in front matter, or a `::: keypoints` div.',
