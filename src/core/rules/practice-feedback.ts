@@ -41,7 +41,9 @@ export default defineRule({
       'An answer in a file beside the page (`solution.js`, `answer.md`, a `solutions/` folder) is feedback too, ' +
       'as is the runner of a NodeSchool-style workshop (listed in its `exercises.json` or `exercises/menu.json`), ' +
       'which checks each exercise; and so is a collapsed `<details>` block after the item, whatever its summary, ' +
-      'unless it is a hint, a transcript or a quiz. ' +
+      'unless it is a hint, a transcript or a quiz; and so is a bold label over what to check one\'s work against ("**Check ' +
+      'yourself**", "**How did you get on?**", "**What you\'re aiming for:**", "**What your supervisor will look for:**", ' +
+      '"**What a good reply includes**", "**Trainer\'s checklist**"). ' +
       'When the answers or the debrief name the items one by one ("Call 1", "*The missing loan:*", "Scenario 3"), ' +
       'each item they leave out is reported at its own line.',
     howToFix:
