@@ -17,7 +17,8 @@ export default defineRule({
       'A short summary at the end consolidates what was learned and gives learners something to come back to. ' +
       'Counted as one: a closing section ("Key points", "Recap", "Wrapping up …", "In conclusion", "Things to remember", "In brief", ' +
       '"Pulling it together", "Points to take away"), a last section that is a short list of points under a heading that says to ' +
-      'carry them away ("Before your next shift", "What to take back to the ward", "Remember at the barrier"), ' +
+      'carry them away ("Before your next shift", "Remember at the barrier") or after the lesson\'s practice or quiz ("The rules in ' +
+      'short", "Habits to keep"; not steps, links or questions), ' +
       "`keypoints` in front matter, or a recap sentence in the second half of the lesson (\"so let's recap what we've learned: " +
       '…", "In summary, …").',
     howToFix: 'Add a "Key points" or "Summary" section, a `keypoints` list in front matter, or a `::: keypoints` div.',
