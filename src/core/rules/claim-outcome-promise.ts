@@ -70,7 +70,9 @@ const PROMISES = [
     ${PROMISER}\s+(?:(?:easily|always)\s+)?(?:pass|ace|sail\s+through|breeze\s+through|clear)\s+(?:the|your|any|every|each|all|
     our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:audits?|inspections?|exams?|assessments?|certifications?|certificates?|qualifications?|
     practicals?|observations?|checks?|reviews?|tests?)`,
+  // Not what someone is after: "chasing losses and trying to get more money".
   oneLine`
+    (?<!\b(?:try|trying|tries|tried|want|wants|wanted|wanting|need|needs|needed|desperate|attempts?|attempting)\s+to\s+)
     (?:earn|make|take\s+home|pocket|get|receive|unlock|collect|bring\s+home)\s+(?:an?\s+)?(?:much\s+|even\s+|far\s+)?(?:more|bigger|
     higher|larger|extra|additional|fatter|better)\s+(?:[\p{L}-]+\s+)?${REWARD}`,
   oneLine`
@@ -170,7 +172,7 @@ export default defineRule({
       '"you will be put forward for the next course", "your tips will go up", "engineers who pass the sign-off move up to Grade 3 ' +
       'pay", "the skill that gets officers promoted", "drivers who log every defect earn the safety bonus", "feeds straight into ' +
       'your annual pay award", "a glowing appraisal will follow", "you will never find yourself facing a disciplinary"; one ' +
-      'finding a sentence. ' +
+      'finding a sentence. What someone is after is no promise ("chasing losses and trying to get more money"). ' +
       'Legal and marketing review such promises before publishing.',
     howToFix:
       'Say what learners will be able to do after the lesson (a measurable objective), ' +

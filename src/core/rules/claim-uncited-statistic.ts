@@ -214,6 +214,7 @@ const GENERAL_ONLY = [
     \d{1,3})(?![\p{L}\p{N}_-])(?!\s*(?:(?:to|or|-|–)\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:working\s+|
     business\s+|calendar\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|steps?|places?|ways?|parts?|languages?|
     colou?rs?|sizes?|stages?|passes|goes|rounds?|batch(?:es)?|phases?|coats?|layers?|turns?|halves|sessions?|visits?|pieces|
+    sentences?|words?|paragraphs?|times|tries|attempts?|
     bits|sections|chunks|lots|loads|trips|shifts|groups|teams|piles|rows|columns|lines)${END})`,
   // "have tripled since 2021", "went up by 65% last year", "rose 18 percent", "cut the time they spend on claims by two-thirds".
   oneLine`
@@ -374,14 +375,14 @@ const BODY_FOUND = oneLine`
   said)\b`;
 /** "According to the 2024 Acme …", "according to Fagan", "according to the portfolio's 2024 Annual …": a named source. */
 const ACCORDING_TO_NAME = String.raw`\b[Aa]ccording to (?:the\s+|our\s+|a\s+)?(?:\p{Ll}+['’]s\s+)?(?:${YEAR}\s+)?\p{Lu}`;
-const DOCUMENT = 'survey|report|audit|study|review|census|data|figures|statistics|results|analysis|benchmark';
+const DOCUMENT = 'survey|report|audit|study|review|census|data|figures|statistics|results|analysis|benchmark|log|programme|register';
 /**
  * "The 2025 staff survey", "our Q3 2024 audit results", "Our Collections Performance team's 2023 annual review", "the trust's 2023
- * clinical correspondence audit": a dated document of one's own.
+ * clinical correspondence audit", "our own 2024 interaction log", "the data protection audit of 2023": a dated document of one's own.
  */
 const DATED_REPORT = oneLine`
-  \b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:(?:[\p{L}&-]+\s+){0,5}?[\p{L}-]+['’]s\s+)?(?:${YEAR}|Q[1-4]\s+${YEAR})\s+(?:[\p{L}-]+\s+)
-  {0,4}?(?:${DOCUMENT})`;
+  \b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:(?:[\p{L}&-]+\s+){0,5}?[\p{L}-]+['’]s\s+)?(?:${YEAR}|Q[1-4]\s+${YEAR})\s+
+  (?:[\p{L}-]+\s+){0,4}?(?:${DOCUMENT})|\b(?:${DOCUMENT})\s+(?:of|for|from)\s+(?:[\p{L}-]+\s+){0,3}?${YEAR}\b`;
 /** "The Terminal Operations Annual Report 2023", "the 2024 Annual Generation Report": a document by its title and year. */
 const TITLED_REPORT = oneLine`
   \b\p{Lu}[\p{L}-]*\s+(?:Survey|Report|Audit|Review|Study|Census|Analysis)\s+(?:Q[1-4]\s+)?${YEAR}\b|\b${YEAR}\s+(?:\p{Lu}[\p{L}-]*\s+)
@@ -449,7 +450,8 @@ export default defineRule({
     howToFix:
       'Add a link, a footnote (`[^1]`), a citation ("(Fagan, 1976)", "Source: 2025 staff survey"), a named, ' +
       'dated source ("according to the 2025 Acme safety report", "the Returns team\'s 2024 review found", "the Depots Annual ' +
-      'Report 2024", "(report DR-24-02)"), or the rules it comes from ("under HMRC guidance", ' +
+      'Report 2024", "our own 2024 breakdown log", "the fleet safety audit of 2024", "(report DR-24-02)"), ' +
+      'or the rules it comes from ("under HMRC guidance", ' +
       '"the limit in SOP-14") ' +
       'in the same paragraph, the next sentence or just after the paragraph, or remove the number if you cannot source it.',
   },
