@@ -408,6 +408,23 @@ const GENERAL_CLAIMS = [
     (?:missed|lost|forgotten|overlooked|left\s+out|wrong)|nothing\s+ever\s+gets\s+(?:missed|lost|forgotten|overlooked)|
     \bevery\s+(?!time\b)[\p{L}-]+\s+\p{Ll}+s\b[^.!?;]{0,50}?,?\s+(?:whatever|no\s+matter)\s+(?:the\s+)?(?:problem|issue|conditions|
     weather|situation|circumstances|what)`,
+  // "so a spill to the river cannot happen", "so the parish can never be left out of pocket", "so static is never a real risk": a
+  // failure said to be ruled out by what came before. Not "so you cannot miss it", a sign easy to see, nor an apology's "so it can't
+  // happen again".
+  oneLine`
+    \bso\s+(?:that\s+)?(?!you\s|we\s)(?:[\p{L}'’-]+\s+){1,5}?(?:cannot|can['’]t|can\s+never|could\s+never|will\s+never|is\s+never|
+    are\s+never)\s+(?:(?:happen|occur|go\s+wrong|fail)(?!\s+again\b)|(?:a\s+)?(?:real\s+)?(?:risk|problem|issue|danger|concern)|
+    be\s+(?:lost|left|
+    missed|hacked|breached|wrong|short|overcharged))`,
+  // "nothing can be lost from it", "it cannot mis-tint", "the lengths it gives you are always exact", "permanently safe", "written to
+  // cover every possible situation", "no team can work a table … without being picked up".
+  oneLine`
+    nothing\s+can\s+(?:ever\s+)?(?:be\s+(?:lost|missed|deleted|damaged)|go\s+wrong|get\s+through|slip\s+through)|
+    (?:cannot|can['’]t|can\s+never|will\s+never|never)\s+mis-?(?:tint|read|count|weigh|measure|label|print|file|route|dial|fire|
+    match)\b|(?:is|are)\s+always\s+(?:exact|accurate|correct|precise|spot[- ]on|perfect)\b|permanently\s+safe\b|
+    covers?\s+every\s+possible\s+(?:situation|case|scenario|eventuality|risk)|no\s+(?:[\p{L}-]+\s+)?(?:team|one|customer|player|
+    thief|fraudster|intruder|driver|person)\s+can\s+[^.!?;]{0,80}?\bwithout\s+being\s+(?:picked\s+up|caught|spotted|noticed|seen|
+    detected|flagged)`,
   oneLine`
     (?:will\s+)?lasts?\s+(?:forever|a\s+lifetime)|guaranteed\s+for\s+(?:life|ever)|never\s+wears?\s+out|
     (?:a|an|our|its|their)\s+(?:perfect|flawless|spotless|unblemished|100\s?%)\s+(?:safety\s+|accuracy\s+|delivery\s+|service\s+|
@@ -418,7 +435,8 @@ const GENERAL_ANCHOR = new RegExp(
     every|all|any|ever|can|never|close|most|best|est\b|only|eliminat|zero|remov|fail|leading|past|break|destruct|fallib|flawless|tight|
     free|proof|always|chance|risk|possib|danger|nothing|immune|protected|safe|covered|last|life|wear|record|totally|completely|fully|
     entirely|100|makes?|keeps?|guarant|ensure|whatever|matter|absolutely|perfectly|impossible|clears|gets\s+rid|means|no\s+way|
-    proof|thing\s+of\s+the\s+past|gets\s+past|reach|disadvantaged|slip`,
+    proof|thing\s+of\s+the\s+past|gets\s+past|reach|disadvantaged|slip|cannot|can['’]t|mis-?|exact|accurate|correct|precise|
+    spot[- ]on|perfect|permanently|without\s+being`,
   'i',
 );
 const GENERAL_CLAIM = new RegExp(`${WORD_START}(?:${GENERAL_CLAIMS.join('|')})${WORD_END}`, 'giu');
@@ -444,7 +462,8 @@ export default defineRule({
       '("the arm that "always works""), nor what someone in the story says ("He says, "Try it again, it always works.""; a line ' +
       'for the learner to say is still a claim). In a lesson without code, a process said to rule a failure out counts too ("means no ' +
       'cheque will ever leave unsigned", "there is no way a mislabelled sample can reach the lab", "audit-proof", "perfectly ' +
-      'every time"), not a consequence ("means the case cannot proceed").',
+      'every time", "so a flood in the basement cannot happen", "cannot misprint", "always exact", "permanently safe", "covers ' +
+      'every possible situation"), not a consequence ("means the case cannot proceed") nor an apology\'s "so it can\'t happen again".',
     howToFix:
       'State what is true and checkable instead ("rated 4.7 by 1,200 learners in 2025, see the survey"), ' +
       'qualify it ("one of the most used tools"), or remove it. ' +

@@ -172,7 +172,10 @@ export default defineRule({
       '"you will be put forward for the next course", "your tips will go up", "engineers who pass the sign-off move up to Grade 3 ' +
       'pay", "the skill that gets officers promoted", "drivers who log every defect earn the safety bonus", "feeds straight into ' +
       'your annual pay award", "a glowing appraisal will follow", "you will never find yourself facing a disciplinary"; one ' +
-      'finding a sentence. What someone is after is no promise ("chasing losses and trying to get more money"). ' +
+      'finding a sentence. So are favours promised for doing the job well: "porters who keep their logs complete get first choice of ' +
+      'the weekend shifts", "are never the ones pulled into the incident review", "you\'ll never have a shortfall deducted", "what ' +
+      'gets assistants onto the store manager track". What someone is after is no promise ("chasing losses and trying to get ' +
+      'more money"). ' +
       'Legal and marketing review such promises before publishing.',
     howToFix:
       'Say what learners will be able to do after the lesson (a measurable objective), ' +
@@ -269,7 +272,9 @@ const RESULT =
   // The learner's standing or career, or a certainty nobody has (the lookbehinds are bounded: they run backwards at every position): "first
   // in line for the award", "the agent everyone turns to", "the right one", "won't see another complaint".
   oneLine`
-    first\s+in\s+line|(?:the|a)\s+(?:[\p{L}-]+\s+)?(?:person|one|expert|agent|colleague|name)\s+(?:(?:that|who|whom)\s+)?(?:everyone|
+    first\s+in\s+line|first\s+(?:choice|pick)\s+(?:for|of|when)\b|never\s+have\s+(?:a|an|any|your)\s+(?:[\p{L}-]+\s+){0,3}?
+    (?:deducted|held\s+back|docked|withheld|clawed\s+back)\b|(?:the|a)\s+(?:[\p{L}-]+\s+)?(?:person|one|expert|agent|colleague|name)\s+
+    (?:(?:that|who|whom)\s+)?(?:everyone|
     everybody)|go[- ]to\s+(?:person|expert)|power\s+users?|careers?\s+(?:won['’]t|will|is\s+(?:safe|secure))|(?:be|get|win|earn|land|
     secure)\s+(?:(?:a|the|your|that)\s+(?:next\s+)?)?promot(?:ed|ion)\b|for\s+(?:the\s+|a\s+|your\s+)?(?:next\s+)?promotion\b|
     (?<=\b(?:hires?|candidates?|recruits?|choices?|
@@ -328,13 +333,17 @@ const CAREER_PROMISE = new RegExp(
     (?:service\s+)?charges?|takings|ratings?|scores?|sales|numbers)${ASIDE}\s+will|
     (?:your|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:will|['’]ll)(?=\s+
     (?:sail|be\s+(?:promoted|put\s+forward|fast[- ]tracked|rated)|get\s+promoted))|(?:who|that)\s+(?:pass|complete|master|finish|
-    learn|follow|use|apply|convert|hit|achieve|sell|close|meet|do\s+well)\b[^.!?;]{1,60}?)\s+
+    learn|follow|use|apply|convert|hit|achieve|sell|close|meet|do\s+well|get|keep|run|make)\b[^.!?;]{1,60}?)\s+
     (?:[\p{L}-]+\s+){0,2}?(?:be\s+put\s+forward|move\s+up|moving\s+up|
     move\s+(?:onto|on\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}?(?:pay|salary)\s+(?:band|grade|scale|rate)|
     earn\s+(?:the|a|an|their|your)\s+(?:[\p{L}-]+\s+){0,3}?(?:bonus|reward|award|commission|incentive)|
     be\s+rated\s+(?:higher|better|more\s+highly)|go\s+up|rise|climb|sail\s+through|(?:get|be)\s+promoted|earn\s+more|
-    be\s+first\s+in\s+line|be\s+fast[- ]tracked|jump\s+the\s+queue)\b[^.!?;]{0,60}|
+    be\s+first\s+in\s+line|be\s+fast[- ]tracked|jump\s+the\s+queue|qualify\s+for\s+(?:the|a|an|their)\s+(?:[\p{L}-]+\s+){0,3}?
+    (?:bonus|award|reward|incentive|payment)|(?:are\s+the\s+ones?\s+who\s+)?get\s+(?:picked|chosen|selected)\s+for|get\s+first\s+
+    (?:choice|pick)\s+of|are\s+never\s+the\s+ones?\s+(?:pulled|called|dragged|hauled|named))\b[^.!?;]{0,60}|
     \b(?:gets?|got|getting)\s+(?:[\p{L}-]+\s+)?(?:you|people|staff|[\p{L}-]+s)\s+promoted\b[^.!?;]{0,40}|
+    \b(?:gets?|got|getting|puts?|putting)\s+(?:you|people|staff|[\p{L}-]+s)\s+(?:onto|on\s+to|on)\s+the\s+(?:[\p{L}-]+\s+){0,3}?
+    (?:track|ladder|shortlist|programme|scheme)\b|
     \b(?:move|moves|moving|go|goes)\s+(?:up\s+)?(?:to|onto|on\s+to|into)\s+(?:the\s+|a\s+)?(?:[\p{L}\p{N}-]+\s+){0,4}?(?:pay\s+
     (?:band|rate|grade|scale)|band\s+\d|grade\s+\d|(?:senior|lead|supervisor|technician|team\s+leader)\s+(?:role|post|position))\b|
     \b(?:are|is|will\s+be|['’]ll\s+be)\s+first\s+in\s+line\s+(?:for|when)\b[^.!?;]{0,40}|
@@ -364,7 +373,7 @@ const CAREER_WORDS = new RegExp(
   oneLine`
     promot|forward|move|moving\s+up|rated|go\s+up|goes|rise|climb|sail|earn|first\s+in\s+line|fast[- ]track|jump|get\s+you|you\s+through|
     progress|put\s+on|ones?\s+who|feeds?|paid\s+on|keeps?|moved|appraisal|review|reference|yours|guaranteed|hauled|dragged|
-    disciplinary`,
+    disciplinary|qualify|picked|chosen|selected|first\s+(?:choice|pick)|never\s+the\s+ones?|track|ladder|shortlist`,
   'i',
 );
 
