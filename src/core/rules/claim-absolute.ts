@@ -35,11 +35,11 @@ const NEVER_FAILS =
     them)\s+down)(?!\s+to${WORD_END})`;
 /**
  * After "… and you'll" or "… like this and it will": what a way of working always or never does ("always send the right one", "never
- * bulge"); not what the learner will always need or hear, nor "never … again", an outcome promise.
+ * bulge"); not what the learner will always need or hear, nor "never … again" or "never face a disciplinary", outcome promises.
  */
 const NEVER_LETS_DOWN = oneLine`
   always\s+(?!(?:need|have|want|find|see|be\s+(?:asked|expected|required|told)|hear|get\s+asked)${WORD_END})\p{L}+|
-  never\s+(?!(?:need|have)${WORD_END})\p{L}+(?![^.!?;]{0,60}?\bagain\b)`;
+  never\s+(?!(?:need|have|face)${WORD_END})\p{L}+(?![^.!?;]{0,60}?\bagain\b)`;
 /** What can happen to a learner or their work, said never to. */
 const HARM_RULED_OUT = oneLine`
   (?:split|damage|break|crack|scratch|tear|ruin|spoil|harm|hurt|injure|burn|spill|be\s+(?:caught\s+out|caught\s+off\s+guard|

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ProseBlock } from '../document/prose';
 import { hasCode } from '../analysis/audience';
-import { findInProse, isNegated, isSentenceStart, sentenceAround, type PhraseMatch } from '../prose';
+import { findInProse, insideQuotation, isNegated, isSentenceStart, sentenceAround, type PhraseMatch } from '../prose';
 import { defineRule, type Fix, type Report } from './rule';
 import { oneLine } from '../text/pattern';
 
@@ -403,7 +403,8 @@ export default defineRule({
       '"basically" opening a sentence, and in a lesson without code also after "it\'s" or "is" ("it\'s basically a formality"), ' +
       'where a technical lesson explains ("a list is basically an array"). In a lesson without code, a step made small in other ' +
       'words is flagged too: "is a quick formality", "is just a couple of clicks", "the easy bit", "is mostly common sense", ' +
-      '"it\'s nothing complicated", "fairly easy to spot", not "the client said it was nothing".',
+      '"it\'s nothing complicated", "fairly easy to spot", not "the client said it was nothing". Words in quotation marks are ' +
+      "someone's, not the lesson's to the learner (\"It's fine, just do it,\" the client says).",
     howToFix:
       'Delete the word: "Run the script" says the same as "Just run the script". ' +
       'The quick fix does this where the word stands right before the step. ' +
@@ -415,7 +416,8 @@ export default defineRule({
     const sentences = new Set<number>();
     const report = (found: PhraseMatch, finding: Report) => {
       const key = found.block.toSource(sentenceAround(found.block.text, found.match.index ?? 0).start);
-      if (sentences.has(key)) return;
+      // "It's fine, just do it," the client says: someone's words, not the lesson's to the learner.
+      if (sentences.has(key) || insideQuotation(found.block.text, found.match.index ?? 0)) return;
       sentences.add(key);
       reportFinding(finding);
     };

@@ -454,7 +454,8 @@ export default defineRule({
       'a `primitive` type) are never flagged. ' +
       'Blacklist/whitelist and "sanity check" are flagged; ' +
       'the technical metaphor master/slave and words such as "just" or "obviously" are off by default: ' +
-      'turn on "tech-metaphors" or "condescending" to check them.',
+      'turn on "tech-metaphors" or "condescending" to check them. A word talked about rather than used ("sometimes called oriental ' +
+      'in older catalogues", "the term …") is left alone.',
     howToFix:
       'Use the neutral term offered in the lightbulb ("chair", "staff hours", "they"), or rephrase. ' +
       'A word that is right in your context, such as a name or a quotation, ' +
@@ -477,7 +478,7 @@ export default defineRule({
       const reported: Array<{ start: number; end: number }> = [];
       for (const match of blockMatches(block, search, antecedent)) {
         const text = block.text.slice(match.start, match.end);
-        if (isAllowed(settings, text) || inProperName(block.text, match.start, match.end)) continue;
+        if (isAllowed(settings, text) || inProperName(block.text, match.start, match.end) || isMentioned(block.text, match.start)) continue;
         const pronoun = PRONOUNS.has(match.entry.pattern.id);
         if (pronoun && pronounReported) continue;
         const range = locate(doc.text, block, match.start, match.end);
@@ -496,6 +497,17 @@ export default defineRule({
     }
   },
 });
+
+/** "sometimes called oriental in older literature", "the term 'blacklist'": the word is talked about, not used of anyone. */
+function isMentioned(text: string, at: number): boolean {
+  return MENTIONED_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+}
+const MENTIONED_BEFORE = new RegExp(
+  oneLine`
+    \b(?:(?:sometimes|once|formerly|also|often|traditionally|previously|still)\s+(?:called|known\s+as|termed)|the\s+(?:word|term|
+    label))\s+["“'‘]?$`,
+  'i',
+);
 
 /** Jobs named with "-man" or "men" that the equality list leaves out, and what to say instead. */
 /** A trade or a post that "man" is tacked onto: "the gas man", "the maintenance man", "the night man". */
