@@ -106,6 +106,10 @@ export const KNOWN_ACRONYMS = [
   // Printed on every receipt and invoice, and the yearly test of every car in Britain.
   'VAT',
   'MOT',
+  // The distress signal, and the exams every adult in Britain sat or saw their children sit.
+  'SOS',
+  'GCSE',
+  'GCSES',
   // Currency codes, as prices and invoices print them.
   'EUR',
   'GBP',
@@ -455,7 +459,8 @@ export default defineRule({
       'in the text or in the title, description, audience or objectives of the front matter, ' +
       'as do a glossary entry, `allow.acronyms`, the `known` option, and acronyms everybody knows (OK, TV, USA, UK, EU, NHS, PDF, URL, ' +
       'HTML, CSS, ID, FAQ, ' +
-      'CEO, AM, PM, USB, GPS, AI, HTTP, currency codes such as EUR …). An acronym used before its expansion is always reported; ' +
+      'CEO, AM, PM, USB, GPS, AI, HTTP, VAT, MOT, SOS, GCSE, currency codes such as EUR …). An acronym used before its expansion ' +
+      'is always reported; ' +
       'one the lesson never spells out, even once ' +
       '(`minUses` raises that: 3 reports only acronyms used again and again). Not checked: headings and tables, code, ' +
       'Roman numerals (II, IV), capitals for emphasis (NOTE, DO NOT), an acronym ' +
@@ -463,7 +468,8 @@ export default defineRule({
       'Each acronym is reported once, at its first use. Letters then a number name a form, a model or a version ("HC3", "FP10", ' +
       '"ES6") and are not acronyms, nor are codes: a table column of them beside what each means, or one named a code ' +
       '("reason code ADDR", "codes starting OS"), nor references with several numbers ("K7QZ112"), date formats (DD/MM/YYYY), ' +
-      'slots to fill ("[NAME, NUMBER]"), a surname after an initial ("J. PATEL"), or a short quotation of what a note, a statement ' +
+      'slots to fill ("[NAME, NUMBER]"), a surname after an initial ("J. PATEL"), chemical formulas ("CO₂"), "PO box", ' +
+      'or a short quotation of what a note, a statement ' +
       'or a letter says ("PTP agreed", write "twice a day", not "BD"). ' +
       'A code\'s legend ("KC" for known consignor), a law\'s year between its words and the acronym ' +
       '("Consumer Rights Act 2015 (CRA)"), an expansion later in the same sentence ("**DBS check:** a check by the Disclosure and ' +
@@ -665,6 +671,7 @@ function writtenAcronyms(block: ProseBlock): WrittenAcronym[] {
       isTemplateSlot(block.text, at, end) ||
       isDateFormat(block.text, at, match[1]) ||
       isQuotedMention(block.text, at, end) ||
+      (match[1] === 'PO' && /^\s+box(?:es)?\b/i.test(block.text.slice(end, end + 7))) ||
       INITIAL_BEFORE.test(block.text.slice(Math.max(0, at - 4), at))
     )
       continue;
@@ -771,7 +778,14 @@ function glossedRightAfter(doc: LessonDocument, use: Use, defined: Definition, l
 
 function isCandidate(acronym: string, known: ReadonlySet<string>, settings: SharedSettings): boolean {
   const letters = acronym.replace(/\d/g, '');
-  if (letters.length < 2 || letters.length > 6 || CODE.test(acronym) || IDENTIFIER.test(acronym) || PLACEHOLDER_LETTERS.test(acronym))
+  if (
+    letters.length < 2 ||
+    letters.length > 6 ||
+    CODE.test(acronym) ||
+    IDENTIFIER.test(acronym) ||
+    FORMULA.test(acronym) ||
+    PLACEHOLDER_LETTERS.test(acronym)
+  )
     return false;
   return (
     !known.has(acronym) &&
@@ -832,6 +846,8 @@ const PLACEHOLDER_LETTERS = /^X+$/;
 const CODE = /^[A-Z]{1,4}\d+$/;
 /** A reference with three digits or two runs of them ("K7QZ112", "F3LM228") is a case or claim number; "B2B" and "MP3" are acronyms. */
 const IDENTIFIER = /\d\D+\d|\d{3}/;
+/** "CO₂", "H₂S": a chemical formula, with its subscript digits. */
+const FORMULA = /[\u2080-\u2089]/;
 
 /**
  * A mnemonic spelled out letter by letter in a list or a table's first column: "- **T — Thank** the customer",
@@ -925,7 +941,8 @@ function codesOf(doc: LessonDocument): Set<string> {
   return codes;
 }
 
-const CODE_CELL = /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u;
+/** "DC", "GA", and with them the "U", "12A" and "15" of a column of film ratings. */
+const CODE_CELL = /^[\p{Lu}\p{N}][\p{Lu}\p{N}]{0,5}$/u;
 const WORDS_CELL = /\p{L}{2,}\s+\p{L}{2,}|^\p{Lu}\p{Ll}{2,}$/u;
 const NAMED_A_CODE = /\bcodes?\s+(?:(?:starting|beginning)\s+(?:with\s+)?)?[*_"“'`]{0,2}$/i;
 
