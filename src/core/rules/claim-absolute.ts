@@ -463,7 +463,9 @@ export default defineRule({
       'for the learner to say is still a claim). In a lesson without code, a process said to rule a failure out counts too ("means no ' +
       'cheque will ever leave unsigned", "there is no way a mislabelled sample can reach the lab", "audit-proof", "perfectly ' +
       'every time", "so a flood in the basement cannot happen", "cannot misprint", "always exact", "permanently safe", "covers ' +
-      'every possible situation"), not a consequence ("means the case cannot proceed") nor an apology\'s "so it can\'t happen again".',
+      'every possible situation"), not a consequence ("means the case cannot proceed") nor an apology\'s "so it can\'t happen again". ' +
+      '"Whatever happens" claims only with a promise of cover or safety ("the warranty pays for the repair, whatever happens"), ' +
+      'not in a step ("Whatever happens, write up the incident") or a fact ("the fee does not change, whatever happens to prices").',
     howToFix:
       'State what is true and checkable instead ("rated 4.7 by 1,200 learners in 2025, see the survey"), ' +
       'qualify it ("one of the most used tools"), or remove it. ' +
@@ -497,6 +499,7 @@ export default defineRule({
       )
         continue;
       if (/^guaranteed/i.test(found.text) && LEARNER_BEFORE.test(found.block.text.slice(Math.max(0, at - 20), at))) continue;
+      if (WHATEVER_HAPPENS.test(found.text) && !promisesCover(found.block.text, at)) continue;
       if (
         /^(?:never|always)\b/i.test(found.text) &&
         (QUALIFIED_AFTER.test(found.block.text.slice(at + found.text.length)) || sentenceHasCode(found.block.text, at))
@@ -518,6 +521,17 @@ export default defineRule({
 });
 
 const LEARNER_BEFORE = /\byou(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be)\s+$/i;
+
+const WHATEVER_HAPPENS = /^(?:whatever|no\s+matter\s+what)\s+happens$/i;
+/**
+ * "Whatever happens, complete an incident report", "the payment does not change, whatever happens to rates": a step or a fact. It
+ * claims something only with a promise of cover or safety ("pays nothing, whatever happens to the car", "completely protected").
+ */
+function promisesCover(text: string, at: number): boolean {
+  const { start, end } = sentenceAround(text, at);
+  return COVER.test(text.slice(start, end));
+}
+const COVER = /\b(?:protect(?:s|ed|ion)?|covers?|covered|pays?|paid|safe(?:ly)?|guarantee[ds]?|nothing|zero|will|won['’]t|reach)\b/i;
 
 /** "the cheapest network in Scotland" names a place; "tools in one" does not (the pattern is case-blind). */
 function inLowerCasePlace(text: string): boolean {
