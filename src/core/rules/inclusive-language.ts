@@ -1,10 +1,11 @@
 import { patterns as EQUALITY_PATTERNS, type Pattern } from '#equality-patterns';
 import { z } from 'zod';
 import { findPractice } from '../analysis/lessonParts';
-import { PRACTICE } from '../analysis/vocabulary';
+import { KNOWLEDGE_CHECK, PRACTICE } from '../analysis/vocabulary';
+import { findParts } from '../analysis/structure';
 import type { ProseBlock } from '../document/prose';
 import { overlaps, type OffsetRange } from '../types/range';
-import { isAllowed, sentenceAround } from '../prose';
+import { insideQuotation, isAllowed, sentenceAround } from '../prose';
 import { allMatches } from '../text/matches';
 import { defineRule, type Fix, type Report, type SharedSettings } from './rule';
 import { oneLine } from '../text/pattern';
@@ -357,6 +358,12 @@ const MASTER_OF_MACHINES = new RegExp(
     device|devices|thread|threads|instance|instances|worker|workers|cluster|controller)\b`,
   'i',
 );
+const CHALLENGED_HOW = new RegExp(
+  oneLine`
+    \b(?:physically|mentally|intellectually|developmentally|visually|aurally|vertically|horizontally|emotionally|educationally|
+    socially|cognitively|academically|sight|hearing|learning|follicly|technologically)[-\s]+$`,
+  'i',
+);
 /** "non-white students": a group of people, not a "non-white label". */
 const NONWHITE_PEOPLE = new RegExp(
   oneLine`
@@ -371,7 +378,8 @@ const CONTEXT: Record<string, (before: string, after: string) => boolean> = {
   nuts: (before, after) =>
     !/^\s+and\s+bolts\b/i.test(after) &&
     /\b(?:is|are|was|were|be|been|go|goes|going|went|drive|drives|driving|drove|['’]re|['’]s)\s+$/i.test(before),
-  challenged: (before) => /\b\w+ly\s+$/i.test(before),
+  // "physically challenged"; not "no client has ever successfully challenged it".
+  challenged: (before) => CHALLENGED_HOW.test(before),
   nonwhite: (_before, after) => NONWHITE_PEOPLE.test(after),
   'non white': (before, after) => CONTEXT.nonwhite(before, after),
   alcoholic: (before, after) => /\b(?:an?|the)\s+$/i.test(before) && !/^\s+[a-z]/i.test(after),
@@ -455,7 +463,9 @@ export default defineRule({
       'Blacklist/whitelist and "sanity check" are flagged; ' +
       'the technical metaphor master/slave and words such as "just" or "obviously" are off by default: ' +
       'turn on "tech-metaphors" or "condescending" to check them. A word talked about rather than used ("sometimes called oriental ' +
-      'in older catalogues", "the term …") is left alone.',
+      'in older catalogues", "the term …") is left alone, and so is a pronoun in someone\'s quoted words or in a quiz\'s scenario ' +
+      '("The caller tells you her husband died last week. Which form do you send?"); "challenged" is flagged only as in ' +
+      '"physically challenged", not "successfully challenged".',
     howToFix:
       'Use the neutral term offered in the lightbulb ("chair", "staff hours", "they"), or rephrase. ' +
       'A word that is right in your context, such as a name or a quotation, ' +
@@ -469,7 +479,11 @@ export default defineRule({
     const antecedent: Antecedent = { role: OUT_OF_SCOPE, name: OUT_OF_SCOPE };
     // "A woman shows you a licence…", "Check whether she is conscious": a scenario's people, in its prompt or its feedback.
     let scenarios: readonly OffsetRange[] | undefined;
-    const inScenario = (at: number) => (scenarios ??= findPractice(doc, PRACTICE)).some((item) => item.start <= at && at < item.end);
+    // So are a quiz's questions ("The customer tells you her father died last month. What do you do?").
+    const inScenario = (at: number) =>
+      (scenarios ??= [...findPractice(doc, PRACTICE), ...findParts(doc, KNOWLEDGE_CHECK)]).some(
+        (item) => item.start <= at && at < item.end,
+      );
     for (const block of doc.prose) {
       antecedent.role++;
       antecedent.name++;
@@ -482,7 +496,8 @@ export default defineRule({
         const pronoun = PRONOUNS.has(match.entry.pattern.id);
         if (pronoun && pronounReported) continue;
         const range = locate(doc.text, block, match.start, match.end);
-        if (pronoun && inScenario(range.start)) continue;
+        // "She wasn't angry about the money any more": a pronoun in someone's words is theirs, about someone they know.
+        if (pronoun && (inScenario(range.start) || insideQuotation(block.text, match.start))) continue;
         pronounReported ||= pronoun;
         const exact = doc.text.slice(range.start, range.end) === text;
         const gitBranch = match.entry.phrase === 'master' && /^\s+branch/i.test(block.text.slice(match.end, match.end + 10));
