@@ -418,12 +418,19 @@ const TRIGGER_PULLED = new RegExp(
 /** Words that make the next one a name for a person: "a …", "you …", "such a …". */
 const PERSON_CALLED = /\b(?:a|an|you|like|such|total|complete|little|stupid|some|that|this|those|these|bunch\s+of)\s+$/i;
 
+/**
+ * Words with an animal's sense in a lesson about animals: a hatchery's chicks; and a horse that is lame, however far from the word
+ * in its paragraph the horse is named ("A horse is withdrawn at the start because it is lame").
+ */
+const BIRDS = /\b(?:hatch(?:ery|eries|ing|ed|es)?|hens|poultry|broilers?|incubat\w*|brood\w*|ducklings?|goslings?)\b/i;
+
 const ANIMALS = new RegExp(
   oneLine`
     \b(?:animals?|cows?|cattle|calf|calves|heifers?|bulls?|bullocks?|steers?|sheep|ewes?|lambs?|rams?|horses?|ponies|pony|pigs?|
     sows?|goats?|dogs?|hooves|hoof|livestock|lairage|stock)\b`,
   'i',
 );
+const ANIMAL_SENSE: Record<string, RegExp> = { chick: BIRDS, chicks: BIRDS };
 
 export default defineRule({
   id: 'inclusive-language',
@@ -465,7 +472,8 @@ export default defineRule({
       'turn on "tech-metaphors" or "condescending" to check them. A word talked about rather than used ("sometimes called oriental ' +
       'in older catalogues", "the term …") is left alone, and so is a pronoun in someone\'s quoted words or in a quiz\'s scenario ' +
       '("The caller tells you her husband died last week. Which form do you send?"); "challenged" is flagged only as in ' +
-      '"physically challenged", not "successfully challenged".',
+      '"physically challenged", not "successfully challenged". A hatchery\'s "chicks" are birds, and a horse named in the ' +
+      'paragraph is "lame" in its gait.',
     howToFix:
       'Use the neutral term offered in the lightbulb ("chair", "staff hours", "they"), or rephrase. ' +
       'A word that is right in your context, such as a name or a quotation, ' +
@@ -493,6 +501,7 @@ export default defineRule({
       for (const match of blockMatches(block, search, antecedent)) {
         const text = block.text.slice(match.start, match.end);
         if (isAllowed(settings, text) || inProperName(block.text, match.start, match.end) || isMentioned(block.text, match.start)) continue;
+        if (ANIMAL_SENSE[match.entry.phrase]?.test(doc.text) || (match.entry.phrase === 'lame' && ANIMALS.test(block.text))) continue;
         const pronoun = PRONOUNS.has(match.entry.pattern.id);
         if (pronoun && pronounReported) continue;
         const range = locate(doc.text, block, match.start, match.end);
