@@ -106,6 +106,19 @@ export const KNOWN_ACRONYMS = [
   // Printed on every receipt and invoice, and the yearly test of every car in Britain.
   'VAT',
   'MOT',
+  // Compass points, as maps and tide tables print them.
+  'NE',
+  'NW',
+  'SE',
+  'SW',
+  'NNE',
+  'ENE',
+  'ESE',
+  'SSE',
+  'SSW',
+  'WSW',
+  'WNW',
+  'NNW',
   // The distress signal, and the exams every adult in Britain sat or saw their children sit.
   'SOS',
   'GCSE',
@@ -396,7 +409,7 @@ const SHOWN_KEYS = ['title', 'subtitle', 'description', 'summary', 'audience', '
 /** "TILE checklist (…", "SBI feedback model (…": words for what the acronym names, then its words in brackets. */
 const NAMED_THING_THEN_BRACKET = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\s*[(:]\s*/u;
 /** Words before a label as it is printed: "the button labelled START", "a sign that reads EXIT", "the word BAKERY". */
-const PRINTED = String.raw`labell?ed|marked|reads|reading|says|saying|printed|the\s+words?`;
+const PRINTED = String.raw`labell?ed|marked|reads|reading|says|saying|printed|the\s+words?|(?:text\s+)?label|caption`;
 const endsWithWordBefore = (words: string) => new RegExp(String.raw`\b(?:${words})\s+["“']?$`, 'i');
 /** The capitals are a label, not an acronym. */
 const PRINTED_BEFORE = endsWithWordBefore(PRINTED);
@@ -469,9 +482,10 @@ export default defineRule({
       '"ES6") and are not acronyms, nor are codes: a table column of them beside what each means, or one named a code ' +
       '("reason code ADDR", "codes starting OS"), nor references with several numbers ("K7QZ112"), date formats (DD/MM/YYYY), ' +
       'slots to fill ("[NAME, NUMBER]"), a surname after an initial ("J. PATEL"), chemical formulas ("CO₂"), "PO box", ' +
-      'or a short quotation of what a note, a statement ' +
-      'or a letter says ("PTP agreed", write "twice a day", not "BD"). ' +
-      'A code\'s legend ("KC" for known consignor), a law\'s year between its words and the acronym ' +
+      'compass points (NE), a word in capitals printed on a thing ("the HOLD shelf", "the text label LW"), or a short ' +
+      'quotation of what a note, a statement or a letter says ("PTP agreed", write "twice a day", not "BD"). ' +
+      'A code\'s legend ("KC" for known consignor, a list of them each with what it is: "- **DOCK:** the view over the bays"), ' +
+      "a law's year between its words and the acronym " +
       '("Consumer Rights Act 2015 (CRA)"), an expansion later in the same sentence ("**DBS check:** a check by the Disclosure and ' +
       'Barring Service"), a mnemonic spelled out letter by letter (in a list or a table) or one bold word per item in the list ' +
       'right after its first use, a gloss in brackets ("(DPD is the indicator …)"), ' +
@@ -891,11 +905,20 @@ const BOLD_WORD = /^(?:\*\*|__)(\p{Lu})\p{Ll}*/u;
 /** How far after its first use an expansion may follow, in the same section: "TEXAS was developed by … - **T — Thank** …". */
 const EXPANDED_RIGHT_AFTER = 400;
 
-/** "the button labelled START", "press ACCEPT", "the word BAKERY"; with `named`, also "a model called IFS". */
+/**
+ * "the button labelled START", "press ACCEPT", "the word BAKERY", "the text label LW", "a red HOLD tag"; with `named`, also "a model
+ * called IFS".
+ */
 function isLabel(text: string, at: number, acronym: string, named = true): boolean {
   const before = text.slice(Math.max(0, at - 20), at);
-  return (named ? LABEL_BEFORE : PRINTED_BEFORE).test(before) || (WORD_LIKE.test(acronym) && PRESSED_BEFORE.test(before));
+  if ((named ? LABEL_BEFORE : PRINTED_BEFORE).test(before)) return true;
+  return (
+    WORD_LIKE.test(acronym) &&
+    (PRESSED_BEFORE.test(before) || PRINTED_THING_AFTER.test(text.slice(at + acronym.length, at + acronym.length + 12)))
+  );
 }
+/** A word in capitals on a thing that bears it: "the HOLD shelf", "an URGENT flag". */
+const PRINTED_THING_AFTER = /^\s+(?:tags?|labels?|signs?|stickers?|shel(?:f|ves)|buttons?|keys?|stamps?|flags?|notices?|boards?|bins?)\b/i;
 
 const LABELS = Symbol('labels in capitals');
 
@@ -914,7 +937,8 @@ const CODES = Symbol('codes in capitals');
 
 /**
  * Capitals the lesson uses as codes, not as acronyms: a table column of codes beside what each means ("| Addressee deceased |
- * DC |", "| GA |", "| RF |") and a capital named a code ("reason code ADDR", "codes starting OS"). What a code stands for is
+ * DC |", "| GA |", "| RF |"), a list of them each followed by what it is, and a capital named a code ("reason code ADDR", "codes
+ * starting OS"). What a code stands for is
  * no expansion to ask for: the legend or the system says it. A column that mixes codes with words ("EDTA", "Sodium citrate")
  * names things, which may be acronyms.
  */
@@ -938,8 +962,15 @@ function codesOf(doc: LessonDocument): Set<string> {
       const at = match.index ?? 0;
       if (NAMED_A_CODE.test(block.text.slice(Math.max(0, at - 30), at))) codes.add(match[1]);
     }
+  // A list that says what each is: "- **PAN:** the side-on view …", "- **REAR:** the view from behind the field".
+  for (const list of allLists(doc))
+    for (const item of listItems(list)) {
+      const legend = LEGEND_ITEM.exec(item.text);
+      if (legend) codes.add(legend[1]);
+    }
   return codes;
 }
+const LEGEND_ITEM = /^(\p{Lu}[\p{Lu}\p{N}-]{1,9})\s*[:–—]\s+\p{L}+\s+\p{L}+/u;
 
 /** "DC", "GA", and with them the "U", "12A" and "15" of a column of film ratings. */
 const CODE_CELL = /^[\p{Lu}\p{N}][\p{Lu}\p{N}]{0,5}$/u;
