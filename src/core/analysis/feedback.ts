@@ -50,14 +50,18 @@ const FEEDBACK_LINE = new RegExp(
     // "Then compare with the sample openings", "check your answer below", "then read the model review": the feedback follows.
     oneLine`
       \bcompare (?:with|to|against) (?:the|our) (?:[\w-]+\s+){0,2}?(?:model|sample|suggested|worked|example|answers?|
-      solutions?)\b`,
+      solutions?|versions?|one\s+below)\b`,
+    // "Then check the panel's decisions", "then check against the key".
+    oneLine`
+      \bthen check (?:against |with )?(?:the|our) (?:[\p{L}'’-]+\s+){0,2}?(?:answers?|decisions?|solutions?|versions?|model|
+      results?|key)\b`,
     String.raw`\bcheck (?:your|them|it) (?:answers?|work|choices|decisions|list|plan) (?:below|against|with)\b`,
     String.raw`\bcheck yourself (?:against|with)\b`,
     // A bold label over what the learner checks their work against: "**Check yourself**", "**How did you get on?**", "**What you're
     // aiming for:**", "**What the supervisor checks:**", "**Trainer's checklist …**", "**What a good conversation includes**".
     oneLine`
-      ^\s*(?:>\s*)?[*_]{1,2}(?:check\s+(?:yourself|your\s+(?:form|working|work|answers?|lists?|table|plan|entry|log|layout|notes|
-      sheet|setup|station|record|calculations?|sums|results?|order|sort))|self[- ]check|how\s+did\s+you\s+(?:do|get\s+on)|what\s+
+      ^\s*(?:>\s*)?[*_]{1,2}(?:check\s+(?:yourself|your\s+(?!(?:understanding|knowledge|learning|progress|memory|recall)\b)\p{L}+)|
+      correct\s+(?:order|answers?|sequence|version|layout|entr(?:y|ies))|self[- ]check|how\s+did\s+you\s+(?:do|get\s+on)|what\s+
       you(?:['’]re|\s+are)\s+aiming\s+for|what\s+to\s+aim\s+for|what\s+(?:a|an)\s+(?:good|strong|model|great|correct)\s+
       (?:[\p{L}-]+\s+){1,2}?(?:includes|looks\s+like|sounds\s+like|has|covers|shows)|what\s+(?:your|the)\s+(?:supervisor|trainer|
       assessor|observer|mentor|manager|coach|partner|colleague)\s+(?:will\s+)?(?:checks?|looks?\s+for|listens?\s+for|watch(?:es)?\s+
