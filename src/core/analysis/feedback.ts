@@ -57,6 +57,8 @@ const FEEDBACK_LINE = new RegExp(
       results?|key)\b`,
     String.raw`\bcheck (?:your|them|it) (?:answers?|work|choices|decisions|list|plan) (?:below|against|with)\b`,
     String.raw`\bcheck yourself (?:against|with)\b`,
+    // "Compare your note.", "Compare yours:" after a model.
+    String.raw`\bcompare (?:yours|your [\p{L}-]+)\s*[.:!]`,
     // A bold label over what the learner checks their work against: "**Check yourself**", "**How did you get on?**", "**What you're
     // aiming for:**", "**What the supervisor checks:**", "**Trainer's checklist …**", "**What a good conversation includes**".
     oneLine`

@@ -193,12 +193,19 @@ export const FEEDBACK: Vocabulary = {
       'i',
     ),
     /^compare (?:your|with)\b/i,
-    // "Model timeline", "Worked example", "Suggested running order": what the learner's own work is held against.
-    /^(?:model|worked|suggested)\s+\p{L}/iu,
+    // "Model timeline", "Worked example", "A model note": what the learner's own work is held against.
+    /^(?:(?:an?|the|our)\s+)?(?:model|worked|suggested)\s+\p{L}/iu,
+    // "Were you right?", "Check your working", "The sums, explained".
+    new RegExp(
+      oneLine`
+        ^(?:(?:were|was)\s+you\s+right|did\s+you\s+get\s+it(?:\s+right)?|check\s+your\s+(?!(?:understanding|knowledge|learning|progress|
+        memory|recall)\b)\p{L}+|the\s+(?:sums|answers?|figures|calculations?|workings?|decisions?),?\s+explained)\b`,
+      'iu',
+    ),
     // "What should happen", "What we would do", "How you should have handled it": the answer to a scenario.
     new RegExp(
       oneLine`
-        ^(?:what|how)\s+(?:(?:we|you|I|they|a\s+colleague|an?\s+(?:experienced|senior)\s+[\p{L}-]+)\s+)?(?:should|would)
+        ^(?:what|how)\s+(?:(?:we|you|I|they|a\s+colleague|an?\s+(?:experienced|senior)\s+[\p{L}-]+|\p{Lu}\p{Ll}+)\s+)?(?:should|would)
         (?:\s+have)?\s+\p{L}`,
       'iu',
     ),
