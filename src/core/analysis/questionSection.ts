@@ -8,7 +8,7 @@ import { oneLine } from '../text/pattern';
  */
 export function hasAnsweredQuestions(doc: LessonDocument): boolean {
   return doc.headings.some((heading, index) => {
-    if (!QUESTIONS_HEADING.test(heading.text)) return false;
+    if (!QUESTIONS_HEADING.test(heading.text) && (PRACTICE_HEADING.test(heading.text) || !ASKS_IN_HEADING.test(heading.text))) return false;
     const section = doc.text.slice(heading.end, heading.sectionEnd);
     if ((section.match(QUESTION_ITEM) ?? []).length < 2) return false;
     if (ANSWERS_LINE.test(section)) return true;
@@ -19,6 +19,12 @@ export function hasAnsweredQuestions(doc: LessonDocument): boolean {
 
 /** "Questions", "Reefer questions", "Test your reading of the report". */
 const QUESTIONS_HEADING = /^(?:(?:[\p{L}-]+\s+){0,3}?questions\b|(?:test|check)\s+your\s+\p{L})/iu;
+/**
+ * Or a heading that asks or checks in the designer's words ("Have you got it?", "Did it sink in?", "Check what you have learned",
+ * "Before you move on"), as long as it does not head a practice activity.
+ */
+const ASKS_IN_HEADING = /\?\s*$|^(?:check|test|before\s+you\s+(?:move|go)|quick\s+(?:check|fire)|recap\s+questions|over\s+to\s+you)\b/i;
+const PRACTICE_HEADING = /\b(?:practi[cs]e|exercise|activity|scenario|case|role[- ]?play|try\s+it|your\s+turn|task|challenge)\b/i;
 const QUESTION_ITEM = /^[ \t]{0,3}(?:\d{1,2}[.)]|[-*+])[ \t]+[^\n]*\?[*_]*[ \t]*$/gm;
 const ANSWERS_LINE = new RegExp(
   oneLine`

@@ -20,7 +20,8 @@ export default defineRule({
       'so it counts; open tasks and discussions without an answer do not. In a lesson without code, a scenario and its model ' +
       'answer ("What would you do?") is practice in deciding, not a check, unless it quizzes: two questions with one right answer ' +
       'each, or a quiz title. So does a section of questions with their answers, whatever its title ("## Questions", ' +
-      '"## Test your reading", two numbered questions or more, then "**Answers:** …", an "Answers" heading or a `<details>`).',
+      '"## Test your reading", "## Have you got it?", "## Before you move on", "## Check what you have learned"; two numbered ' +
+      'questions or more, then "**Answers:** …", an "Answers" heading or a `<details>`), unless its heading names a practice activity.',
     howToFix:
       'Add a "Knowledge check" or "Quiz" section, a `::: quiz` div, a `<Quiz>` component, ' +
       'or a challenge that asks a question and gives the answer in a solution.',
