@@ -67,6 +67,14 @@ export const OBJECTIVES: Vocabulary = {
     ),
     // "By the end of this huddle, you'll be able to": any name for the session, when the learner will be able to do something.
     /^(?:after|at the end of|by the end of) (?:this|the|today['’]s) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+,? you(?:['’]ll| will) be able to\b/iu,
+    // "By the end, you can", "By the end you will be able to", "Objectives for day one", "This lesson will help you", "In this lesson".
+    new RegExp(
+      oneLine`
+        ^(?:by\s+the\s+end,?\s+you(?:['’]ll|\s+will)?\s+(?:can|be\s+able\s+to|know)\b|(?:objectives?|outcomes?|goals?|aims)\s+(?:for|of)\s+
+        (?:[\p{L}\p{N}'’-]+\s*){1,4}:?$|(?:this|the)\s+${LESSON_UNIT}\s+(?:will\s+help\s+you|covers|teaches\s+you)\b|in\s+this\s+
+        ${LESSON_UNIT}\s*:?$)`,
+      'iu',
+    ),
   ],
   classes: ['objectives', 'learning-objectives', 'objective', 'goals', 'outcomes', 'learning-outcomes'],
   frontMatterKeys: ['objectives', 'learning_objectives', 'learningObjectives', 'outcomes', 'goals'],

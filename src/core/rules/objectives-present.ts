@@ -16,7 +16,10 @@ export default defineRule({
       'Objectives tell learners what they will be able to do by the end, ' +
       'and tell the author what the practice and the knowledge check must cover. A lesson without them drifts. ' +
       'Front matter objectives count even when another line of the YAML has an error (front-matter-schema reports that one); ' +
-      'an overview sentence ("In this lesson we will walk through…") or an agenda ("we\'ll cover:") is not a list of objectives.',
+      'an overview sentence ("In this lesson we will walk through…") or an agenda ("we\'ll cover:") is not a list of objectives. ' +
+      'Headed so, a section counts in the designer\'s words: "Learning objectives", "By the end you will be able to", "By the end, ' +
+      'you can", "Objectives for day one", "This lesson will help you", "In this lesson" (objectives-measurable then judges its ' +
+      'items).',
     howToFix:
       'Add an `objectives` list to the front matter, a "Learning objectives" section, an `objectives` div, ' +
       'or a sentence such as "By the end of this lesson you will be able to:" followed by a list.',
