@@ -148,6 +148,13 @@ export const PRACTICE: Vocabulary = {
         what you(?:'ve| have) learned)|skills? practice|decision time|spot the (?:risks?|hazards?|problems?|mistakes?|red flags?))\b`,
       'i',
     ),
+    // "Row drill", "Think it through", "Rehearse it", "A case to work through", "Practical: the training stairs", "Scenarios".
+    new RegExp(
+      oneLine`
+        ^(?:[\p{L}-]+\s+drill\s*:?$|think\s+it\s+through\b|rehearse(?:\s+(?:it|this|them))?\s*:?$|(?:an?\s+)?(?:case|scenario)s?\s+
+        to\s+work\s+through\b|work\s+(?:it|this|them)\s+through\b|practical\s*:|scenarios\s*:?$)`,
+      'iu',
+    ),
   ],
   classes: [
     'challenge',
@@ -218,6 +225,8 @@ export const FEEDBACK: Vocabulary = {
       'iu',
     ),
     /^(?:what (?:you|it) should (?:see|get|have|look like)|(?:expected|correct) (?:results?|outcomes?|answers?))\b/i,
+    // "What Jess will look for", "What your assessor listens for": the observer's checklist.
+    /^what\s+(?:\p{Lu}\p{Ll}+|(?:your|the)\s+[\p{L}-]+)\s+(?:will\s+)?(?:look|listen|watch)s?\s+for\b/iu,
     new RegExp(
       oneLine`
         ^check your (?:decisions?|choices|ideas|lists?|plans?|repl(?:y|ies)|emails?|drafts?|versions?|notes)\b|\bdebrief(?:ing)?\b|

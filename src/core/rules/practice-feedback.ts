@@ -45,7 +45,8 @@ export default defineRule({
       'yourself**", "**How did you get on?**", "**What you\'re aiming for:**", "**What your supervisor will look for:**", ' +
       '"**What a good reply includes**", "**Trainer\'s checklist**", "**Check your entries against these:**", "**Correct ' +
       'order:**"), a heading over it ("Were you right?", "Check your working", "How Priya should have logged them", "The sums, ' +
-      'explained", "A model note"), or a pointer to it ("then compare with the version below", "then check the manager\'s ' +
+      'explained", "A model note", ' +
+      '"What Sam will look for"), or a pointer to it ("then compare with the version below", "then check the manager\'s ' +
       'decisions", "Compare your note."). ' +
       'When the answers or the debrief name the items one by one ("Call 1", "*The missing loan:*", "Scenario 3"), ' +
       'each item they leave out is reported at its own line.',

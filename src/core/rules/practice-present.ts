@@ -14,7 +14,9 @@ export default defineRule({
   docs: {
     rationale:
       'People learn a skill by doing it. Reading about a task without trying it rarely transfers to the job. ' +
-      'An assignment page counts as practice: its "Instructions" section, or the "Rubric" that grades the work it asks for.',
+      'An assignment page counts as practice: its "Instructions" section, or the "Rubric" that grades the work it asks for. ' +
+      'So do workplace headings for it: "Role-play", "Try it", "What would you do?", "Row drill", "Think it through", "Rehearse ' +
+      'it", "A case to work through", "Practical: the loading bay", "Scenarios"; not a topic ("Drills" in a lesson about them).',
     howToFix:
       'Add an exercise, challenge, activity, "Try it" section, lab or assignment: a `## Exercise` heading, a `::: challenge` div, ' +
       'a `{: .challenge}` block or an `<Exercise>` component. ' +
