@@ -378,11 +378,13 @@ const ACCORDING_TO_NAME = String.raw`\b[Aa]ccording to (?:the\s+|our\s+|a\s+)?(?
 const DOCUMENT = 'survey|report|audit|study|review|census|data|figures|statistics|results|analysis|benchmark|log|programme|register';
 /**
  * "The 2025 staff survey", "our Q3 2024 audit results", "Our Collections Performance team's 2023 annual review", "the trust's 2023
- * clinical correspondence audit", "our own 2024 interaction log", "the data protection audit of 2023": a dated document of one's own.
+ * clinical correspondence audit", "our own 2024 interaction log", "the data protection audit of 2023", "Bristol Film Office's 2023
+ * survey": a dated document of one's own or a named body's.
  */
 const DATED_REPORT = oneLine`
   \b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:(?:[\p{L}&-]+\s+){0,5}?[\p{L}-]+['’]s\s+)?(?:${YEAR}|Q[1-4]\s+${YEAR})\s+
-  (?:[\p{L}-]+\s+){0,4}?(?:${DOCUMENT})|\b(?:${DOCUMENT})\s+(?:of|for|from)\s+(?:[\p{L}-]+\s+){0,3}?${YEAR}\b`;
+  (?:[\p{L}-]+\s+){0,4}?(?:${DOCUMENT})|\b(?:${DOCUMENT})\s+(?:of|for|from)\s+(?:[\p{L}-]+\s+){0,3}?${YEAR}\b|
+  \b\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,5}['’]s\s+(?:${YEAR}|Q[1-4]\s+${YEAR})\s+(?:[\p{L}-]+\s+){0,4}?(?:${DOCUMENT})`;
 /** "The Terminal Operations Annual Report 2023", "the 2024 Annual Generation Report": a document by its title and year. */
 const TITLED_REPORT = oneLine`
   \b\p{Lu}[\p{L}-]*\s+(?:Survey|Report|Audit|Review|Study|Census|Analysis)\s+(?:Q[1-4]\s+)?${YEAR}\b|\b${YEAR}\s+(?:\p{Lu}[\p{L}-]*\s+)
@@ -450,7 +452,8 @@ export default defineRule({
     howToFix:
       'Add a link, a footnote (`[^1]`), a citation ("(Fagan, 1976)", "Source: 2025 staff survey"), a named, ' +
       'dated source ("according to the 2025 Acme safety report", "the Returns team\'s 2024 review found", "the Depots Annual ' +
-      'Report 2024", "our own 2024 breakdown log", "the fleet safety audit of 2024", "(report DR-24-02)"), ' +
+      'Report 2024", "our own 2024 breakdown log", "the fleet safety audit of 2024", "Leeds City Council\'s 2024 survey", ' +
+      '"(report DR-24-02)"), ' +
       'or the rules it comes from ("under HMRC guidance", ' +
       '"the limit in SOP-14") ' +
       'in the same paragraph, the next sentence or just after the paragraph, or remove the number if you cannot source it.',
