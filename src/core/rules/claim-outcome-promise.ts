@@ -333,14 +333,17 @@ const CAREER_PROMISE = new RegExp(
     (?:service\s+)?charges?|takings|ratings?|scores?|sales|numbers)${ASIDE}\s+will|
     (?:your|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:will|['’]ll)(?=\s+
     (?:sail|be\s+(?:promoted|put\s+forward|fast[- ]tracked|rated)|get\s+promoted))|(?:who|that)\s+(?:pass|complete|master|finish|
-    learn|follow|use|apply|convert|hit|achieve|sell|close|meet|do\s+well|get|keep|run|make)\b[^.!?;]{1,60}?)\s+
+    learn|follow|use|apply|convert|hit|achieve|sell|close|meet|do\s+well)\b[^.!?;]{1,60}?)\s+
     (?:[\p{L}-]+\s+){0,2}?(?:be\s+put\s+forward|move\s+up|moving\s+up|
     move\s+(?:onto|on\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}?(?:pay|salary)\s+(?:band|grade|scale|rate)|
     earn\s+(?:the|a|an|their|your)\s+(?:[\p{L}-]+\s+){0,3}?(?:bonus|reward|award|commission|incentive)|
     be\s+rated\s+(?:higher|better|more\s+highly)|go\s+up|rise|climb|sail\s+through|(?:get|be)\s+promoted|earn\s+more|
-    be\s+first\s+in\s+line|be\s+fast[- ]tracked|jump\s+the\s+queue|qualify\s+for\s+(?:the|a|an|their)\s+(?:[\p{L}-]+\s+){0,3}?
-    (?:bonus|award|reward|incentive|payment)|(?:are\s+the\s+ones?\s+who\s+)?get\s+(?:picked|chosen|selected)\s+for|get\s+first\s+
-    (?:choice|pick)\s+of|are\s+never\s+the\s+ones?\s+(?:pulled|called|dragged|hauled|named))\b[^.!?;]{0,60}|
+    be\s+first\s+in\s+line|be\s+fast[- ]tracked|jump\s+the\s+queue)\b[^.!?;]{0,60}|
+    \b(?:who|that)\s+(?:pass|complete|master|finish|learn|follow|use|apply|convert|hit|achieve|sell|close|meet|do\s+well|get|keep|run|
+    make)\b[^.!?;]{1,60}?\s+(?:[\p{L}-]+\s+){0,2}?(?:qualify\s+for|(?:are\s+the\s+ones?\s+who\s+)?get\s+(?:picked|chosen|selected)\s+
+    for|get\s+first\s+(?:choice|pick)\s+of|are\s+never\s+the\s+ones?\s+(?:pulled|called|dragged|hauled|named)|sail\s+through|
+    (?:get|be)\s+promoted|move\s+up|earn\s+(?:the|a|an|their|your)\s+(?:[\p{L}-]+\s+){0,3}?(?:bonus|reward|award|commission|
+    incentive))\b[^.!?;]{0,60}|
     \b(?:gets?|got|getting)\s+(?:[\p{L}-]+\s+)?(?:you|people|staff|[\p{L}-]+s)\s+promoted\b[^.!?;]{0,40}|
     \b(?:gets?|got|getting|puts?|putting)\s+(?:you|people|staff|[\p{L}-]+s)\s+(?:onto|on\s+to|on)\s+the\s+(?:[\p{L}-]+\s+){0,3}?
     (?:track|ladder|shortlist|programme|scheme)\b|
