@@ -144,7 +144,7 @@ describe('labelled corporate lessons', function () {
     'held-out-be': [97, 3],
     'held-out-bf': [128, 5],
     'held-out-bg': [118, 4],
-    'held-out-bh': [108, 17],
+    'held-out-bh': [108, 16],
     'held-out-bi': [112, 9],
     'held-out-bj': [108, 8],
     'held-out-bk': [107, 21],
