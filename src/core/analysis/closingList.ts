@@ -2,10 +2,11 @@ import type { List } from 'mdast';
 import type { LessonDocument } from '../document/model';
 import { plainText } from '../document/parse';
 import { findPractice } from './lessonParts';
-import { hasAnsweredQuestions } from './questionSection';
+import { answeredQuestionHeadings } from './questionSection';
 import { findParts } from './structure';
 import { KNOWLEDGE_CHECK, PRACTICE } from './vocabulary';
 import { oneLine } from '../text/pattern';
+import { countWords } from '../text/words';
 
 /**
  * The lesson ends with a section that is a short list of points to carry away: a summary, whatever the designer calls it ("The
@@ -26,23 +27,23 @@ export function closesWithPointList(doc: LessonDocument): boolean {
   });
   const [list, ...rest] = nodes;
   if (list?.type !== 'list' || rest.length > 1) return false;
-  if (rest.length === 1 && (rest[0].type !== 'paragraph' || words(plainText(rest[0])) > MAX_WORDS_AFTER)) return false;
+  if (rest.length === 1 && (rest[0].type !== 'paragraph' || countWords(plainText(rest[0])) > MAX_WORDS_AFTER)) return false;
   const items = (list as List).children.map((item) => plainText(item).trim());
-  if (items.length < 2 || items.length > 8 || !items.every((item) => item !== '' && !item.endsWith('?') && words(item) <= MAX_ITEM_WORDS))
-    return false;
+  if (items.length < 2 || items.length > 8 || !items.every(isShortPoint)) return false;
   return CARRY_AWAY_HEADING.test(last.text) || followsPracticeOrQuiz(doc, last.start);
+}
+
+/** A statement to remember, not a question or an explanation. */
+function isShortPoint(item: string): boolean {
+  return item !== '' && !item.endsWith('?') && countWords(item) <= MAX_ITEM_WORDS;
 }
 
 function followsPracticeOrQuiz(doc: LessonDocument, at: number): boolean {
   return (
     findParts(doc, KNOWLEDGE_CHECK).some((part) => part.start < at) ||
     findPractice(doc, PRACTICE).some((part) => part.start < at) ||
-    hasAnsweredQuestions(doc)
+    answeredQuestionHeadings(doc).some((heading) => heading.start < at)
   );
-}
-
-function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** "Before your next shift", "Before you head out", "What to take back to the ward", "Remember at the barrier". */

@@ -1,5 +1,6 @@
-import type { LessonDocument } from '../document/model';
+import type { HeadingInfo, LessonDocument } from '../document/model';
 import { oneLine } from '../text/pattern';
+import { PRACTICE } from './vocabulary';
 
 /**
  * A section of questions with their answers ("## Questions", numbered questions, then "**Answers:** 1. … 2. …"): a knowledge
@@ -7,8 +8,13 @@ import { oneLine } from '../text/pattern';
  * answers in the section (a line or a heading that says so) or in an "Answers" section right after it.
  */
 export function hasAnsweredQuestions(doc: LessonDocument): boolean {
-  return doc.headings.some((heading, index) => {
-    if (!QUESTIONS_HEADING.test(heading.text) && (PRACTICE_HEADING.test(heading.text) || !ASKS_IN_HEADING.test(heading.text))) return false;
+  return answeredQuestionHeadings(doc).length > 0;
+}
+
+/** The headings of the sections that {@link hasAnsweredQuestions} finds, in the lesson's order. */
+export function answeredQuestionHeadings(doc: LessonDocument): HeadingInfo[] {
+  return doc.headings.filter((heading, index) => {
+    if (!QUESTIONS_HEADING.test(heading.text) && (headsPractice(heading.text) || !ASKS_IN_HEADING.test(heading.text))) return false;
     const section = doc.text.slice(heading.end, heading.sectionEnd);
     if ((section.match(QUESTION_ITEM) ?? []).length < 2) return false;
     if (ANSWERS_LINE.test(section)) return true;
@@ -24,7 +30,11 @@ const QUESTIONS_HEADING = /^(?:(?:[\p{L}-]+\s+){0,3}?questions\b|(?:test|check)\
  * "Before you move on"), as long as it does not head a practice activity.
  */
 const ASKS_IN_HEADING = /\?\s*$|^(?:check|test|before\s+you\s+(?:move|go)|quick\s+(?:check|fire)|recap\s+questions|over\s+to\s+you)\b/i;
-const PRACTICE_HEADING = /\b(?:practi[cs]e|exercise|activity|scenario|case|role[- ]?play|try\s+it|your\s+turn|task|challenge)\b/i;
+
+function headsPractice(text: string): boolean {
+  return PRACTICE.headings.some((pattern) => pattern.test(text));
+}
+
 const QUESTION_ITEM = /^[ \t]{0,3}(?:\d{1,2}[.)]|[-*+])[ \t]+[^\n]*\?[*_]*[ \t]*$/gm;
 const ANSWERS_LINE = new RegExp(
   oneLine`

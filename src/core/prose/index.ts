@@ -5,17 +5,8 @@ import { caseless, foldCase, type CaselessPattern } from '../text/caseless';
 import { allMatches } from '../text/matches';
 import { sentencesOf, type Sentence } from './tokens';
 
-export {
-  insideQuotation,
-  isSentenceStart,
-  looksLikeProse,
-  sentenceAround,
-  sentencesOf,
-  syllables,
-  wordsOf,
-  type Sentence,
-  type Span,
-} from './tokens';
+export { inReportedSpeech, inShortQuotation, insideQuotation } from './quotation';
+export { isSentenceStart, looksLikeProse, sentenceAround, sentencesOf, syllables, wordsOf, type Sentence, type Span } from './tokens';
 
 export interface BlockSentence extends Sentence {
   block: ProseBlock;

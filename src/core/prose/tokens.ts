@@ -217,16 +217,3 @@ function isSpace(code: number): boolean {
 function isTerminal(code: number): boolean {
   return code === 46 /* . */ || code === 33 /* ! */ || code === 63; /* ? */
 }
-
-/** How far back a quotation is looked for: a quoted sentence or two, not a whole paragraph. */
-const QUOTATION_REACH = 300;
-
-/**
- * Whether `at` falls inside quoted words ("a reply that starts "Dear [Customer name]"", "the buyer
- * says: "your price went up 12%""), soft line breaks included: an odd number of straight quotes in
- * the 300 characters before it, or a curly one left open there.
- */
-export function insideQuotation(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - QUOTATION_REACH), at);
-  return (before.split('"').length - 1) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
-}

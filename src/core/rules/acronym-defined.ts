@@ -9,7 +9,7 @@ import { allLists, frontMatterListItems, listItems } from '../analysis/structure
 import { hasCode } from '../analysis/audience';
 import { findObjectives } from '../analysis/lessonParts';
 import { OBJECTIVES } from '../analysis/vocabulary';
-import { blockSentences, isAllowed, isSentenceStart } from '../prose';
+import { blockSentences, inShortQuotation, isAllowed, isSentenceStart } from '../prose';
 import { allMatches } from '../text/matches';
 import { defineRule, type Fix, type SharedSettings } from './rule';
 import { oneLine } from '../text/pattern';
@@ -684,7 +684,7 @@ function writtenAcronyms(block: ProseBlock): WrittenAcronym[] {
       isLabel(block.text, at, match[1]) ||
       isTemplateSlot(block.text, at, end) ||
       isDateFormat(block.text, at, match[1]) ||
-      isQuotedMention(block.text, at, end) ||
+      inShortQuotation(block.text, at, end) ||
       (match[1] === 'PO' && /^\s+box(?:es)?\b/i.test(block.text.slice(end, end + 7))) ||
       INITIAL_BEFORE.test(block.text.slice(Math.max(0, at - 4), at))
     )
@@ -835,21 +835,6 @@ function isDateFormat(text: string, at: number, acronym: string): boolean {
 const DATE_PARTS = /^(?:DD|MM|YY|YYYY|HH|SS)$/;
 const DATE_JOIN = /[/:.-]/;
 
-/**
- * A short quotation on one line: what a note, a statement or a letter says ("PTP agreed", "PAYPRO*SVC LDN"), or the word itself
- * (write "twice a day", not "BD"). The lesson shows the acronym as written somewhere else rather than using it.
- */
-function isQuotedMention(text: string, at: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
-  const before = text.slice(Math.max(lineStart, at - MAX_QUOTED), at);
-  const after = text.slice(end, Math.min(lineEnd, end + MAX_QUOTED));
-  const curly = before.lastIndexOf('“');
-  if (curly !== -1 && !before.includes('”', curly) && after.includes('”')) return true;
-  const straight = text.slice(lineStart, at).split('"').length - 1;
-  return straight % 2 === 1 && before.includes('"') && after.includes('"');
-}
-const MAX_QUOTED = 40;
 /** "J. PATEL": a surname in capitals after an initial, as a label or a form prints it. */
 const INITIAL_BEFORE = /(?:^|[^\p{L}])\p{Lu}\.[ \t]$/u;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hasCode } from '../analysis/audience';
 import { CODE_STAND_IN } from '../document/prose';
-import { blockSentences, findInProse, findWithExtraPhrases, insideQuotation, isNegated, sentenceAround } from '../prose';
+import { blockSentences, findInProse, findWithExtraPhrases, inReportedSpeech, isNegated, sentenceAround } from '../prose';
 import { defineRule } from './rule';
 import { phraseGroups, prefilterGroup } from './prefilter';
 import { oneLine } from '../text/pattern';
@@ -549,36 +549,6 @@ function inScareQuotes(text: string, at: number, length: number): boolean {
   const quoted = open[0].slice(1) + text.slice(at, at + length) + close[0].slice(0, -1);
   return quoted.split(/\s+/).filter(Boolean).length <= 4;
 }
-
-/**
- * "He says, "Try it again, it always works."": the words of someone in the lesson's story, which the lesson reports. A line for the
- * learner to say ("Say: "It never fails"") is still the organisation's claim.
- */
-function inReportedSpeech(text: string, at: number): boolean {
-  if (!insideQuotation(text, at)) return false;
-  const open = Math.max(text.lastIndexOf('"', at - 1), text.lastIndexOf('“', at - 1));
-  const before = text.slice(Math.max(0, open - 40), open + 1);
-  const close = text.slice(at).search(/["”]/);
-  const after = close === -1 ? '' : text.slice(at + close, at + close + 40);
-  return SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(after);
-}
-
-/** "He says, "", "the driver insists: "": someone other than the learner speaks. */
-const SPEAKER_BEFORE = new RegExp(
-  oneLine`
-    \b(?:he|she|they|it|(?:the|a|an|your|our|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\p{Lu}\p{Ll}+)\s+(?:[\p{L}-]+ly\s+)?
-    (?:says|said|asks|asked|replies|replied|insists|insisted|tells\s+you|told\s+you|shouts|shouted|writes|wrote|claims|claimed|
-    explains|explained|adds|added|complains|complained|argues|argued)\s*[,:]?\s*["“]$`,
-  'u',
-);
-/** "", he says", "," the driver insists". */
-const SPEAKER_AFTER = new RegExp(
-  oneLine`
-    ^["”]\s*,?\s*(?:he|she|they|(?:the|a|an|your|our|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\p{Lu}\p{Ll}+)\s+(?:says|
-    said|asks|asked|replies|replied|insists|insisted|shouts|shouted|writes|wrote|claims|claimed|explains|explained|adds|added|
-    complains|complained|argues|argued)\b`,
-  'u',
-);
 
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => !/^(?:the|a|an|in|of|on|for|and|to)$/i.test(word));

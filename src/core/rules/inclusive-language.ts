@@ -430,7 +430,8 @@ const ANIMALS = new RegExp(
     sows?|goats?|dogs?|hooves|hoof|livestock|lairage|stock)\b`,
   'i',
 );
-const ANIMAL_SENSE: Record<string, RegExp> = { chick: BIRDS, chicks: BIRDS };
+/** Words that name a young bird in a lesson about birds. */
+const BIRD_SENSE = new Set(['chick', 'chicks']);
 
 export default defineRule({
   id: 'inclusive-language',
@@ -485,6 +486,7 @@ export default defineRule({
     const allowed = new Set(options.allow.map((term) => term.toLowerCase()));
     const search: Search = { categories, allowed, key: `${[...categories].join()}|${[...allowed].join('\n')}` };
     const antecedent: Antecedent = { role: OUT_OF_SCOPE, name: OUT_OF_SCOPE };
+    let aboutBirds: boolean | undefined;
     // "A woman shows you a licence…", "Check whether she is conscious": a scenario's people, in its prompt or its feedback.
     let scenarios: readonly OffsetRange[] | undefined;
     // So are a quiz's questions ("The customer tells you her father died last month. What do you do?").
@@ -501,7 +503,8 @@ export default defineRule({
       for (const match of blockMatches(block, search, antecedent)) {
         const text = block.text.slice(match.start, match.end);
         if (isAllowed(settings, text) || inProperName(block.text, match.start, match.end) || isMentioned(block.text, match.start)) continue;
-        if (ANIMAL_SENSE[match.entry.phrase]?.test(doc.text) || (match.entry.phrase === 'lame' && ANIMALS.test(block.text))) continue;
+        if (BIRD_SENSE.has(match.entry.phrase) && (aboutBirds ??= BIRDS.test(doc.text))) continue;
+        if (match.entry.phrase === 'lame' && ANIMALS.test(block.text)) continue;
         const pronoun = PRONOUNS.has(match.entry.pattern.id);
         if (pronoun && pronounReported) continue;
         const range = locate(doc.text, block, match.start, match.end);

@@ -11,3 +11,8 @@ export function openingWords(text: string, limit: number): { text: string; words
   }
   return { text, words };
 }
+
+/** How many whitespace-separated words the text has. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
