@@ -65,9 +65,18 @@ const FEEDBACK_LINE = new RegExp(
       ^\s*(?:>\s*)?[*_]{1,2}(?:check\s+(?:yourself|your\s+(?!(?:understanding|knowledge|learning|progress|memory|recall)\b)\p{L}+)|
       correct\s+(?:order|answers?|sequence|version|layout|entr(?:y|ies))|self[- ]check|how\s+did\s+you\s+(?:do|get\s+on)|what\s+
       you(?:['’]re|\s+are)\s+aiming\s+for|what\s+to\s+aim\s+for|what\s+(?:a|an)\s+(?:good|strong|model|great|correct)\s+
-      (?:[\p{L}-]+\s+){1,2}?(?:includes|looks\s+like|sounds\s+like|has|covers|shows)|what\s+(?:your|the)\s+(?:supervisor|trainer|
-      assessor|observer|mentor|manager|coach|partner|colleague)\s+(?:will\s+)?(?:checks?|looks?\s+for|listens?\s+for|watch(?:es)?\s+
-      for)|(?:trainer|assessor|observer|supervisor)(?:['’]s)?\s+checklist|debrief(?:ing)?\s+checklist)\b`,
+      (?:[\p{L}-]+\s+){1,2}?(?:includes|looks\s+like|sounds\s+like|has|covers|shows)|what\s+(?:your|the)\s+(?:[\p{L}-]+\s+)?(?:supervisor|
+      trainer|assessor|observer|mentor|manager|coach|partner|colleague|lead|leader)\s+(?:will\s+|is\s+)?(?:checks?|checking|(?:looks?|looking|listens?|
+      listening|watch(?:es)?|watching)\s+for)|(?:trainer|assessor|observer|supervisor)(?:['’]s)?\s+checklist|debrief(?:ing)?\s+
+      checklist|(?:[\p{L}-]+\s+){1,3}?you\s+should\s+have\s+(?:found|spotted|noticed|listed|picked\s+up|caught|seen))\b`,
+    // "**Answers** are on the back of the lid", "**Answers** below".
+    String.raw`^\s*(?:>\s*)?[*_]{2}(?:answers?|solutions?)[*_]{2}\s+(?:are|is|follow|below)\b`,
+    // "Your supervisor will check each step against the procedure card".
+    oneLine`
+      \b(?:your|the)\s+(?:supervisor|trainer|assessor|mentor|coach|team\s+leader)\s+will\s+(?:check|mark|assess)\s+(?:each|every|your|
+      it|them)\b[^.\n]{0,40}?\bagainst\b`,
+    // "Then score yourselves against this checklist", "use the same list to assess yourself".
+    String.raw`\b(?:(?:score|rate|mark|check)\s+(?:yourself|yourselves)\s+(?:against|with|using)|assess\s+(?:yourself|yourselves))\b`,
     String.raw`\b(?:then|and) (?:read|look at|see) (?:the|our) (?:model|sample|suggested|worked)\s+\p{L}`,
     oneLine`
       \b(?:a|an|the)\s+(?:strong|good|model|ideal|better|great)\s+(?:response|answer|reply|email|opening|close)\s+(?:sounds|looks|
