@@ -22,6 +22,7 @@ export const KNOWN_ACRONYMS = [
   'OK',
   'QR',
   'TV',
+  'FM',
   'US',
   'USA',
   'UK',
@@ -72,6 +73,9 @@ export const KNOWN_ACRONYMS = [
   'SMS',
   'LED',
   'NASA',
+  // Brands known only by their letters.
+  'BBC',
+  'BMW',
   'BC',
   'AD',
   'BCE',
@@ -899,9 +903,13 @@ function isLabel(text: string, at: number, acronym: string, named = true): boole
   if ((named ? LABEL_BEFORE : PRINTED_BEFORE).test(before)) return true;
   return (
     WORD_LIKE.test(acronym) &&
-    (PRESSED_BEFORE.test(before) || PRINTED_THING_AFTER.test(text.slice(at + acronym.length, at + acronym.length + 12)))
+    (PRESSED_BEFORE.test(before) ||
+      PRINTED_THING_AFTER.test(text.slice(at + acronym.length, at + acronym.length + 12)) ||
+      LABEL_AND_BEFORE.test(text.slice(Math.max(0, at - 40), at)))
   );
 }
+/** "two slots, labelled COARSE and FINE": the label after another. */
+const LABEL_AND_BEFORE = /\b(?:[Ll]abell?ed|[Mm]arked|[Pp]rinted)\s+["“']?\p{Lu}{2,}["”']?(?:\s*,\s*|\s+(?:and|or)\s+)["“']?$/u;
 /** A word in capitals on a thing that bears it: "the HOLD shelf", "an URGENT flag". */
 const PRINTED_THING_AFTER = /^\s+(?:tags?|labels?|signs?|stickers?|shel(?:f|ves)|buttons?|keys?|stamps?|flags?|notices?|boards?|bins?)\b/i;
 
@@ -937,9 +945,10 @@ function codesOf(doc: LessonDocument): Set<string> {
     const words = rows.map((cells) => cells.filter((cell) => WORDS_CELL.test(cell)).length);
     for (let column = 0; column < width; column++) {
       const cells = rows.map((cells) => cells[column] ?? '');
-      if (!cells.every((cell) => CODE_CELL.test(cell))) continue;
+      // "| Roots | RF (fine), RT (tap), RM (mass) | …": a cell may list several codes, each with what it is.
+      if (!cells.every((cell) => CODE_CELL.test(cell) || CODE_LIST_CELL.test(cell))) continue;
       // A code cell is no cell of words, so every row's words lie in the other columns.
-      if (words.every((count) => count > 0)) for (const cell of cells) codes.add(cell);
+      if (words.every((count) => count > 0)) for (const cell of cells) for (const code of cell.match(CODE_IN_CELL) ?? []) codes.add(code);
     }
   }
   for (const block of doc.prose)
@@ -959,6 +968,8 @@ const LEGEND_ITEM = /^(\p{Lu}[\p{Lu}\p{N}-]{1,9})\s*[:–—]\s+\p{L}+\s+\p{L}+/
 
 /** "DC", "GA", and with them the "U", "12A" and "15" of a column of film ratings. */
 const CODE_CELL = /^[\p{Lu}\p{N}][\p{Lu}\p{N}]{0,5}$/u;
+const CODE_LIST_CELL = /^[\p{Lu}\p{N}]{1,6}(?:\s*\([^()]*\))?(?:\s*,\s*[\p{Lu}\p{N}]{1,6}(?:\s*\([^()]*\))?)+$/u;
+const CODE_IN_CELL = /(?<![\p{L}\p{N}(])[\p{Lu}\p{N}]{1,6}(?![\p{L}\p{N}])(?![^(]*\))/gu;
 const WORDS_CELL = /\p{L}{2,}\s+\p{L}{2,}|^\p{Lu}\p{Ll}{2,}$/u;
 const NAMED_A_CODE = /\bcodes?\s+(?:(?:starting|beginning)\s+(?:with\s+)?)?[*_"“'`]{0,2}$/i;
 

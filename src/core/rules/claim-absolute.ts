@@ -96,8 +96,9 @@ const CLAIMS = [
     impossible\s+to\s+(?:fail|get\s+wrong|hack|beat|forge|fake|counterfeit|crack|bypass|pick|tamper\s+with)|
     (?:fool|fail|hack|error|mistake|idiot|fraud|bullet|future)[- ]?proof|unhackable`,
   oneLine`
-    bar\s+none|hands\s+down|without\s+(?:equal|rival)|(?:there\s+is\s+)?no\s+way\s+(?:this|it|that|you|anything|(?:an?|the|your|
-    our)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:can|could|will)\s+(?:ever\s+)?(?:go\s+wrong|fail|break)`,
+    bar\s+none|(?<!\b(?:the|your|his|her|their|both|my|our)\s+)hands\s+down|without\s+(?:equal|rival)|(?:there\s+is\s+)?no\s+way\s+
+    (?:this|it|that|you|anything|(?:an?|the|your|our)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:can|could|will)\s+(?:ever\s+)?
+    (?:go\s+wrong|fail|break)`,
   // "We have never once missed an emergency callout": a record told as a fact, with nothing to check it by.
   oneLine`
     (?:we|they|it|(?:our|the)\s+[\p{L}-]+)\s+(?:have|has)\s+never\s+(?:once\s+|ever\s+)?(?:missed|failed|lost|broken\s+down|gone\s+down|

@@ -336,8 +336,8 @@ const HEDGE_ANCHOR = new RegExp(
 /** "everyone knows", "as we all know", "it goes without saying". */
 const COMMON_KNOWLEDGE = new RegExp(
   oneLine`
-    (?<![\p{L}'’-])(?:(?<!\b(?:the|a|an)\s+[\p{L}-]+\s+)(?:everyone|everybody)\s+knows(?!\s*[.!;,])|as\s+(?:we|you)\s+all\s+know|
-    it\s+goes\s+without\s+saying)(?![\p{L}'’-])`,
+    (?<![\p{L}'’-])(?:(?<!\b(?:the|a|an)\s+[\p{L}-]+\s+)(?:everyone|everybody)\s+knows(?!\s*[.!;,]|\s+(?:who|what|where|when|which|
+    how|whose)\b)|as\s+(?:we|you)\s+all\s+know|it\s+goes\s+without\s+saying)(?![\p{L}'’-])`,
   'giu',
 );
 

@@ -212,6 +212,7 @@ const GENDERED_PEOPLE = new Set(
     'grandmother grandfather grandson granddaughter widow widower boyfriend girlfriend'
   ).split(' '),
 );
+const MAN_OR_WOMAN = new Set(['man', 'woman']);
 /** "a son", "her father", "the client's husband": one person, not a saying ("the best man for the job"). */
 const PERSON_BEFORE = /(?:\b(?:a|an|the|her|his|their|your|my|our)|['’]s)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** Pronoun patterns: flagged only when the person they stand for is a generic role ("a learner … he"), not a named one ("Nelle … she"). */
@@ -402,6 +403,9 @@ const CONTEXT: Record<string, (before: string, after: string) => boolean> = {
   lame: (before, after) => !ANIMALS.test(before + after),
   // "[TO ADD]": the verb, in a note to the writer.
   ADD: (before, after) => !/(?:\bto|\[)\s*$/i.test(before) && !/^\s*\]/.test(after),
+  // "medicines for attention deficit hyperactivity disorder (ADHD)", "a child with ADHD": the condition's name. "He's so ADHD" uses it
+  // for a trait.
+  adhd: (before) => /\b(?:so|a\s+bit|totally|really|very|bit|being|is|are|was|were|am|['’]m|['’]re|['’]s)\s+$/i.test(before),
   // The Ombudsman is an office's name in law ("the Financial Ombudsman Service").
   ombudsman: () => false,
   // "Raise each blind to its tag": a window blind, a noun after a determiner.
@@ -947,6 +951,9 @@ function antecedentKind(text: string, token: Token, next: Token | undefined): ke
   if (INDEFINITE_PRONOUNS.has(token.plain)) return 'role';
   // "If a son describes his father": a word that says the person's gender is as good as a name for "he" or "she".
   if (GENDERED_PEOPLE.has(token.plain) && PERSON_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start))) return 'name';
+  // "A woman runs up to you: she turned round …": one person in the story. "The top man stays at the hatch" is a role.
+  if (MAN_OR_WOMAN.has(token.plain) && /\ban?\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, token.start - 24), token.start)))
+    return isEvent(text, token.start) ? 'name' : undefined;
   // "Check the cow's udder before you attach her cluster": an animal whose name says its sex.
   if (SEXED_ANIMALS.has(token.plain)) return 'name';
   // "Each loader … his": after "each", "every" or "any", a word for people is a role, listed or not.
