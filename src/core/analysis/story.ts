@@ -1,3 +1,4 @@
+import { sentenceAround } from '../prose';
 import { oneLine } from '../text/pattern';
 
 /**
@@ -13,11 +14,20 @@ export function tellsStory(text: string): boolean {
   return (
     events >= 2 ||
     ((events >= 1 || INCIDENT.test(text)) && TIME_IN_THE_PAST.test(text)) ||
+    startsInThePast(text) ||
     SCENE.test(text) ||
     ATTRIBUTED_QUOTE.test(text) ||
     OPENING_UTTERANCE.test(text) ||
     toldInThePresent(text)
   );
+}
+
+/** "Last winter a stack of timber leaned over in a gale": an opening that starts at a time gone by and tells what happened then. */
+function startsInThePast(text: string): boolean {
+  const time = TIME_IN_THE_PAST.exec(text);
+  if (time?.index !== 0) return false;
+  const { end } = sentenceAround(text, 0);
+  return PAST_VERB.test(text.slice(time[0].length, end));
 }
 
 /**
@@ -105,6 +115,7 @@ const INCIDENT = new RegExp(
     hurt|killed|burned|burnt|crushed|scalded|electrocuted|blinded|maimed|hospitali[sz]ed)\b|\b(?:died|was\s+killed)\b`,
   'iu',
 );
+const PAST_VERB = new RegExp(String.raw`\b${SIMPLE_PAST}\b`, 'u');
 const TIME_IN_THE_PAST = new RegExp(
   oneLine`
     \b(?:(?:last|this\s+time\s+last)\s+(?:week|month|year|winter|spring|summer|autumn|fall|quarter|monday|tuesday|wednesday|thursday|
