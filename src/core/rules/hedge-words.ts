@@ -224,7 +224,7 @@ const EASY = new RegExp(
     // "you'll soon get the hang of it": a reassurance that the step is easy after all.
     `|(?<![\\p{L}'’-])you(?:['’]ll|\\s+will)\\s+(?:soon|quickly)\\s+(?:get\\s+the\\s+hang\\s+of\\s+it|pick\\s+it\\s+up)(?![\\p{L}])` +
     // "just a matter of knowing which screen to open".
-    `|(?<![\\p{L}'’-])(?:just|simply|merely)\\s+a\\s+(?:matter|case|question)\\s+of(?![\\p{L}])` +
+    `|(?<![\\p{L}'’-])(?:just|simply|merely|basically)\\s+a\\s+(?:matter|case|question)\\s+of(?![\\p{L}])` +
     `|(?<![\\p{L}'’-])that['’]s\\s+(?:(?:so|very|really|quite|pretty|super)\\s+)?(?:easy|simple|trivial)(?=\\s*(?:[.!,;:)]|$))` +
     // "Evacuating is easy", "Walking a caller through the sign-up is simple": a task, named by its verb, called easy.
     oneLine`
@@ -249,7 +249,8 @@ const WORKPLACE_EASY = new RegExp(
     (?<![\p{L}'’-])(?:just|simply)\s+by\s+\p{Ll}+ing(?![\p{L}])|
     (?<![\p{L}'’-])(?:is|are|it['’]s)\s+(?:(?:really|actually|honestly)\s+)?(?:(?:quite|pretty|very|fairly)\s+)?(?:a\s+)?(?:(?:quite|
     pretty|very|fairly)\s+)?(?:simple|easy|straightforward|quick)\s+(?:idea|concept|process|task|job|thing|one|fix)(?![\p{L}])|
-    (?<![\p{L}'’-])(?:is|are)\s+(?:(?:so|very|really|quite|pretty|super)\s+)?easy\s+once\s+you(?![\p{L}])|
+    (?<![\p{L}'’-])(?:is|are|['’]s)\s+(?:(?:so|very|really|quite|pretty|super|fairly|honestly)\s+){0,2}(?:easy|simple)\s+once\s+
+    you(?![\p{L}])|
     (?<![\p{L}'’-])(?:is|are)\s+really\s+just\s+\p{Ll}+(?![\p{L}])|
     (?<![\p{L}'’-])(?:is|are|it['’]s|that['’]s)\s+probably\s+(?:fine|ok(?:ay)?|enough|good\s+enough|all\s+right|alright)(?![\p{L}])`,
   'giu',
@@ -273,11 +274,23 @@ const MADE_SMALL = new RegExp(
     (?<![\p{L}'’-])(?:is|are|it['’]s)\s+(?:pretty|fairly|quite|really)\s+(?:obvious|easy\s+to\s+(?:spot|see|tell|do|get\s+right|
     learn|pick\s+up))(?![\p{L}])|
     (?<![\p{L}'’-])(?:is|it['’]s)\s+straightforward,\s+just(?![\p{L}])|
-    (?<![\p{L}'’-])it['’]s\s+probably\s+nothing,\s+but(?![\p{L}])`,
+    (?<![\p{L}'’-])it['’]s\s+probably\s+nothing,\s+but(?![\p{L}])|
+    (?<![\p{L}'’-])(?:is|are|it['’]s)\s+(?:simple|easy)\s+enough(?=\s*[,;:–—!]|\s+-\s)|
+    (?<![\p{L}'’-])(?:is|are)\s+easy\s+work(?![\p{L}])|
+    (?<![\p{L}'’-])(?:is|it['’]s)\s+(?:just|only)\s+a\s+quick\s+(?:glance|look|check|scrape|wipe|once-over|scan)(?![\p{L}])|
+    (?<![\p{L}'’-])(?:it['’]s|is|becomes)\s+(?:pretty\s+much|simply)\s+(?:second\s+nature|automatic)(?![\p{L}])|
+    (?<![\p{L}'’-])(?:don['’]t|do\s+not)\s+overthink\s+it(?![\p{L}])|
+    (?<![\p{L}'’-])(?:is|are|it['’]s)\s+(?:(?:usually|really|honestly)\s+)?no\s+big\s+deal(?![\p{L}])|
+    (?<=,\s{0,3})nothing\s+to\s+worry\s+about(?![\p{L}])|
+    (?<![\p{L}'’-])(?:is|are|it['’]s)\s+(?:(?:usually|really|honestly)\s+)?(?:fairly|pretty|quite)\s+(?:trivial|obvious)(?![\p{L}])`,
   'giu',
 );
-const MADE_SMALL_ANCHOR =
-  /formality|nothing|couple|few|bit|matter|quick|simple|easy|common\s+sense|more\s+or\s+less|obvious|straightforward/i;
+const MADE_SMALL_ANCHOR = new RegExp(
+  oneLine`
+    formality|nothing|couple|few|bit|matter|quick|simple|easy|common\s+sense|more\s+or\s+less|obvious|straightforward|second\s+nature|
+    automatic|overthink|big\s+deal|trivial`,
+  'i',
+);
 
 /** A word in every WORKPLACE_EASY phrase. */
 const WORKPLACE_EASY_ANCHOR = /easy|simple|straightforward|quick|just|simply\s+by|probably/i;
@@ -285,8 +298,8 @@ const WORKPLACE_EASY_ANCHOR = /easy|simple|straightforward|quick|just|simply\s+b
 /** A word in every EASY phrase: blocks without one are skipped. */
 const EASY_ANCHOR = new RegExp(
   oneLine`
-    easy|simple|trivial|(?:just|simply|merely)\s+a\s|common\s+sense|rocket|doddle|breeze|piece\s+of\s+cake|child['’]s\s+play|brainer|
-    straightforward|hang\s+of\s+it|pick\s+it\s+up`,
+    easy|simple|trivial|(?:just|simply|merely|basically)\s+a\s|common\s+sense|rocket|doddle|breeze|piece\s+of\s+cake|child['’]s\s+play|
+    brainer|straightforward|hang\s+of\s+it|pick\s+it\s+up`,
   'i',
 );
 
