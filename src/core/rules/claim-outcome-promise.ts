@@ -148,7 +148,8 @@ const ANCHOR = new RegExp(
     earn|make|salar|income|pay|figure|hired|promot|raise|land|job|role|position|career|guarantee|exam|certification|pass|become|
     master|target|quota|number|goal|KPI|budget|forecast|deal|sale|contract|account|client|customer|booking|audit|inspection|fast|
     assessment|check|review|test|bonus|commission|money|cash|reward|incentive|home|never|line|post|vacanc|opening|expert|performer|
-    overtime|lead|manager|certified|every|double|triple|grow|rise|soar|jump|increase|within`,
+    overtime|lead|manager|certified|every|double|triple|grow|rise|soar|jump|increase|within|commend|written\s+up|warning|share|slot|
+    upgrade|put\s+you|disciplin|rate\b`,
   'i',
 );
 const PROMISE = new RegExp(`${START}(?:${PROMISES.join('|')})${END}`, 'giu');
@@ -246,7 +247,8 @@ const RESULT =
     ratings?)|no\s+more\b|zero\s+[\p{L}-]+|(?:not|without)\s+(?:a\s+single|any|one)\s+[\p{L}-]+|
     a\s+single\s+[\p{L}-]+|disappear|vanish|dry\s+up|double|triple|soar|skyrocket|
     climb(?!\s+(?:down|in|out|into|onto|off|over|through|under|back|aboard|the|a|an|ladders?|stairs)\b)|top\s+performers?|motivated|
-    (?:your|their)\s+bonus(?:es)?|leaderboard|league\s+table|(?:into|
+    (?:your|their)\s+bonus(?:es)?|leaderboard|league\s+table|\bcommendation|(?:be\s+)?(?:written\s+up|disciplined)\b|
+    (?:a|an|another)\s+(?:written\s+|formal\s+|final\s+)?(?:warning|write-?up)\b|(?:into|
     in)\s+the\s+(?:nineties|top)|guaranteed|for\s+good|` +
   // What an employer or an assessor grants: "you will qualify for the performance bonus", "you'll be cleared for the Level 3 suite",
   // "your shop will hit its profit target", "your appraisal will be a formality", "you will pass your competency assessment".
@@ -264,7 +266,7 @@ const RESULT =
     branch|business|department|round|patch|territory|salon|kitchen)\b|
     (?:your|their)\s+(?:annual|yearly|performance|end-of-year|next)\s+(?:review|appraisal)\b|appraisal|(?:pay|salary)\s+(?:band|
     grade|scale|rise|increase)\b|(?:be|get|go)\s+(?:straight\s+)?(?:on|onto)\s+the\s+(?:next\s+)?(?:[\p{L}-]+\s+){0,3}?(?:course|programme|
-    program|intake|shortlist|scheme|rota|roster|(?:pay|piece|day|hourly)\s+rate)\b|
+    program|intake|shortlist|scheme|rota|roster|rate)\b|
     be\s+offered\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?
     (?:contract|job|role|post|position|promotion|place)\b|take\s+home\s+(?:a|your)\s+share\s+of\b|
     (?:paid|new|better|full-time|permanent|senior)\s+(?:[\p{L}-]+\s+){0,2}?(?:job|role|post|
@@ -323,13 +325,17 @@ const LASTING_PROMISE = new RegExp(
   'iu',
 );
 
+/** "that they may not qualify", "that might mean": the clause's subject or its auxiliary, not what the people do. */
+const NOT_PRONOUN_OR_AUXILIARY = oneLine`
+  (?!(?:they|we|you|he|she|it|i|may|might|could|would|should|can|will|must|is|are|was|were|has|have|had|do|does|did|not)\b)`;
+
 /**
  * A career or pay result told as what will follow: "you will be put forward for the next course", "your tips will go up", "engineers who
  * pass the sign-off move up to Grade 3 pay", "the skill that gets officers promoted", "your room will sail through its next inspection".
  */
 const CAREER_PROMISE = new RegExp(
   oneLine`
-    \b(?:you(?:['’]ll|\s+will)|(?:your|their)\s+(?:[\p{L}-]+\s+)?(?:tips|pay|earnings|commission|bonus(?:es)?|income|salary|wages|
+    \b(?:you(?:['’]ll|\s+will)|(?:your|their)\s+(?:[\p{L}-]+\s+)?(?:tips|pay|payments?|earnings|commission|bonus(?:es)?|income|salary|wages|
     (?:service\s+)?charges?|takings|ratings?|scores?|sales|numbers)${ASIDE}\s+will|
     (?:your|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:will|['’]ll)(?=\s+
     (?:sail|be\s+(?:promoted|put\s+forward|fast[- ]tracked|rated)|get\s+promoted))|(?:who|that)\s+(?:pass|complete|master|finish|
@@ -339,9 +345,11 @@ const CAREER_PROMISE = new RegExp(
     earn\s+(?:the|a|an|their|your)\s+(?:[\p{L}-]+\s+){0,3}?(?:bonus|reward|award|commission|incentive)|
     be\s+rated\s+(?:higher|better|more\s+highly)|go\s+up|rise|climb|sail\s+through|(?:get|be)\s+promoted|earn\s+more|
     be\s+first\s+in\s+line|be\s+fast[- ]tracked|jump\s+the\s+queue)\b[^.!?;]{0,60}|
-    \b(?:who|that)\s+(?:pass|complete|master|finish|learn|follow|use|apply|convert|hit|achieve|sell|close|meet|do\s+well|get|keep|run|
-    make)\b[^.!?;]{1,60}?\s+(?:[\p{L}-]+\s+){0,2}?(?:qualify\s+for|(?:are\s+the\s+ones?\s+who\s+)?get\s+(?:picked|chosen|selected)\s+
-    for|get\s+first\s+(?:choice|pick)\s+of|are\s+never\s+the\s+ones?\s+(?:pulled|called|dragged|hauled|named)|sail\s+through|
+    \b(?:who|that)\s+(?:do\s+well|${NOT_PRONOUN_OR_AUXILIARY}\p{Ll}+)\b[^.!?;]{1,60}?\s+(?:[\p{L}-]+\s+){0,2}?(?:qualify\s+for|
+    (?:are|get)\s+put\s+forward\s+for|
+    pass\s+(?:their|your)\s+(?:[\p{L}-]+\s+){0,3}?(?:audits?|inspections?|assessments?|appraisals?)|
+    (?:are\s+the\s+ones?\s+who\s+)?get\s+(?:picked|chosen|selected)\s+for|get\s+first\s+(?:choice|pick)\s+of|
+    are\s+never\s+the\s+ones?\s+(?:pulled|called|dragged|hauled|named)|sail\s+through|
     (?:get|be)\s+promoted|move\s+up|earn\s+(?:the|a|an|their|your)\s+(?:[\p{L}-]+\s+){0,3}?(?:bonus|reward|award|commission|
     incentive))\b[^.!?;]{0,60}|
     \b(?:gets?|got|getting)\s+(?:[\p{L}-]+\s+)?(?:you|people|staff|[\p{L}-]+s)\s+promoted\b[^.!?;]{0,40}|
@@ -361,14 +369,17 @@ const CAREER_PROMISE = new RegExp(
     \bfeeds?\s+(?:straight\s+|directly\s+)?into\s+(?:the|your|their)\s+(?:annual\s+|quarterly\s+|monthly\s+)?(?:pay\s+(?:award|rise)|
     bonus|appraisal)|\bwhat\s+the\s+(?:[\p{L}-]+\s+)?bonus\s+is\s+paid\s+on\b|
     \bkeeps?\s+your\s+(?:[\p{L}-]+\s+)?(?:pay|bonus)\s+(?:[\p{L}-]+\s+)?safe\b|
-    \b(?:be|get|been)\s+moved\s+(?:up\s+)?(?:to|onto|on\s+to)\s+(?:the\s+)?(?:senior|lead|principal)\s+(?:[\p{L}-]+\s+){0,2}?
+    \b(?:be|get|been|are|is)\s+moved\s+(?:up\s+)?(?:to|onto|on\s+to)\s+(?:the\s+)?(?:senior|lead|principal)\s+(?:[\p{L}-]+\s+){0,2}?
     (?:[\p{L}-]+)\b|
     \b(?:a\s+)?(?:good|strong|glowing|better)\s+(?:[\p{L}-]+\s+){0,2}?(?:appraisal|review|reference)\s+will\s+follow\b|
     \b(?:that|the)\s+(?:place|role|job|post|spot|position)\s+is\s+yours\b|
     \bguaranteed\s+(?:extra|more)\s+(?:shifts|hours|overtime)\b|
     \bnever\s+(?:be\s+)?(?:hauled|dragged)\s+(?:in\s+front\s+of|before|up\s+before)\b|
     \bnever\s+(?:find\s+(?:themselves|yourself)\s+)?fac(?:e|ing)\s+(?:a\s+)?disciplinary\b|
-    \bget\s+put\s+forward\b`,
+    \bget\s+put\s+forward\b|
+    \b(?:will|['’]ll)\s+put\s+you\s+(?:up|forward)\s+for\b|
+    \b(?:are|['’]re|is|will\s+be)\s+guaranteed\s+(?:(?:your|their)\s+own\b|(?:a|an|your|their|the)\s+(?:[\p{L}-]+\s+){0,3}?
+    (?:slot|place|role|post|job|upgrade|promotion|grade|rise|raise|bonus|shifts?|rate|contract)\b)`,
   'giu',
 );
 /** The words of a result that only an employer gives: the anchor of CAREER_PROMISE's sentences. */
@@ -376,7 +387,8 @@ const CAREER_WORDS = new RegExp(
   oneLine`
     promot|forward|move|moving\s+up|rated|go\s+up|goes|rise|climb|sail|earn|first\s+in\s+line|fast[- ]track|jump|get\s+you|you\s+through|
     progress|put\s+on|ones?\s+who|feeds?|paid\s+on|keeps?|moved|appraisal|review|reference|yours|guaranteed|hauled|dragged|
-    disciplinary|qualify|picked|chosen|selected|first\s+(?:choice|pick)|never\s+the\s+ones?|track|ladder|shortlist`,
+    disciplinary|qualify|picked|chosen|selected|first\s+(?:choice|pick)|never\s+the\s+ones?|track|ladder|shortlist|put\s+you|pass|
+    moved`,
   'i',
 );
 
