@@ -42,8 +42,8 @@ const NEVER_LETS_DOWN = oneLine`
   never\s+(?!(?:need|have|face)${WORD_END})\p{L}+(?![^.!?;]{0,60}?\bagain\b)`;
 /** What can happen to a learner or their work, said never to. */
 const HARM_RULED_OUT = oneLine`
-  (?:split|damage|break|crack|scratch|tear|ruin|spoil|harm|hurt|injure|burn|spill|be\s+(?:caught\s+out|caught\s+off\s+guard|
-  injured|hurt|harmed|exposed|at\s+risk|fined|sued|blamed))\b`;
+  (?:cause\s+(?:offence|harm|damage|injury|an?\s+(?:accident|injury|incident))|offend|split|damage|break|crack|scratch|tear|ruin|
+  spoil|harm|hurt|injure|burn|spill|be\s+(?:caught\s+out|caught\s+off\s+guard|injured|hurt|harmed|exposed|at\s+risk|fined|sued|blamed))\b`;
 /** "never fails here", "always works for small inputs, but not…": a qualified statement of fact, not a claim. */
 const QUALIFIED_AFTER = new RegExp(
   oneLine`
@@ -394,10 +394,32 @@ const GENERAL_CLAIMS = [
   oneLine`
     (?<!\b(?:may|might|could|can|would|will|almost|nearly)\s{1,8})(?:makes?|made|making)\s+(?!it\s)(?:[\p{L}-]+\s+){1,6}?
     (?:(?:to|from|on|in|at|of|into)\s+(?:the|a|an|your|our)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+)?impossible(?!\s+to${WORD_END})`,
-  // "A seam that passes the pull test will never split": a thing said never to fail, in any way.
+  // "A seam that passes the pull test will never split", "a pile cannot topple": a thing said never to fail, in any way.
   oneLine`
-    (?<!\b(?:we|you|i|they|he|she|it|who)\s{1,8})will\s+never\s+(?:split|tear|drift|fade|shrink|stretch|peel|chip|warp|sag|
-    drop|slip|fail|break|leak|rust|crack|wear|fall|come\s+(?:apart|undone|loose|off)|go\s+(?:wrong|off|out))`,
+    (?<!\b(?:we|you|i|they|he|she|it|who)\s{1,8})will\s+never\s+(?:split|tear|drift|fade|shrink|stretch|peel|chip|warp|sag|drop|
+    slip|fail|break|leak|rust|crack|wear|fall|topple|tip(?:\s+over)?|collapse|nick|snag|scratch|scuff|stain|bleed|smudge|smear|
+    overflow|come\s+(?:apart|undone|
+    loose|off)|go\s+(?:wrong|off|out))|
+    (?<!\b(?:we|you|i|they|he|she|it|who)\s{1,8})(?:cannot|can['’]t|can\s+never)\s+(?:topple|tip(?:\s+over)?|collapse|fall\s+over|
+    come\s+(?:apart|loose|undone))`,
+  // "Fish packed this way will always reach the market in first-class condition", "the first sheet is always saleable", "produces a
+  // perfect raised image every time": a result said to come without fail.
+  oneLine`
+    (?<!\b(?:we|you|i|they|he|she|who)\s{1,8})will\s+always\s+(?:reach|arrive|pass|stay|come\s+out|be\s+(?:safe|right|fine|clean|
+    sterile|saleable|fresh|perfect|accurate|spotless))|(?:is|are)\s+always\s+(?:saleable|sterile|spotless|fit\s+for\s+use)|
+    \bperfect\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+every\s+(?:single\s+)?time|
+    will\s+(?:stop|catch|block|pick\s+up|detect|find|spot)\s+(?:(?:the|every|each|any)\s+[\p{L}-]+\s+)?every\s+(?:single\s+)?
+    (?:time|[\p{L}-]+)|(?:works?|succeeds?|delivers?)\s+for\s+every\s+[\p{L}-]+,\s+every\s+time|
+    (?:kills|removes|destroys|eliminates)\s+everything\b`,
+  // "the resin is completely inert and harmless", "it is completely objective and cannot be disputed", "there's no way we can be
+  // fined", "nobody on your post will be hurt": harm or doubt ruled out.
+  oneLine`
+    (?:is|are|it['’]s|they['’]re)\s+(?:completely|totally|entirely|perfectly|absolutely|100\s?%)\s+(?:harmless|inert|objective|
+    non-?toxic|unbiased|impartial)|(?:cannot|can['’]t|can\s+never)\s+be\s+(?:disputed|challenged|questioned)|
+    there(?:\s+is|['’]s)\s+no\s+way\s+(?:we|you|they|anyone|anybody)\s+(?:can|could|will)\s+(?:ever\s+)?be\s+(?:fined|sued|blamed|
+    prosecuted|penali[sz]ed|hurt|injured|charged)|(?:nobody|no\s+one)\s+(?:[^.!?;]{0,30}?\s)?will\s+(?:ever\s+)?(?:be|get)\s+(?:hurt|
+    injured|harmed|killed)|(?:damage|harm|contamination|cross-contamination|infection)\s+(?:[^.!?;]{0,40}?\s)?(?:is|are)\s+
+    (?:simply\s+)?impossible`,
   // "stops every malicious attachment": a filter that lets nothing through.
   // Not "stops every prisoner's education": a consequence that halts people's activities.
   oneLine`
@@ -437,7 +459,8 @@ const GENERAL_ANCHOR = new RegExp(
     free|proof|always|chance|risk|possib|danger|nothing|immune|protected|safe|covered|last|life|wear|record|totally|completely|fully|
     entirely|100|makes?|keeps?|guarant|ensure|whatever|matter|absolutely|perfectly|impossible|clears|gets\s+rid|means|no\s+way|
     proof|thing\s+of\s+the\s+past|gets\s+past|reach|disadvantaged|slip|cannot|can['’]t|mis-?|exact|accurate|correct|precise|
-    spot[- ]on|perfect|permanently|without\s+being`,
+    spot[- ]on|perfect|permanently|without\s+being|nobody|no\s+one|harmless|inert|objective|everything|disputed|topple|tip|nick|
+    bleed|smudge|snag|scratch|scuff|stain`,
   'i',
 );
 const GENERAL_CLAIM = new RegExp(`${WORD_START}(?:${GENERAL_CLAIMS.join('|')})${WORD_END}`, 'giu');
