@@ -74,8 +74,8 @@ const SAVED_AMOUNT = oneLine`
 /** "…last year", "…since 2021", "…year on year": the period a trend is told over. */
 const OVER_A_PERIOD = oneLine`
   [^.!?]{0,40}\b(?:last\s+(?:year|quarter|month)|this\s+(?:year|quarter)|since|in\s+(?:19|20)\d\d|over\s+the\s+(?:past|last)|
-  year[- ]on[- ]year|a\s+year|per\s+year|annually|across\s+the\s+(?:sector|industry|country)|in\s+the\s+(?:years?|months?)\s+
-  (?:after|since|following|before))`;
+  year[- ]on[- ]year|a\s+year|per\s+year|annually|once\s+(?:the|we|our)\s|across\s+the\s+(?:sector|industry|country)|
+  in\s+the\s+(?:years?|months?)\s+(?:after|since|following|before))`;
 
 /** Statistics that make a claim about the world in numbers: a share of people, an effect, a comparison. */
 const NUMBER_CLAIMS: RegExp[] = [
@@ -277,10 +277,17 @@ const GENERAL_ONLY = [
     [\p{L}-]+)\s+)\p{Ll}+(?:s|ed)\s+(?:(?!(?:can|could|may|might|must|should|will|would|
     shall)\s)[\p{L}\p{N}’'-]+\s+){1,4}?by\s+(?:up\s+to\s+|
     as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?${PERCENT}`,
+  // "Most falls happen on the last two steps", "where most injuries to crew happen": where or when harm mostly comes, told as a fact
+  // ("the most expensive mistakes happen", a superlative, and "most of the injuries we see", the team's own experience, are not).
+  oneLine`
+    (?<!\bthe\s{1,4})\bmost\s+(?!of\s)(?:[\p{L}-]+\s+){0,3}?(?:injuries|accidents|incidents|drownings|deaths|fires|falls|thefts|
+    break-ins|complaints|errors|mistakes|claims|episodes|failures|breakdowns|collisions|burns|cuts|slips|trips|spills|strains|
+    sprains)\s+(?:[^.!?;]{0,50}?\s)?
+    (?:happen|happened|occur|occurred|start|started|begin|began|are\s+caused|were\s+caused)${END}`,
   // "Fraud on upgrades has doubled in the past two years": a trend told with its period.
   // "Deaths from furniture fires have fallen by more than half": a trend in the world, by a share in words.
   oneLine`
-    (?:rose|risen|fell|fallen|dropped|grown|grew|declined|decreased|increased|climbed|shrunk|shrank|(?:gone|went|come|came)\s+
+    (?:rose|risen|fell|fallen|dropped|grown|grew|declined|decreased|increased|improved|climbed|shrunk|shrank|(?:gone|went|come|came)\s+
     (?:up|down))\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?(?:half|a\s+third|
     two[- ]thirds|a\s+quarter|three[- ]quarters|a\s+fifth)${END}`,
   oneLine`
@@ -316,9 +323,10 @@ const GENERAL_ONLY = [
  */
 const SHARE_OF_ANYTHING = new RegExp(
   oneLine`
-    ${START}(?:${APPROXIMATELY}${PERCENT}|${SHARE_IN_WORDS})\s+of\s+(?:all\s+|the\s+|our\s+|your\s+)?(?:[\p{L}-]+\s+)
-    {0,2}?\p{L}{3,}s(?:\s+(?:that|who|which)(?:\s+[\p{L}'’-]+){1,6}?)?\s+(?:turn\s+out|fail|end\s+up|come\s+back|
-    go\s+wrong|cause|say|said|report|lead\s+to|happen|arrive\s+(?:late|damaged|broken)|need|needed|contain|contained|break|
+    ${START}(?:${APPROXIMATELY}${PERCENT}|${SHARE_IN_WORDS})\s+of\s+(?:all\s+|the\s+|our\s+|your\s+|those\s+|these\s+)?
+    (?:[\p{L}-]+\s+){0,2}?\p{L}{3,}s(?:\s+(?:that|who|which)(?:\s+[\p{L}'’-]+){1,6}?|\s+\p{Ll}+ed(?:\s+[\p{L}'’-]+){0,5}?)?\s+
+    (?:turn\s+out|turned\s+out|fail|failed|end\s+up|ended\s+up|come\s+back|came\s+back|start|started|begin|began|
+    go\s+wrong|cause|caused|say|said|report|lead\s+to|happen|happened|arrive\s+(?:late|damaged|broken)|need|needed|contain|contained|break|
     broke|leak|leaked|go\s+missing|went\s+missing|(?:are|were)\s+(?:found|returned|rejected|written\s+off|damaged|late|faulty))${END}`,
   'iu',
 );
@@ -330,7 +338,7 @@ const ANCHOR = new RegExp(
   oneLine`
     \d|%|percent|per\s+cent|stud(?:y|ies)|research|survey|report|poll|paper|evidence|expert|scientist|psycholog|statistic|according|
     doubl|tripl|halv|\b(?:half|thirds?|quarters?|fifths?|majority|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve|
-    fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|few)\b`,
+    fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|few|most|(?:almost|nearly)\s+all)\b`,
   'i',
 );
 
@@ -344,7 +352,7 @@ const RESEARCH_CUE = /stud(?:y|ies)|research|survey|report|poll|paper|evidence|e
 const NUMBER_CUE = new RegExp(
   oneLine`
     \d|%|percent|per\s+cent|doubl|tripl|halv|\b(?:half|thirds?|quarters?|fifths?|majority|all|twice|one|two|three|four|five|six|
-    seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|few)\b`,
+    seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|few|most)\b`,
   'i',
 );
 
@@ -425,7 +433,7 @@ const CITATIONS = Symbol('citations');
 const NUMBER_IN_WORDS = new RegExp(
   oneLine`
     \d|\b(?:half|thirds?|quarters?|fifths?|majority|all|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|
-    forty|fifty|sixty|seventy|eighty|ninety|twice|hundred|thousand)\b`,
+    forty|fifty|sixty|seventy|eighty|ninety|twice|hundred|thousand|most(?!\s+(?:experts?|researchers|studies|scientists)\b))\b`,
   'i',
 );
 
