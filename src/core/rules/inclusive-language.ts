@@ -571,6 +571,8 @@ const JOBS_AS_MEN: Record<string, string[]> = {
   'linesm[ae]n': ['assistant referee', 'line judge'],
   'deliverym[ae]n': ['delivery driver', 'courier'],
   'patrolm[ae]n': ['patrol officer', 'patroller'],
+  'flagm[ae]n': ['flagger', 'traffic marshal'],
+  'pressm[ae]n': ['press operator', 'press minder'],
   'lollipop\\s+(?:m[ae]n|lad(?:y|ies))': ['school crossing patrol', 'crossing patroller'],
   // "the yard man", "the yardman", "the duty cellarman".
   // Not "Postman", an API tool's name (the word list already has the postman).
@@ -687,14 +689,22 @@ const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: readonly s
   { pattern: /(?<![\p{L}-])schizophrenics(?![\p{L}-])/giu, alternatives: ['people with schizophrenia'] },
   { pattern: /(?<![\p{L}-])alcoholics(?![\p{L}-])/giu, alternatives: ['people with alcohol dependence'] },
   { pattern: /(?<![\p{L}-])asthmatics(?![\p{L}-])/giu, alternatives: ['people with asthma', 'pupils with asthma'] },
+  // "Any lad who's new starts on painting", "the most ham-fisted lad in the workshop", "groups of teenage lads": a crew or a group
+  // told as young men.
+  {
+    pattern: /(?<![\p{L}-])(?:any|every|each|a|the\s+(?:most\s+)?[\p{L}-]+(?:est)?|teenage|young)\s+lads?(?![\p{L}-])/giu,
+    alternatives: ['new starter', 'young person', 'anyone'],
+  },
+  // "Tell any lady with long hair to tie it back": anyone it applies to, told as one sex.
+  { pattern: /(?<![\p{L}-])(?:any|every|each)\s+(?:lady|woman|man|girl|boy)(?=\s+(?:with|who)\s)/giu, alternatives: ['anyone'] },
   { pattern: /(?<![\p{L}-])diabetics(?![\p{L}-])/giu, alternatives: ['people with diabetes'] },
   { pattern: /(?<![\p{L}-])epileptics(?![\p{L}-])/giu, alternatives: ['people with epilepsy'] },
 ];
 
 const WORKPLACE_CUE = new RegExp(
   oneLine`
-    guys|ladies|girls|boys|lads|\bman\s|manning|-man[- ]|(?:bar|banks|herds|door|handy|repair|grounds|signal|lifeboat|crew|boat|ferry|sides|
-    yachts|helms|trades|lines|delivery|patrol|${TRADES})m[ae]n|blind\s+leading|deaf|
+    guys|ladies|girls|boys|lads?\b|lady|woman|\bman\s|manning|-man[- ]|(?:bar|banks|herds|door|handy|repair|grounds|signal|lifeboat|
+    crew|boat|ferry|sides|yachts|helms|trades|lines|delivery|patrol|flag|press|${TRADES})m[ae]n|blind\s+leading|deaf|
     \b(?:van|delivery|bin)\s+m[ae]n\b|
     lady\s+of|sufferer|suffering|suffers|Dear\s+Sir|manhole|disabled|
     \b(?:mum|mom|dad|mums|moms|dads|mother|father|mental|psycho|nuts|
@@ -727,7 +737,8 @@ const STEREOTYPED_GROUP = new RegExp(
 const FAILING = new RegExp(
   oneLine`
     (?<![\p{L}-])(?:(?:are|is)\s+(?:(?:often|usually|always|generally|mostly)\s+)?(?:hopeless|useless|clueless|bad|no\s+good|not\s+good)
-    (?:\s+(?:at|with))?|(?:can['’]t|cannot|won['’]t|don['’]t|never)\s+(?:follow|cope|manage|understand|use|handle|work)|
+    (?:\s+(?:at|with))?|(?:are|is)\s+(?:often|usually|always|generally|mostly)\s+(?:confused|forgetful|slow|awkward|difficult)|
+    (?:can['’]t|cannot|won['’]t|don['’]t|never)\s+(?:follow|cope|manage|understand|use|handle|work)|
     (?:usually|often|always|tend\s+to)\s+(?:get\s+(?:in\s+)?(?:a\s+)?(?:muddle|confused|flustered)|struggle|panic|forget|
     leave\s+[\p{L}\s]{0,30}?to\s+the\s+last\s+minute)|get\s+in\s+a\s+muddle|tend\s+to\s+leave)(?![\p{L}-])`,
   'iu',
