@@ -66,9 +66,10 @@ const FEEDBACK_LINE = new RegExp(
       correct\s+(?:order|answers?|sequence|version|layout|entr(?:y|ies))|self[- ]check|how\s+did\s+you\s+(?:do|get\s+on)|what\s+
       you(?:['’]re|\s+are)\s+aiming\s+for|what\s+to\s+aim\s+for|what\s+(?:a|an)\s+(?:good|strong|model|great|correct)\s+
       (?:[\p{L}-]+\s+){1,2}?(?:includes|looks\s+like|sounds\s+like|has|covers|shows)|what\s+(?:your|the)\s+(?:[\p{L}-]+\s+)?(?:supervisor|
-      trainer|assessor|observer|mentor|manager|coach|partner|colleague|lead|leader)\s+(?:will\s+|is\s+)?(?:checks?|checking|(?:looks?|looking|listens?|
-      listening|watch(?:es)?|watching)\s+for)|(?:trainer|assessor|observer|supervisor)(?:['’]s)?\s+checklist|debrief(?:ing)?\s+
-      checklist|(?:[\p{L}-]+\s+){1,3}?you\s+should\s+have\s+(?:found|spotted|noticed|listed|picked\s+up|caught|seen))\b`,
+      trainer|assessor|observer|mentor|manager|coach|partner|colleague|lead|leader)\s+(?:will\s+|is\s+)?(?:checks?|checking|
+      (?:looks?|looking|listens?|listening|watch(?:es)?|watching)\s+for)|(?:trainer|assessor|observer|supervisor)(?:['’]s)?\s+
+      checklist|debrief(?:ing)?\s+checklist|(?:[\p{L}-]+\s+){1,3}?you\s+should\s+have\s+(?:found|spotted|noticed|listed|
+      picked\s+up|caught|seen))\b`,
     // "**Answers** are on the back of the lid", "**Answers** below".
     String.raw`^\s*(?:>\s*)?[*_]{2}(?:answers?|solutions?)[*_]{2}\s+(?:are|is|follow|below)\b`,
     // "Your supervisor will check each step against the procedure card".

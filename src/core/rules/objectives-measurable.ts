@@ -44,6 +44,13 @@ const VAGUE_VERBS: Record<string, string[]> = {
   'develop an understanding of': ['explain', 'describe', 'compare'],
   'develop an awareness of': ['identify', 'recognise', 'name'],
   'gain insight into': ['explain', 'analyse', 'compare'],
+  'have a grasp of': ['explain', 'summarise', 'illustrate'],
+  'have a good grasp of': ['explain', 'summarise', 'illustrate'],
+  'have a firm grasp of': ['explain', 'summarise', 'illustrate'],
+  'have a clear grasp of': ['explain', 'summarise', 'illustrate'],
+  'have a good knowledge of': ['list', 'identify', 'define'],
+  'have a working knowledge of': ['use', 'apply', 'carry out'],
+  'have a good idea of': ['describe', 'explain', 'identify'],
   'gain an insight into': ['explain', 'analyse', 'compare'],
 };
 

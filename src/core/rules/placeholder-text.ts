@@ -12,7 +12,7 @@ import { oneLine } from '../text/pattern';
 const SLOT_WORDS = oneLine`
   insert|add|placeholder|todo|tbd|tbc|date|time|deadline|name|first name|full name|company|company name|organi[sz]ation|team|
   department|manager|contact|product|product name|link|url|number|phone|phone number|email|email address|amount|figure|price|
-  percentage|location|address|title|role|region|version|x+|n|\?+|…|\.{3}`;
+  percentage|location|address|title|role|region|version|extension|ext\.?|mobile|x+|n|\?+|…|\.{3}`;
 
 /** The last word of a slot of two or three words: "[manager name]", "[go-live date]", "[policy link]". */
 const SLOT_NOUNS =
@@ -31,7 +31,8 @@ const PLACEHOLDERS: RegExp[] = [
   // nor a syntax's notation: "[keyword] [name]".
   new RegExp(
     oneLine`
-      (?<!\]\s{0,8})\[(?:(?:insert|add|placeholder|todo)\b[^\]\n]*|(?:${SLOT_WORDS})(?:\s+(?:here|goes here|tbc|tbd|\?+))?|
+      (?<!\]\s{0,8})\[(?:(?:insert|add|placeholder|todo|to\s+(?:add|come|follow|do))\b[^\]\n]*|(?:${SLOT_WORDS})(?:\s+(?:here|
+      goes here|tbc|tbd|\?+))?|(?:${SLOT_WORDS})(?:\s*(?:,|\/|\band\b|\bor\b)\s*(?:${SLOT_WORDS}))+|(?:link|url)\s+to\s+[^\]\n]{1,40}|
       (?:[a-z-]+\s+){1,2}(?:${SLOT_NOUNS}))\](?![[(:]|\s*\[)`,
     'gi',
   ),
@@ -42,6 +43,8 @@ const PLACEHOLDERS: RegExp[] = [
       [Ww]ar|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Aa]rticle|[Cc]lause|[Ss]chedule)\s+)XX(?:[.,/:]X+)*)(?![\p{L}\p{N}_-])`,
     'gu',
   ),
+  // A blank left where the answer goes: "the code is ________.", "Contact: ____"; not a quiz's blank in the middle of a sentence.
+  /(?<=(?:\bis|\bare|:)[ \t]{0,3})_{4,}(?=[ \t]*[.;]?[ \t]*(?:\n|$))/gu,
   // Marks for a gap: "???" on its own, not the end of "WHY????.doc".
   /(?<![\p{L}\p{N}_?!])\?{3,}(?![\p{L}\p{N}_])/gu,
   // A note to someone in brackets: "[Legal to confirm the period]", "[amount — check with Reward]", "[date from Priya]".
