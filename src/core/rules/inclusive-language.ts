@@ -932,6 +932,8 @@ const SEXED_ANIMALS = new Set(
 
 /** Jobs whose names end unlike a doer's ("-er", "-ist"): "every commis chef … his". */
 const JOBS = new Set([
+  'surgeon',
+  'chargehand',
   'chef',
   'cook',
   'nurse',
@@ -968,10 +970,13 @@ function antecedentKind(text: string, token: Token, next: Token | undefined): ke
   // "Check the cow's udder before you attach her cluster": an animal whose name says its sex.
   if (SEXED_ANIMALS.has(token.plain)) return 'name';
   // "Each loader … his": after "each", "every" or "any", a word for people is a role, listed or not.
+  // "A new starter who isn't sure … he", "A rider who finds a flat battery will assume he…": anyone in the job, told of in general.
+  const doer = /(?:er|or|ist|ant|ent|ee|ian|en|man|ic|ate|ive)s?$/.test(token.plain) || JOBS.has(token.plain);
+  const determiner = text.slice(Math.max(0, token.start - 24), token.start);
   const role =
     ROLES.has(token.plain) ||
-    (/\b(?:each|every|any)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, token.start - 24), token.start)) &&
-      (/(?:er|or|ist|ant|ent|ee|ian|en|man|ic|ate|ive)s?$/.test(token.plain) || JOBS.has(token.plain)));
+    (doer && /\b(?:each|every|any)\s+(?:[\p{L}-]+\s+)?$/iu.test(determiner)) ||
+    (doer && /(?:^|[.!?:]\s+)an?\s+(?:[\p{L}-]+\s+)?$/iu.test(determiner) && !isEvent(text, token.start));
   const name = isCapitalised(token) && !NOT_NAMES.has(token.plain);
   // "Patient A is 17 and attends with her dad", "Caller 2": a person in an exercise, labelled instead of named.
   if (isCapitalised(token) && LABELLED_PERSON.test(text.slice(token.end, token.end + 6))) return 'name';
