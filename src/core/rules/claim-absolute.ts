@@ -398,8 +398,7 @@ const GENERAL_CLAIMS = [
   oneLine`
     (?<!\b(?:we|you|i|they|he|she|it|who)\s{1,8})will\s+never\s+(?:split|tear|drift|fade|shrink|stretch|peel|chip|warp|sag|drop|
     slip|fail|break|leak|rust|crack|wear|fall|topple|tip(?:\s+over)?|collapse|nick|snag|scratch|scuff|stain|bleed|smudge|smear|
-    overflow|come\s+(?:apart|undone|
-    loose|off)|go\s+(?:wrong|off|out))|
+    overflow|come\s+(?:apart|undone|loose|off)|go\s+(?:wrong|off|out))|
     (?<!\b(?:we|you|i|they|he|she|it|who)\s{1,8})(?:cannot|can['’]t|can\s+never)\s+(?:topple|tip(?:\s+over)?|collapse|fall\s+over|
     come\s+(?:apart|loose|undone))`,
   // "Fish packed this way will always reach the market in first-class condition", "the first sheet is always saleable", "produces a

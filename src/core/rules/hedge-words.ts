@@ -271,7 +271,8 @@ const MADE_SMALL = new RegExp(
     (?<![\p{L}'’-])(?:it['’]s|that['’]s)\s+nothing\s+complicated(?![\p{L}])|
     (?<![\p{L}'’-])the\s+easy\s+(?:bit|part)(?![\p{L}])|
     (?<![\p{L}'’-])more\s+or\s+less\s+does\s+it(?![\p{L}])|
-    (?<![\p{L}'’-])(?:is|are|it['’]s)\s+(?:pretty|fairly|quite|really)\s+(?:obvious|easy\s+to\s+(?:spot|see|tell|do|get\s+right|
+    (?<![\p{L}'’-])(?:is|are|it['’]s)\s+(?:(?:usually|honestly)\s+)?(?:pretty|fairly|quite|really)\s+(?:obvious|trivial|easy\s+to\s+(?:spot|
+    see|tell|do|get\s+right|
     learn|pick\s+up))(?![\p{L}])|
     (?<![\p{L}'’-])(?:is|it['’]s)\s+straightforward,\s+just(?![\p{L}])|
     (?<![\p{L}'’-])it['’]s\s+probably\s+nothing,\s+but(?![\p{L}])|
@@ -281,8 +282,7 @@ const MADE_SMALL = new RegExp(
     (?<![\p{L}'’-])(?:it['’]s|is|becomes)\s+(?:pretty\s+much|simply)\s+(?:second\s+nature|automatic)(?![\p{L}])|
     (?<![\p{L}'’-])(?:don['’]t|do\s+not)\s+overthink\s+it(?![\p{L}])|
     (?<![\p{L}'’-])(?:is|are|it['’]s)\s+(?:(?:usually|really|honestly)\s+)?no\s+big\s+deal(?![\p{L}])|
-    (?<=,\s{0,3})nothing\s+to\s+worry\s+about(?![\p{L}])|
-    (?<![\p{L}'’-])(?:is|are|it['’]s)\s+(?:(?:usually|really|honestly)\s+)?(?:fairly|pretty|quite)\s+(?:trivial|obvious)(?![\p{L}])`,
+    (?<=,\s{0,3})nothing\s+to\s+worry\s+about(?![\p{L}])`,
   'giu',
 );
 const MADE_SMALL_ANCHOR = new RegExp(

@@ -962,21 +962,20 @@ const ONE_TOLD_OF_AFTER = new RegExp(
 
 function antecedentKind(text: string, token: Token, next: Token | undefined): keyof Antecedent | undefined {
   if (INDEFINITE_PRONOUNS.has(token.plain)) return 'role';
+  const determiner = text.slice(Math.max(0, token.start - 24), token.start);
   // "If a son describes his father": a word that says the person's gender is as good as a name for "he" or "she".
-  if (GENDERED_PEOPLE.has(token.plain) && PERSON_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start))) return 'name';
+  if (GENDERED_PEOPLE.has(token.plain) && PERSON_BEFORE.test(determiner)) return 'name';
   // "A woman runs up to you: she turned round …": one person in the story. "The top man stays at the hatch" is a role.
-  if (MAN_OR_WOMAN.has(token.plain) && /\ban?\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, token.start - 24), token.start)))
+  if (MAN_OR_WOMAN.has(token.plain) && /\ban?\s+(?:[\p{L}-]+\s+)?$/iu.test(determiner))
     return isEvent(text, token.start) ? 'name' : undefined;
   // "Check the cow's udder before you attach her cluster": an animal whose name says its sex.
   if (SEXED_ANIMALS.has(token.plain)) return 'name';
   // "Each loader … his": after "each", "every" or "any", a word for people is a role, listed or not.
   // "A new starter who isn't sure … he", "A rider who finds a flat battery will assume he…": anyone in the job, told of in general.
-  const doer = /(?:er|or|ist|ant|ent|ee|ian|en|man|ic|ate|ive)s?$/.test(token.plain) || JOBS.has(token.plain);
-  const determiner = text.slice(Math.max(0, token.start - 24), token.start);
   const role =
     ROLES.has(token.plain) ||
-    (doer && /\b(?:each|every|any)\s+(?:[\p{L}-]+\s+)?$/iu.test(determiner)) ||
-    (doer && /(?:^|[.!?:]\s+)an?\s+(?:[\p{L}-]+\s+)?$/iu.test(determiner) && !isEvent(text, token.start));
+    (/\b(?:each|every|any)\s+(?:[\p{L}-]+\s+)?$/iu.test(determiner) && isDoer(token)) ||
+    (/(?:^|[.!?:]\s+)an?\s+(?:[\p{L}-]+\s+)?$/iu.test(determiner) && isDoer(token) && !isEvent(text, token.start));
   const name = isCapitalised(token) && !NOT_NAMES.has(token.plain);
   // "Patient A is 17 and attends with her dad", "Caller 2": a person in an exercise, labelled instead of named.
   if (isCapitalised(token) && LABELLED_PERSON.test(text.slice(token.end, token.end + 6))) return 'name';
@@ -1004,6 +1003,11 @@ function antecedentKind(text: string, token: Token, next: Token | undefined): ke
     /^,\s*$/.test(text.slice(token.end, next.start)) &&
     /^(?:a|an|our|the|my|your|\d{1,2})$/i.test(next.raw);
   return !sentenceStart || fullName || subject || apposition || /['’]s$/.test(token.raw) ? 'name' : undefined;
+}
+
+/** A word for someone by what they do: "loader", "inspector", "commis chef". */
+function isDoer(token: Token): boolean {
+  return /(?:er|or|ist|ant|ent|ee|ian|en|man|ic|ate|ive)s?$/.test(token.plain) || JOBS.has(token.plain);
 }
 
 /**
