@@ -437,7 +437,7 @@ const HOOK_PHRASES = [
   // A scenario or a story, also one the learner is put in: "You've just come back from a site visit…".
   oneLine`
     ^you['’]ve\s+just\s+\w+|^you['’]re\s+(?:on|at|in|halfway|about\s+to|standing|sitting|working|halfway)\b|imagine|suppose|
-    picture (?:this|yourself|the|a|it)|think (?:about|back to) (?:a|the last|the first) time|let['’]s say|say you['’]re|scenario|
+    picture (?:this|yourself|the|a|it|\w+ing)|think (?:about|back to) (?:a|the last|the first) time|let['’]s say|say you['’]re|scenario|
     case study|story|^ask\s+(?:a|an|any|anyone|anybody|someone|most)\s+(?:[\w-]+\s+){0,3}?(?:what|who|how|why|whether|about)|
     remembers?\s+(?:their|your|his|her|the)\s+(?:very\s+)?first\s+(?:time|day|shift|week|job|call|visit)|
     (?<=[—–]\s{0,2})until\s+(?:a|an|the|someone|something|one)`,
@@ -457,7 +457,7 @@ const HOOK_PHRASES = [
     (?:\d{1,3}(?:,\d{3})*|several|many|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|twelve|
     twenty)\s+(?:[\w-]+\s+){0,2}?(?:injuries|accidents|incidents|complaints|breaches|fines|claims|near misses|falls|fires|collisions|
     errors|refunds)|cost (?:us|the company|the business|the team|[$£€]\s?\d|\d)|fined|lawsuits?|
-    (?:the|a|real|serious) risks? (?:of|to)`,
+    (?:the|a|real|serious) risks? (?:of|to)|looks?\s+(?:exactly\s+like|just\s+like|identical|harmless|small|innocent)`,
   // Relevance to the learner's work.
   oneLine`
     for example|for instance|real[- ]world|in a real (?:app|application|project|codebase|program|site|website|job|team|business|
