@@ -1,8 +1,8 @@
 import type { PrefilterGroup } from '../rules/prefilter';
 import { roughText } from '../document/roughText';
 import { CaselessPattern, foldCase } from '../text/caseless';
-import { alternativesOf, literalFactors } from '../text/literalFactors';
 import { LiteralScanner } from '../text/literalScanner';
+import { plannedAlternatives } from './plannedAlternatives';
 
 /** A rule's prefilter groups, or undefined for a rule without a prefilter (it may always find something). */
 export interface RulePrefilter {
@@ -23,8 +23,8 @@ interface PlannedPattern {
 
 /**
  * The prefilters of several rules, ready to say which rules may find something in a lesson read
- * roughly. Each pattern is split into its alternatives (see {@link alternativesOf}); one pass over a
- * paragraph finds which alternatives' literal factors it holds (see {@link literalFactors}), and
+ * roughly. Each pattern is split into its alternatives (see `alternativesOf`); one pass over a
+ * paragraph finds which alternatives' literal factors it holds (see `literalFactors`), and
  * only those are tried there, behind their group's anchor. A pattern without factors is tried on
  * every paragraph.
  */
@@ -44,9 +44,8 @@ export class PrefilterPlan {
     rules.forEach(({ groups }, rule) =>
       groups?.forEach((group) => {
         const groupIndex = this.groups.push({ rule, ...(group.anchor && { anchor: new CaselessPattern(group.anchor) }) }) - 1;
-        for (const pattern of group.patterns.flatMap(alternativesOf)) {
-          const index = this.patterns.push({ group: groupIndex, pattern: new CaselessPattern(pattern) }) - 1;
-          const factors = literalFactors(pattern);
+        for (const { pattern, factors, lowered } of group.patterns.flatMap((whole) => plannedAlternatives(whole))) {
+          const index = this.patterns.push({ group: groupIndex, pattern: new CaselessPattern(pattern, lowered) }) - 1;
           if (factors === undefined) this.alwaysTried.push(index);
           for (const factor of factors ?? []) {
             strings.push(factor);

@@ -10,18 +10,23 @@ export class CaselessPattern {
   private readonly lowered: RegExp | undefined;
   private readonly original: RegExp;
 
-  constructor(pattern: RegExp) {
-    this.original = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
-    // Without `u`, `i` compares upper cases and never equates `ſ` with `s`; with `v`, classes can hold strings.
-    const flags = this.original.flags;
-    const source = flags.includes('i') && flags.includes('u') ? lowerCased(pattern.source) : undefined;
-    this.lowered = source === undefined ? undefined : new RegExp(source, this.original.flags.replace('i', ''));
+  /** `lowered`: {@link loweredSource} of the pattern (null for none), when the caller has it already. */
+  constructor(pattern: RegExp, lowered: string | null = loweredSource(pattern)) {
+    // A pattern without `g` or `y` keeps no state between tests: it is shared, not copied.
+    this.original = /[gy]/.test(pattern.flags) ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) : pattern;
+    this.lowered = lowered === null ? undefined : new RegExp(lowered, this.original.flags.replace('i', ''));
   }
 
   /** `folded` is {@link foldCase} of `text`, computed once by the caller for all its patterns. */
   test(text: string, folded: string | undefined): boolean {
     return this.lowered && folded !== undefined ? this.lowered.test(folded) : this.original.test(text);
   }
+}
+
+/** The source a {@link CaselessPattern} tests folded text with; null when it tests the text as it is. */
+export function loweredSource(pattern: RegExp): string | null {
+  // Without `u`, `i` compares upper cases and never equates `ſ` with `s`; with `v`, classes can hold strings.
+  return (pattern.flags.includes('i') && pattern.flags.includes('u') ? lowerCased(pattern.source) : undefined) ?? null;
 }
 
 /**
