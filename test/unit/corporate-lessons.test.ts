@@ -150,7 +150,7 @@ describe('labelled corporate lessons', function () {
     'held-out-bi': [114, 7],
     'held-out-bj': [119, 5],
     'held-out-bk': [124, 12],
-    'held-out-bl': [111, 8],
+    'held-out-bl': [111, 7],
     'held-out-bm': [132, 7],
     'held-out-bn': [115, 18],
     'held-out-bo': [107, 21],

@@ -659,6 +659,14 @@ const COLOURED_THING = new RegExp(
   'giu',
 );
 
+/** "the yellow quarantine tag", "a red warning light": a word between the colour and the thing says what it means. */
+const NAMED_BETWEEN = new RegExp(
+  oneLine`
+    (?<![\p{L}-])(?:${words(COLOURS)})\s+(?:quarantine|warning|danger|hazard|caution|reject(?:ed)?|hold|stop|recall|
+    do-not-use|faulty|damaged|urgent|overdue|approved|declined|referred|paid|unpaid)\s`,
+  'iu',
+);
+
 /**
  * What the other patterns leave, in a lesson without code: a thing or a state on a screen told by colour (see {@link COLOURED_THING}),
  * once per paragraph; the caller passes only paragraphs nothing else reported.
@@ -680,6 +688,7 @@ function reportColouredThings(doc: LessonDocument, block: ProseBlock, settings: 
       if (!asColour(match.index, match[0])) continue;
       if (IDIOM.test(sentence.text.slice(match.index, after + 10)) || TITLE_CASE_END.test(match[0]) || isAllowed(settings, match[0]))
         continue;
+      if (NAMED_BETWEEN.test(match[0])) continue;
       const range = block.sourceRange(sentence.start + match.index, sentence.start + after);
       if (namedNear(doc.text, range, source) || NAMED_AFTER.test(sentence.text.slice(after, after + 40))) continue;
       report({
@@ -876,6 +885,7 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
             (match) =>
               !TITLE_CASE_END.test(match[0]) &&
               !IDIOM.test(match[0]) &&
+              !NAMED_BETWEEN.test(match[0]) &&
               // What the instruction pass reports (a control, or a mark where the verb points at a screen) is its own.
               !(INSTRUCTION.test(sentence.text) && NOUN_AT_END.test(match[0]) && (POINTING.test(sentence.text) || CONTROL.test(match[0]))),
           )
