@@ -25,11 +25,11 @@ const BUNDLED: PlannedTable = typeof COURSE_REVIEW_PLANNED_ALTERNATIVES === 'obj
 
 /** The pattern's alternatives and their factors: from the bundle's table when it has the pattern, worked out otherwise. */
 export function plannedAlternatives(pattern: RegExp, table: PlannedTable = BUNDLED): PlannedAlternative[] {
-  const flags = pattern.flags.replace(/[gy]/g, '');
-  const known = Object.hasOwn(table, keyOf(pattern)) ? table[keyOf(pattern)] : undefined;
+  const key = keyOf(pattern);
+  const known = Object.hasOwn(table, key) ? table[key] : undefined;
   if (known)
     return known.map(([source, factors, lowered]) => ({
-      pattern: new RegExp(source, flags),
+      pattern: new RegExp(source, statelessFlags(pattern)),
       factors: factors ?? undefined,
       lowered,
     }));
@@ -54,5 +54,10 @@ export function plannedTable(patterns: readonly RegExp[]): PlannedTable {
 
 /** Everything the alternatives and factors depend on: the source and the flags that change a match. */
 function keyOf(pattern: RegExp): string {
-  return `/${pattern.source}/${pattern.flags.replace(/[gy]/g, '')}`;
+  return `/${pattern.source}/${statelessFlags(pattern)}`;
+}
+
+/** The flags without `g` and `y`, which keep state between tests and change no match. */
+function statelessFlags(pattern: RegExp): string {
+  return pattern.flags.replace(/[gy]/g, '');
 }
