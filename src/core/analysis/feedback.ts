@@ -56,6 +56,8 @@ const FEEDBACK_LINE = new RegExp(
       \bthen check (?:against |with )?(?:the|our) (?:[\p{L}'’-]+\s+){0,2}?(?:answers?|decisions?|solutions?|versions?|model|
       results?|key)\b`,
     String.raw`\bcheck (?:your|them|it) (?:answers?|work|choices|decisions|list|plan) (?:below|against|with)\b`,
+    // "Check your own seam against the standard", "swap and check each other's work against the checklist".
+    String.raw`\bcheck (?:your own|each other['’]s) (?:[\p{L}-]+\s+){0,2}?against\b`,
     String.raw`\bcheck yourself (?:against|with)\b`,
     // "Compare your note.", "Compare yours:" after a model.
     String.raw`\bcompare (?:yours|your [\p{L}-]+)\s*[.:!]`,
@@ -64,8 +66,9 @@ const FEEDBACK_LINE = new RegExp(
     oneLine`
       ^\s*(?:>\s*)?[*_]{1,2}(?:check\s+(?:yourself|your\s+(?!(?:understanding|knowledge|learning|progress|memory|recall)\b)\p{L}+)|
       correct\s+(?:order|answers?|sequence|version|layout|entr(?:y|ies))|self[- ]check|how\s+did\s+you\s+(?:do|get\s+on)|what\s+
-      you(?:['’]re|\s+are)\s+aiming\s+for|what\s+to\s+aim\s+for|what\s+(?:a|an)\s+(?:good|strong|model|great|correct)\s+
-      (?:[\p{L}-]+\s+){1,2}?(?:includes|looks\s+like|sounds\s+like|has|covers|shows)|what\s+(?:your|the)\s+(?:[\p{L}-]+\s+)?(?:supervisor|
+      you(?:['’]re|\s+are)\s+aiming\s+for|what\s+to\s+aim\s+for|what\s+(?:(?:a|an)\s+(?:good|strong|model|great|correct)\s+
+      (?:[\p{L}-]+\s+){1,2}?|good\s+)(?:includes|looks\s+like|sounds\s+like|has|covers|shows)|
+      what\s+(?:your|the)\s+(?:[\p{L}-]+\s+)?(?:supervisor|
       trainer|assessor|observer|mentor|manager|coach|partner|colleague|lead|leader)\s+(?:will\s+|is\s+)?(?:checks?|checking|
       (?:looks?|looking|listens?|listening|watch(?:es)?|watching)\s+for)|(?:trainer|assessor|observer|supervisor)(?:['’]s)?\s+
       checklist|debrief(?:ing)?\s+checklist|(?:[\p{L}-]+\s+){1,3}?you\s+should\s+have\s+(?:found|spotted|noticed|listed|

@@ -28,7 +28,10 @@ export function itemsWithoutFeedback(doc: LessonDocument, itemsFrom: number, fee
   const items = namedItems(doc, itemsFrom, feedbackFrom);
   if (items.length < 2) return [];
   const references = { labels: new Set<string>(), numbers: new Set<number>() };
+  const numberedLines = new Set<number>();
   for (const line of linesIn(doc, feedbackFrom, feedbackTo)) {
+    const numbered = NUMBERED.exec(line.text);
+    if (numbered) numberedLines.add(Number(numbered[1]));
     const match = REFERENCE.exec(line.text);
     if (!match) continue;
     const label = normalise(match[1] ?? match[2]);
@@ -36,6 +39,8 @@ export function itemsWithoutFeedback(doc: LessonDocument, itemsFrom: number, fee
     const number = TRAILING_NUMBER.exec(label)?.[1];
     if (number) references.numbers.add(Number(number));
   }
+  // "**Answers**" over "1. …", "2. …", "3. …", one for each item: whatever else the feedback names, every item is answered.
+  if (items.every((item) => item.number !== undefined && numberedLines.has(item.number))) return [];
   const answered = (item: NamedItem) =>
     references.labels.has(item.label) || (item.number !== undefined && references.numbers.has(item.number));
   const missing = items.filter((item) => !answered(item));

@@ -204,7 +204,8 @@ export const FEEDBACK: Vocabulary = {
     new RegExp(
       oneLine`
         ^(?:debrief(?:ing)?|facilitator(?:['’]s)?\s+(?:notes|guide|debrief)|trainer(?:['’]s)?\s+notes|explanations?|answers?\s+(?:and|
-        with)\s+explanations?|how did you do|how to (?:tell|check|know|verify)|did it work|what good looks like|what to look for)\b`,
+        with)\s+explanations?|how did you do|how to (?:tell|check|know|verify)|did it work|what to look for|
+        what\s+(?:an?\s+)?(?:good|correct|finished|successful|right|proper|acceptable|sound|safe)(?:\s+[a-z-]+){0,2}?\s+looks?\s+like)\b`,
       'i',
     ),
     /^compare (?:your|with)\b/i,

@@ -351,8 +351,12 @@ const NOT_ACRONYMS = new Set([
   'STANDBY',
 ]);
 
-/** Not followed by more of a name: "HL-204518", "GPT-4", "SBI-based", "CF-??", nor a prefix written alone: "the "HL-" prefix". */
-const ACRONYM = /(?<![\p{L}\p{N}_\-./@#$])(\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*)(s?)(?![\p{L}\p{N}_]|\.[\p{L}\p{N}]|-\S)/gu;
+/**
+ * Not followed by more of a name: "HL-204518", "GPT-4", "SBI-based", "CF-??", "IR(ME)R", nor a prefix written alone: "the "HL-"
+ * prefix".
+ */
+const ACRONYM =
+  /(?<![\p{L}\p{N}_\-./@#$])(\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*)(s?)(?![\p{L}\p{N}_]|\.[\p{L}\p{N}]|-\S|\(\p{Lu}+\)\p{Lu})/gu;
 /** Read as a word rather than letter by letter (NASA, CERN, JSON): used as a name, and rarely spelled out. */
 const WORD_LIKE = /^(?=(?:\p{Lu}\d*){4})[^AEIOU\d]{0,2}(?:[AEIOU]+[^AEIOU\d]{0,2})+\d*$/u;
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/;
@@ -641,15 +645,40 @@ const EMPHASIS = new Set(
  * "The LOOK steps", "press START", the bin labelled ALKALI in a lesson about "alkalis": a word the lesson also writes in lower case
  * (alone or in the plural), or shows as a label elsewhere, is a word in capitals (a mnemonic, a label), not an acronym.
  */
+const LISTED_WORDS = Symbol('words in capitals listed with others');
+
 function isWordInCapitals(doc: LessonDocument, acronym: string): boolean {
   if (!/^[A-Z]{3,}$/.test(acronym)) return false;
   const word = acronym.toLowerCase();
   if (EMPHASIS.has(word) || doc.derived(LABELS, () => labelsOf(doc)).has(acronym)) return true;
-  if (doc.derived(LOWER_CASE_WORDS, () => lowerCaseWords(doc.text)).has(word)) return true;
+  const lowerCase = doc.derived(LOWER_CASE_WORDS, () => lowerCaseWords(doc.text));
+  if (lowerCase.has(word)) return true;
+  if (doc.derived(LISTED_WORDS, () => listedWithWordsInCapitals(doc.text, lowerCase)).has(acronym)) return true;
   // A plural in a link's address or in code ("…/apis/", `ides`) says nothing: only the prose's words count.
   const proseWords = doc.derived(PROSE_LOWER_CASE_WORDS, () => lowerCaseWords(doc.prose.map((block) => block.text).join('\n')));
   return proseWords.has(`${word}s`) || proseWords.has(`${word}es`);
 }
+
+/**
+ * "GOOD, RECHARGE & RETEST, or REPLACE": a tester's or a form's words, listed together. One of them the lesson also writes in lower
+ * case makes the others words in capitals too.
+ */
+function listedWithWordsInCapitals(text: string, lowerCase: ReadonlySet<string>): Set<string> {
+  const words = new Set<string>();
+  for (const [list] of text.matchAll(CAPITALS_LIST)) {
+    const items = list.match(CAPITALS_WORD) ?? [];
+    // Only a word read as one: "POWER, PON, LOS and LAN" lists lights by their acronyms.
+    if (items.some((item) => lowerCase.has(item.toLowerCase()))) for (const item of items) if (WORD_LIKE.test(item)) words.add(item);
+  }
+  return words;
+}
+
+const CAPITALS_WORD = /\p{Lu}{3,}/gu;
+/** Words in capitals joined by a comma, "&", "/", "or" or "and". */
+const CAPITALS_LIST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\p{Lu}{3,}(?:\s*(?:,\s*(?:or\s+|and\s+)?|&|/|\s(?:or|and)\s)\s*\p{Lu}{3,})+(?![\p{L}\p{N}])`,
+  'gu',
+);
 
 function lowerCaseWords(text: string): Set<string> {
   return new Set(text.match(/\b[a-z]{3,}\b/g));

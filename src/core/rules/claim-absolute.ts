@@ -22,10 +22,14 @@ const PROMISED_OUTCOME = String.raw`pass|sail\s+through|breeze\s+through|ace|get
 const TECHNICAL_GUARANTEE = oneLine`
   be|have|return|only|exist|contain|terminate|hold|point|remain|run|execute|finish|converge|halt|produce|yield|visit|match|find|
   succeed\s+or|fail\s+or|stay\s+(?:up|valid|the\s+same)|increase\s+the\s+likelihood`;
-/** Third person: a product or a method does it, not the learner told to do it ("Always check the seal"). */
+/**
+ * Third person: a product or a method does it, not the learner told to do it ("Always check the seal"), nor a person in a story
+ * ("a seminar he never misses").
+ */
 const NEVER_FAILS =
   oneLine`
-    (?:never|always)\s+(?:fails|works|goes\s+down|breaks(?:\s+down)?|crashes|lets\s+(?:you|anyone|customers|clients|us|them)\s+down|
+    (?<!\b(?:he|she)\s{1,8})(?:never|always)\s+(?:fails|works|goes\s+down|breaks(?:\s+down)?|crashes|
+    lets\s+(?:you|anyone|customers|clients|us|them)\s+down|
     misses|loses\s+(?:data|a|any|track)|disappoints|delivers|(?<!\b(?:card|sheet|rule|rules|policy|plan|instructions?|procedure|
     law|manual|label|checklist|brief|briefing|order|decision|sign|signs|notice|contract|schedule|rota)\s{1,8}(?:always|never)\s{1,8})wins|
     pays\s+off|gets\s+it\s+wrong)` +

@@ -330,6 +330,14 @@ const NOT_PRONOUN_OR_AUXILIARY = oneLine`
   (?!(?:they|we|you|he|she|it|i|may|might|could|would|should|can|will|must|is|are|was|were|has|have|had|do|does|did|not)\b)`;
 
 /**
+ * Pay that goes up ("your tips will go up"), or a learner who goes up a grade; not one who goes up to the flat ("promise that
+ * you'll go up").
+ */
+const GO_UP = oneLine`
+  go\s+up(?:(?<!\byou(?:['’]ll|\s+will)\s+(?:[\p{L}-]+\s+){0,2}?go\s+up)|(?=\s+(?:a|an|one|two|three|\d+)\s+(?:[\p{L}-]+\s+)?
+  (?:grades?|bands?|levels?|ranks?|steps?|notch(?:es)?|pay\s+(?:bands?|grades?|points?))\b))`;
+
+/**
  * A career or pay result told as what will follow: "you will be put forward for the next course", "your tips will go up", "engineers who
  * pass the sign-off move up to Grade 3 pay", "the skill that gets officers promoted", "your room will sail through its next inspection".
  */
@@ -343,7 +351,7 @@ const CAREER_PROMISE = new RegExp(
     (?:[\p{L}-]+\s+){0,2}?(?:be\s+put\s+forward|move\s+up|moving\s+up|
     move\s+(?:onto|on\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}?(?:pay|salary)\s+(?:band|grade|scale|rate)|
     earn\s+(?:the|a|an|their|your)\s+(?:[\p{L}-]+\s+){0,3}?(?:bonus|reward|award|commission|incentive)|
-    be\s+rated\s+(?:higher|better|more\s+highly)|go\s+up|rise|climb|sail\s+through|(?:get|be)\s+promoted|earn\s+more|
+    be\s+rated\s+(?:higher|better|more\s+highly)|${GO_UP}|rise|climb|sail\s+through|(?:get|be)\s+promoted|earn\s+more|
     be\s+first\s+in\s+line|be\s+fast[- ]tracked|jump\s+the\s+queue)\b[^.!?;]{0,60}|
     \b(?:who|that)\s+(?:do\s+well|${NOT_PRONOUN_OR_AUXILIARY}\p{Ll}+)\b[^.!?;]{1,60}?\s+(?:[\p{L}-]+\s+){0,2}?(?:qualify\s+for|
     (?:are|get)\s+put\s+forward\s+for|

@@ -396,9 +396,14 @@ const CONTEXT: Record<string, (before: string, after: string) => boolean> = {
   gimp: (before, after) => PERSON_CALLED.test(before) && !/^\s+(?:pins?|braid|trim|cord|tape|edging|nails?)\b/i.test(after),
   // A spade digs, or blanks off a pipe: only the idiom is about people.
   spade: (before) => /\bcall(?:s|ed|ing)?\s+a\s+$/i.test(before),
-  // "has a hearing impairment", "anyone with a hearing impairment": the condition, said of the person (person-first language); "the
-  // hearing impaired" and "hearing-impaired callers" name people by it.
-  'hearing impairment': (before) => !/\b(?:an?|any|their|his|her|your|our|my)\s+(?:[\p{L}-]+\s+)?$/iu.test(before),
+  // "A hearing impairment", "Hearing impairment: face the customer": the noun names the condition, never people; "the hearing
+  // impaired" and "hearing-impaired callers" do, and are found as such.
+  'hearing impairment': () => false,
+  // "An epileptic seizure", "epileptic medication": the condition's events and treatment; "an epileptic" and "epileptic staff"
+  // name people by it.
+  epileptic: (_before, after) => !CONDITION_THINGS.test(after),
+  // "Drivers blinded by spray", "blinded by the sun": light or spray in the eyes, not the figure of speech for failing to see the obvious.
+  'blinded by': (_before, after) => !IN_THE_EYES.test(after),
   // A lame cow or horse is the word for its gait.
   lame: (before, after) => !ANIMALS.test(before + after),
   // "[TO ADD]": the verb, in a note to the writer.
@@ -420,6 +425,18 @@ const TRIGGER_PULLED = new RegExp(
   'i',
 );
 /** Words that make the next one a name for a person: "a …", "you …", "such a …". */
+const CONDITION_THINGS = new RegExp(
+  oneLine`
+    ^[\s-]+(?:seizures?|fits?|attacks?|episodes?|activity|drugs?|medicines?|medications?|treatments?|syndromes?|disorders?|
+    conditions?|auras?)\b`,
+  'i',
+);
+const IN_THE_EYES = new RegExp(
+  oneLine`
+    ^\s+(?:(?:the|a|an|their|your|oncoming|low|bright|strong)\s+)*(?:sun|sunlight|light|lights|glare|headlights?|headlamps?|
+    flash(?:es)?|torch(?:es)?|beams?|lasers?|spray|mist|smoke|dust|snow|rain|grit)\b`,
+  'i',
+);
 const PERSON_CALLED = /\b(?:a|an|you|like|such|total|complete|little|stupid|some|that|this|those|these|bunch\s+of)\s+$/i;
 
 /**
