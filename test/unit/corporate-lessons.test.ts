@@ -48,7 +48,8 @@ import { readLabels, scoreDefects, type FindingRow, type Score } from './helpers
  * and `held-out-bo` (78%, 21) were written to the same brief and measured with the session's starting rules (4d4ad21); `bj`, `bk`,
  * `bl` and `bm` were then read, and `bn` and `bo` kept unread. In the fourteenth session `held-out-bp` (90%, 9, with the
  * session's starting rules and its final ones alike) was written by two writers to the brief kept in docs/labelled-sets.md, and
- * kept unread.
+ * kept unread. In the fifteenth session `bn` and `bo` were read (their false alarms), and `held-out-bq` (81%, 18, with the session's
+ * starting rules and its final ones alike) was written so and kept unread.
  * Each set's known misses are listed, so that a fix or a regression shows.
  */
 const CORPORATE = join(FIXTURES, 'corporate');
@@ -117,7 +118,7 @@ describe('labelled corporate lessons', function () {
     'held-out-aa': [135, 1],
     'held-out-z': [133, 3],
     'held-out-ab': [123, 4],
-    'held-out-ac': [133, 4],
+    'held-out-ac': [133, 3],
     'held-out-ad': [136, 5],
     'held-out-ae': [132, 1],
     'held-out-af': [136, 2],
@@ -154,9 +155,10 @@ describe('labelled corporate lessons', function () {
     'held-out-bk': [124, 12],
     'held-out-bl': [111, 7],
     'held-out-bm': [132, 7],
-    'held-out-bn': [115, 18],
-    'held-out-bo': [107, 21],
+    'held-out-bn': [115, 12],
+    'held-out-bo': [107, 14],
     'held-out-bp': [99, 9],
+    'held-out-bq': [105, 18],
   };
   for (const [set, [found, alarms]] of Object.entries(floors)) {
     it(`${set}, first measured unread: what it finds and flags now, at least`, async () => {
