@@ -490,7 +490,9 @@ export default defineRule({
       '"ES6") and are not acronyms, nor are codes: a table column of them beside what each means, or one named a code ' +
       '("reason code ADDR", "codes starting OS"), nor references with several numbers ("K7QZ112"), date formats (DD/MM/YYYY), ' +
       'slots to fill ("[NAME, NUMBER]"), a surname after an initial ("J. PATEL"), chemical formulas ("CO₂"), "PO box", ' +
-      'compass points (NE), a word in capitals printed on a thing ("the HOLD shelf", "the text label LW"), or a short ' +
+      'compass points (NE), a word in capitals printed on a thing ("the HOLD shelf", "the text label LW"), words in capitals listed ' +
+      'with one the lesson also writes in lower case ("GOOD, RECHARGE & RETEST, or REPLACE"; not the acronyms of "POWER, PON and ' +
+      'LOS"), the first letters of a name written as one ("IR(ME)R"), or a short ' +
       'quotation of what a note, a statement or a letter says ("PTP agreed", write "twice a day", not "BD"). ' +
       'A code\'s legend ("KC" for known consignor, a list of them each with what it is: "- **DOCK:** the view over the bays"), ' +
       "a law's year between its words and the acronym " +

@@ -486,7 +486,8 @@ export default defineRule({
       '"Rust guarantees memory safety", "100% of the tests pass", ' +
       'nor a negated claim ("no method is foolproof"), nor an instruction ("Never lift alone", "Always check the seal"): ' +
       '"it never fails" claims, "never skip the check" instructs; nor a few words in quotes, which are someone else\'s ' +
-      '("the arm that "always works""), nor what someone in the story says ("He says, "Try it again, it always works.""; a line ' +
+      '("the arm that "always works""), nor a person in a story ("a seminar he never misses"), nor what someone in the story ' +
+      'says ("He says, "Try it again, it always works.""; a line ' +
       'for the learner to say is still a claim). In a lesson without code, a process said to rule a failure out counts too ("means no ' +
       'cheque will ever leave unsigned", "there is no way a mislabelled sample can reach the lab", "audit-proof", "perfectly ' +
       'every time", "so a flood in the basement cannot happen", "cannot misprint", "always exact", "permanently safe", "covers ' +

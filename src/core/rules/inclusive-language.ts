@@ -495,7 +495,8 @@ export default defineRule({
       'in older catalogues", "the term …") is left alone, and so is a pronoun in someone\'s quoted words or in a quiz\'s scenario ' +
       '("The caller tells you her husband died last week. Which form do you send?"); "challenged" is flagged only as in ' +
       '"physically challenged", not "successfully challenged". A hatchery\'s "chicks" are birds, and a horse named in the ' +
-      'paragraph is "lame" in its gait.',
+      'paragraph is "lame" in its gait. A "hearing impairment" is a condition, not a name for people ("the hearing impaired" is), ' +
+      'an "epileptic seizure" is an event, and drivers "blinded by spray" or "by the low sun" are not a figure of speech.',
     howToFix:
       'Use the neutral term offered in the lightbulb ("chair", "staff hours", "they"), or rephrase. ' +
       'A word that is right in your context, such as a name or a quotation, ' +
