@@ -221,6 +221,13 @@ const NAMED_AFTER = new RegExp(
       with\s+the\s+(?:text|label|name|title|words?))\b)`,
   'iu',
 );
+/** Words in capitals printed on the thing: `a blue tag printed HOUSE 3 ONLY`, `a green tag insert printed SAFE FOR USE`. */
+const PRINTED_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:printed|stamped|stencill?ed|embossed)\s+(?:with\s+)?["“]?\p{Lu}{2,}(?!\p{Ll})/u;
+
+/** Whether the text right after a thing names it (see {@link NAMED_AFTER} and {@link PRINTED_AFTER}). */
+function namedAfter(text: string): boolean {
+  return NAMED_AFTER.test(text) || PRINTED_AFTER.test(text);
+}
 
 /** Quoted text, code, bold or italics, a key: something in the sentence is named, so a position is only a hint where to look. */
 const LABEL_IN_SOURCE = /["“”`]|\*\*|__|(?<![\w*])\*(?!\s)[^*\n]+\*|(?<!\w)_[^_\n]+_(?!\w)|(?<!\w)'[^'\n]+'(?!\w)|‘[^’\n]+’|<kbd>/;
@@ -690,7 +697,7 @@ function reportColouredThings(doc: LessonDocument, block: ProseBlock, settings: 
         continue;
       if (NAMED_BETWEEN.test(match[0])) continue;
       const range = block.sourceRange(sentence.start + match.index, sentence.start + after);
-      if (namedNear(doc.text, range, source) || NAMED_AFTER.test(sentence.text.slice(after, after + 40))) continue;
+      if (namedNear(doc.text, range, source) || namedAfter(sentence.text.slice(after, after + 40))) continue;
       report({
         ...range,
         message:
@@ -763,7 +770,8 @@ export default defineRule({
       'once per signal (not "when you hear the fire alarm", everyone\'s cue); ' +
       'and, in a lesson without code, a thing in the workplace told by its colour where the learner is told to go, put or stay ' +
       '("stay behind the yellow line", "file it in the blue tray", "the yellow-lidded bin", "the keys are in the green folder"), ' +
-      'not idioms ("a red flag"); in such a lesson too, a thing on a screen or a board told by its colour ("look for the yellow ' +
+      'not idioms ("a red flag"), nor one with words in capitals printed on it ("a blue tag printed HOUSE 3 ONLY"); ' +
+      'in such a lesson too, a thing on a screen or a board told by its colour ("look for the yellow ' +
       'banner", "fields with a red asterisk") or a state marked by one ("the banner is amber", "rows the macro shades red"), unless a ' +
       'label or a word in capitals names it, in a lesson that is not about colour itself. ' +
       'A bare "right" before a thing means correct ("the right line"), except a pane or a panel.',
@@ -803,7 +811,7 @@ export default defineRule({
             if (inSentence.some(([from, to]) => from < end && at < to) || isAllowed(settings, match[0])) continue;
             if (!hint && !pointing && pattern !== LOOK_ONLY && !CONTROL.test(match[0])) continue;
             if (
-              NAMED_AFTER.test(block.text.slice(end, end + 40)) ||
+              namedAfter(block.text.slice(end, end + 40)) ||
               LABEL_BEFORE.test(doc.text.slice(Math.max(0, block.toSource(at) - 6), block.toSource(at)))
             )
               continue;
@@ -894,7 +902,7 @@ function reportColourMeanings(block: ProseBlock, settings: SharedSettings, repor
       const at = sentence.start + match.index;
       if (isAllowed(settings, match[0])) continue;
       // "the blue button marked RAMP": named after all.
-      if (NAMED_AFTER.test(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+      if (namedAfter(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
       report({
         ...block.sourceRange(at, at + match[0].length),
         message:
