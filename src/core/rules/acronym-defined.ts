@@ -655,22 +655,23 @@ function isWordInCapitals(doc: LessonDocument, acronym: string): boolean {
   if (EMPHASIS.has(word) || doc.derived(LABELS, () => labelsOf(doc)).has(acronym)) return true;
   const lowerCase = doc.derived(LOWER_CASE_WORDS, () => lowerCaseWords(doc.text));
   if (lowerCase.has(word)) return true;
-  if (doc.derived(LISTED_WORDS, () => listedWithWordsInCapitals(doc.text, lowerCase)).has(acronym)) return true;
   // A plural in a link's address or in code ("…/apis/", `ides`) says nothing: only the prose's words count.
   const proseWords = doc.derived(PROSE_LOWER_CASE_WORDS, () => lowerCaseWords(doc.prose.map((block) => block.text).join('\n')));
-  return proseWords.has(`${word}s`) || proseWords.has(`${word}es`);
+  if (proseWords.has(`${word}s`) || proseWords.has(`${word}es`)) return true;
+  return doc.derived(LISTED_WORDS, () => listedWithWordsInCapitals(doc.text, proseWords)).has(acronym);
 }
 
 /**
  * "GOOD, RECHARGE & RETEST, or REPLACE": a tester's or a form's words, listed together. One of them the lesson also writes in lower
  * case makes the others words in capitals too.
  */
-function listedWithWordsInCapitals(text: string, lowerCase: ReadonlySet<string>): Set<string> {
+function listedWithWordsInCapitals(text: string, proseWords: ReadonlySet<string>): Set<string> {
   const words = new Set<string>();
   for (const [list] of text.matchAll(CAPITALS_LIST)) {
-    const items = list.match(CAPITALS_WORD) ?? [];
-    // Only a word read as one: "POWER, PON, LOS and LAN" lists lights by their acronyms.
-    if (items.some((item) => lowerCase.has(item.toLowerCase()))) for (const item of items) if (WORD_LIKE.test(item)) words.add(item);
+    // Only words read as words, one of them in the prose in lower case: "POWER, PON, LOS and LAN" lists lights by their
+    // acronyms, and "DRAM, GPU" is two acronyms, whatever a link's address holds.
+    const items = (list.match(CAPITALS_WORD) ?? []).filter((item) => WORD_LIKE.test(item));
+    if (items.some((item) => proseWords.has(item.toLowerCase()))) for (const item of items) words.add(item);
   }
   return words;
 }
