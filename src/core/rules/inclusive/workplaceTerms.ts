@@ -57,7 +57,12 @@ export const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: rea
   },
   // "ask one of the lads to check your mix", "ask a couple of the dads to carry the goals": people named as men or as mothers.
   {
-    pattern: /(?<=\b(?:one|any|some|ask|tell|call|get|with|to|couple|few)\s+(?:of\s+)?)the\s+(?:lads|dads|mums|moms)(?![\p{L}-])/giu,
+    pattern: new RegExp(
+      oneLine`
+        (?<![\p{L}-])the(?<=\b(?:one|any|some|ask|tell|call|get|with|to|couple|few)\s+(?:of\s+)?the)\s+(?:lads|dads|mums|moms)
+        (?![\p{L}-])`,
+      'giu',
+    ),
     alternatives: ['the team', 'a colleague', 'the parents'],
   },
   {
@@ -67,29 +72,29 @@ export const WORKPLACE_TERMS: ReadonlyArray<{ pattern: RegExp; alternatives: rea
   { pattern: /(?<![\p{L}-])Dear\s+Sirs?(?!\s+or\s+Madam)(?![\p{L}-])/gu, alternatives: ['Dear customer', 'Hello'] },
   // "Someone has to man the gate": staffing a post said as a man's job.
   {
-    pattern: /(?<![\p{L}-])(?<=\bto\s+|\b(?:will|must|should|can|who)\s+)man(?=\s+(?:the|a|this|that|each|every|our|your)\s)/giu,
+    pattern: /(?<![\p{L}-])man(?<=(?:\bto|\b(?:will|must|should|can|who))\s+man)(?=\s+(?:the|a|this|that|each|every|our|your)\s)/giu,
     alternatives: ['staff', 'cover', 'run'],
   },
   // "Whoever is manning the yard office", "too busy manning the queue", "help with manning the desk".
   {
     pattern: new RegExp(
       oneLine`
-        (?<![\p{L}-])(?<=\b(?:is|are|was|were|be|been|busy|while|for|from|of|by|with|after|before|keep|kept|spend|spent|start|
-        started|stop|stopped|help|helps|helped)\s+)manning(?=\s+(?:the|a|this|that|each|every|our|your)\s)`,
+        (?<![\p{L}-])manning(?<=\b(?:is|are|was|were|be|been|busy|while|for|from|of|by|with|after|before|keep|kept|spend|spent|
+        start|started|stop|stopped|help|helps|helped)\s+manning)(?=\s+(?:the|a|this|that|each|every|our|your)\s)`,
       'giu',
     ),
     alternatives: ['staffing', 'covering', 'running'],
   },
   // "If a mum rings to say…": any parent or carer, named as a mother.
   {
-    pattern: /(?<=\b(?:if|when|whenever|where)\s+)(?:a|any)\s+(?:mum|mom|dad|mother|father)(?![\p{L}-])/giu,
+    pattern: /(?:a|any)(?<=\b(?:if|when|whenever|where)\s+(?:a|any))\s+(?:mum|mom|dad|mother|father)(?![\p{L}-])/giu,
     alternatives: ['a parent', 'a parent or carer'],
   },
   // "Tell mum at collection", "mums and dads": any parent or carer, named as a mother or a father.
   {
     pattern: new RegExp(
       oneLine`
-        (?<=\b(?:tell|ask|call|phone|ring|text|let|remind|show|give|with|to)\s+)(?:mum|mom|dad)(?![\p{L}'’-])|
+        (?:mum|mom|dad)(?<=\b(?:tell|ask|call|phone|ring|text|let|remind|show|give|with|to)\s+(?:mum|mom|dad))(?![\p{L}'’-])|
         (?<![\p{L}-])(?:mums|moms)\s+(?:and|or|&)\s+dads(?![\p{L}-])`,
       'giu',
     ),
