@@ -317,8 +317,7 @@ function isWordInCapitals(doc: LessonDocument, acronym: string): boolean {
   if (!/^[A-Z]{3,}$/.test(acronym)) return false;
   const word = acronym.toLowerCase();
   if (EMPHASIS.has(word) || doc.derived(LABELS, () => labelsOf(doc)).has(acronym)) return true;
-  const lowerCase = doc.derived(LOWER_CASE_WORDS, () => lowerCaseWords(doc.text));
-  if (lowerCase.has(word)) return true;
+  if (doc.derived(LOWER_CASE_WORDS, () => lowerCaseWords(doc.text)).has(word)) return true;
   // A plural in a link's address or in code ("…/apis/", `ides`) says nothing: only the prose's words count.
   const proseWords = doc.derived(PROSE_LOWER_CASE_WORDS, () => lowerCaseWords(doc.prose.map((block) => block.text).join('\n')));
   if (proseWords.has(`${word}s`) || proseWords.has(`${word}es`)) return true;
